@@ -77,6 +77,8 @@ const char* errorCodeId(ErrorCode code) {
         return "store-error";
     case ErrorCode::UnsupportedFormat:
         return "unsupported-format";
+    case ErrorCode::NotAProject:
+        return "not-a-project";
     }
     return "error";
 }

@@ -20,7 +20,8 @@ enum class ErrorCode {
     IoError,          ///< a file could not be read or written
     Cancelled,        ///< the user cancelled a long operation
     StoreError,       ///< the project file refused an operation
-    UnsupportedFormat ///< a file format, schema version or CRS the program cannot take
+    UnsupportedFormat, ///< a file format, schema version or CRS the program cannot take
+    NotAProject       ///< a valid GeoPackage that is not a Jieshui project: offer its layers for import
 };
 
 /**

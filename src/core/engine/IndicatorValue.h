@@ -18,8 +18,8 @@ struct IndicatorValue {
     int year = 0;
     double value = 0.0;
     ProvenanceKind provenance = ProvenanceKind::Sourced; ///< weakest of the inputs
-    bool reported = false;     ///< taken from a directly reported statistic rather than computed
-    std::string method;        ///< short note of how it was obtained, e.g. "CJJ 92-2016, 3 utilities"
+    bool reported = false; ///< taken from a directly reported statistic rather than computed
+    std::string method;    ///< short note of how it was obtained, e.g. "CJJ 92-2016, 3 utilities"
 };
 
 } // namespace jieshui::core

@@ -23,7 +23,7 @@ struct Verdict {
     PlanTarget target;
     std::string scenario;
     VerdictStatus status = VerdictStatus::NoData;
-    std::optional<IndicatorValue> value;       ///< absent when NoData
+    std::optional<IndicatorValue> value; ///< absent when NoData
     /** value − target in the indicator's base unit; positive means worse for "<=", better for ">=". */
     std::optional<double> gap;
     /**
@@ -31,7 +31,7 @@ struct Verdict {
      * target by the target year (fraction per year; negative = a decline is needed). Absent when met.
      */
     std::optional<double> requiredAnnualRate;
-    std::string explanation;                   ///< why NoData, or what the verdict rests on (English)
+    std::string explanation; ///< why NoData, or what the verdict rests on (English)
 };
 
 } // namespace jieshui::core

@@ -2,6 +2,7 @@
 #include "model/Dataset.h"
 
 #include "model/Variable.h"
+#include "units/UnitParser.h"
 
 #include <algorithm>
 
@@ -50,19 +51,73 @@ Status Dataset::checkStatistic(const Statistic& s) const {
     const ErrorLocation where{.field = s.variable, .region = s.regionCode, .year = s.year};
     if (region(s.regionCode) == nullptr)
         return Error(ErrorCode::UnknownRegion, "unknown region code '" + s.regionCode + "'", where);
-    if (VariableCatalog::find(s.variable) == nullptr)
+    if (VariableCatalog::find(s.variable) != nullptr || m_taskVariables.count(s.variable) != 0)
+        return okStatus();
+    if (!VariableCatalog::isTaskVariable(s.variable))
         return Error(ErrorCode::UnknownVariable, "unknown variable '" + s.variable + "'", where);
+    if (auto dim = undeclaredTaskDimension(s); dim.hasError())
+        return dim.error();
     return okStatus();
+}
+
+Result<std::optional<Dimension>> Dataset::undeclaredTaskDimension(const Statistic& s) const {
+    if (!VariableCatalog::isTaskVariable(s.variable) || m_taskVariables.count(s.variable) != 0)
+        return std::optional<Dimension>();
+    const ErrorLocation where{.field = s.variable, .region = s.regionCode, .year = s.year};
+    auto unit = UnitParser::parse(s.unit);
+    if (unit.hasError())
+        return unit.error().locatedIn(where);
+    if (!VariableCatalog::isTaskVariableDimension(unit.value().dimension))
+        return Error(ErrorCode::UnitMismatch,
+                     std::string("a key-task quantity cannot be a ") + dimensionId(unit.value().dimension),
+                     where);
+    return std::optional<Dimension>(unit.value().dimension);
+}
+
+Status Dataset::declareTaskVariable(std::string_view id, Dimension dimension) {
+    if (!VariableCatalog::isTaskVariable(id))
+        return Error(ErrorCode::UnknownVariable,
+                     "'" + std::string(id) + "' is not a key-task variable (task.<NN>.<name>)",
+                     {.field = std::string(id)});
+    if (!VariableCatalog::isTaskVariableDimension(dimension))
+        return Error(ErrorCode::UnitMismatch,
+                     std::string("a key-task quantity cannot be a ") + dimensionId(dimension),
+                     {.field = std::string(id)});
+    auto it = m_taskVariables.find(id);
+    if (it == m_taskVariables.end()) {
+        m_taskVariables.emplace(std::string(id), dimension);
+        return okStatus();
+    }
+    if (it->second != dimension)
+        return Error(ErrorCode::UnitMismatch,
+                     "'" + std::string(id) + "' is a " + dimensionId(it->second) + " variable, not a " +
+                         dimensionId(dimension) + " one",
+                     {.field = std::string(id)});
+    return okStatus();
+}
+
+std::optional<Dimension> Dataset::taskVariableDimension(std::string_view id) const {
+    auto it = m_taskVariables.find(id);
+    return it == m_taskVariables.end() ? std::nullopt : std::optional<Dimension>(it->second);
+}
+
+std::optional<Dimension> Dataset::variableDimension(std::string_view id) const {
+    if (const VariableInfo* info = VariableCatalog::find(id))
+        return info->dimension;
+    return taskVariableDimension(id);
 }
 
 Status Dataset::addStatistic(Statistic s) {
     if (auto st = checkStatistic(s); st.hasError())
         return st;
-    auto& years = m_statistics[s.regionCode][s.variable];
-    if (years.count(s.year) != 0)
+    if (statistic(s.regionCode, s.variable, s.year) != nullptr)
         return Error(ErrorCode::DuplicateRow, "a second value for the same region, variable and year",
                      {.field = s.variable, .region = s.regionCode, .year = s.year});
+    if (auto dim = undeclaredTaskDimension(s); dim.value().has_value())
+        m_taskVariables.emplace(s.variable, *dim.value());
+    auto& years = m_statistics[s.regionCode][s.variable];
     const int year = s.year;
+    m_columns[s.regionCode][s.variable].set(year, s.value, s.provenance.kind);
     years.emplace(year, std::move(s));
     ++m_statisticCount;
     return okStatus();
@@ -71,8 +126,11 @@ Status Dataset::addStatistic(Statistic s) {
 Status Dataset::setStatistic(Statistic s) {
     if (auto st = checkStatistic(s); st.hasError())
         return st;
+    if (auto dim = undeclaredTaskDimension(s); dim.value().has_value())
+        m_taskVariables.emplace(s.variable, *dim.value());
     auto& years = m_statistics[s.regionCode][s.variable];
     const int year = s.year;
+    m_columns[s.regionCode][s.variable].set(year, s.value, s.provenance.kind);
     auto [it, inserted] = years.insert_or_assign(year, std::move(s));
     (void)it;
     if (inserted)
@@ -88,6 +146,12 @@ void Dataset::removeStatistic(std::string_view regionCode, std::string_view vari
     if (v == r->second.end())
         return;
     m_statisticCount -= v->second.erase(year);
+    m_columns[std::string(regionCode)][std::string(variable)].clear(year);
+}
+
+const RegionColumns* Dataset::columns(std::string_view regionCode) const {
+    auto it = m_columns.find(regionCode);
+    return it == m_columns.end() ? nullptr : &it->second;
 }
 
 const Statistic* Dataset::statistic(std::string_view regionCode, std::string_view variable, int year) const {
@@ -141,8 +205,8 @@ std::pair<int, int> Dataset::yearRange() const {
 
 Status Dataset::addTarget(PlanTarget target) {
     if (region(target.regionCode) == nullptr)
-        return Error(ErrorCode::UnknownRegion, "target " + target.id + " names unknown region '" +
-                                                   target.regionCode + "'",
+        return Error(ErrorCode::UnknownRegion,
+                     "target " + target.id + " names unknown region '" + target.regionCode + "'",
                      {.region = target.regionCode, .year = target.year});
     for (const auto& t : m_targets)
         if (t.id == target.id)
@@ -155,13 +219,15 @@ Status Dataset::addTarget(PlanTarget target) {
 Status Dataset::addTask(KeyTask task) {
     for (const auto& t : m_tasks)
         if (t.number == task.number)
-            return Error(ErrorCode::DuplicateRow, "task " + std::to_string(task.number) + " is defined twice");
+            return Error(ErrorCode::DuplicateRow,
+                         "task " + std::to_string(task.number) + " is defined twice");
     m_tasks.push_back(std::move(task));
     return okStatus();
 }
 
 KeyTask* Dataset::task(int number) {
-    auto it = std::find_if(m_tasks.begin(), m_tasks.end(), [number](const KeyTask& t) { return t.number == number; });
+    auto it = std::find_if(m_tasks.begin(), m_tasks.end(),
+                           [number](const KeyTask& t) { return t.number == number; });
     return it == m_tasks.end() ? nullptr : &*it;
 }
 

@@ -6,8 +6,11 @@
 #include "model/PlanTarget.h"
 #include "model/Region.h"
 #include "model/Statistic.h"
+#include "model/ValueColumn.h"
+#include "units/Dimension.h"
 
 #include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -41,8 +44,26 @@ public:
     /** All statistics, ordered by region, variable, year. */
     std::vector<const Statistic*> statistics() const;
     std::size_t statisticCount() const { return m_statisticCount; }
+    /**
+     * Every variable of one region as dense value columns (kept in step with the statistics), or nullptr
+     * when the region has no statistics: the fast path for batch computations such as the engine's grids.
+     */
+    const RegionColumns* columns(std::string_view regionCode) const;
     /** Smallest and largest year with any statistic; {0, 0} when empty. */
     std::pair<int, int> yearRange() const;
+
+    /**
+     * Declares a key-task variable "task.<NN>.<name>" with the dimension of the unit it was loaded
+     * with. Declaring it again with the same dimension is a no-op; with another one a UnitMismatch.
+     * addStatistic/setStatistic declare it themselves from Statistic::unit when it is not declared yet.
+     */
+    Status declareTaskVariable(std::string_view id, Dimension dimension);
+    /** Dimension of a declared task.* variable, or nullopt. */
+    std::optional<Dimension> taskVariableDimension(std::string_view id) const;
+    /** Every declared task.* variable and its dimension, ordered by id. */
+    const std::map<std::string, Dimension, std::less<>>& taskVariables() const { return m_taskVariables; }
+    /** Dimension of any variable: the catalogue's, or a declared task.* variable's; nullopt if unknown. */
+    std::optional<Dimension> variableDimension(std::string_view id) const;
 
     Status addTarget(PlanTarget target);
     const std::vector<PlanTarget>& targets() const { return m_targets; }
@@ -54,15 +75,19 @@ public:
 
 private:
     Status checkStatistic(const Statistic& statistic) const;
+    /** For a task.* statistic not yet declared: the dimension of its unit (checked), else nullopt. */
+    Result<std::optional<Dimension>> undeclaredTaskDimension(const Statistic& statistic) const;
 
     using YearMap = std::map<int, Statistic>;
     using VariableMap = std::map<std::string, YearMap, std::less<>>;
     std::vector<Region> m_regions;
     std::map<std::string, std::size_t, std::less<>> m_regionIndex;
     std::map<std::string, VariableMap, std::less<>> m_statistics; // region → variable → year
+    std::map<std::string, RegionColumns, std::less<>> m_columns;  // the same values, dense (columns())
     std::size_t m_statisticCount = 0;
     std::vector<PlanTarget> m_targets;
     std::vector<KeyTask> m_tasks;
+    std::map<std::string, Dimension, std::less<>> m_taskVariables; // task.<NN>.<name> → dimension
 };
 
 } // namespace jieshui::core

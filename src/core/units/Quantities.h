@@ -8,6 +8,10 @@
  * (UnitParser) and display units are chosen by the outer modules.
  */
 
+// Dimension.h first: its enumerators (Money, Area, Length, Pressure) would trip -Wshadow when declared
+// after the quantity aliases below in the same translation unit.
+#include "units/Dimension.h"
+
 #include <boost/units/base_dimension.hpp>
 #include <boost/units/base_unit.hpp>
 #include <boost/units/derived_dimension.hpp>

@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CommandRegistry.h"
+
+#include "commands/EvaluateCommand.h"
+#include "commands/ImportLayerCommand.h"
+#include "commands/ImportPlanCommand.h"
+#include "commands/ImportStatsCommand.h"
+#include "commands/InfoCommand.h"
+#include "commands/NewCommand.h"
+
+namespace jieshui::cli {
+
+CommandRegistry::CommandRegistry() {
+    m_commands.push_back(std::make_unique<NewCommand>());
+    m_commands.push_back(std::make_unique<InfoCommand>());
+    m_commands.push_back(std::make_unique<EvaluateCommand>());
+    m_commands.push_back(std::make_unique<ImportStatsCommand>());
+    m_commands.push_back(std::make_unique<ImportPlanCommand>());
+    m_commands.push_back(std::make_unique<ImportLayerCommand>());
+}
+
+Command* CommandRegistry::find(const QString& name) const {
+    for (const auto& command : m_commands)
+        if (command->name() == name)
+            return command.get();
+    return nullptr;
+}
+
+} // namespace jieshui::cli

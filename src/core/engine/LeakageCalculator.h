@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/Result.h"
+#include "units/Quantities.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace jieshui::core {
+
+/** One supply utility's year, as CJJ 92-2016 needs it. Volumes m³, lengths m, pressure Pa. */
+struct UtilityLeakageInput {
+    std::string code;                              ///< utility code, for errors
+    WaterVolume supplied = cubicMetres(0);         ///< Q_s 供水总量
+    WaterVolume registered = cubicMetres(0);       ///< Q_a 注册用户用水量
+    std::optional<WaterVolume> billed;             ///< 计费用水量, for 产销差率
+    std::optional<WaterVolume> residentialMetered; ///< 居民抄表到户水量 (R1)
+    std::optional<Length> mainLength;              ///< DN75 and larger mains (R2)
+    std::optional<Pressure> meanPressure;          ///< 年平均出厂压力 (R3)
+    std::optional<Length> frostDepth;              ///< 最大冻土深度 (R4)
+};
+
+/** The four corrections of CJJ 92-2016 §5.3, as fractions (0.01 = 1 %). */
+struct LeakageCorrections {
+    Ratio residentialMetering = ratio(0); ///< R1
+    Ratio mainLength = ratio(0);          ///< R2 (clamped to ±3 %)
+    Ratio pressure = ratio(0);            ///< R3
+    Ratio frostDepth = ratio(0);          ///< R4
+    Ratio total() const { return residentialMetering + mainLength + pressure + frostDepth; }
+};
+
+/** Leakage figures of one utility or of a supply-weighted region. */
+struct LeakageResult {
+    Ratio comprehensive = ratio(0);  ///< R_WL 综合漏损率
+    Ratio corrected = ratio(0);      ///< R_BL 漏损率 = R_WL − R_n
+    LeakageCorrections corrections;  ///< per utility; for a region the supply-weighted corrections
+    std::optional<Ratio> nonRevenue; ///< 产销差率 (Q_s − billed)/Q_s when every utility has billed use
+    WaterVolume supplied = cubicMetres(0);
+    int utilityCount = 0;
+    std::string notes; ///< corrections not applied for lack of input
+};
+
+/**
+ * CJJ 92-2016 (2018 revision) leakage (domain-methods.md §3): R_WL = (Q_s − Q_a)/Q_s; R1 = 0.08·r with
+ * r = residential metered / Q_s; R2 = 0.99·(A − 0.0693), A = L/Q_s in km per 10⁴ m³, clamped to ±3 %;
+ * R3 by outlet pressure band; R4 by frost depth; R_BL = R_WL − (R1+R2+R3+R4). A region's rates are
+ * weighted by each utility's supply.
+ */
+class LeakageCalculator {
+public:
+    static Ratio residentialMeteringCorrection(WaterVolume residentialMetered, WaterVolume supplied); ///< R1
+    static Ratio mainLengthCorrection(Length mainLength, WaterVolume supplied);                       ///< R2
+    static Ratio pressureCorrection(Pressure meanOutletPressure);                                     ///< R3
+    static Ratio frostDepthCorrection(Length maxFrostDepth);                                          ///< R4
+
+    /** One utility; InvalidValue naming it for Q_s ≤ 0, negative volumes or Q_a > Q_s. */
+    static Result<LeakageResult> utility(const UtilityLeakageInput& input);
+
+    /** Supply-weighted region value over @p utilities; MissingData when empty. */
+    static Result<LeakageResult> region(const std::vector<UtilityLeakageInput>& utilities);
+};
+
+} // namespace jieshui::core

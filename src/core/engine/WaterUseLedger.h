@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/Result.h"
+#include "units/Quantities.h"
+
+#include <optional>
+#include <string>
+
+namespace jieshui::core {
+
+/** Which total a report uses (domain-methods.md §1.1). */
+enum class WaterUseScope {
+    Bulletin, ///< 全口径: every sector, as in the 水资源公报 (incl. ecological replenishment)
+    Assessment ///< 考核口径: bulletin minus non-conventional water (再生水, 集蓄雨水, 淡化海水, ...)
+};
+
+/** The sector volumes of one region and year, each absent when not reported. All volumes in m³. */
+struct SectorVolumes {
+    std::optional<WaterVolume> farmlandIrrigation;       ///< 农田灌溉
+    std::optional<WaterVolume> forestryLivestockFishery; ///< 林牧渔畜
+    std::optional<WaterVolume> industry;                 ///< 工业, incl. once-through cooling
+    std::optional<WaterVolume> onceThroughCooling;       ///< 火(核)电直流冷却, part of industry
+    std::optional<WaterVolume> urbanPublic;              ///< 城镇公共
+    std::optional<WaterVolume> residential;              ///< 居民生活
+    std::optional<WaterVolume> ecological;               ///< 人工生态环境补水
+    std::optional<WaterVolume> nonconventional;          ///< 非常规水, already inside the sectors
+    std::optional<WaterVolume> totalReported;            ///< bulletin total as published
+};
+
+/** A total and whether it is the published total rather than the sum of the sectors. */
+struct WaterUseTotal {
+    WaterVolume volume = cubicMetres(0); ///< m³
+    bool reported = false;
+};
+
+/**
+ * Sums sector water use into the bulletin and assessment scopes and divides by economic output
+ * (domain-methods.md §1.1). The six sectors must all be present to be summed; otherwise the published
+ * total (water.total_reported) is used and flagged `reported`. Errors carry the variable as field; the
+ * caller adds region and year.
+ */
+class WaterUseLedger {
+public:
+    explicit WaterUseLedger(SectorVolumes sectors);
+
+    /** Bulletin or assessment total in m³; MissingData naming the absent sectors, InvalidValue for a negative
+     * one. */
+    Result<WaterUseTotal> total(WaterUseScope scope) const;
+
+    /** Industrial use in m³, optionally without once-through cooling (the "不含火(核)电" value). */
+    Result<WaterVolume> industry(bool excludeOnceThroughCooling) const;
+
+    /** Total use per GDP at current prices (m³/yuan); zero or negative GDP is InvalidValue. */
+    Result<WaterIntensity> intensityPerGdp(Money gdpCurrent, WaterUseScope scope) const;
+
+    /** Industrial use per industrial value added at current prices (m³/yuan). */
+    Result<WaterIntensity> intensityPerIva(Money ivaCurrent, bool excludeOnceThroughCooling) const;
+
+    const SectorVolumes& sectors() const { return m_sectors; }
+
+private:
+    Status checkNonNegative() const;
+    SectorVolumes m_sectors;
+};
+
+/** Divides a volume by money: the intensity in m³/yuan; zero or negative money is InvalidValue naming @p
+ * field. */
+Result<WaterIntensity> divideByOutput(WaterVolume volume, Money output, const std::string& field);
+
+} // namespace jieshui::core

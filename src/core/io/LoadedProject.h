@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "io/ProjectMetadata.h"
+#include "model/Dataset.h"
+#include "scenario/Allocation.h"
+#include "scenario/Scenario.h"
+
+#include <vector>
+
+namespace jieshui::core {
+
+/** Everything of a project directory except geometry, as ProjectDirectoryLoader reads it. */
+struct LoadedProject {
+    Dataset dataset; ///< regions, districts, statistics, targets, tasks
+    ProjectMetadata metadata;
+    std::vector<Scenario> scenarios;     ///< baseline first if the file lists it first
+    std::vector<Allocation> allocations; ///< empty without allocations.csv
+};
+
+} // namespace jieshui::core

@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "scenario/Allocation.h"
+
+namespace jieshui::core {
+
+const char* allocationMethodId(AllocationMethod m) {
+    switch (m) {
+    case AllocationMethod::BaseYearShare:
+        return "base-year-share";
+    case AllocationMethod::EqualIntensityReduction:
+        return "equal-intensity";
+    case AllocationMethod::GdpShare:
+        return "gdp-share";
+    case AllocationMethod::Manual:
+        return "manual";
+    }
+    return "manual";
+}
+
+} // namespace jieshui::core

@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "geo/GdalEnvironment.h"
+
+#include <cpl_error.h>
+#include <gdal.h>
+#include <mutex>
+
+namespace jieshui::geo {
+
+void GdalEnvironment::ensureRegistered() {
+    static std::once_flag once;
+    std::call_once(once, [] { GDALAllRegister(); });
+}
+
+GdalEnvironment::QuietErrors::QuietErrors() {
+    CPLPushErrorHandler(CPLQuietErrorHandler);
+}
+
+GdalEnvironment::QuietErrors::~QuietErrors() {
+    CPLPopErrorHandler();
+}
+
+} // namespace jieshui::geo

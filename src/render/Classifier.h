@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <vector>
+
+namespace jieshui::render {
+
+enum class ClassificationMethod {
+    EqualInterval, ///< classes of equal width between min and max
+    Quantile,      ///< (about) the same number of values in each class
+    NaturalBreaks  ///< Jenks: minimal within-class sum of squared deviations
+};
+
+/**
+ * Splits values into classes for a graduated map. Breaks are returned as k + 1 ascending numbers
+ * [min, b1, ..., b(k-1), max]; class i holds values in (breaks[i], breaks[i+1]], class 0 also breaks[0].
+ * Fewer classes are returned when there are fewer distinct values than k. Empty input → empty breaks.
+ */
+class Classifier {
+public:
+    static std::vector<double> breaks(ClassificationMethod method, std::vector<double> values,
+                                      int classCount);
+    static std::vector<double> equalInterval(const std::vector<double>& values, int classCount);
+    static std::vector<double> quantile(std::vector<double> values, int classCount);
+    static std::vector<double> naturalBreaks(std::vector<double> values, int classCount);
+
+    /** The class (0-based) of @p value for @p breaks; values outside are clamped to the first/last class. */
+    static int classOf(const std::vector<double>& breaks, double value);
+};
+
+} // namespace jieshui::render

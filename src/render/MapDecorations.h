@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "render/MapDocument.h"
+#include "render/MapViewport.h"
+
+#include <QDate>
+#include <QFont>
+#include <QRectF>
+#include <QString>
+
+class QPainter;
+
+namespace jieshui::render {
+
+/** What a print-ready map carries around the map itself. Empty texts are left out. */
+struct DecorationOptions {
+    QString title;
+    QString subtitle;                        ///< e.g. "2020 · 基准情景"
+    QString language = QStringLiteral("zh"); ///< "zh" or "en": legend class names and fixed notes
+    bool legend = true;
+    bool scaleBar = true;
+    bool northArrow = true;
+    /** CRS note; empty = MapDecorations::crsNote(document.crs()). */
+    QString crsNote;
+    /** Source note; empty = document.sourceNote(). */
+    QString sourceNote;
+    QDate date = QDate::currentDate();
+};
+
+/** A scale bar: a nice round length and its length on screen. */
+struct ScaleBarGeometry {
+    double lengthMetres = 0.0;
+    double lengthPixels = 0.0;
+    QString label; ///< "20 km", "500 m"
+};
+
+/**
+ * Title, legend (for the styles of the visible layers, class names in the chosen language), scale bar
+ * (metres in projected CRSs such as EPSG:4545; degrees converted at the viewport's latitude for
+ * geographic ones), north arrow, CRS and source notes, date, and a prominent "示意图 schematic — not for
+ * official use" note when a visible layer is schematic. Paints in page logical pixels.
+ */
+class MapDecorations {
+public:
+    MapDecorations(DecorationOptions options, QFont baseFont);
+
+    /** Height (px) of the title band above the map for a page @p pageWidth wide; 0 without title. */
+    double titleBandHeight(double pageWidth) const;
+    /** Height (px) of the footer band (notes) below the map. */
+    double footerBandHeight(double pageWidth) const;
+
+    /**
+     * Paints everything on a page of @p pageSize where the map (drawn for @p viewport) occupies
+     * @p mapRect. The legend goes to the bottom of @p legendPanel when it is valid (a side panel beside
+     * the map), else inside the map's lower-left corner. The painter is in page logical pixels.
+     */
+    void paint(QPainter& painter, const MapDocument& document, const MapViewport& viewport,
+               const QRectF& mapRect, const QSizeF& pageSize, const QRectF& legendPanel = QRectF()) const;
+
+    /** Size (px) of the legend box for a page @p pageWidth wide; empty when there is nothing to show. */
+    QSizeF legendSize(const MapDocument& document, double pageWidth) const;
+
+    /** The largest 1-2-5 × 10ⁿ number not above @p maximum (> 0). */
+    static double niceLength(double maximum);
+    /**
+     * The scale bar for @p viewport in @p crs not longer than @p maxPixels logical pixels. Projected CRS
+     * units are taken as metres; "EPSG:4326"/"EPSG:4490" degrees are converted at the centre latitude.
+     */
+    static ScaleBarGeometry scaleBar(const MapViewport& viewport, const QString& crs, double maxPixels);
+    /** "CGCS2000 / 3-degree Gauss-Kruger CM 108E (EPSG:4545)" for EPSG:4545, a generic note otherwise. */
+    static QString crsNote(const QString& crs);
+    /** The translated schematic note ("示意图 — 不作为正式用图" / "Schematic — not for official use"). */
+    QString schematicNote() const;
+
+private:
+    QString text(const char* english, const char* chinese) const;
+    /** Measures the legend, and paints it at @p topLeft when @p painter is set. */
+    QSizeF layoutLegend(QPainter* painter, const MapDocument& document, double scaleWidth,
+                        QPointF topLeft) const;
+    void paintScaleBar(QPainter& painter, const MapDocument& document, const MapViewport& viewport,
+                       const QRectF& mapRect) const;
+    void paintNorthArrow(QPainter& painter, const QRectF& mapRect) const;
+
+    DecorationOptions m_options;
+    QFont m_font;
+};
+
+} // namespace jieshui::render

@@ -1,0 +1,214 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Database.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <sqlite3.h>
+
+namespace jieshui::store {
+
+using core::Error;
+using core::ErrorCode;
+
+namespace {
+
+std::string tr(const char* text) {
+    return QCoreApplication::translate("store", text).toStdString();
+}
+
+Error lockedError(const std::string& path) {
+    return Error(
+        ErrorCode::StoreError,
+        tr("the project is open in another program (or another Jieshui window); close it there first"),
+        {.file = path});
+}
+
+Error damagedError(const std::string& path) {
+    return Error(ErrorCode::UnsupportedFormat,
+                 tr("not a SQLite/GeoPackage file, or the file is truncated or damaged"), {.file = path});
+}
+
+// A file with no write permission bit is read-only for us even when running as root, who could write it.
+bool hasWriteBit(const QString& path) {
+    const auto p = QFile::permissions(path);
+    // Not WriteUser: Qt computes it with access(), which is always true for root.
+    return (p & (QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther)) != 0;
+}
+
+} // namespace
+
+core::Result<Database> Database::open(const std::string& path, OpenMode mode) {
+    const QString qpath = QString::fromStdString(path);
+    const QFileInfo info(qpath);
+    if (mode == OpenMode::Create) {
+        if (info.exists())
+            return Error(ErrorCode::IoError, tr("the file already exists"), {.file = path});
+    } else {
+        if (!info.exists())
+            return Error(ErrorCode::IoError, tr("no such file"), {.file = path});
+        if (!info.isFile())
+            return Error(ErrorCode::IoError, tr("not a file"), {.file = path});
+        if (info.size() == 0)
+            return damagedError(path);
+    }
+    if (mode == OpenMode::ReadWrite) {
+        if (!info.isWritable() || !hasWriteBit(qpath))
+            return Error(ErrorCode::StoreError, tr("the file is read-only; save it under another name"),
+                         {.file = path});
+        const QFileInfo dir(info.absolutePath());
+        if (!dir.isWritable())
+            return Error(ErrorCode::StoreError,
+                         tr("the folder of the file is read-only, so saves cannot be made safely"),
+                         {.file = path});
+    }
+
+    int flags = SQLITE_OPEN_NOMUTEX;
+    switch (mode) {
+    case OpenMode::ReadOnly:
+        flags |= SQLITE_OPEN_READONLY;
+        break;
+    case OpenMode::ReadWrite:
+        flags |= SQLITE_OPEN_READWRITE;
+        break;
+    case OpenMode::Create:
+        flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+        break;
+    }
+    sqlite3* raw = nullptr;
+    const int rc = sqlite3_open_v2(path.c_str(), &raw, flags, nullptr);
+    Database db(raw, path, mode == OpenMode::ReadOnly);
+    if (rc != SQLITE_OK)
+        return db.error(tr("cannot open the file"), rc);
+    sqlite3_extended_result_codes(raw, 1);
+
+    // Rollback journal (DELETE), not WAL: the project stays ONE file that can be mailed once closed, and
+    // a hot journal left by a kill -9 is rolled back by the next open, restoring the last commit.
+    // synchronous=FULL makes a commit durable against power loss too, not only against a crash.
+    const char* setup = mode == OpenMode::ReadOnly
+                            ? "PRAGMA query_only=1;"
+                            : "PRAGMA journal_mode=DELETE; PRAGMA synchronous=FULL; PRAGMA foreign_keys=OFF;"
+                              "PRAGMA locking_mode=EXCLUSIVE;";
+    if (auto st = db.exec(setup); st.hasError()) {
+        const int code = sqlite3_errcode(raw) & 0xff;
+        if (code == SQLITE_BUSY || code == SQLITE_LOCKED)
+            return lockedError(path);
+        if (code == SQLITE_NOTADB || code == SQLITE_CORRUPT)
+            return damagedError(path);
+        return st.error();
+    }
+    if (mode != OpenMode::ReadOnly) {
+        // Take the exclusive lock now and keep it (locking_mode=EXCLUSIVE): a second instance is refused
+        // at once with a clear message instead of failing at its first save.
+        const int lrc = sqlite3_exec(raw, "BEGIN EXCLUSIVE; COMMIT;", nullptr, nullptr, nullptr);
+        if (lrc != SQLITE_OK) {
+            const int code = lrc & 0xff;
+            sqlite3_exec(raw, "ROLLBACK;", nullptr, nullptr, nullptr);
+            if (code == SQLITE_BUSY || code == SQLITE_LOCKED)
+                return lockedError(path);
+            if (code == SQLITE_NOTADB || code == SQLITE_CORRUPT)
+                return damagedError(path);
+            if (code == SQLITE_READONLY)
+                return Error(ErrorCode::StoreError, tr("the file is read-only; save it under another name"),
+                             {.file = path});
+            return db.error(tr("cannot lock the file"), lrc);
+        }
+    } else {
+        // A first read: refuses a locked or non-SQLite file here rather than at a later query.
+        const int lrc = sqlite3_exec(raw, "SELECT count(*) FROM sqlite_master;", nullptr, nullptr, nullptr);
+        const int code = lrc & 0xff;
+        if (code == SQLITE_BUSY || code == SQLITE_LOCKED)
+            return lockedError(path);
+        if (code == SQLITE_NOTADB || code == SQLITE_CORRUPT)
+            return damagedError(path);
+        if (lrc == SQLITE_READONLY_ROLLBACK) {
+            // A save was interrupted (crash, kill -9): a read-only connection cannot roll the journal back.
+            // A short read-write open does, restoring the last saved state; then read as asked.
+            if (!info.isWritable() || !hasWriteBit(qpath))
+                return Error(
+                    ErrorCode::StoreError,
+                    tr("a save of this project was interrupted; open it once where it can be written "
+                       "to restore the last saved state"),
+                    {.file = path});
+            {
+                auto recovered = open(path, OpenMode::ReadWrite);
+                if (recovered.hasError())
+                    return recovered.error();
+            }
+            return open(path, OpenMode::ReadOnly);
+        }
+        if (lrc != SQLITE_OK)
+            return db.error(tr("cannot read the file"), lrc);
+    }
+    return db;
+}
+
+Database::Database(sqlite3* db, std::string path, bool readOnly)
+    : m_db(db), m_path(std::move(path)), m_readOnly(readOnly) {}
+
+Database::Database(Database&& other) noexcept
+    : m_db(other.m_db), m_path(std::move(other.m_path)), m_readOnly(other.m_readOnly) {
+    other.m_db = nullptr;
+}
+
+Database& Database::operator=(Database&& other) noexcept {
+    if (this != &other) {
+        close();
+        m_db = other.m_db;
+        m_path = std::move(other.m_path);
+        m_readOnly = other.m_readOnly;
+        other.m_db = nullptr;
+    }
+    return *this;
+}
+
+Database::~Database() {
+    close();
+}
+
+void Database::close() {
+    if (m_db != nullptr) {
+        sqlite3_close_v2(m_db);
+        m_db = nullptr;
+    }
+}
+
+core::Status Database::exec(const char* sql) {
+    char* message = nullptr;
+    const int rc = sqlite3_exec(m_db, sql, nullptr, nullptr, &message);
+    if (rc != SQLITE_OK) {
+        std::string text = message != nullptr ? message : sqlite3_errstr(rc);
+        sqlite3_free(message);
+        return Error(ErrorCode::StoreError, text, {.file = m_path});
+    }
+    return core::okStatus();
+}
+
+bool Database::hasTable(const std::string& name) {
+    sqlite3_stmt* st = nullptr;
+    if (sqlite3_prepare_v2(m_db, "SELECT 1 FROM sqlite_master WHERE type IN ('table','view') AND name = ?1",
+                           -1, &st, nullptr) != SQLITE_OK)
+        return false;
+    sqlite3_bind_text(st, 1, name.data(), static_cast<int>(name.size()), SQLITE_TRANSIENT);
+    const bool found = sqlite3_step(st) == SQLITE_ROW;
+    sqlite3_finalize(st);
+    return found;
+}
+
+std::string Database::lastError() const {
+    return m_db != nullptr ? sqlite3_errmsg(m_db) : "no connection";
+}
+
+core::Error Database::error(const std::string& what, int rc) const {
+    const int code = rc & 0xff;
+    if (code == SQLITE_NOTADB || code == SQLITE_CORRUPT)
+        return damagedError(m_path);
+    if (code == SQLITE_BUSY || code == SQLITE_LOCKED)
+        return lockedError(m_path);
+    if (code == SQLITE_FULL)
+        return Error(ErrorCode::IoError, tr("the disk is full; nothing was saved"), {.file = m_path});
+    std::string detail = m_db != nullptr ? sqlite3_errmsg(m_db) : sqlite3_errstr(rc);
+    return Error(ErrorCode::StoreError, what + ": " + detail, {.file = m_path});
+}
+
+} // namespace jieshui::store

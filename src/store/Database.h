@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/Result.h"
+
+#include <string>
+
+struct sqlite3;
+
+namespace jieshui::store {
+
+/** How a Database is opened. */
+enum class OpenMode {
+    ReadOnly,  ///< never writes; other programs may read at the same time
+    ReadWrite, ///< holds an exclusive lock while open, so a second instance is refused
+    Create     ///< creates the file (must not exist), then as ReadWrite
+};
+
+/**
+ * One SQLite connection (RAII, move-only; after PROJ's SQLiteHandle). Every statement runs through
+ * Statement with bound parameters; exec() is for fixed SQL text only, never for user values.
+ */
+class Database {
+public:
+    /** Opens @p path (UTF-8). Locked, not-a-database and read-only cases are distinct StoreError messages. */
+    static core::Result<Database> open(const std::string& path, OpenMode mode);
+
+    Database(Database&& other) noexcept;
+    Database& operator=(Database&& other) noexcept;
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+    ~Database();
+
+    /** Runs fixed SQL text (one or more statements without parameters). */
+    core::Status exec(const char* sql);
+
+    /** True if a table (or view) of that name exists. */
+    bool hasTable(const std::string& name);
+
+    sqlite3* handle() const { return m_db; }
+    const std::string& path() const { return m_path; }
+    bool isReadOnly() const { return m_readOnly; }
+
+    /** The last SQLite error message of this connection. */
+    std::string lastError() const;
+
+    /** A StoreError naming what failed (@p what) and SQLite's message for result code @p rc. */
+    core::Error error(const std::string& what, int rc) const;
+
+private:
+    Database(sqlite3* db, std::string path, bool readOnly);
+    void close();
+
+    sqlite3* m_db = nullptr;
+    std::string m_path;
+    bool m_readOnly = false;
+};
+
+} // namespace jieshui::store

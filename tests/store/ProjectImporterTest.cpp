@@ -1,0 +1,189 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/ProjectImporter.h"
+
+#include "SampleProject.h"
+#include "TestFiles.h"
+#include "store/ProjectFile.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
+#include <gtest/gtest.h>
+
+using namespace jieshui;
+using store::ProjectFile;
+using store::ProjectImporter;
+using store::test::fileHash;
+using store::test::ScratchDir;
+
+namespace {
+
+std::string writeText(const ScratchDir& dir, const char* name, const char* text) {
+    const auto path = dir.path(name);
+    QFile f(QString::fromStdString(path));
+    EXPECT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write(text);
+    return path;
+}
+
+std::string sampleFile(const ScratchDir& dir) {
+    const auto path = dir.path("project.gpkg");
+    store::test::check(ProjectFile::create(path, store::test::sampleProject(1)));
+    return path;
+}
+
+constexpr const char* kHeader = "region_code,year,variable,value,unit,source,estimate\n";
+
+} // namespace
+
+TEST(ProjectImporter, importStatisticsAddsAndReplacesInOneSave) {
+    // Given the sample project (21 statistics; 450702 water.industry 2000 = 1 m³)
+    ScratchDir dir;
+    const auto path = sampleFile(dir);
+    const std::string csv = std::string(kHeader) + "450702,2000,water.industry,7,万m³,公报,0\n"
+                                                   "450703,2020,water.residential,5,万m³,公报,1\n";
+    const auto input = writeText(dir, "stats.csv", csv.c_str());
+    // When the file is imported
+    auto file = ProjectFile::open(path);
+    ASSERT_TRUE(file.isOk());
+    auto outcome = ProjectImporter::importStatistics(file.value(), QString::fromStdString(input));
+    // Then one row is added and one replaced, and the project holds the new values in m³
+    ASSERT_TRUE(outcome.isOk()) << outcome.error().toString();
+    EXPECT_EQ(outcome.value().added, 1);
+    EXPECT_EQ(outcome.value().replaced, 1);
+    EXPECT_EQ(outcome.value().rejected, 0);
+    EXPECT_TRUE(outcome.value().applied);
+    auto data = file.value().load();
+    ASSERT_TRUE(data.isOk());
+    EXPECT_EQ(data.value().dataset.statisticCount(), 22u);
+    EXPECT_EQ(data.value().dataset.statistic("450702", "water.industry", 2000)->value, 7e4);
+    EXPECT_TRUE(data.value().dataset.statistic("450703", "water.residential", 2020)->provenance.isEstimate());
+    EXPECT_EQ(file.value().metadata("save_counter"), "2");
+}
+
+TEST(ProjectImporter, badStatisticsRowsChangeNothing) {
+    // Given a file with one good row, an unknown region (line 3) and a negative volume (line 4)
+    ScratchDir dir;
+    const auto path = sampleFile(dir);
+    const std::string csv = std::string(kHeader) + "450702,2021,water.industry,7,万m³,公报,0\n"
+                                                   "999999,2021,water.industry,7,万m³,公报,0\n"
+                                                   "450703,2021,water.industry,-3,万m³,公报,0\n";
+    const auto input = writeText(dir, "bad.csv", csv.c_str());
+    const auto before = fileHash(path);
+    // When it is imported
+    std::optional<store::ImportOutcome> result;
+    {
+        auto file = ProjectFile::open(path);
+        ASSERT_TRUE(file.isOk());
+        auto outcome = ProjectImporter::importStatistics(file.value(), QString::fromStdString(input));
+        ASSERT_TRUE(outcome.isOk()) << outcome.error().toString();
+        result = outcome.value();
+    }
+    // Then two rows are rejected with located reasons, nothing is applied and the file is byte-identical
+    EXPECT_EQ(result->rejected, 2);
+    EXPECT_EQ(result->added, 1);
+    EXPECT_FALSE(result->applied);
+    ASSERT_GE(result->rejectionLines.size(), 2u);
+    EXPECT_EQ(result->rejectionLines[0].rfind("bad.csv:3:", 0), 0u) << result->rejectionLines[0];
+    EXPECT_NE(result->rejectionLines[0].find("999999"), std::string::npos);
+    EXPECT_EQ(result->rejectionLines.back().rfind("bad.csv:4:", 0), 0u) << result->rejectionLines.back();
+    EXPECT_EQ(fileHash(path), before);
+}
+
+TEST(ProjectImporter, unreadableStatisticsFileIsAnError) {
+    // Given a file missing the unit column
+    ScratchDir dir;
+    const auto path = sampleFile(dir);
+    const auto input =
+        writeText(dir, "cols.csv", "region_code,year,variable,value\n450702,2021,water.industry,7\n");
+    const auto before = fileHash(path);
+    auto file = ProjectFile::open(path);
+    ASSERT_TRUE(file.isOk());
+    // When imported; Then an error naming the missing column, and no change
+    auto outcome = ProjectImporter::importStatistics(file.value(), QString::fromStdString(input));
+    ASSERT_TRUE(outcome.hasError());
+    EXPECT_NE(outcome.error().toString().find("unit"), std::string::npos) << outcome.error().toString();
+    EXPECT_EQ(file.value().metadata("save_counter"), "1");
+}
+
+TEST(ProjectImporter, importPlanReplacesByIdAndAddsNewTargets) {
+    // Given the sample project with targets QZ-2020-TOTAL (16.53 亿m³) and QZ-2020-GDP
+    ScratchDir dir;
+    const auto path = sampleFile(dir);
+    const auto input = writeText(dir, "plan.csv",
+                                 "id,indicator,region_code,year,comparator,value,unit,base_year,price_base_"
+                                 "year,variable,task_number,source,"
+                                 "clause\n"
+                                 "QZ-2020-TOTAL,total-water-use,450700,2020,<=,16.2,亿m³,,,,,新方案,二\n"
+                                 "QZ-2035-TOTAL,total-water-use,450700,2035,<=,16.95,亿m³,,,,,新方案,二\n");
+    auto file = ProjectFile::open(path);
+    ASSERT_TRUE(file.isOk());
+    // When imported
+    auto outcome = ProjectImporter::importPlan(file.value(), QString::fromStdString(input));
+    // Then one replaced, one added; the replaced target holds 1.62e9 m³
+    ASSERT_TRUE(outcome.isOk()) << outcome.error().toString();
+    EXPECT_EQ(outcome.value().added, 1);
+    EXPECT_EQ(outcome.value().replaced, 1);
+    EXPECT_TRUE(outcome.value().applied);
+    auto data = file.value().load();
+    ASSERT_TRUE(data.isOk());
+    ASSERT_EQ(data.value().dataset.targets().size(), 3u);
+    EXPECT_DOUBLE_EQ(data.value().dataset.targets()[0].value, 16.2e8);
+    EXPECT_EQ(data.value().dataset.targets()[2].id, "QZ-2035-TOTAL");
+}
+
+TEST(ProjectImporter, badPlanRowChangesNothing) {
+    // Given a plan file whose second row names an unknown indicator
+    ScratchDir dir;
+    const auto path = sampleFile(dir);
+    const auto input = writeText(dir, "plan.csv",
+                                 "id,indicator,region_code,year,comparator,value,unit,base_year,price_base_"
+                                 "year,variable,task_number,source,"
+                                 "clause\n"
+                                 "QZ-2035-TOTAL,total-water-use,450700,2035,<=,16.95,亿m³,,,,,新方案,二\n"
+                                 "QZ-X,water-per-everything,450700,2035,<=,1,%,,,,,新方案,二\n");
+    const auto before = fileHash(path);
+    std::optional<store::ImportOutcome> result;
+    {
+        auto file = ProjectFile::open(path);
+        ASSERT_TRUE(file.isOk());
+        // When imported
+        auto outcome = ProjectImporter::importPlan(file.value(), QString::fromStdString(input));
+        ASSERT_TRUE(outcome.isOk()) << outcome.error().toString();
+        result = outcome.value();
+    }
+    // Then one row is rejected at line 3 and the file is unchanged
+    EXPECT_EQ(result->rejected, 1);
+    EXPECT_FALSE(result->applied);
+    ASSERT_FALSE(result->rejectionLines.empty());
+    EXPECT_EQ(result->rejectionLines[0].rfind("plan.csv:3:", 0), 0u) << result->rejectionLines[0];
+    EXPECT_EQ(fileHash(path), before);
+}
+
+TEST(ProjectImporter, readsXlsxWithSpreadsheetRowNumbers) {
+    if (QStandardPaths::findExecutable(QStringLiteral("ogr2ogr")).isEmpty())
+        GTEST_SKIP() << "ogr2ogr (gdal-bin) is not installed";
+    // Given an XLSX made from a CSV whose row 3 has an unknown region
+    ScratchDir dir;
+    const auto path = sampleFile(dir);
+    const std::string csv = std::string(kHeader) + "450702,2021,water.industry,7,万m³,公报,0\n"
+                                                   "999999,2021,water.industry,7,万m³,公报,0\n";
+    const auto source = writeText(dir, "sheet.csv", csv.c_str());
+    const auto xlsx = dir.path("sheet.xlsx");
+    QProcess p;
+    p.start(QStringLiteral("ogr2ogr"), {QStringLiteral("-f"), QStringLiteral("XLSX"),
+                                        QString::fromStdString(xlsx), QString::fromStdString(source)});
+    ASSERT_TRUE(p.waitForFinished(60000));
+    ASSERT_EQ(p.exitCode(), 0) << p.readAllStandardError().toStdString();
+    auto file = ProjectFile::open(path);
+    ASSERT_TRUE(file.isOk());
+    // When imported
+    auto outcome = ProjectImporter::importStatistics(file.value(), QString::fromStdString(xlsx));
+    // Then the XLSX reads like the CSV: one row accepted, row 3 rejected by its spreadsheet row number
+    ASSERT_TRUE(outcome.isOk()) << outcome.error().toString();
+    EXPECT_EQ(outcome.value().added, 1);
+    EXPECT_EQ(outcome.value().rejected, 1);
+    ASSERT_FALSE(outcome.value().rejectionLines.empty());
+    EXPECT_EQ(outcome.value().rejectionLines[0].rfind("sheet.xlsx:3:", 0), 0u)
+        << outcome.value().rejectionLines[0];
+}

@@ -1,0 +1,2072 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+    <context>
+        <name>DomainLabels</name>
+        <message>
+            <location filename="../ui/DomainLabels.cpp" line="+40" />
+            <source>Met</source>
+            <translation>Met</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>At risk</source>
+            <translation>At risk</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Missed</source>
+            <translation>Missed</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>No data</source>
+            <translation>No data</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Sourced</source>
+            <translation>Sourced</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Estimate</source>
+            <translation>Estimate</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Projected</source>
+            <translation>Projected</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Not started</source>
+            <translation>Not started</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>In progress</source>
+            <translation>In progress</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Done</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Overdue</source>
+            <translation>Overdue</translation>
+        </message>
+        <message>
+            <location line="+52" />
+            <source>done</source>
+            <translation>done</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>not done</source>
+            <translation>not done</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Task %1: %2</source>
+            <translation>Task %1: %2</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Task %1</source>
+            <translation>Task %1</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source> pp</source>
+            <translation> pp</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetDriverOverrideCommand</name>
+        <message>
+            <location filename="../ui/commands/SetDriverOverrideCommand.cpp" line="+29" />
+            <source>Remove override %1 of %2</source>
+            <translation>Remove override %1 of %2</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Set override %1 of %2</source>
+            <translation>Set override %1 of %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetTaskStatusCommand</name>
+        <message>
+            <location filename="../ui/commands/SetTaskStatusCommand.cpp" line="+16" />
+            <source>Set task %1 to “%2”</source>
+            <translation>Set task %1 to “%2”</translation>
+        </message>
+    </context>
+    <context>
+        <name>cli</name>
+        <message>
+            <location filename="../src/cli/main.cpp" line="+33" />
+            <source>Usage: jieshui-cli COMMAND [options]</source>
+            <translation>Usage: jieshui-cli COMMAND [options]</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Commands:</source>
+            <translation>Commands:</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Common option: --lang zh|en (default: the system language)</source>
+            <translation>Common option: --lang zh|en (default: the system language)</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Unknown command '%1'.</source>
+            <translation>Unknown command '%1'.</translation>
+        </message>
+        <message>
+            <location filename="../src/cli/ScorecardWriter.cpp" line="+51" />
+            <source>met</source>
+            <translation>met</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>at risk</source>
+            <translation>at risk</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>missed</source>
+            <translation>missed</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>no data</source>
+            <translation>no data</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>sourced</source>
+            <translation>sourced</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>estimate</source>
+            <translation>estimate</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>projected</source>
+            <translation>projected</translation>
+        </message>
+        <message>
+            <location line="+79" />
+            <source>Indicator</source>
+            <translation>Indicator</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Region</source>
+            <translation>Region</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Year</source>
+            <translation>Year</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Value</source>
+            <translation>Value</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Target</source>
+            <translation>Target</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Unit</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Gap</source>
+            <translation>Gap</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Needed/yr</source>
+            <translation>Needed/yr</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Provenance</source>
+            <translation>Provenance</translation>
+        </message>
+        <message>
+            <location filename="../src/cli/commands/ImportLayerCommand.cpp" line="+34" />
+            <source>import-layer PROJECT FILE --role counties|basins|irrigation-districts|rivers|reservoirs|other [--encoding E] [--crs EPSG:N] [--match-field F] [--layer NAME] [--dry-run]   import a map layer</source>
+            <translation>import-layer PROJECT FILE --role counties|basins|irrigation-districts|rivers|reservoirs|other [--encoding E] [--crs EPSG:N] [--match-field F] [--layer NAME] [--dry-run]   import a map layer</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Option '%1' needs a value.</source>
+            <translation>Option '%1' needs a value.</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>Unknown option '%1'.</source>
+            <translation>Unknown option '%1'.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Too many arguments.</source>
+            <translation>Too many arguments.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>--role must be counties, basins, irrigation-districts, rivers, reservoirs or other, not '%1'.</source>
+            <translation>--role must be counties, basins, irrigation-districts, rivers, reservoirs or other, not '%1'.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Cannot open the project: %1</source>
+            <translation>Cannot open the project: %1</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Cannot read the project: %1</source>
+            <translation>Cannot read the project: %1</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Import refused, the project is unchanged: %1</source>
+            <translation>Import refused, the project is unchanged: %1</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Names decoded as %1: %2</source>
+            <translation>Names decoded as %1: %2</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Dry run: the project was not changed.</source>
+            <translation>Dry run: the project was not changed.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Cannot save the project: %1</source>
+            <translation>Cannot save the project: %1</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Saved %1.</source>
+            <translation>Saved %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>geo</name>
+        <message>
+            <location filename="../src/geo/CoordinateTransformer.cpp" line="+62" />
+            <source>CGCS2000 (EPSG:4490) and WGS 84 (EPSG:4326) differ by centimetres; they are treated as the same datum. Boundaries from web maps (AMap/DataV) are often GCJ-02 and sit 300-600 m off.</source>
+            <translation>CGCS2000 (EPSG:4490) and WGS 84 (EPSG:4326) differ by centimetres; they are treated as the same datum. Boundaries from web maps (AMap/DataV) are often GCJ-02 and sit 300-600 m off.</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>no CRS given for the transformation</source>
+            <translation>no CRS given for the transformation</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>PROJ does not know the CRS "%1"</source>
+            <translation>PROJ does not know the CRS "%1"</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <location line="+7" />
+            <source>no transformation from %1 to %2</source>
+            <translation>no transformation from %1 to %2</translation>
+        </message>
+        <message>
+            <location line="+54" />
+            <source>the transformation was cancelled</source>
+            <translation>the transformation was cancelled</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>feature %1 (%2) has points that cannot be transformed from %3 to %4</source>
+            <translation>feature %1 (%2) has points that cannot be transformed from %3 to %4</translation>
+        </message>
+        <message>
+            <location filename="../src/geo/CrsGuesser.cpp" line="+50" />
+            <source>the file declares no CRS; its coordinates can only be degrees in China, so they are read as CGCS2000 (EPSG:4490). Pass --crs if that is wrong.</source>
+            <translation>the file declares no CRS; its coordinates can only be degrees in China, so they are read as CGCS2000 (EPSG:4490). Pass --crs if that is wrong.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>the file declares no CRS; its coordinates look like degrees but lie (partly) outside China. Pass --crs EPSG:4490 or EPSG:4326 if they are degrees.</source>
+            <translation>the file declares no CRS; its coordinates look like degrees but lie (partly) outside China. Pass --crs EPSG:4490 or EPSG:4326 if they are degrees.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <location line="+2" />
+            <source>degrees</source>
+            <translation>degrees</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>easting starts with the 3-degree zone number %1 (CM %2E)</source>
+            <translation>easting starts with the 3-degree zone number %1 (CM %2E)</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>easting starts with the 6-degree zone number %1 (CM %2E)</source>
+            <translation>easting starts with the 6-degree zone number %1 (CM %2E)</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>3-degree zone whose false easting (500 km) puts the data in the project area</source>
+            <translation>3-degree zone whose false easting (500 km) puts the data in the project area</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>6-degree zone whose false easting (500 km) puts the data in the project area</source>
+            <translation>6-degree zone whose false easting (500 km) puts the data in the project area</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>ranges fit Web Mercator over China</source>
+            <translation>ranges fit Web Mercator over China</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Albers equal-area for China (Krasovsky, 25N/47N, 105E)</source>
+            <translation>Albers equal-area for China (Krasovsky, 25N/47N, 105E)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+5" />
+            <source>coordinates around 0 spanning thousands of km: an equal-area projection of China</source>
+            <translation>coordinates around 0 spanning thousands of km: an equal-area projection of China</translation>
+        </message>
+        <message>
+            <location line="-1" />
+            <source>Albers equal-area (24N/48N, 104.5E, origin 36N)</source>
+            <translation>Albers equal-area (24N/48N, 104.5E, origin 36N)</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>the file declares no CRS and its coordinates (%1 to %2, %3 to %4) fit no CRS we can suggest; pass --crs with the CRS the data was made in</source>
+            <translation>the file declares no CRS and its coordinates (%1 to %2, %3 to %4) fit no CRS we can suggest; pass --crs with the CRS the data was made in</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>the file declares no CRS and its coordinates are projected; it is not imported until you name the CRS with --crs. Likely: %1</source>
+            <translation>the file declares no CRS and its coordinates are projected; it is not imported until you name the CRS with --crs. Likely: %1</translation>
+        </message>
+        <message>
+            <location filename="../src/geo/GeometryRepair.cpp" line="+50" />
+            <source>MakeValid left no polygon; the geometry is kept as it was</source>
+            <translation>MakeValid left no polygon; the geometry is kept as it was</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>invalid polygon (self-intersection or bad ring) repaired with MakeValid</source>
+            <translation>invalid polygon (self-intersection or bad ring) repaired with MakeValid</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <location filename="../src/geo/GeometryRepairSession.cpp" line="+118" />
+            <source>no coordinates</source>
+            <translation>no coordinates</translation>
+        </message>
+        <message>
+            <location filename="../src/geo/LayerImporter.cpp" line="+50" />
+            <source>the import was cancelled</source>
+            <translation>the import was cancelled</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>repaired</source>
+            <translation>repaired</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>invalid, not repairable</source>
+            <translation>invalid, not repairable</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>no geometry (null)</source>
+            <translation>no geometry (null)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>empty geometry</source>
+            <translation>empty geometry</translation>
+        </message>
+        <message>
+            <location line="+71" />
+            <source>layer "%1": %2 region geometries replaced, %3 added</source>
+            <translation>layer "%1": %2 region geometries replaced, %3 added</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>layer "%1" still holds schematic geometry for %2 regions and stays marked schematic</source>
+            <translation>layer "%1" still holds schematic geometry for %2 regions and stays marked schematic</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>layer "%1" replaced by "%2" (%3 features)</source>
+            <translation>layer "%1" replaced by "%2" (%3 features)</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>layer "%1" added (%2 features)</source>
+            <translation>layer "%1" added (%2 features)</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>%1 (unmatched)</source>
+            <translation>%1 (unmatched)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>layer "%1" added with the %2 unmatched features</source>
+            <translation>layer "%1" added with the %2 unmatched features</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Warning: %1</source>
+            <translation>Warning: %1</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>read layer "%1" (%2) with %3 features</source>
+            <translation>read layer "%1" (%2) with %3 features</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>the file has %1 layers (%2); pass the layer name to import another</source>
+            <translation>the file has %1 layers (%2); pass the layer name to import another</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>text encoding: %1</source>
+            <translation>text encoding: %1</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>names as read: %1</source>
+            <translation>names as read: %1</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>the layer has no features</source>
+            <translation>the layer has no features</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>no feature has the match field "%1"</source>
+            <translation>no feature has the match field "%1"</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>the file claims degrees (%1) but its coordinates are not; the CRS is ignored</source>
+            <translation>the file claims degrees (%1) but its coordinates are not; the CRS is ignored</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>source CRS: %1%2</source>
+            <translation>source CRS: %1%2</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>%1 single-part and %2 multi-part features: all are stored as multi-part</source>
+            <translation>%1 single-part and %2 multi-part features: all are stored as multi-part</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>feature %1 has a geometry of another kind than the layer; its geometry is dropped</source>
+            <translation>feature %1 has a geometry of another kind than the layer; its geometry is dropped</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>feature %1 %2: %3</source>
+            <translation>feature %1 %2: %3</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>geometry check: %1 repaired, %2 not repairable, %3 empty or null</source>
+            <translation>geometry check: %1 repaired, %2 not repairable, %3 empty or null</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>transformed from %1 to %2</source>
+            <translation>transformed from %1 to %2</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>after transformation the layer lies (partly) outside China; check the CRS</source>
+            <translation>after transformation the layer lies (partly) outside China; check the CRS</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>the layer does not overlap the project area</source>
+            <translation>the layer does not overlap the project area</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>re-linking: %1 of %2 regions matched (%3 by name), %4 ambiguous, %5 features unmatched</source>
+            <translation>re-linking: %1 of %2 regions matched (%3 by name), %4 ambiguous, %5 features unmatched</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>ambiguous: %1</source>
+            <translation>ambiguous: %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>regions without a feature (keep their current geometry): %1</source>
+            <translation>regions without a feature (keep their current geometry): %1</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>no project regions given: nothing is re-linked</source>
+            <translation>no project regions given: nothing is re-linked</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>%1 features kept as an ordinary layer</source>
+            <translation>%1 features kept as an ordinary layer</translation>
+        </message>
+        <message>
+            <location filename="../src/geo/LayerReader.cpp" line="+139" />
+            <source>the CRS "%1" is not an EPSG code, PROJ string or WKT GDAL can read</source>
+            <translation>the CRS "%1" is not an EPSG code, PROJ string or WKT GDAL can read</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>GDAL cannot open the file as vector data</source>
+            <translation>GDAL cannot open the file as vector data</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>cannot create an in-memory file</source>
+            <translation>cannot create an in-memory file</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>encoding %1 chosen by the user</source>
+            <translation>encoding %1 chosen by the user</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>GDAL cannot open the file as vector data%1</source>
+            <translation>GDAL cannot open the file as vector data%1</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>the file has no vector layer</source>
+            <translation>the file has no vector layer</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>no layer "%1"; the file has: %2</source>
+            <translation>no layer "%1"; the file has: %2</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <location line="+15" />
+            <source>the layer has no field "%1"</source>
+            <translation>the layer has no field "%1"</translation>
+        </message>
+        <message>
+            <location filename="../src/geo/RegionMatcher.cpp" line="+99" />
+            <source>the name "%1" fits %2 regions</source>
+            <translation>the name "%1" fits %2 regions</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>%1 features match region %2</source>
+            <translation>%1 features match region %2</translation>
+        </message>
+        <message>
+            <location filename="../src/geo/ShapefileEncoding.cpp" line="+47" />
+            <source>cannot open the DBF file</source>
+            <translation>cannot open the DBF file</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>the DBF file is too short</source>
+            <translation>the DBF file is too short</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>the DBF header is damaged</source>
+            <translation>the DBF header is damaged</translation>
+        </message>
+        <message>
+            <location line="+94" />
+            <location line="+64" />
+            <source>the shapefile has no .dbf file</source>
+            <translation>the shapefile has no .dbf file</translation>
+        </message>
+        <message>
+            <location line="-50" />
+            <source>encoding %1 from the .cpg file</source>
+            <translation>encoding %1 from the .cpg file</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>encoding %1 from the DBF language byte (%2)</source>
+            <translation>encoding %1 from the DBF language byte (%2)</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>text fields are plain ASCII; read as UTF-8</source>
+            <translation>text fields are plain ASCII; read as UTF-8</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>no .cpg and no language byte; the text is valid UTF-8</source>
+            <translation>no .cpg and no language byte; the text is valid UTF-8</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>no .cpg and no language byte; the text is not UTF-8 but valid GBK (CP936)</source>
+            <translation>no .cpg and no language byte; the text is not UTF-8 but valid GBK (CP936)</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>no .cpg and no language byte; the text is valid GB18030</source>
+            <translation>no .cpg and no language byte; the text is valid GB18030</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>the text is neither UTF-8 nor GBK; choose the encoding by hand (--encoding)</source>
+            <translation>the text is neither UTF-8 nor GBK; choose the encoding by hand (--encoding)</translation>
+        </message>
+        <message>
+            <location filename="../src/geo/TableReader.cpp" line="+73" />
+            <source>the file is neither UTF-8 nor GBK text; name its encoding</source>
+            <translation>the file is neither UTF-8 nor GBK text; name its encoding</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>the file is not valid %1 text</source>
+            <translation>the file is not valid %1 text</translation>
+        </message>
+        <message>
+            <location line="+44" />
+            <source>a quote inside an unquoted cell</source>
+            <translation>a quote inside an unquoted cell</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>a quoted cell is not closed</source>
+            <translation>a quoted cell is not closed</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>cannot open the file</source>
+            <translation>cannot open the file</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>tables are read from .csv or .xlsx files</source>
+            <translation>tables are read from .csv or .xlsx files</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>GDAL cannot open the workbook</source>
+            <translation>GDAL cannot open the workbook</translation>
+        </message>
+        <message>
+            <location filename="../src/geo/WideTableMapping.cpp" line="+71" />
+            <location line="+5" />
+            <location line="+8" />
+            <source>no column "%1"</source>
+            <translation>no column "%1"</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>no year: give one, or a year column, or name the sheet by its year</source>
+            <translation>no year: give one, or a year column, or name the sheet by its year</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>%1 row %2: "%3" is not a project region</source>
+            <translation>%1 row %2: "%3" is not a project region</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>not a year: "%1"</source>
+            <translation>not a year: "%1"</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>%1 row %2: no value for %3</source>
+            <translation>%1 row %2: no value for %3</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>not a number: "%1"</source>
+            <translation>not a number: "%1"</translation>
+        </message>
+    </context>
+    <context>
+        <name>jieshui::cli::EvaluateCommand</name>
+        <message>
+            <location filename="../src/cli/commands/EvaluateCommand.cpp" line="+20" />
+            <source>evaluate [PROJECT] [--scenario NAME] [--year Y] [--format text|csv|json] [--out FILE]   judge every plan target (no PROJECT: the embedded Qinzhou project)</source>
+            <translation>evaluate [PROJECT] [--scenario NAME] [--year Y] [--format text|csv|json] [--out FILE]   judge every plan target (no PROJECT: the embedded Qinzhou project)</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>--year needs a year such as 2020, not '%1'.</source>
+            <translation>--year needs a year such as 2020, not '%1'.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>--format must be text, csv or json, not '%1'.</source>
+            <translation>--format must be text, csv or json, not '%1'.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Unknown option '%1'.</source>
+            <translation>Unknown option '%1'.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Only one project may be given.</source>
+            <translation>Only one project may be given.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Option '%1' needs a value.</source>
+            <translation>Option '%1' needs a value.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Cannot open the project: %1</source>
+            <translation>Cannot open the project: %1</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Cannot evaluate: %1</source>
+            <translation>Cannot evaluate: %1</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <location line="+8" />
+            <source>Cannot write '%1': %2</source>
+            <translation>Cannot write '%1': %2</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>The results could not be written into the project: %1</source>
+            <translation>The results could not be written into the project: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>jieshui::cli::ExportMapCommand</name>
+        <message>
+            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="+37" />
+            <source>export-map [PROJECT] --indicator ID --year Y [--scenario S] --out FILE.png|svg|pdf [--size WxH] [--title T]   compliance map (no PROJECT: the embedded Qinzhou project)</source>
+            <translation>export-map [PROJECT] --indicator ID --year Y [--scenario S] --out FILE.png|svg|pdf [--size WxH] [--title T]   compliance map (no PROJECT: the embedded Qinzhou project)</translation>
+        </message>
+        <message>
+            <location line="+31" />
+            <source>Option '%1' needs a value.</source>
+            <translation>Option '%1' needs a value.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>--year needs a year such as 2020, not '%1'.</source>
+            <translation>--year needs a year such as 2020, not '%1'.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Unknown option '%1'.</source>
+            <translation>Unknown option '%1'.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Only one project may be given.</source>
+            <translation>Only one project may be given.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>export-map needs --indicator, --year and --out.</source>
+            <translation>export-map needs --indicator, --year and --out.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Unknown indicator '%1'; known: %2.</source>
+            <translation>Unknown indicator '%1'; known: %2.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>--size must be WIDTHxHEIGHT in pixels between 200 and 20000, e.g. 1600x1200, not '%1'.</source>
+            <translation>--size must be WIDTHxHEIGHT in pixels between 200 and 20000, e.g. 1600x1200, not '%1'.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>--out must end in .png, .svg or .pdf, not '%1'.</source>
+            <translation>--out must end in .png, .svg or .pdf, not '%1'.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Cannot open the project: %1</source>
+            <translation>Cannot open the project: %1</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Cannot evaluate: %1</source>
+            <translation>Cannot evaluate: %1</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Cannot build the map: %1</source>
+            <translation>Cannot build the map: %1</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Cannot draw layer '%1': %2</source>
+            <translation>Cannot draw layer '%1': %2</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The project has no counties layer to colour.</source>
+            <translation>The project has no counties layer to colour.</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>Cannot export the map: %1</source>
+            <translation>Cannot export the map: %1</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Map written to %1</source>
+            <translation>Map written to %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>jieshui::cli::ImportPlanCommand</name>
+        <message>
+            <location filename="../src/cli/commands/ImportPlanCommand.cpp" line="+21" />
+            <source>import-plan PROJECT FILE.csv   add or replace plan targets, all or nothing</source>
+            <translation>import-plan PROJECT FILE.csv   add or replace plan targets, all or nothing</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Cannot open the project: %1</source>
+            <translation>Cannot open the project: %1</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Nothing was imported: %1</source>
+            <translation>Nothing was imported: %1</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>added %1, replaced %2, unchanged %3, rejected %4</source>
+            <translation>added %1, replaced %2, unchanged %3, rejected %4</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Nothing was imported: correct the rejected rows and run the import again.</source>
+            <translation>Nothing was imported: correct the rejected rows and run the import again.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The project already holds these rows; nothing to do.</source>
+            <translation>The project already holds these rows; nothing to do.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Imported into %1.</source>
+            <translation>Imported into %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>jieshui::cli::ImportStatsCommand</name>
+        <message>
+            <location filename="../src/cli/commands/ImportStatsCommand.cpp" line="+21" />
+            <source>import-stats PROJECT FILE.csv|FILE.xlsx   add or replace statistics, all or nothing</source>
+            <translation>import-stats PROJECT FILE.csv|FILE.xlsx   add or replace statistics, all or nothing</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Cannot open the project: %1</source>
+            <translation>Cannot open the project: %1</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Nothing was imported: %1</source>
+            <translation>Nothing was imported: %1</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>added %1, replaced %2, unchanged %3, rejected %4</source>
+            <translation>added %1, replaced %2, unchanged %3, rejected %4</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Nothing was imported: correct the rejected rows and run the import again.</source>
+            <translation>Nothing was imported: correct the rejected rows and run the import again.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The project already holds these rows; nothing to do.</source>
+            <translation>The project already holds these rows; nothing to do.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Imported into %1.</source>
+            <translation>Imported into %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>jieshui::cli::InfoCommand</name>
+        <message>
+            <location filename="../src/cli/commands/InfoCommand.cpp" line="+20" />
+            <source>info PROJECT   summarise a project file</source>
+            <translation>info PROJECT   summarise a project file</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Cannot open the project: %1</source>
+            <translation>Cannot open the project: %1</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Its layers can be imported into a project with import-layer:</source>
+            <translation>Its layers can be imported into a project with import-layer:</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Cannot read the project: %1</source>
+            <translation>Cannot read the project: %1</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Project: %1 (%2)</source>
+            <translation>Project: %1 (%2)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>File: %1</source>
+            <translation>File: %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Schema: %1 (written by Jieshui %2)</source>
+            <translation>Schema: %1 (written by Jieshui %2)</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Regions: %1 (%2)</source>
+            <translation>Regions: %1 (%2)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Statistics: %1 values, %2-%3</source>
+            <translation>Statistics: %1 values, %2-%3</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Statistics: none</source>
+            <translation>Statistics: none</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Plan targets: %1</source>
+            <translation>Plan targets: %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Key tasks: %1</source>
+            <translation>Key tasks: %1</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Scenarios: %1 (%2)</source>
+            <translation>Scenarios: %1 (%2)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Layers: %1</source>
+            <translation>Layers: %1</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 [%2, %3]: %4 features, %5</source>
+            <translation>%1 [%2, %3]: %4 features, %5</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Results: %1 rows, never evaluated</source>
+            <translation>Results: %1 rows, never evaluated</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Results: %1 rows, last evaluated %2</source>
+            <translation>Results: %1 rows, last evaluated %2</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Last saved: %1</source>
+            <translation>Last saved: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>jieshui::cli::NewCommand</name>
+        <message>
+            <location filename="../src/cli/commands/NewCommand.cpp" line="+18" />
+            <source>new PROJECT.gpkg [--template qinzhou|empty]   create a project file (default: the Qinzhou project)</source>
+            <translation>new PROJECT.gpkg [--template qinzhou|empty]   create a project file (default: the Qinzhou project)</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Option '%1' needs a value.</source>
+            <translation>Option '%1' needs a value.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Unknown option '%1'.</source>
+            <translation>Unknown option '%1'.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Only one project may be given.</source>
+            <translation>Only one project may be given.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Name the project file to create.</source>
+            <translation>Name the project file to create.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>--template must be qinzhou or empty, not '%1'.</source>
+            <translation>--template must be qinzhou or empty, not '%1'.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Cannot build the template: %1</source>
+            <translation>Cannot build the template: %1</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Cannot create the project: %1</source>
+            <translation>Cannot create the project: %1</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Created %1 (template %2): %3 regions, %4 statistics, %5 plan targets, %6 scenarios, %7 layers.</source>
+            <translation>Created %1 (template %2): %3 regions, %4 statistics, %5 plan targets, %6 scenarios, %7 layers.</translation>
+        </message>
+    </context>
+    <context>
+        <name>jieshui::store</name>
+        <message>
+            <location filename="../src/store/Database.cpp" line="+23" />
+            <source>the project is open in another program (or another Jieshui window); close it there first</source>
+            <translation>the project is open in another program (or another Jieshui window); close it there first</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>not a SQLite/GeoPackage file, or the file is truncated or damaged</source>
+            <translation>not a SQLite/GeoPackage file, or the file is truncated or damaged</translation>
+        </message>
+    </context>
+    <context>
+        <name>jieshui::store::Database</name>
+        <message>
+            <location line="+17" />
+            <source>the file already exists</source>
+            <translation>the file already exists</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>no such file</source>
+            <translation>no such file</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>not a file</source>
+            <translation>not a file</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <location line="+55" />
+            <source>the file is read-only; save it under another name</source>
+            <translation>the file is read-only; save it under another name</translation>
+        </message>
+        <message>
+            <location line="-50" />
+            <source>the folder of the file is read-only, so saves cannot be made safely</source>
+            <translation>the folder of the file is read-only, so saves cannot be made safely</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>cannot open the file</source>
+            <translation>cannot open the file</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <source>cannot lock the file</source>
+            <translation>cannot lock the file</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>a save of this project was interrupted; open it once where it can be written to restore the last saved state</source>
+            <translation>a save of this project was interrupted; open it once where it can be written to restore the last saved state</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>cannot read the file</source>
+            <translation>cannot read the file</translation>
+        </message>
+        <message>
+            <location line="+68" />
+            <source>the disk is full; nothing was saved</source>
+            <translation>the disk is full; nothing was saved</translation>
+        </message>
+    </context>
+    <context>
+        <name>jieshui::store::ProjectFile</name>
+        <message>
+            <location filename="../src/store/ProjectFile.cpp" line="+83" />
+            <source>the file already exists</source>
+            <translation>the file already exists</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>cannot write the file</source>
+            <translation>cannot write the file</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>a GeoPackage, but not a Jieshui project: its layers can be imported into a project</source>
+            <translation>a GeoPackage, but not a Jieshui project: its layers can be imported into a project</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>a SQLite database, but not a GeoPackage or Jieshui project</source>
+            <translation>a SQLite database, but not a GeoPackage or Jieshui project</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>the project has no schema version; the file is damaged</source>
+            <translation>the project has no schema version; the file is damaged</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>the file is truncated or damaged</source>
+            <translation>the file is truncated or damaged</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>not a GeoPackage</source>
+            <translation>not a GeoPackage</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <location line="+51" />
+            <location line="+15" />
+            <source>the project is open read-only</source>
+            <translation>the project is open read-only</translation>
+        </message>
+    </context>
+    <context>
+        <name>jieshui::ui::IndicatorChooser</name>
+        <message>
+            <location filename="../ui/IndicatorChooser.cpp" line="+12" />
+            <source>Indicator shown on the map and the chart</source>
+            <translation>Indicator shown on the map and the chart</translation>
+        </message>
+    </context>
+    <context>
+        <name>jieshui::ui::KeyTaskModel</name>
+        <message>
+            <location filename="../ui/KeyTaskModel.cpp" line="+113" />
+            <source>No.</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Task</source>
+            <translation>Task</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Lead department</source>
+            <translation>Lead department</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Next milestone</source>
+            <translation>Next milestone</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+    </context>
+    <context>
+        <name>jieshui::ui::LayerTreeModel</name>
+        <message>
+            <location filename="../ui/LayerTreeModel.cpp" line="+12" />
+            <source>Counties</source>
+            <translation>Counties</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Basins</source>
+            <translation>Basins</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Irrigation districts</source>
+            <translation>Irrigation districts</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Rivers</source>
+            <translation>Rivers</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Reservoirs</source>
+            <translation>Reservoirs</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Other</source>
+            <translation>Other</translation>
+        </message>
+        <message>
+            <location line="+48" />
+            <source>%1 (schematic)</source>
+            <translation>%1 (schematic)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 — %2 features, %3</source>
+            <translation>%1 — %2 features, %3</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source>Layer</source>
+            <translation>Layer</translation>
+        </message>
+    </context>
+    <context>
+        <name>jieshui::ui::MainWindow</name>
+        <message>
+            <location filename="../ui/app/MainWindow.cpp" line="+81" />
+            <source>Layers</source>
+            <translation>Layers</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Region Details</source>
+            <translation>Region Details</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Click a row to map its indicator</source>
+            <translation>Click a row to map its indicator</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Scorecard</source>
+            <translation>Scorecard</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Trajectory</source>
+            <translation>Trajectory</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Key Tasks</source>
+            <translation>Key Tasks</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>What the selected scenario changes from its parent; double-click a value to edit it</source>
+            <translation>What the selected scenario changes from its parent; double-click a value to edit it</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Scenario Drivers</source>
+            <translation>Scenario Drivers</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Selection</source>
+            <translation>Selection</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Indicator:</source>
+            <translation>Indicator:</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Scenario:</source>
+            <translation>Scenario:</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Year:</source>
+            <translation>Year:</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>&amp;File</source>
+            <translation>&amp;File</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>&amp;Quit</source>
+            <translation>&amp;Quit</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Edit</source>
+            <translation>&amp;Edit</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Undo</source>
+            <translation>&amp;Undo</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Redo</source>
+            <translation>&amp;Redo</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Copy Table</source>
+            <translation>&amp;Copy Table</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Copy the selected rows of the focused table (all rows when none is selected)</source>
+            <translation>Copy the selected rows of the focused table (all rows when none is selected)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;View</source>
+            <translation>&amp;View</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Zoom to &amp;Full Extent</source>
+            <translation>Zoom to &amp;Full Extent</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Zoom &amp;In</source>
+            <translation>Zoom &amp;In</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Zoom &amp;Out</source>
+            <translation>Zoom &amp;Out</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Zoom to &amp;Box</source>
+            <translation>Zoom to &amp;Box</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Drag a box on the map to zoom to it (Shift+drag works at any time)</source>
+            <translation>Drag a box on the map to zoom to it (Shift+drag works at any time)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Previous Year</source>
+            <translation>&amp;Previous Year</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Next Year</source>
+            <translation>&amp;Next Year</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Display &amp;CRS</source>
+            <translation>Display &amp;CRS</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>CGCS2000 / 3-degree Gauss-Kruger CM 108E (EPSG:4545)</source>
+            <translation>CGCS2000 / 3-degree Gauss-Kruger CM 108E (EPSG:4545)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>CGCS2000 geographic (EPSG:4490)</source>
+            <translation>CGCS2000 geographic (EPSG:4490)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>CGCS2000 / 3-degree Gauss-Kruger CM 111E (EPSG:4546)</source>
+            <translation>CGCS2000 / 3-degree Gauss-Kruger CM 111E (EPSG:4546)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>WGS 84 / UTM zone 49N (EPSG:32649)</source>
+            <translation>WGS 84 / UTM zone 49N (EPSG:32649)</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Display CRS: %1</source>
+            <translation>Display CRS: %1</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>&amp;Panels</source>
+            <translation>&amp;Panels</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>P&amp;resentation Mode</source>
+            <translation>P&amp;resentation Mode</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Full screen with large text, for training sessions</source>
+            <translation>Full screen with large text, for training sessions</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Settings</source>
+            <translation>&amp;Settings</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Language…</source>
+            <translation>&amp;Language…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Help</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;About Jieshui Workbench</source>
+            <translation>&amp;About Jieshui Workbench</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Map</source>
+            <translation>Map</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>Drawing…</source>
+            <translation>Drawing…</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>%1 — Jieshui Workbench</source>
+            <translation>%1 — Jieshui Workbench</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Scenario not projected: %1</source>
+            <translation>Scenario not projected: %1</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source>Table copied to the clipboard</source>
+            <translation>Table copied to the clipboard</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Scorecard copied to the clipboard</source>
+            <translation>Scorecard copied to the clipboard</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>System default</source>
+            <translation>System default</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <location line="+5" />
+            <source>Language</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <location line="-5" />
+            <source>Language of the workbench:</source>
+            <translation>Language of the workbench:</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The new language takes effect when the workbench restarts.</source>
+            <translation>The new language takes effect when the workbench restarts.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>About Jieshui Workbench</source>
+            <translation>About Jieshui Workbench</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&lt;h3&gt;Jieshui Workbench %1&lt;/h3&gt;&lt;p&gt;Water-saving planning workbench for Qinzhou: judges the targets of the water-saving action plan by county, year and scenario.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL v3 or later.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;Jieshui Workbench %1&lt;/h3&gt;&lt;p&gt;Water-saving planning workbench for Qinzhou: judges the targets of the water-saving action plan by county, year and scenario.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL v3 or later.&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>jieshui::ui::MapPresenter</name>
+        <message>
+            <location filename="../ui/MapPresenter.cpp" line="+37" />
+            <source>%1° E, %2° N (%3)</source>
+            <translation>%1° E, %2° N (%3)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>x %1 m, y %2 m (%3)</source>
+            <translation>x %1 m, y %2 m (%3)</translation>
+        </message>
+        <message>
+            <location line="+36" />
+            <location line="+6" />
+            <source>Layer “%1” is not shown: %2</source>
+            <translation>Layer “%1” is not shown: %2</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>Compliance: %1</source>
+            <translation>Compliance: %1</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>Values: %1 %2 (no target this year)</source>
+            <translation>Values: %1 %2 (no target this year)</translation>
+        </message>
+    </context>
+    <context>
+        <name>jieshui::ui::ProjectActions</name>
+        <message>
+            <location filename="../ui/ProjectActions.cpp" line="+22" />
+            <source>Jieshui projects (*.gpkg);;All files (*)</source>
+            <translation>Jieshui projects (*.gpkg);;All files (*)</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>&amp;New Project…</source>
+            <translation>&amp;New Project…</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>&amp;Open…</source>
+            <translation>&amp;Open…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Save</source>
+            <translation>&amp;Save</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Save &amp;As…</source>
+            <translation>Save &amp;As…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Open &amp;Recent</source>
+            <translation>Open &amp;Recent</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Create a new project file from the Qinzhou template</source>
+            <translation>Create a new project file from the Qinzhou template</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Open a project file (GeoPackage)</source>
+            <translation>Open a project file (GeoPackage)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Save the project</source>
+            <translation>Save the project</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Jieshui Workbench</source>
+            <translation>Jieshui Workbench</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <location line="+20" />
+            <source>Opened %1</source>
+            <translation>Opened %1</translation>
+        </message>
+        <message>
+            <location line="-15" />
+            <source>Opened the embedded Qinzhou project</source>
+            <translation>Opened the embedded Qinzhou project</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>No project could be opened: %1</source>
+            <translation>No project could be opened: %1</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Could not open %1:
+%2</source>
+            <translation>Could not open %1:
+%2</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Could not save %1:
+%2</source>
+            <translation>Could not save %1:
+%2</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Saved %1</source>
+            <translation>Saved %1</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Unsaved changes</source>
+            <translation>Unsaved changes</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>The project has unsaved changes. Save them first?</source>
+            <translation>The project has unsaved changes. Save them first?</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>New Project</source>
+            <translation>New Project</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Could not create %1:
+%2</source>
+            <translation>Could not create %1:
+%2</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Open Project</source>
+            <translation>Open Project</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Save Project As</source>
+            <translation>Save Project As</translation>
+        </message>
+        <message>
+            <location line="+39" />
+            <source>No recent files</source>
+            <translation>No recent files</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Clear List</source>
+            <translation>Clear List</translation>
+        </message>
+    </context>
+    <context>
+        <name>jieshui::ui::ProjectController</name>
+        <message>
+            <location filename="../ui/ProjectController.cpp" line="+34" />
+            <source>Untitled project</source>
+            <translation>Untitled project</translation>
+        </message>
+    </context>
+    <context>
+        <name>jieshui::ui::RegionDetailsPanel</name>
+        <message>
+            <location filename="../ui/RegionDetailsPanel.cpp" line="+19" />
+            <source>City</source>
+            <translation>City</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>County</source>
+            <translation>County</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Sub-zone</source>
+            <translation>Sub-zone</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Basin</source>
+            <translation>Basin</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Irrigation district</source>
+            <translation>Irrigation district</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Water supply utility</source>
+            <translation>Water supply utility</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Reservoir</source>
+            <translation>Reservoir</translation>
+        </message>
+        <message>
+            <location line="+45" />
+            <source>Indicator</source>
+            <translation>Indicator</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Selected %1</source>
+            <translation>Selected %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Since 2015</source>
+            <translation>Since 2015</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Target %1</source>
+            <translation>Target %1</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>No region selected</source>
+            <translation>No region selected</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Click a county on the map to see all its indicators.</source>
+            <translation>Click a county on the map to see all its indicators.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1 · code %2</source>
+            <translation>%1 · code %2</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source> · in %1</source>
+            <translation> · in %1</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source> · %n sub-regions</source>
+            <translation>
+                <numerusform> · %n sub-region</numerusform>
+                <numerusform> · %n sub-regions</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source> · attributes estimated</source>
+            <translation> · attributes estimated</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>%1 (est.)</source>
+            <translation>%1 (est.)</translation>
+        </message>
+    </context>
+    <context>
+        <name>jieshui::ui::ScenarioChooser</name>
+        <message>
+            <location filename="../ui/ScenarioChooser.cpp" line="+10" />
+            <source>Scenario whose results are shown</source>
+            <translation>Scenario whose results are shown</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Baseline</source>
+            <translation>Baseline</translation>
+        </message>
+    </context>
+    <context>
+        <name>jieshui::ui::ScenarioOverridesModel</name>
+        <message>
+            <location filename="../ui/ScenarioOverridesModel.cpp" line="+21" />
+            <source>Real GDP growth (%/yr)</source>
+            <translation>Real GDP growth (%/yr)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Real industrial value added growth (%/yr)</source>
+            <translation>Real industrial value added growth (%/yr)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Irrigation water per area, change (%/yr)</source>
+            <translation>Irrigation water per area, change (%/yr)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Industrial water intensity, change (%/yr)</source>
+            <translation>Industrial water intensity, change (%/yr)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Domestic and public water intensity, change (%/yr)</source>
+            <translation>Domestic and public water intensity, change (%/yr)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Irrigated area, change (%/yr)</source>
+            <translation>Irrigated area, change (%/yr)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Irrigation coefficient reached by 2035</source>
+            <translation>Irrigation coefficient reached by 2035</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Leakage rate reached by 2035 (%)</source>
+            <translation>Leakage rate reached by 2035 (%)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Industrial reuse rate reached by 2035 (%)</source>
+            <translation>Industrial reuse rate reached by 2035 (%)</translation>
+        </message>
+        <message>
+            <location line="+44" />
+            <source>all years</source>
+            <translation>all years</translation>
+        </message>
+        <message>
+            <location line="+38" />
+            <source>Region</source>
+            <translation>Region</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Driver</source>
+            <translation>Driver</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>From</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Value</source>
+            <translation>Value</translation>
+        </message>
+    </context>
+    <context>
+        <name>jieshui::ui::ScorecardModel</name>
+        <message>
+            <location filename="../ui/ScorecardModel.cpp" line="+96" />
+            <source>%1 (est.)</source>
+            <translation>%1 (est.)</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>%1 %/yr</source>
+            <translation>%1 %/yr</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Indicator</source>
+            <translation>Indicator</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Region</source>
+            <translation>Region</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Year</source>
+            <translation>Year</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Value</source>
+            <translation>Value</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Target</source>
+            <translation>Target</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Gap</source>
+            <translation>Gap</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Rate still needed</source>
+            <translation>Rate still needed</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Provenance</source>
+            <translation>Provenance</translation>
+        </message>
+    </context>
+    <context>
+        <name>jieshui::ui::TrajectoryChart</name>
+        <message>
+            <location filename="../ui/TrajectoryChart.cpp" line="+145" />
+            <source>Estimate or projection (dashed)</source>
+            <translation>Estimate or projection (dashed)</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Target</source>
+            <translation>Target</translation>
+        </message>
+    </context>
+    <context>
+        <name>jieshui::ui::YearStepper</name>
+        <message>
+            <location filename="../ui/YearStepper.cpp" line="+19" />
+            <source>Previous year (Page Up)</source>
+            <translation>Previous year (Page Up)</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>%1 (base year)</source>
+            <translation>%1 (base year)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 (target year)</source>
+            <translation>%1 (target year)</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Next year (Page Down)</source>
+            <translation>Next year (Page Down)</translation>
+        </message>
+    </context>
+    <context>
+        <name>main</name>
+        <message>
+            <location filename="../ui/app/main.cpp" line="+26" />
+            <location line="+15" />
+            <source>Jieshui Workbench</source>
+            <translation>Jieshui Workbench</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>An internal error stopped the workbench:
+%1</source>
+            <translation>An internal error stopped the workbench:
+%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>render</name>
+        <message>
+            <location filename="../src/render/MapDecorations.cpp" line="+93" />
+            <source>Schematic map — geometry is approximate, not for official use</source>
+            <translation>Schematic map — geometry is approximate, not for official use</translation>
+        </message>
+        <message>
+            <location line="+73" />
+            <source>Coordinate system: </source>
+            <translation>Coordinate system: </translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Source: </source>
+            <translation>Source: </translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Date: </source>
+            <translation>Date: </translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <location filename="../src/render/ThematicStyle.cpp" line="+30" />
+            <source>met</source>
+            <translation>met</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location filename="../src/render/ThematicStyle.cpp" line="+2" />
+            <source>at risk</source>
+            <translation>at risk</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location filename="../src/render/ThematicStyle.cpp" line="+2" />
+            <source>missed</source>
+            <translation>missed</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+21" />
+            <location filename="../src/render/ThematicStyle.cpp" line="+2" />
+            <source>no data</source>
+            <translation>no data</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>estimate (hatched)</source>
+            <translation>estimate (hatched)</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <location line="+21" />
+            <source>Legend</source>
+            <translation>Legend</translation>
+        </message>
+    </context>
+    <context>
+        <name>store</name>
+        <message>
+            <location filename="../src/store/ProjectFile.cpp" line="-125" />
+            <source>made by a newer Jieshui (schema %1 &gt; %2); update Jieshui to open it</source>
+            <translation>made by a newer Jieshui (schema %1 &gt; %2); update Jieshui to open it</translation>
+        </message>
+        <message>
+            <location filename="../src/store/SpreadsheetReader.cpp" line="+58" />
+            <source>not a readable XLSX workbook</source>
+            <translation>not a readable XLSX workbook</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,2071 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+    <context>
+        <name>DomainLabels</name>
+        <message>
+            <location filename="../ui/DomainLabels.cpp" line="+40" />
+            <source>Met</source>
+            <translation>达标</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>At risk</source>
+            <translation>临界</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Missed</source>
+            <translation>未达标</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>No data</source>
+            <translation>无数据</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Sourced</source>
+            <translation>有出处</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Estimate</source>
+            <translation>估算</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Projected</source>
+            <translation>预测</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Not started</source>
+            <translation>未开始</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>In progress</source>
+            <translation>进行中</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Done</source>
+            <translation>已完成</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Overdue</source>
+            <translation>逾期</translation>
+        </message>
+        <message>
+            <location line="+52" />
+            <source>done</source>
+            <translation>已完成</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>not done</source>
+            <translation>未完成</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Task %1: %2</source>
+            <translation>任务 %1：%2</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Task %1</source>
+            <translation>任务 %1</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source> pp</source>
+            <translation> 个百分点</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetDriverOverrideCommand</name>
+        <message>
+            <location filename="../ui/commands/SetDriverOverrideCommand.cpp" line="+29" />
+            <source>Remove override %1 of %2</source>
+            <translation>删除情景 %2 的参数覆盖 %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Set override %1 of %2</source>
+            <translation>设置情景 %2 的参数覆盖 %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetTaskStatusCommand</name>
+        <message>
+            <location filename="../ui/commands/SetTaskStatusCommand.cpp" line="+16" />
+            <source>Set task %1 to “%2”</source>
+            <translation>将任务 %1 设为“%2”</translation>
+        </message>
+    </context>
+    <context>
+        <name>cli</name>
+        <message>
+            <location filename="../src/cli/main.cpp" line="+33" />
+            <source>Usage: jieshui-cli COMMAND [options]</source>
+            <translation>用法：jieshui-cli 命令 [选项]</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Commands:</source>
+            <translation>命令：</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Common option: --lang zh|en (default: the system language)</source>
+            <translation>通用选项：--lang zh|en（默认：系统语言）</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Unknown command '%1'.</source>
+            <translation>未知命令“%1”。</translation>
+        </message>
+        <message>
+            <location filename="../src/cli/ScorecardWriter.cpp" line="+51" />
+            <source>met</source>
+            <translation>达标</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>at risk</source>
+            <translation>临界</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>missed</source>
+            <translation>未达标</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>no data</source>
+            <translation>无数据</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>sourced</source>
+            <translation>有出处</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>estimate</source>
+            <translation>估算</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>projected</source>
+            <translation>预测</translation>
+        </message>
+        <message>
+            <location line="+79" />
+            <source>Indicator</source>
+            <translation>指标</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Region</source>
+            <translation>地区</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Year</source>
+            <translation>年份</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Value</source>
+            <translation>数值</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Target</source>
+            <translation>目标</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Gap</source>
+            <translation>差距</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Needed/yr</source>
+            <translation>尚需年均变化</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Provenance</source>
+            <translation>来源</translation>
+        </message>
+        <message>
+            <location filename="../src/cli/commands/ImportLayerCommand.cpp" line="+34" />
+            <source>import-layer PROJECT FILE --role counties|basins|irrigation-districts|rivers|reservoirs|other [--encoding E] [--crs EPSG:N] [--match-field F] [--layer NAME] [--dry-run]   import a map layer</source>
+            <translation>import-layer 项目 文件 --role counties|basins|irrigation-districts|rivers|reservoirs|other [--encoding 编码] [--crs EPSG:N] [--match-field 字段] [--layer 图层名] [--dry-run]   导入地图图层</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Option '%1' needs a value.</source>
+            <translation>选项“%1”需要一个值。</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>Unknown option '%1'.</source>
+            <translation>未知选项“%1”。</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Too many arguments.</source>
+            <translation>参数过多。</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>--role must be counties, basins, irrigation-districts, rivers, reservoirs or other, not '%1'.</source>
+            <translation>--role 只能是 counties、basins、irrigation-districts、rivers、reservoirs 或 other，而不是“%1”。</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Cannot open the project: %1</source>
+            <translation>无法打开项目：%1</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Cannot read the project: %1</source>
+            <translation>无法读取项目：%1</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Import refused, the project is unchanged: %1</source>
+            <translation>导入被拒绝，项目未改动：%1</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Names decoded as %1: %2</source>
+            <translation>名称按 %1 解码：%2</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Dry run: the project was not changed.</source>
+            <translation>试运行：项目未改动。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Cannot save the project: %1</source>
+            <translation>无法保存项目：%1</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Saved %1.</source>
+            <translation>已保存 %1。</translation>
+        </message>
+    </context>
+    <context>
+        <name>geo</name>
+        <message>
+            <location filename="../src/geo/CoordinateTransformer.cpp" line="+62" />
+            <source>CGCS2000 (EPSG:4490) and WGS 84 (EPSG:4326) differ by centimetres; they are treated as the same datum. Boundaries from web maps (AMap/DataV) are often GCJ-02 and sit 300-600 m off.</source>
+            <translation>CGCS2000（EPSG:4490）与 WGS 84（EPSG:4326）相差仅厘米级，本程序视为同一基准。来自网络地图（高德/DataV）的边界常为 GCJ-02 坐标，偏移约 300–600 米。</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>no CRS given for the transformation</source>
+            <translation>未指定转换所需的坐标系</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>PROJ does not know the CRS "%1"</source>
+            <translation>PROJ 无法识别坐标系“%1”</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <location line="+7" />
+            <source>no transformation from %1 to %2</source>
+            <translation>没有从 %1 到 %2 的坐标转换</translation>
+        </message>
+        <message>
+            <location line="+54" />
+            <source>the transformation was cancelled</source>
+            <translation>坐标转换已取消</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>feature %1 (%2) has points that cannot be transformed from %3 to %4</source>
+            <translation>要素 %1（%2）有无法从 %3 转换到 %4 的点</translation>
+        </message>
+        <message>
+            <location filename="../src/geo/CrsGuesser.cpp" line="+50" />
+            <source>the file declares no CRS; its coordinates can only be degrees in China, so they are read as CGCS2000 (EPSG:4490). Pass --crs if that is wrong.</source>
+            <translation>文件未声明坐标系；其坐标只能是中国范围内的经纬度，因此按 CGCS2000（EPSG:4490）读取。如不正确，请用 --crs 指定。</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>the file declares no CRS; its coordinates look like degrees but lie (partly) outside China. Pass --crs EPSG:4490 or EPSG:4326 if they are degrees.</source>
+            <translation>文件未声明坐标系；其坐标像经纬度，但（部分）位于中国境外。若确为经纬度，请用 --crs EPSG:4490 或 EPSG:4326 指定。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <location line="+2" />
+            <source>degrees</source>
+            <translation>经纬度</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>easting starts with the 3-degree zone number %1 (CM %2E)</source>
+            <translation>东坐标以 3 度带带号 %1 开头（中央经线 %2°E）</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>easting starts with the 6-degree zone number %1 (CM %2E)</source>
+            <translation>东坐标以 6 度带带号 %1 开头（中央经线 %2°E）</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>3-degree zone whose false easting (500 km) puts the data in the project area</source>
+            <translation>该 3 度带（东偏 500 km）使数据落在项目区域内</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>6-degree zone whose false easting (500 km) puts the data in the project area</source>
+            <translation>该 6 度带（东偏 500 km）使数据落在项目区域内</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>ranges fit Web Mercator over China</source>
+            <translation>坐标范围符合中国区域的 Web 墨卡托投影</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Albers equal-area for China (Krasovsky, 25N/47N, 105E)</source>
+            <translation>中国阿尔伯斯等积投影（克拉索夫斯基椭球，25°N/47°N，105°E）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+5" />
+            <source>coordinates around 0 spanning thousands of km: an equal-area projection of China</source>
+            <translation>坐标以 0 为中心、跨度数千公里：中国等积投影</translation>
+        </message>
+        <message>
+            <location line="-1" />
+            <source>Albers equal-area (24N/48N, 104.5E, origin 36N)</source>
+            <translation>阿尔伯斯等积投影（24°N/48°N，104.5°E，原点 36°N）</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>the file declares no CRS and its coordinates (%1 to %2, %3 to %4) fit no CRS we can suggest; pass --crs with the CRS the data was made in</source>
+            <translation>文件未声明坐标系，其坐标（%1 至 %2，%3 至 %4）与可推荐的坐标系均不符；请用 --crs 指定数据的原始坐标系</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>the file declares no CRS and its coordinates are projected; it is not imported until you name the CRS with --crs. Likely: %1</source>
+            <translation>文件未声明坐标系且坐标为投影坐标；请先用 --crs 指定坐标系再导入。可能是：%1</translation>
+        </message>
+        <message>
+            <location filename="../src/geo/GeometryRepair.cpp" line="+50" />
+            <source>MakeValid left no polygon; the geometry is kept as it was</source>
+            <translation>MakeValid 修复后不再是面，几何保持原样</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>invalid polygon (self-intersection or bad ring) repaired with MakeValid</source>
+            <translation>无效面（自相交或环错误）已用 MakeValid 修复</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <location filename="../src/geo/GeometryRepairSession.cpp" line="+118" />
+            <source>no coordinates</source>
+            <translation>没有坐标</translation>
+        </message>
+        <message>
+            <location filename="../src/geo/LayerImporter.cpp" line="+50" />
+            <source>the import was cancelled</source>
+            <translation>导入已取消</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>repaired</source>
+            <translation>已修复</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>invalid, not repairable</source>
+            <translation>无效，无法修复</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>no geometry (null)</source>
+            <translation>无几何（空值）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>empty geometry</source>
+            <translation>空几何</translation>
+        </message>
+        <message>
+            <location line="+71" />
+            <source>layer "%1": %2 region geometries replaced, %3 added</source>
+            <translation>图层“%1”：替换 %2 个地区几何，新增 %3 个</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>layer "%1" still holds schematic geometry for %2 regions and stays marked schematic</source>
+            <translation>图层“%1”仍有 %2 个地区为示意几何，继续标记为示意</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>layer "%1" replaced by "%2" (%3 features)</source>
+            <translation>图层“%1”已由“%2”替换（%3 个要素）</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>layer "%1" added (%2 features)</source>
+            <translation>已添加图层“%1”（%2 个要素）</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>%1 (unmatched)</source>
+            <translation>%1（未匹配）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>layer "%1" added with the %2 unmatched features</source>
+            <translation>已添加图层“%1”，含 %2 个未匹配要素</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Warning: %1</source>
+            <translation>警告：%1</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>read layer "%1" (%2) with %3 features</source>
+            <translation>已读取图层“%1”（%2），共 %3 个要素</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>the file has %1 layers (%2); pass the layer name to import another</source>
+            <translation>文件有 %1 个图层（%2）；如需导入其他图层，请指定图层名</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>text encoding: %1</source>
+            <translation>文本编码：%1</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>names as read: %1</source>
+            <translation>读取到的名称：%1</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>the layer has no features</source>
+            <translation>图层没有要素</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>no feature has the match field "%1"</source>
+            <translation>没有要素含匹配字段“%1”</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>the file claims degrees (%1) but its coordinates are not; the CRS is ignored</source>
+            <translation>文件声明为经纬度（%1），但坐标并非经纬度；已忽略该坐标系</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>source CRS: %1%2</source>
+            <translation>源坐标系：%1%2</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>%1 single-part and %2 multi-part features: all are stored as multi-part</source>
+            <translation>%1 个单部件要素和 %2 个多部件要素：全部按多部件存储</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>feature %1 has a geometry of another kind than the layer; its geometry is dropped</source>
+            <translation>要素 %1 的几何类型与图层不同，已舍弃其几何</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>feature %1 %2: %3</source>
+            <translation>要素 %1 %2：%3</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>geometry check: %1 repaired, %2 not repairable, %3 empty or null</source>
+            <translation>几何检查：%1 个已修复，%2 个无法修复，%3 个为空</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>transformed from %1 to %2</source>
+            <translation>已从 %1 转换到 %2</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>after transformation the layer lies (partly) outside China; check the CRS</source>
+            <translation>转换后图层（部分）位于中国境外，请检查坐标系</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>the layer does not overlap the project area</source>
+            <translation>图层与项目区域不重叠</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>re-linking: %1 of %2 regions matched (%3 by name), %4 ambiguous, %5 features unmatched</source>
+            <translation>重新关联：%2 个地区中匹配 %1 个（按名称 %3 个），%4 个有歧义，%5 个要素未匹配</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>ambiguous: %1</source>
+            <translation>有歧义：%1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>regions without a feature (keep their current geometry): %1</source>
+            <translation>没有对应要素的地区（保留现有几何）：%1</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>no project regions given: nothing is re-linked</source>
+            <translation>未提供项目地区：不进行重新关联</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>%1 features kept as an ordinary layer</source>
+            <translation>%1 个要素作为普通图层保留</translation>
+        </message>
+        <message>
+            <location filename="../src/geo/LayerReader.cpp" line="+139" />
+            <source>the CRS "%1" is not an EPSG code, PROJ string or WKT GDAL can read</source>
+            <translation>坐标系“%1”不是 GDAL 可读取的 EPSG 代码、PROJ 字符串或 WKT</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>GDAL cannot open the file as vector data</source>
+            <translation>GDAL 无法将该文件作为矢量数据打开</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>cannot create an in-memory file</source>
+            <translation>无法创建内存文件</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>encoding %1 chosen by the user</source>
+            <translation>用户选择的编码 %1</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>GDAL cannot open the file as vector data%1</source>
+            <translation>GDAL 无法将该文件作为矢量数据打开%1</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>the file has no vector layer</source>
+            <translation>文件中没有矢量图层</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>no layer "%1"; the file has: %2</source>
+            <translation>没有图层“%1”；文件包含：%2</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <location line="+15" />
+            <source>the layer has no field "%1"</source>
+            <translation>图层没有字段“%1”</translation>
+        </message>
+        <message>
+            <location filename="../src/geo/RegionMatcher.cpp" line="+99" />
+            <source>the name "%1" fits %2 regions</source>
+            <translation>名称“%1”对应 %2 个地区</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>%1 features match region %2</source>
+            <translation>%1 个要素匹配地区 %2</translation>
+        </message>
+        <message>
+            <location filename="../src/geo/ShapefileEncoding.cpp" line="+47" />
+            <source>cannot open the DBF file</source>
+            <translation>无法打开 DBF 文件</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>the DBF file is too short</source>
+            <translation>DBF 文件过短</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>the DBF header is damaged</source>
+            <translation>DBF 文件头已损坏</translation>
+        </message>
+        <message>
+            <location line="+94" />
+            <location line="+64" />
+            <source>the shapefile has no .dbf file</source>
+            <translation>Shapefile 缺少 .dbf 文件</translation>
+        </message>
+        <message>
+            <location line="-50" />
+            <source>encoding %1 from the .cpg file</source>
+            <translation>编码 %1（来自 .cpg 文件）</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>encoding %1 from the DBF language byte (%2)</source>
+            <translation>编码 %1（来自 DBF 语言字节 %2）</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>text fields are plain ASCII; read as UTF-8</source>
+            <translation>文本字段为纯 ASCII，按 UTF-8 读取</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>no .cpg and no language byte; the text is valid UTF-8</source>
+            <translation>无 .cpg 文件和语言字节；文本为有效的 UTF-8</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>no .cpg and no language byte; the text is not UTF-8 but valid GBK (CP936)</source>
+            <translation>无 .cpg 文件和语言字节；文本不是 UTF-8，而是有效的 GBK（CP936）</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>no .cpg and no language byte; the text is valid GB18030</source>
+            <translation>无 .cpg 文件和语言字节；文本为有效的 GB18030</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>the text is neither UTF-8 nor GBK; choose the encoding by hand (--encoding)</source>
+            <translation>文本既非 UTF-8 也非 GBK，请手动选择编码（--encoding）</translation>
+        </message>
+        <message>
+            <location filename="../src/geo/TableReader.cpp" line="+73" />
+            <source>the file is neither UTF-8 nor GBK text; name its encoding</source>
+            <translation>文件既非 UTF-8 也非 GBK 文本，请指定编码</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>the file is not valid %1 text</source>
+            <translation>文件不是有效的 %1 文本</translation>
+        </message>
+        <message>
+            <location line="+44" />
+            <source>a quote inside an unquoted cell</source>
+            <translation>未加引号的单元格中出现引号</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>a quoted cell is not closed</source>
+            <translation>带引号的单元格未闭合</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>cannot open the file</source>
+            <translation>无法打开文件</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>tables are read from .csv or .xlsx files</source>
+            <translation>表格只能从 .csv 或 .xlsx 文件读取</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>GDAL cannot open the workbook</source>
+            <translation>GDAL 无法打开该工作簿</translation>
+        </message>
+        <message>
+            <location filename="../src/geo/WideTableMapping.cpp" line="+71" />
+            <location line="+5" />
+            <location line="+8" />
+            <source>no column "%1"</source>
+            <translation>没有“%1”列</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>no year: give one, or a year column, or name the sheet by its year</source>
+            <translation>缺少年份：请指定年份、提供年份列，或以年份命名工作表</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>%1 row %2: "%3" is not a project region</source>
+            <translation>%1 第 %2 行：“%3”不是项目中的地区</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>not a year: "%1"</source>
+            <translation>不是年份：“%1”</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>%1 row %2: no value for %3</source>
+            <translation>%1 第 %2 行：%3 没有数值</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>not a number: "%1"</source>
+            <translation>不是数字：“%1”</translation>
+        </message>
+    </context>
+    <context>
+        <name>jieshui::cli::EvaluateCommand</name>
+        <message>
+            <location filename="../src/cli/commands/EvaluateCommand.cpp" line="+20" />
+            <source>evaluate [PROJECT] [--scenario NAME] [--year Y] [--format text|csv|json] [--out FILE]   judge every plan target (no PROJECT: the embedded Qinzhou project)</source>
+            <translation>evaluate [项目] [--scenario 情景] [--year 年份] [--format text|csv|json] [--out 文件]   评判方案的全部目标（不指定项目时使用内置钦州项目）</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>--year needs a year such as 2020, not '%1'.</source>
+            <translation>--year 需要年份（如 2020），而不是“%1”。</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>--format must be text, csv or json, not '%1'.</source>
+            <translation>--format 只能是 text、csv 或 json，而不是“%1”。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Unknown option '%1'.</source>
+            <translation>未知选项“%1”。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Only one project may be given.</source>
+            <translation>只能指定一个项目。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Option '%1' needs a value.</source>
+            <translation>选项“%1”需要一个值。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Cannot open the project: %1</source>
+            <translation>无法打开项目：%1</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Cannot evaluate: %1</source>
+            <translation>无法评价：%1</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <location line="+8" />
+            <source>Cannot write '%1': %2</source>
+            <translation>无法写入“%1”：%2</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>The results could not be written into the project: %1</source>
+            <translation>无法将结果写入项目：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>jieshui::cli::ExportMapCommand</name>
+        <message>
+            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="+37" />
+            <source>export-map [PROJECT] --indicator ID --year Y [--scenario S] --out FILE.png|svg|pdf [--size WxH] [--title T]   compliance map (no PROJECT: the embedded Qinzhou project)</source>
+            <translation>export-map [项目] --indicator 指标 --year 年份 [--scenario 情景] --out 文件.png|svg|pdf [--size 宽x高] [--title 标题]   导出达标情况图（不指定项目时使用内置钦州项目）</translation>
+        </message>
+        <message>
+            <location line="+31" />
+            <source>Option '%1' needs a value.</source>
+            <translation>选项“%1”需要一个值。</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>--year needs a year such as 2020, not '%1'.</source>
+            <translation>--year 需要年份（如 2020），而不是“%1”。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Unknown option '%1'.</source>
+            <translation>未知选项“%1”。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Only one project may be given.</source>
+            <translation>只能指定一个项目。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>export-map needs --indicator, --year and --out.</source>
+            <translation>export-map 需要 --indicator、--year 和 --out。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Unknown indicator '%1'; known: %2.</source>
+            <translation>未知指标“%1”；可用指标：%2。</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>--size must be WIDTHxHEIGHT in pixels between 200 and 20000, e.g. 1600x1200, not '%1'.</source>
+            <translation>--size 须为 宽x高（像素，200 至 20000 之间），如 1600x1200，而不是“%1”。</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>--out must end in .png, .svg or .pdf, not '%1'.</source>
+            <translation>--out 的扩展名须为 .png、.svg 或 .pdf，而不是“%1”。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Cannot open the project: %1</source>
+            <translation>无法打开项目：%1</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Cannot evaluate: %1</source>
+            <translation>无法评价：%1</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Cannot build the map: %1</source>
+            <translation>无法生成地图：%1</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Cannot draw layer '%1': %2</source>
+            <translation>无法绘制图层“%1”：%2</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The project has no counties layer to colour.</source>
+            <translation>项目中没有可着色的县区图层。</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>Cannot export the map: %1</source>
+            <translation>无法导出地图：%1</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Map written to %1</source>
+            <translation>地图已写入 %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>jieshui::cli::ImportPlanCommand</name>
+        <message>
+            <location filename="../src/cli/commands/ImportPlanCommand.cpp" line="+21" />
+            <source>import-plan PROJECT FILE.csv   add or replace plan targets, all or nothing</source>
+            <translation>import-plan 项目 文件.csv   添加或替换方案目标（全部成功或全部不变）</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Cannot open the project: %1</source>
+            <translation>无法打开项目：%1</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Nothing was imported: %1</source>
+            <translation>未导入任何内容：%1</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>added %1, replaced %2, unchanged %3, rejected %4</source>
+            <translation>新增 %1，替换 %2，未变 %3，拒绝 %4</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Nothing was imported: correct the rejected rows and run the import again.</source>
+            <translation>未导入任何内容：请修正被拒绝的行后重新导入。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The project already holds these rows; nothing to do.</source>
+            <translation>项目中已有这些行，无需导入。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Imported into %1.</source>
+            <translation>已导入 %1。</translation>
+        </message>
+    </context>
+    <context>
+        <name>jieshui::cli::ImportStatsCommand</name>
+        <message>
+            <location filename="../src/cli/commands/ImportStatsCommand.cpp" line="+21" />
+            <source>import-stats PROJECT FILE.csv|FILE.xlsx   add or replace statistics, all or nothing</source>
+            <translation>import-stats 项目 文件.csv|文件.xlsx   添加或替换统计数据（全部成功或全部不变）</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Cannot open the project: %1</source>
+            <translation>无法打开项目：%1</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Nothing was imported: %1</source>
+            <translation>未导入任何内容：%1</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>added %1, replaced %2, unchanged %3, rejected %4</source>
+            <translation>新增 %1，替换 %2，未变 %3，拒绝 %4</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Nothing was imported: correct the rejected rows and run the import again.</source>
+            <translation>未导入任何内容：请修正被拒绝的行后重新导入。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The project already holds these rows; nothing to do.</source>
+            <translation>项目中已有这些行，无需导入。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Imported into %1.</source>
+            <translation>已导入 %1。</translation>
+        </message>
+    </context>
+    <context>
+        <name>jieshui::cli::InfoCommand</name>
+        <message>
+            <location filename="../src/cli/commands/InfoCommand.cpp" line="+20" />
+            <source>info PROJECT   summarise a project file</source>
+            <translation>info 项目   显示项目文件概要</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Cannot open the project: %1</source>
+            <translation>无法打开项目：%1</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Its layers can be imported into a project with import-layer:</source>
+            <translation>可用 import-layer 将其图层导入项目：</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Cannot read the project: %1</source>
+            <translation>无法读取项目：%1</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Project: %1 (%2)</source>
+            <translation>项目：%1（%2）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>File: %1</source>
+            <translation>文件：%1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Schema: %1 (written by Jieshui %2)</source>
+            <translation>结构版本：%1（由节水工作台 %2 写入）</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Regions: %1 (%2)</source>
+            <translation>地区：%1（%2）</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Statistics: %1 values, %2-%3</source>
+            <translation>统计数据：%1 个值，%2–%3 年</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Statistics: none</source>
+            <translation>统计数据：无</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Plan targets: %1</source>
+            <translation>方案目标：%1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Key tasks: %1</source>
+            <translation>重点任务：%1</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Scenarios: %1 (%2)</source>
+            <translation>情景：%1（%2）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Layers: %1</source>
+            <translation>图层：%1</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 [%2, %3]: %4 features, %5</source>
+            <translation>%1 [%2，%3]：%4 个要素，%5</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Results: %1 rows, never evaluated</source>
+            <translation>结果：%1 行，从未评价</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Results: %1 rows, last evaluated %2</source>
+            <translation>结果：%1 行，最近评价于 %2</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Last saved: %1</source>
+            <translation>最近保存：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>jieshui::cli::NewCommand</name>
+        <message>
+            <location filename="../src/cli/commands/NewCommand.cpp" line="+18" />
+            <source>new PROJECT.gpkg [--template qinzhou|empty]   create a project file (default: the Qinzhou project)</source>
+            <translation>new 项目.gpkg [--template qinzhou|empty]   新建项目文件（默认：钦州项目）</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Option '%1' needs a value.</source>
+            <translation>选项“%1”需要一个值。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Unknown option '%1'.</source>
+            <translation>未知选项“%1”。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Only one project may be given.</source>
+            <translation>只能指定一个项目。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Name the project file to create.</source>
+            <translation>请指定要创建的项目文件。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>--template must be qinzhou or empty, not '%1'.</source>
+            <translation>--template 只能是 qinzhou 或 empty，而不是“%1”。</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Cannot build the template: %1</source>
+            <translation>无法生成模板：%1</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Cannot create the project: %1</source>
+            <translation>无法创建项目：%1</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Created %1 (template %2): %3 regions, %4 statistics, %5 plan targets, %6 scenarios, %7 layers.</source>
+            <translation>已创建 %1（模板 %2）：%3 个地区，%4 个统计值，%5 个方案目标，%6 个情景，%7 个图层。</translation>
+        </message>
+    </context>
+    <context>
+        <name>jieshui::store</name>
+        <message>
+            <location filename="../src/store/Database.cpp" line="+23" />
+            <source>the project is open in another program (or another Jieshui window); close it there first</source>
+            <translation>项目已在其他程序（或另一个节水工作台窗口）中打开，请先在那里关闭</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>not a SQLite/GeoPackage file, or the file is truncated or damaged</source>
+            <translation>不是 SQLite/GeoPackage 文件，或文件不完整、已损坏</translation>
+        </message>
+    </context>
+    <context>
+        <name>jieshui::store::Database</name>
+        <message>
+            <location line="+17" />
+            <source>the file already exists</source>
+            <translation>文件已存在</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>no such file</source>
+            <translation>文件不存在</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>not a file</source>
+            <translation>不是文件</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <location line="+55" />
+            <source>the file is read-only; save it under another name</source>
+            <translation>文件为只读，请另存为其他名称</translation>
+        </message>
+        <message>
+            <location line="-50" />
+            <source>the folder of the file is read-only, so saves cannot be made safely</source>
+            <translation>文件所在文件夹为只读，无法安全保存</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>cannot open the file</source>
+            <translation>无法打开文件</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <source>cannot lock the file</source>
+            <translation>无法锁定文件</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>a save of this project was interrupted; open it once where it can be written to restore the last saved state</source>
+            <translation>该项目上次保存被中断；请在可写入的位置打开一次，以恢复到最后一次保存的状态</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>cannot read the file</source>
+            <translation>无法读取文件</translation>
+        </message>
+        <message>
+            <location line="+68" />
+            <source>the disk is full; nothing was saved</source>
+            <translation>磁盘已满，未保存任何内容</translation>
+        </message>
+    </context>
+    <context>
+        <name>jieshui::store::ProjectFile</name>
+        <message>
+            <location filename="../src/store/ProjectFile.cpp" line="+83" />
+            <source>the file already exists</source>
+            <translation>文件已存在</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>cannot write the file</source>
+            <translation>无法写入文件</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>a GeoPackage, but not a Jieshui project: its layers can be imported into a project</source>
+            <translation>这是 GeoPackage，但不是节水项目：可将其图层导入项目</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>a SQLite database, but not a GeoPackage or Jieshui project</source>
+            <translation>这是 SQLite 数据库，但不是 GeoPackage 或节水项目</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>the project has no schema version; the file is damaged</source>
+            <translation>项目没有结构版本号，文件已损坏</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>the file is truncated or damaged</source>
+            <translation>文件不完整或已损坏</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>not a GeoPackage</source>
+            <translation>不是 GeoPackage</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <location line="+51" />
+            <location line="+15" />
+            <source>the project is open read-only</source>
+            <translation>项目以只读方式打开</translation>
+        </message>
+    </context>
+    <context>
+        <name>jieshui::ui::IndicatorChooser</name>
+        <message>
+            <location filename="../ui/IndicatorChooser.cpp" line="+12" />
+            <source>Indicator shown on the map and the chart</source>
+            <translation>地图和图表显示的指标</translation>
+        </message>
+    </context>
+    <context>
+        <name>jieshui::ui::KeyTaskModel</name>
+        <message>
+            <location filename="../ui/KeyTaskModel.cpp" line="+113" />
+            <source>No.</source>
+            <translation>序号</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Task</source>
+            <translation>任务</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Lead department</source>
+            <translation>牵头单位</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Next milestone</source>
+            <translation>下一节点</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+    </context>
+    <context>
+        <name>jieshui::ui::LayerTreeModel</name>
+        <message>
+            <location filename="../ui/LayerTreeModel.cpp" line="+12" />
+            <source>Counties</source>
+            <translation>县区</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Basins</source>
+            <translation>流域</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Irrigation districts</source>
+            <translation>灌区</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Rivers</source>
+            <translation>河流</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Reservoirs</source>
+            <translation>水库</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Other</source>
+            <translation>其他</translation>
+        </message>
+        <message>
+            <location line="+48" />
+            <source>%1 (schematic)</source>
+            <translation>%1（示意）</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 — %2 features, %3</source>
+            <translation>%1 — %2 个要素，%3</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source>Layer</source>
+            <translation>图层</translation>
+        </message>
+    </context>
+    <context>
+        <name>jieshui::ui::MainWindow</name>
+        <message>
+            <location filename="../ui/app/MainWindow.cpp" line="+81" />
+            <source>Layers</source>
+            <translation>图层</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Region Details</source>
+            <translation>地区详情</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Click a row to map its indicator</source>
+            <translation>单击一行即在地图上显示该指标</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Scorecard</source>
+            <translation>目标评价表</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Trajectory</source>
+            <translation>变化轨迹</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Key Tasks</source>
+            <translation>重点任务</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>What the selected scenario changes from its parent; double-click a value to edit it</source>
+            <translation>所选情景相对上级情景的改动；双击数值即可编辑</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Scenario Drivers</source>
+            <translation>情景参数</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Selection</source>
+            <translation>选择</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Indicator:</source>
+            <translation>指标：</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Scenario:</source>
+            <translation>情景：</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Year:</source>
+            <translation>年份：</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>&amp;File</source>
+            <translation>文件(&amp;F)</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>&amp;Quit</source>
+            <translation>退出(&amp;Q)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Edit</source>
+            <translation>编辑(&amp;E)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Undo</source>
+            <translation>撤销(&amp;U)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Redo</source>
+            <translation>重做(&amp;R)</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Copy Table</source>
+            <translation>复制表格(&amp;C)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Copy the selected rows of the focused table (all rows when none is selected)</source>
+            <translation>复制当前表格中选中的行（未选中时复制全部）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;View</source>
+            <translation>视图(&amp;V)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Zoom to &amp;Full Extent</source>
+            <translation>缩放至全图(&amp;F)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Zoom &amp;In</source>
+            <translation>放大(&amp;I)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Zoom &amp;Out</source>
+            <translation>缩小(&amp;O)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Zoom to &amp;Box</source>
+            <translation>拉框缩放(&amp;B)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Drag a box on the map to zoom to it (Shift+drag works at any time)</source>
+            <translation>在地图上拖出矩形框进行缩放（任何时候按住 Shift 拖动均可）</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Previous Year</source>
+            <translation>上一年(&amp;P)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Next Year</source>
+            <translation>下一年(&amp;N)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Display &amp;CRS</source>
+            <translation>显示坐标系(&amp;C)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>CGCS2000 / 3-degree Gauss-Kruger CM 108E (EPSG:4545)</source>
+            <translation>CGCS2000 / 3 度带高斯-克吕格投影 中央经线 108°E（EPSG:4545）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>CGCS2000 geographic (EPSG:4490)</source>
+            <translation>CGCS2000 地理坐标（EPSG:4490）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>CGCS2000 / 3-degree Gauss-Kruger CM 111E (EPSG:4546)</source>
+            <translation>CGCS2000 / 3 度带高斯-克吕格投影 中央经线 111°E（EPSG:4546）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>WGS 84 / UTM zone 49N (EPSG:32649)</source>
+            <translation>WGS 84 / UTM 第 49N 带（EPSG:32649）</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Display CRS: %1</source>
+            <translation>显示坐标系：%1</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>&amp;Panels</source>
+            <translation>面板(&amp;P)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>P&amp;resentation Mode</source>
+            <translation>演示模式(&amp;R)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Full screen with large text, for training sessions</source>
+            <translation>全屏大字显示，用于培训讲解</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Settings</source>
+            <translation>设置(&amp;S)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Language…</source>
+            <translation>语言(&amp;L)…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Help</source>
+            <translation>帮助(&amp;H)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;About Jieshui Workbench</source>
+            <translation>关于节水规划工作台(&amp;A)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Map</source>
+            <translation>地图</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>Drawing…</source>
+            <translation>正在绘制…</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>%1 — Jieshui Workbench</source>
+            <translation>%1 — 节水规划工作台</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Scenario not projected: %1</source>
+            <translation>情景未能预测：%1</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source>Table copied to the clipboard</source>
+            <translation>表格已复制到剪贴板</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Scorecard copied to the clipboard</source>
+            <translation>目标评价表已复制到剪贴板</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>System default</source>
+            <translation>跟随系统</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <location line="+5" />
+            <source>Language</source>
+            <translation>语言</translation>
+        </message>
+        <message>
+            <location line="-5" />
+            <source>Language of the workbench:</source>
+            <translation>工作台界面语言：</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The new language takes effect when the workbench restarts.</source>
+            <translation>新语言将在工作台重新启动后生效。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>About Jieshui Workbench</source>
+            <translation>关于节水规划工作台</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&lt;h3&gt;Jieshui Workbench %1&lt;/h3&gt;&lt;p&gt;Water-saving planning workbench for Qinzhou: judges the targets of the water-saving action plan by county, year and scenario.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL v3 or later.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;节水规划工作台 %1&lt;/h3&gt;&lt;p&gt;钦州市节水规划工作台：按县区、年份和情景评判节水行动实施方案的各项目标。&lt;/p&gt;&lt;p&gt;以 GNU GPL v3 或更新版本授权。&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>jieshui::ui::MapPresenter</name>
+        <message>
+            <location filename="../ui/MapPresenter.cpp" line="+37" />
+            <source>%1° E, %2° N (%3)</source>
+            <translation>东经 %1°，北纬 %2°（%3）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>x %1 m, y %2 m (%3)</source>
+            <translation>x %1 米，y %2 米（%3）</translation>
+        </message>
+        <message>
+            <location line="+36" />
+            <location line="+6" />
+            <source>Layer “%1” is not shown: %2</source>
+            <translation>图层“%1”未显示：%2</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>Compliance: %1</source>
+            <translation>达标情况：%1</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>Values: %1 %2 (no target this year)</source>
+            <translation>数值：%1 %2（该年无目标）</translation>
+        </message>
+    </context>
+    <context>
+        <name>jieshui::ui::ProjectActions</name>
+        <message>
+            <location filename="../ui/ProjectActions.cpp" line="+22" />
+            <source>Jieshui projects (*.gpkg);;All files (*)</source>
+            <translation>节水项目 (*.gpkg);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>&amp;New Project…</source>
+            <translation>新建项目(&amp;N)…</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>&amp;Open…</source>
+            <translation>打开(&amp;O)…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Save</source>
+            <translation>保存(&amp;S)</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Save &amp;As…</source>
+            <translation>另存为(&amp;A)…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Open &amp;Recent</source>
+            <translation>最近打开(&amp;R)</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Create a new project file from the Qinzhou template</source>
+            <translation>以钦州模板新建项目文件</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Open a project file (GeoPackage)</source>
+            <translation>打开项目文件（GeoPackage）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Save the project</source>
+            <translation>保存项目</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Jieshui Workbench</source>
+            <translation>节水规划工作台</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <location line="+20" />
+            <source>Opened %1</source>
+            <translation>已打开 %1</translation>
+        </message>
+        <message>
+            <location line="-15" />
+            <source>Opened the embedded Qinzhou project</source>
+            <translation>已打开内置钦州项目</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>No project could be opened: %1</source>
+            <translation>无法打开任何项目：%1</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Could not open %1:
+%2</source>
+            <translation>无法打开 %1：
+%2</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Could not save %1:
+%2</source>
+            <translation>无法保存 %1：
+%2</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Saved %1</source>
+            <translation>已保存 %1</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Unsaved changes</source>
+            <translation>未保存的修改</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>The project has unsaved changes. Save them first?</source>
+            <translation>项目有未保存的修改，是否先保存？</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>New Project</source>
+            <translation>新建项目</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Could not create %1:
+%2</source>
+            <translation>无法创建 %1：
+%2</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Open Project</source>
+            <translation>打开项目</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Save Project As</source>
+            <translation>项目另存为</translation>
+        </message>
+        <message>
+            <location line="+39" />
+            <source>No recent files</source>
+            <translation>没有最近打开的文件</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Clear List</source>
+            <translation>清空列表</translation>
+        </message>
+    </context>
+    <context>
+        <name>jieshui::ui::ProjectController</name>
+        <message>
+            <location filename="../ui/ProjectController.cpp" line="+34" />
+            <source>Untitled project</source>
+            <translation>未命名项目</translation>
+        </message>
+    </context>
+    <context>
+        <name>jieshui::ui::RegionDetailsPanel</name>
+        <message>
+            <location filename="../ui/RegionDetailsPanel.cpp" line="+19" />
+            <source>City</source>
+            <translation>市</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>County</source>
+            <translation>县区</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Sub-zone</source>
+            <translation>功能区</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Basin</source>
+            <translation>流域</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Irrigation district</source>
+            <translation>灌区</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Water supply utility</source>
+            <translation>供水单位</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Reservoir</source>
+            <translation>水库</translation>
+        </message>
+        <message>
+            <location line="+45" />
+            <source>Indicator</source>
+            <translation>指标</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Selected %1</source>
+            <translation>所选 %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Since 2015</source>
+            <translation>较 2015 年</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Target %1</source>
+            <translation>%1 年目标</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>No region selected</source>
+            <translation>未选择地区</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Click a county on the map to see all its indicators.</source>
+            <translation>在地图上单击县区即可查看其全部指标。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1 · code %2</source>
+            <translation>%1 · 代码 %2</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source> · in %1</source>
+            <translation> · 隶属 %1</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source> · %n sub-regions</source>
+            <translation>
+                <numerusform> · %n 个下级地区</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source> · attributes estimated</source>
+            <translation> · 属性为估算</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>%1 (est.)</source>
+            <translation>%1（估算）</translation>
+        </message>
+    </context>
+    <context>
+        <name>jieshui::ui::ScenarioChooser</name>
+        <message>
+            <location filename="../ui/ScenarioChooser.cpp" line="+10" />
+            <source>Scenario whose results are shown</source>
+            <translation>显示其结果的情景</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Baseline</source>
+            <translation>基准情景</translation>
+        </message>
+    </context>
+    <context>
+        <name>jieshui::ui::ScenarioOverridesModel</name>
+        <message>
+            <location filename="../ui/ScenarioOverridesModel.cpp" line="+21" />
+            <source>Real GDP growth (%/yr)</source>
+            <translation>GDP 实际增速（%/年）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Real industrial value added growth (%/yr)</source>
+            <translation>工业增加值实际增速（%/年）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Irrigation water per area, change (%/yr)</source>
+            <translation>亩均灌溉用水量变化（%/年）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Industrial water intensity, change (%/yr)</source>
+            <translation>工业用水强度变化（%/年）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Domestic and public water intensity, change (%/yr)</source>
+            <translation>生活及公共用水强度变化（%/年）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Irrigated area, change (%/yr)</source>
+            <translation>灌溉面积变化（%/年）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Irrigation coefficient reached by 2035</source>
+            <translation>2035 年灌溉水有效利用系数</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Leakage rate reached by 2035 (%)</source>
+            <translation>2035 年管网漏损率（%）</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Industrial reuse rate reached by 2035 (%)</source>
+            <translation>2035 年工业用水重复利用率（%）</translation>
+        </message>
+        <message>
+            <location line="+44" />
+            <source>all years</source>
+            <translation>全部年份</translation>
+        </message>
+        <message>
+            <location line="+38" />
+            <source>Region</source>
+            <translation>地区</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Driver</source>
+            <translation>参数</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>From</source>
+            <translation>起始年</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Value</source>
+            <translation>数值</translation>
+        </message>
+    </context>
+    <context>
+        <name>jieshui::ui::ScorecardModel</name>
+        <message>
+            <location filename="../ui/ScorecardModel.cpp" line="+96" />
+            <source>%1 (est.)</source>
+            <translation>%1（估算）</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>%1 %/yr</source>
+            <translation>%1 %/年</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Indicator</source>
+            <translation>指标</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Region</source>
+            <translation>地区</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Year</source>
+            <translation>年份</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Value</source>
+            <translation>数值</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Target</source>
+            <translation>目标</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Gap</source>
+            <translation>差距</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Rate still needed</source>
+            <translation>尚需年均变化率</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Provenance</source>
+            <translation>来源</translation>
+        </message>
+    </context>
+    <context>
+        <name>jieshui::ui::TrajectoryChart</name>
+        <message>
+            <location filename="../ui/TrajectoryChart.cpp" line="+145" />
+            <source>Estimate or projection (dashed)</source>
+            <translation>估算或预测值（虚线）</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Target</source>
+            <translation>目标</translation>
+        </message>
+    </context>
+    <context>
+        <name>jieshui::ui::YearStepper</name>
+        <message>
+            <location filename="../ui/YearStepper.cpp" line="+19" />
+            <source>Previous year (Page Up)</source>
+            <translation>上一年（Page Up）</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>%1 (base year)</source>
+            <translation>%1（基准年）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 (target year)</source>
+            <translation>%1（目标年）</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Next year (Page Down)</source>
+            <translation>下一年（Page Down）</translation>
+        </message>
+    </context>
+    <context>
+        <name>main</name>
+        <message>
+            <location filename="../ui/app/main.cpp" line="+26" />
+            <location line="+15" />
+            <source>Jieshui Workbench</source>
+            <translation>节水规划工作台</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>An internal error stopped the workbench:
+%1</source>
+            <translation>内部错误导致工作台停止运行：
+%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>render</name>
+        <message>
+            <location filename="../src/render/MapDecorations.cpp" line="+93" />
+            <source>Schematic map — geometry is approximate, not for official use</source>
+            <translation>示意图 — 几何形状为近似，不作正式用途</translation>
+        </message>
+        <message>
+            <location line="+73" />
+            <source>Coordinate system: </source>
+            <translation>坐标系：</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Source: </source>
+            <translation>数据来源：</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Date: </source>
+            <translation>日期：</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <location filename="../src/render/ThematicStyle.cpp" line="+30" />
+            <source>met</source>
+            <translation>达标</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location filename="../src/render/ThematicStyle.cpp" line="+2" />
+            <source>at risk</source>
+            <translation>临界</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location filename="../src/render/ThematicStyle.cpp" line="+2" />
+            <source>missed</source>
+            <translation>未达标</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+21" />
+            <location filename="../src/render/ThematicStyle.cpp" line="+2" />
+            <source>no data</source>
+            <translation>无数据</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>estimate (hatched)</source>
+            <translation>估算（斜线填充）</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <location line="+21" />
+            <source>Legend</source>
+            <translation>图例</translation>
+        </message>
+    </context>
+    <context>
+        <name>store</name>
+        <message>
+            <location filename="../src/store/ProjectFile.cpp" line="-125" />
+            <source>made by a newer Jieshui (schema %1 &gt; %2); update Jieshui to open it</source>
+            <translation>由更新版本的节水工作台创建（结构版本 %1 &gt; %2），请升级后再打开</translation>
+        </message>
+        <message>
+            <location filename="../src/store/SpreadsheetReader.cpp" line="+58" />
+            <source>not a readable XLSX workbook</source>
+            <translation>不是可读取的 XLSX 工作簿</translation>
+        </message>
+    </context>
+</TS>

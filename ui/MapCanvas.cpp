@@ -1,0 +1,294 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MapCanvas.h"
+
+#include "render/RenderJob.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QKeyEvent>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QPainterPath>
+#include <QWheelEvent>
+#include <cmath>
+
+namespace jieshui::ui {
+
+namespace {
+// A press that moves less than this (logical px) is a click, not a drag.
+constexpr double clickTolerance = 4.0;
+// Zoom factor of one wheel notch (120 units) and of the zoom buttons.
+constexpr double wheelZoomStep = 1.25;
+} // namespace
+
+MapCanvas::MapCanvas(QWidget* parent) : QWidget(parent), m_job(new render::RenderJob(this)) {
+    setMouseTracking(true);
+    setFocusPolicy(Qt::StrongFocus);
+    setMinimumSize(200, 150);
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    setCursor(Qt::OpenHandCursor);
+    connect(m_job, &render::RenderJob::finished, this, &MapCanvas::onRenderFinished);
+}
+
+MapCanvas::~MapCanvas() {
+    m_job->cancel();
+}
+
+void MapCanvas::setDocument(render::MapDocument document, bool fitExtent) {
+    const bool hadDocument = m_document.layerCount() > 0;
+    m_document = std::move(document);
+    if (fitExtent || !hadDocument || !m_viewport.isValid())
+        zoomToFullExtent();
+    else
+        refresh();
+}
+
+void MapCanvas::setViewport(const render::MapViewport& viewport) {
+    if (!viewport.isValid())
+        return;
+    m_fitOnResize = false;
+    m_viewport = viewport;
+    update();
+    refresh();
+}
+
+void MapCanvas::zoomToFullExtent() {
+    m_fitOnResize = true;
+    const QRectF extent = m_document.extent();
+    if (extent.isEmpty() || width() <= 0 || height() <= 0)
+        return;
+    m_viewport = render::MapViewport::fitting(extent, size(), 0.04, devicePixelRatioF());
+    update();
+    refresh();
+}
+
+void MapCanvas::zoomIn() {
+    setViewport(m_viewport.zoomedBy(wheelZoomStep, rect().center()));
+}
+
+void MapCanvas::zoomOut() {
+    setViewport(m_viewport.zoomedBy(1.0 / wheelZoomStep, rect().center()));
+}
+
+void MapCanvas::refresh() {
+    if (!m_viewport.isValid() || m_document.layerCount() == 0)
+        return;
+    m_renderPending = true;
+    m_job->start(m_document, m_viewport);
+    emit renderingChanged(true);
+}
+
+bool MapCanvas::isRendering() const {
+    return m_renderPending;
+}
+
+void MapCanvas::waitForRender() {
+    m_job->waitForFinished();
+    // finished() is queued to this thread: let it arrive.
+    QElapsedTimer timer;
+    timer.start();
+    while (m_renderPending && timer.elapsed() < 10000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+}
+
+void MapCanvas::onRenderFinished(const QImage& image, const render::MapViewport& viewport) {
+    m_image = image;
+    m_imageViewport = viewport;
+    // RenderJob reports only its latest job, so nothing else is on its way.
+    m_renderPending = false;
+    emit renderingChanged(false);
+    update();
+}
+
+int MapCanvas::identifyLayerIndex() const {
+    const int counties = m_document.indexOfRole(geo::LayerRole::Counties);
+    if (counties >= 0 && m_document.layer(counties).isVisible())
+        return counties;
+    // Otherwise the topmost visible polygon layer whose features are linked to regions.
+    for (int i = m_document.layerCount() - 1; i >= 0; --i) {
+        const render::MapLayer& layer = m_document.layer(i);
+        if (layer.isVisible() && layer.featureLayer().geometryKind == geo::GeometryKind::Polygon)
+            return i;
+    }
+    return -1;
+}
+
+QString MapCanvas::regionAt(QPointF screenPoint) const {
+    const int layerIndex = identifyLayerIndex();
+    if (layerIndex < 0 || !m_viewport.isValid())
+        return {};
+    const render::MapLayer& layer = m_document.layer(layerIndex);
+    const int feature =
+        layer.featureAt(m_viewport.screenToMap(screenPoint), m_viewport.mapUnitsPerPixel() * 3);
+    if (feature < 0)
+        return {};
+    return layer.featureLayer().features.at(feature).regionCode;
+}
+
+int MapCanvas::featureIndexOf(int layerIndex, const QString& regionCode) const {
+    if (layerIndex < 0 || regionCode.isEmpty())
+        return -1;
+    const auto& features = m_document.layer(layerIndex).featureLayer().features;
+    for (int i = 0; i < features.size(); ++i)
+        if (features[i].regionCode == regionCode)
+            return i;
+    return -1;
+}
+
+void MapCanvas::setSelectedRegion(const QString& regionCode) {
+    if (regionCode == m_selectedRegion)
+        return;
+    m_selectedRegion = regionCode;
+    update();
+}
+
+void MapCanvas::drawFeatureOutline(QPainter& painter, int layerIndex, int featureIndex,
+                                   const QPen& pen) const {
+    const render::LayerGeometry& geometry = m_document.layer(layerIndex).geometry();
+    const auto& shape = geometry.shapes().at(std::size_t(featureIndex));
+    const int level = geometry.levelFor(m_viewport.mapUnitsPerPixel());
+    const QTransform toScreen = m_viewport.mapToScreenTransform();
+    QPainterPath path;
+    for (const QPolygonF& ring : shape.levels[std::size_t(level)])
+        path.addPolygon(toScreen.map(ring));
+    painter.setPen(pen);
+    painter.setBrush(Qt::NoBrush);
+    painter.drawPath(path);
+}
+
+void MapCanvas::paintEvent(QPaintEvent*) {
+    QPainter painter(this);
+    painter.fillRect(rect(), QColor(0xea, 0xf2, 0xf8));
+    if (!m_image.isNull() && m_imageViewport.isValid() && m_viewport.isValid()) {
+        // The last image, placed where its extent lies in the current viewport (a preview while panning).
+        const QRectF target = m_viewport.mapToScreen(m_imageViewport.extent()).normalized();
+        painter.setRenderHint(QPainter::SmoothPixmapTransform, m_dragMode == DragMode::None);
+        painter.drawImage(target, m_image);
+    }
+    painter.setRenderHint(QPainter::Antialiasing);
+    const int layerIndex = identifyLayerIndex();
+    if (const int hovered = featureIndexOf(layerIndex, m_hoveredRegion); hovered >= 0)
+        drawFeatureOutline(painter, layerIndex, hovered, QPen(QColor(0x15, 0x65, 0xc0, 200), 2.0));
+    if (const int selected = featureIndexOf(layerIndex, m_selectedRegion); selected >= 0)
+        drawFeatureOutline(painter, layerIndex, selected, QPen(QColor(0x0d, 0x47, 0xa1), 3.5));
+    if (m_dragMode == DragMode::Box) {
+        painter.setPen(QPen(QColor(0x15, 0x65, 0xc0), 1.0, Qt::DashLine));
+        painter.setBrush(QColor(0x15, 0x65, 0xc0, 40));
+        painter.drawRect(QRectF(m_pressPosition, m_lastPosition).normalized());
+    }
+}
+
+void MapCanvas::resizeEvent(QResizeEvent*) {
+    if (!m_viewport.isValid() || m_fitOnResize) {
+        zoomToFullExtent();
+        return;
+    }
+    m_viewport = m_viewport.resized(size());
+    refresh();
+}
+
+void MapCanvas::mousePressEvent(QMouseEvent* event) {
+    if (event->button() != Qt::LeftButton)
+        return;
+    m_pressPosition = event->position();
+    m_lastPosition = event->position();
+    const bool box = m_boxZoomMode || (event->modifiers() & Qt::ShiftModifier);
+    m_dragMode = box ? DragMode::Box : DragMode::Pan;
+    if (!box)
+        setCursor(Qt::ClosedHandCursor);
+}
+
+void MapCanvas::mouseMoveEvent(QMouseEvent* event) {
+    const QPointF position = event->position();
+    if (m_viewport.isValid())
+        emit cursorMoved(m_viewport.screenToMap(position));
+    if (m_dragMode == DragMode::Pan) {
+        m_fitOnResize = false;
+        m_viewport = m_viewport.pannedBy(position - m_lastPosition);
+        m_lastPosition = position;
+        update(); // the old image follows the cursor; the new one renders on release
+        return;
+    }
+    if (m_dragMode == DragMode::Box) {
+        m_lastPosition = position;
+        update();
+        return;
+    }
+    const QString hovered = regionAt(position);
+    if (hovered != m_hoveredRegion) {
+        m_hoveredRegion = hovered;
+        emit hoveredRegionChanged(hovered);
+        update();
+    }
+}
+
+void MapCanvas::mouseReleaseEvent(QMouseEvent* event) {
+    if (event->button() != Qt::LeftButton || m_dragMode == DragMode::None)
+        return;
+    const DragMode mode = m_dragMode;
+    m_dragMode = DragMode::None;
+    setCursor(Qt::OpenHandCursor);
+    const QPointF moved = event->position() - m_pressPosition;
+    const bool isClick = std::hypot(moved.x(), moved.y()) < clickTolerance;
+    if (isClick) {
+        emit regionIdentified(regionAt(event->position()));
+        if (mode == DragMode::Pan)
+            refresh();
+        update();
+        return;
+    }
+    if (mode == DragMode::Box) {
+        const QRectF box = QRectF(m_pressPosition, event->position()).normalized();
+        const QRectF mapBox =
+            QRectF(m_viewport.screenToMap(box.topLeft()), m_viewport.screenToMap(box.bottomRight()))
+                .normalized();
+        setViewport(render::MapViewport::fitting(mapBox, size(), 0.0, devicePixelRatioF()));
+        return;
+    }
+    refresh();
+}
+
+void MapCanvas::wheelEvent(QWheelEvent* event) {
+    const double notches = event->angleDelta().y() / 120.0;
+    if (notches == 0.0 || !m_viewport.isValid())
+        return;
+    setViewport(m_viewport.zoomedBy(std::pow(wheelZoomStep, notches), event->position()));
+    event->accept();
+}
+
+void MapCanvas::leaveEvent(QEvent*) {
+    if (!m_hoveredRegion.isEmpty()) {
+        m_hoveredRegion.clear();
+        emit hoveredRegionChanged(QString());
+        update();
+    }
+}
+
+void MapCanvas::keyPressEvent(QKeyEvent* event) {
+    const double step = 0.2; // of the view size per arrow key
+    switch (event->key()) {
+    case Qt::Key_Left:
+        setViewport(m_viewport.pannedBy(QPointF(width() * step, 0)));
+        break;
+    case Qt::Key_Right:
+        setViewport(m_viewport.pannedBy(QPointF(-width() * step, 0)));
+        break;
+    case Qt::Key_Up:
+        setViewport(m_viewport.pannedBy(QPointF(0, height() * step)));
+        break;
+    case Qt::Key_Down:
+        setViewport(m_viewport.pannedBy(QPointF(0, -height() * step)));
+        break;
+    case Qt::Key_Plus:
+    case Qt::Key_Equal:
+        zoomIn();
+        break;
+    case Qt::Key_Minus:
+        zoomOut();
+        break;
+    default:
+        QWidget::keyPressEvent(event);
+    }
+}
+
+} // namespace jieshui::ui

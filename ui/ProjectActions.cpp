@@ -1,0 +1,191 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ProjectActions.h"
+
+#include "ProjectController.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMenu>
+#include <QMessageBox>
+#include <QSettings>
+#include <QWidget>
+
+namespace jieshui::ui {
+
+namespace {
+const QString recentKey = QStringLiteral("project/recent");
+const QString lastKey = QStringLiteral("project/last");
+
+QString fileFilter() {
+    return ProjectActions::tr("Jieshui projects (*.gpkg);;All files (*)");
+}
+
+QString withSuffix(QString path) {
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".gpkg");
+    return path;
+}
+} // namespace
+
+ProjectActions::ProjectActions(ProjectController* controller, QWidget* dialogParent, QObject* parent)
+    : QObject(parent), m_controller(controller), m_dialogParent(dialogParent),
+      m_new(new QAction(tr("&New Project…"), this)), m_open(new QAction(tr("&Open…"), this)),
+      m_save(new QAction(tr("&Save"), this)), m_saveAs(new QAction(tr("Save &As…"), this)),
+      m_recentMenu(new QMenu(tr("Open &Recent"), dialogParent)) {
+    m_new->setShortcut(QKeySequence::New);
+    m_open->setShortcut(QKeySequence::Open);
+    m_save->setShortcut(QKeySequence::Save);
+    m_saveAs->setShortcut(QKeySequence::SaveAs);
+    m_new->setStatusTip(tr("Create a new project file from the Qinzhou template"));
+    m_open->setStatusTip(tr("Open a project file (GeoPackage)"));
+    m_save->setStatusTip(tr("Save the project"));
+    connect(m_new, &QAction::triggered, this, &ProjectActions::newProject);
+    connect(m_open, &QAction::triggered, this, &ProjectActions::open);
+    connect(m_save, &QAction::triggered, this, &ProjectActions::save);
+    connect(m_saveAs, &QAction::triggered, this, &ProjectActions::saveAs);
+    rebuildRecentMenu();
+}
+
+void ProjectActions::reportError(const QString& text) {
+    emit message(text);
+    if (!m_quiet)
+        QMessageBox::warning(m_dialogParent, tr("Jieshui Workbench"), text);
+}
+
+void ProjectActions::openStartupProject() {
+    const QString last = QSettings().value(lastKey).toString();
+    if (!last.isEmpty() && QFileInfo::exists(last) && m_controller->open(last).isOk()) {
+        emit message(tr("Opened %1").arg(QDir::toNativeSeparators(last)));
+        return;
+    }
+    const core::Status embedded = m_controller->openEmbedded();
+    if (embedded.isOk())
+        emit message(tr("Opened the embedded Qinzhou project"));
+    else
+        emit message(
+            tr("No project could be opened: %1").arg(QString::fromStdString(embedded.error().message())));
+}
+
+bool ProjectActions::openFile(const QString& path) {
+    const core::Status status = m_controller->open(path);
+    if (status.hasError()) {
+        reportError(
+            tr("Could not open %1:\n%2")
+                .arg(QDir::toNativeSeparators(path), QString::fromStdString(status.error().message())));
+        return false;
+    }
+    addRecentFile(path);
+    emit message(tr("Opened %1").arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+bool ProjectActions::saveFile(const QString& path) {
+    const core::Status status = m_controller->saveAs(path);
+    if (status.hasError()) {
+        reportError(
+            tr("Could not save %1:\n%2")
+                .arg(QDir::toNativeSeparators(path), QString::fromStdString(status.error().message())));
+        return false;
+    }
+    addRecentFile(path);
+    emit message(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+bool ProjectActions::maybeSave() {
+    if (!m_controller->isModified() || m_quiet)
+        return true;
+    const auto answer = QMessageBox::question(
+        m_dialogParent, tr("Unsaved changes"), tr("The project has unsaved changes. Save them first?"),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Cancel)
+        return false;
+    return answer == QMessageBox::Discard || save();
+}
+
+void ProjectActions::newProject() {
+    if (!maybeSave())
+        return;
+    const QString path =
+        QFileDialog::getSaveFileName(m_dialogParent, tr("New Project"), QString(), fileFilter());
+    if (path.isEmpty())
+        return;
+    const QString target = withSuffix(path);
+    const core::Status status = m_controller->newProject(target);
+    if (status.hasError()) {
+        reportError(
+            tr("Could not create %1:\n%2")
+                .arg(QDir::toNativeSeparators(target), QString::fromStdString(status.error().message())));
+        return;
+    }
+    addRecentFile(target);
+}
+
+void ProjectActions::open() {
+    if (!maybeSave())
+        return;
+    const QString path =
+        QFileDialog::getOpenFileName(m_dialogParent, tr("Open Project"), QString(), fileFilter());
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+bool ProjectActions::save() {
+    if (m_controller->filePath().isEmpty())
+        return saveAs();
+    return saveFile(m_controller->filePath());
+}
+
+bool ProjectActions::saveAs() {
+    const QString path = QFileDialog::getSaveFileName(m_dialogParent, tr("Save Project As"),
+                                                      m_controller->filePath(), fileFilter());
+    if (path.isEmpty())
+        return false;
+    return saveFile(withSuffix(path));
+}
+
+QStringList ProjectActions::recentFiles() const {
+    return QSettings().value(recentKey).toStringList();
+}
+
+void ProjectActions::addRecentFile(const QString& path) {
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    QStringList files = recentFiles();
+    files.removeAll(absolute);
+    files.prepend(absolute);
+    while (files.size() > maximumRecentFiles)
+        files.removeLast();
+    QSettings settings;
+    settings.setValue(recentKey, files);
+    settings.setValue(lastKey, absolute);
+    rebuildRecentMenu();
+}
+
+void ProjectActions::rebuildRecentMenu() {
+    m_recentMenu->clear();
+    const QStringList files = recentFiles();
+    int number = 1;
+    for (const QString& file : files) {
+        QAction* action =
+            m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(number++).arg(QFileInfo(file).fileName()));
+        action->setToolTip(QDir::toNativeSeparators(file));
+        action->setStatusTip(QDir::toNativeSeparators(file));
+        connect(action, &QAction::triggered, this, [this, file] {
+            if (maybeSave())
+                openFile(file);
+        });
+    }
+    if (files.isEmpty()) {
+        m_recentMenu->addAction(tr("No recent files"))->setEnabled(false);
+        return;
+    }
+    m_recentMenu->addSeparator();
+    connect(m_recentMenu->addAction(tr("Clear List")), &QAction::triggered, this, [this] {
+        QSettings().remove(recentKey);
+        rebuildRecentMenu();
+    });
+}
+
+} // namespace jieshui::ui

@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ChangeEvent.h"
+#include "ProjectData.h"
+#include "ProjectRepository.h"
+#include "common/Result.h"
+#include "engine/Verdict.h"
+#include "model/Indicator.h"
+
+#include <QObject>
+#include <QString>
+#include <memory>
+#include <optional>
+#include <vector>
+
+class QUndoStack;
+
+namespace jieshui::ui {
+
+/**
+ * Owns the open project and what the window looks at (year, indicator, scenario, identified region).
+ * Opens, creates and saves through a ProjectRepository, keeps the engine's verdicts for the current
+ * selection up to date, and announces every change through the one changed() signal.
+ */
+class ProjectController : public QObject {
+    Q_OBJECT
+
+public:
+    explicit ProjectController(std::unique_ptr<ProjectRepository> repository, QObject* parent = nullptr);
+    ~ProjectController() override;
+
+    const ProjectData& project() const { return m_project; }
+    /** For undo commands only: edit, then call notify() with what changed. */
+    ProjectData& mutableProject() { return m_project; }
+    QUndoStack* undoStack() const { return m_undoStack; }
+
+    /** The project file, or empty for the embedded project not yet saved anywhere. */
+    QString filePath() const { return m_filePath; }
+    bool isModified() const;
+    /** Title for the window: file name (or the project title) and a "*" when modified. */
+    QString displayTitle() const;
+
+    core::Status openEmbedded();
+    core::Status open(const QString& path);
+    /** Starts a new project from the embedded template, to be saved at @p path. */
+    core::Status newProject(const QString& path);
+    /** Saves to the current file; fails with IoError when there is none (use saveAs). */
+    core::Status save();
+    core::Status saveAs(const QString& path);
+    /** Replaces the project with @p data (as if opened from @p path). */
+    void setProject(ProjectData data, const QString& path);
+
+    int year() const { return m_year; }
+    void setYear(int year);
+    core::Indicator indicator() const { return m_indicator; }
+    void setIndicator(core::Indicator indicator);
+    QString scenario() const { return m_scenario; }
+    void setScenario(const QString& name);
+    QString selectedRegion() const { return m_selectedRegion; }
+    void setSelectedRegion(const QString& regionCode);
+
+    /** Names of the project's scenarios; "baseline" when the project has none. */
+    QStringList scenarioNames() const;
+    /** First and last year the window offers (2015–2035 unless the data reach further). */
+    static constexpr int firstYear = 2015;
+    static constexpr int lastYear = 2035;
+
+    /** Verdicts of every target of the selected year and scenario (all targets when the year has none). */
+    const std::vector<core::Verdict>& verdicts() const { return m_verdicts; }
+    /** True when the selected year has no targets and verdicts() therefore holds every target. */
+    bool showsAllTargets() const { return m_showsAllTargets; }
+    /** One indicator for one region and year, in the indicator's base unit, from the scenario's data. */
+    core::Result<core::IndicatorValue> compute(core::Indicator indicator, const QString& regionCode,
+                                               int year) const;
+    /** The verdict of the target for @p indicator, @p regionCode and the selected year, or nullptr. */
+    const core::Verdict* verdictFor(core::Indicator indicator, const QString& regionCode) const;
+
+    /**
+     * The verdict for @p regionCode in the selected year: its own target when the plan has one, else the
+     * city's target applied to the region's own value (the plan's targets hold for every county).
+     */
+    std::optional<core::Verdict> judgeRegion(core::Indicator indicator, const QString& regionCode) const;
+
+    /**
+     * The data the window evaluates: the observed dataset with the selected scenario's projection to 2035
+     * written in (provenance Projected), or the observed dataset alone when it cannot be projected.
+     */
+    const core::Dataset& evaluatedDataset() const {
+        return m_scenarioDataset ? *m_scenarioDataset : m_project.dataset;
+    }
+    /** Why the scenario could not be projected (empty when it was). */
+    QString projectionProblem() const { return m_projectionProblem; }
+
+    /** Announces @p event after an edit and recomputes what depends on it. */
+    void notify(const ChangeEvent& event);
+
+signals:
+    void changed(const jieshui::ui::ChangeEvent& event);
+
+private:
+    void reevaluate();
+    void reproject();
+    const core::Allocation* allocationFor(int year) const;
+
+    std::unique_ptr<ProjectRepository> m_repository;
+    ProjectData m_project;
+    QString m_filePath;
+    QUndoStack* m_undoStack = nullptr;
+    int m_year = 2020;
+    core::Indicator m_indicator = core::Indicator::WaterPerGdpReduction;
+    QString m_scenario = QStringLiteral("baseline");
+    QString m_selectedRegion;
+    std::optional<core::Dataset> m_scenarioDataset;
+    QString m_projectionProblem;
+    std::vector<core::Verdict> m_verdicts;
+    bool m_showsAllTargets = false;
+};
+
+} // namespace jieshui::ui

@@ -1,0 +1,155 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "RegionDetailsPanel.h"
+
+#include "DomainLabels.h"
+#include "ProjectController.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace jieshui::ui {
+
+namespace {
+QString kindName(core::RegionKind kind) {
+    switch (kind) {
+    case core::RegionKind::City:
+        return RegionDetailsPanel::tr("City");
+    case core::RegionKind::County:
+        return RegionDetailsPanel::tr("County");
+    case core::RegionKind::SubZone:
+        return RegionDetailsPanel::tr("Sub-zone");
+    case core::RegionKind::Basin:
+        return RegionDetailsPanel::tr("Basin");
+    case core::RegionKind::IrrigationDistrict:
+        return RegionDetailsPanel::tr("Irrigation district");
+    case core::RegionKind::SupplyUtility:
+        return RegionDetailsPanel::tr("Water supply utility");
+    case core::RegionKind::Reservoir:
+        break;
+    }
+    return RegionDetailsPanel::tr("Reservoir");
+}
+} // namespace
+
+RegionDetailsPanel::RegionDetailsPanel(ProjectController* controller, QWidget* parent)
+    : QWidget(parent), m_controller(controller), m_heading(new QLabel(this)), m_facts(new QLabel(this)),
+      m_table(new QTableWidget(0, ColumnCount, this)) {
+    auto* layout = new QVBoxLayout(this);
+    QFont headingFont = m_heading->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.4);
+    headingFont.setBold(true);
+    m_heading->setFont(headingFont);
+    m_facts->setWordWrap(true);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    layout->addWidget(m_heading);
+    layout->addWidget(m_facts);
+    layout->addWidget(m_table, 1);
+    connect(m_controller, &ProjectController::changed, this, &RegionDetailsPanel::onChanged);
+    rebuild();
+}
+
+QString RegionDetailsPanel::heading() const {
+    return m_heading->text();
+}
+
+int RegionDetailsPanel::rowOf(core::Indicator indicator) const {
+    for (int row = 0; row < m_table->rowCount(); ++row)
+        if (m_table->item(row, IndicatorColumn)->data(Qt::UserRole).toInt() == int(indicator))
+            return row;
+    return -1;
+}
+
+void RegionDetailsPanel::onChanged(const ChangeEvent& event) {
+    if (event.kind == ChangeKind::RegionSelected || event.kind == ChangeKind::ProjectReplaced ||
+        event.affectsResults())
+        rebuild();
+}
+
+void RegionDetailsPanel::rebuild() {
+    m_regionCode = m_controller->selectedRegion();
+    const int year = m_controller->year();
+    m_table->setHorizontalHeaderLabels({tr("Indicator"), tr("Selected %1").arg(year), QStringLiteral("2015"),
+                                        QStringLiteral("2020"), QStringLiteral("2022"), tr("Since 2015"),
+                                        tr("Target %1").arg(year)});
+    const core::Dataset& dataset = m_controller->project().dataset;
+    const core::Region* region = dataset.region(m_regionCode.toStdString());
+    if (!region) {
+        m_heading->setText(tr("No region selected"));
+        m_facts->setText(tr("Click a county on the map to see all its indicators."));
+        m_table->setRowCount(0);
+        return;
+    }
+    m_heading->setText(DomainLabels::regionName(*region));
+    QString facts = tr("%1 · code %2").arg(kindName(region->kind), QString::fromStdString(region->code));
+    if (!region->parentCode.empty())
+        facts +=
+            tr(" · in %1").arg(DomainLabels::regionName(dataset, QString::fromStdString(region->parentCode)));
+    const auto children = dataset.children(region->code);
+    if (!children.empty())
+        facts += tr(" · %n sub-regions", nullptr, int(children.size()));
+    if (region->provenance.isEstimate())
+        facts += tr(" · attributes estimated");
+    m_facts->setText(facts);
+
+    std::vector<core::Indicator> indicators;
+    for (const core::IndicatorInfo& info : core::IndicatorCatalog::all())
+        if (info.indicator != core::Indicator::TaskMilestone)
+            indicators.push_back(info.indicator);
+    m_table->setRowCount(int(indicators.size()));
+    const int years[] = {year, 2015, 2020, 2022};
+    for (int row = 0; row < int(indicators.size()); ++row) {
+        const core::Indicator indicator = indicators[std::size_t(row)];
+        auto* name = new QTableWidgetItem(DomainLabels::indicatorName(indicator));
+        name->setData(Qt::UserRole, int(indicator));
+        m_table->setItem(row, IndicatorColumn, name);
+        std::optional<double> values[4];
+        for (int i = 0; i < 4; ++i) {
+            auto value = m_controller->compute(indicator, m_regionCode, years[i]);
+            auto* item = new QTableWidgetItem(QStringLiteral("—"));
+            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            if (value.isOk()) {
+                values[i] = value.value().value;
+                QString text = DomainLabels::formatValue(indicator, value.value().value);
+                if (value.value().provenance != core::ProvenanceKind::Sourced) {
+                    text = tr("%1 (est.)").arg(text);
+                    QFont font = item->font();
+                    font.setItalic(true);
+                    item->setFont(font);
+                    item->setForeground(QColor(0x61, 0x61, 0x61));
+                }
+                item->setText(text);
+                item->setToolTip(QString::fromStdString(value.value().method));
+            } else {
+                item->setToolTip(QString::fromStdString(value.error().message()));
+            }
+            m_table->setItem(row, SelectedYearColumn + i, item);
+        }
+        // Trend: change from 2015 to the selected year, in display units (percentage points for %).
+        auto* trend = new QTableWidgetItem(QStringLiteral("—"));
+        if (values[0] && values[1] && year != 2015) {
+            const double change = *values[0] - *values[1];
+            const QString arrow = change > 0   ? QStringLiteral("↑ ")
+                                  : change < 0 ? QStringLiteral("↓ ")
+                                               : QStringLiteral("→ ");
+            trend->setText(arrow + DomainLabels::formatGap(indicator, change));
+        }
+        m_table->setItem(row, TrendColumn, trend);
+        auto* status = new QTableWidgetItem(QStringLiteral("—"));
+        if (const auto verdict = m_controller->judgeRegion(indicator, m_regionCode)) {
+            status->setText(DomainLabels::statusName(verdict->status) + QStringLiteral(" (") +
+                            DomainLabels::comparatorText(verdict->target.comparator) + QLatin1Char(' ') +
+                            DomainLabels::formatValue(indicator, verdict->target.value) + QLatin1Char(')'));
+            status->setForeground(DomainLabels::statusColor(verdict->status));
+        }
+        m_table->setItem(row, StatusColumn, status);
+    }
+}
+
+} // namespace jieshui::ui

@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ScenarioChooser.h"
+
+#include <QSignalBlocker>
+
+namespace jieshui::ui {
+
+ScenarioChooser::ScenarioChooser(QWidget* parent) : QComboBox(parent) {
+    setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    setToolTip(tr("Scenario whose results are shown"));
+    connect(this, &QComboBox::activated, this, [this](int) { emit scenarioChosen(scenario()); });
+}
+
+void ScenarioChooser::setScenarios(const QStringList& names, const QString& current) {
+    const QSignalBlocker blocker(this);
+    clear();
+    for (const QString& name : names)
+        addItem(name == QLatin1String("baseline") ? tr("Baseline") : name, name);
+    setScenario(current);
+}
+
+void ScenarioChooser::setScenario(const QString& name) {
+    const int i = findData(name);
+    if (i >= 0) {
+        const QSignalBlocker blocker(this);
+        setCurrentIndex(i);
+    }
+}
+
+} // namespace jieshui::ui

@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "YearStepper.h"
+
+#include <QButtonGroup>
+#include <QHBoxLayout>
+#include <QToolButton>
+#include <algorithm>
+
+namespace jieshui::ui {
+
+YearStepper::YearStepper(int firstYear, int lastYear, QWidget* parent)
+    : QWidget(parent), m_firstYear(firstYear), m_lastYear(std::max(firstYear, lastYear)), m_year(firstYear),
+      m_group(new QButtonGroup(this)) {
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(1);
+    m_back = new QToolButton(this);
+    m_back->setArrowType(Qt::LeftArrow);
+    m_back->setToolTip(tr("Previous year (Page Up)"));
+    m_back->setAutoRaise(true);
+    layout->addWidget(m_back);
+    for (int y = m_firstYear; y <= m_lastYear; ++y) {
+        auto* button = new QToolButton(this);
+        button->setCheckable(true);
+        button->setAutoRaise(true);
+        // Key years keep their four digits and a colour; the others shrink to two digits.
+        const bool key = isKeyYear(y);
+        button->setText(key ? QString::number(y)
+                            : QStringLiteral("%1").arg(y % 100, 2, 10, QLatin1Char('0')));
+        button->setToolTip(y == 2015 ? tr("%1 (base year)").arg(y)
+                           : key     ? tr("%1 (target year)").arg(y)
+                                     : QString::number(y));
+        button->setStyleSheet(key ? QStringLiteral("QToolButton{font-weight:bold;color:#0d47a1;}"
+                                                   "QToolButton:checked{background:#0d47a1;color:white;}")
+                                  : QStringLiteral("QToolButton{color:#555;}"
+                                                   "QToolButton:checked{background:#1976d2;color:white;}"));
+        button->setProperty("keyYear", key);
+        m_group->addButton(button, y);
+        layout->addWidget(button);
+    }
+    m_forward = new QToolButton(this);
+    m_forward->setArrowType(Qt::RightArrow);
+    m_forward->setToolTip(tr("Next year (Page Down)"));
+    m_forward->setAutoRaise(true);
+    layout->addWidget(m_forward);
+    m_group->setExclusive(true);
+    m_group->button(m_year)->setChecked(true);
+    connect(m_group, &QButtonGroup::idClicked, this, &YearStepper::setYear);
+    connect(m_back, &QToolButton::clicked, this, &YearStepper::stepBack);
+    connect(m_forward, &QToolButton::clicked, this, &YearStepper::stepForward);
+}
+
+bool YearStepper::isKeyYear(int year) {
+    return year == 2015 || year == 2020 || year == 2022 || year == 2035;
+}
+
+QToolButton* YearStepper::buttonFor(int year) const {
+    return qobject_cast<QToolButton*>(m_group->button(year));
+}
+
+void YearStepper::setYear(int year) {
+    year = std::clamp(year, m_firstYear, m_lastYear);
+    if (QAbstractButton* button = m_group->button(year); button && !button->isChecked())
+        button->setChecked(true);
+    m_back->setEnabled(year > m_firstYear);
+    m_forward->setEnabled(year < m_lastYear);
+    if (year == m_year)
+        return;
+    m_year = year;
+    emit yearChanged(year);
+}
+
+void YearStepper::stepForward() {
+    setYear(m_year + 1);
+}
+
+void YearStepper::stepBack() {
+    setYear(m_year - 1);
+}
+
+} // namespace jieshui::ui
