@@ -6,4 +6,4 @@ cd "$jieshui_root"
 ensure_packages
 configure_and_build build
 export QT_QPA_PLATFORM=offscreen
-ctest --test-dir build --output-on-failure --parallel "$(nproc)" "$@"
+ctest --test-dir build --output-on-failure --parallel "$(nproc)" --timeout 600 "$@"

@@ -16,7 +16,8 @@ echo "== 钦州市节水行动 目标评估 / Qinzhou water-saving plan scorecar
 
 rm -f "$out/qinzhou.gpkg"
 "$cli" new "$out/qinzhou.gpkg" --template qinzhou
-for scenario in $("$cli" info "$out/qinzhou.gpkg" --scenarios 2>/dev/null || echo baseline); do
+# Every scenario of the embedded project (the first column of its scenarios table).
+for scenario in $(tail -n +2 data/qinzhou/scenarios.csv | cut -d, -f1); do
   "$cli" evaluate "$out/qinzhou.gpkg" --scenario "$scenario" > /dev/null
 done
 

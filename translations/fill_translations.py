@@ -280,6 +280,44 @@ ZH.update({
         '该项目上次保存被中断；请在可写入的位置打开一次，以恢复到最后一次保存的状态',
 })
 
+# import dialog (ui/ImportLayerDialog, ImportController, ApplyLayerImportCommand, ProjectActions)
+ZH.update({
+    'Import layer from %1': '从 %1 导入图层',
+    'The analysis was cancelled.': '分析已取消。',
+    'matched': '已匹配', 'ambiguous': '有歧义', 'unmatched': '未匹配',
+    'Vector files (*.shp *.geojson *.json *.topojson *.gpkg *.kml *.gml *.tab *.mif *.sqlite *.gdb);;All files (*)':
+        '矢量文件 (*.shp *.geojson *.json *.topojson *.gpkg *.kml *.gml *.tab *.mif *.sqlite *.gdb);;所有文件 (*)',
+    '&Analyse': '分析(&A)',
+    'Cancel Analysis': '取消分析',
+    'Import Layer': '导入图层',
+    '&Browse…': '浏览(&B)…',
+    'A vector file: Shapefile, GeoJSON, GeoPackage, KML, …': '矢量文件：Shapefile、GeoJSON、GeoPackage、KML 等',
+    'As detected (or EPSG:n, a PROJ string)': '按检测结果（或填 EPSG:n、PROJ 字符串）',
+    'Automatic (code, then name)': '自动（先按代码，再按名称）',
+    '&File:': '文件(&F)：', '&Layer:': '图层(&L)：', '&Role:': '用途(&R)：',
+    'Text &encoding:': '文字编码(&E)：', '&CRS:': '坐标系(&C)：', '&Match field:': '匹配字段(&M)：',
+    'Feature': '要素', 'Code': '代码', 'Project region': '项目地区',
+    'The import report appears here after the analysis.': '分析完成后，导入报告显示在此处。',
+    '&Import': '导入(&I)',
+    'Cannot read %1: %2': '无法读取 %1：%2',
+    'Detected: %1 (%2)': '检测结果：%1（%2）',
+    'Not a shapefile: %1 stores its text encoding itself.': '不是 Shapefile：%1 格式自带文字编码。',
+    'No names to preview.': '没有可预览的名称。',
+    'Declared by the file: %1.': '文件声明的坐标系：%1。',
+    'Not declared; CGCS2000 (%1) is offered: %2': '文件未声明坐标系，建议采用 CGCS2000（%1）：%2',
+    ('jieshui::ui::ImportLayerDialog', '%1 (%2)'): '%1（%2）',
+    'Not declared and not guessable, set the CRS below: %1': '文件未声明坐标系且无法推断，请在下方指定：%1',
+    'Candidates: %1': '可能的坐标系：%1',
+    'The file is read as %1 (set by you).': '按您指定的 %1 读取文件。',
+    'Analysing…': '正在分析…',
+    '&Import Layer…': '导入图层(&I)…',
+    'Import a map layer (Shapefile, GeoJSON, GeoPackage, …) into the project': '将地图图层（Shapefile、GeoJSON、GeoPackage 等）导入项目',
+    '%1 is a GeoPackage but not a project: its layers can be imported': '%1 是 GeoPackage 文件而非项目：可导入其中的图层',
+    'Not a Jieshui project': '不是节水项目文件',
+    '%1 is a GeoPackage but not a Jieshui project. It holds %n layer(s):\n%2\n\nImport one of them into the current project?':
+        '%1 是 GeoPackage 文件，但不是节水规划项目。其中有 %n 个图层：\n%2\n\n要将其中一个导入当前项目吗？',
+})
+
 
 def fill_chinese(path):
     tree = ET.parse(path)

@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
     <context>
+        <name>ApplyLayerImportCommand</name>
+        <message>
+            <location filename="../ui/commands/ApplyLayerImportCommand.cpp" line="+21" />
+            <source>Import layer from %1</source>
+            <translation>Import layer from %1</translation>
+        </message>
+    </context>
+    <context>
         <name>DomainLabels</name>
         <message>
             <location filename="../ui/DomainLabels.cpp" line="+40" />
@@ -108,7 +116,7 @@
     <context>
         <name>cli</name>
         <message>
-            <location filename="../src/cli/main.cpp" line="+33" />
+            <location filename="../src/cli/main.cpp" line="+44" />
             <source>Usage: jieshui-cli COMMAND [options]</source>
             <translation>Usage: jieshui-cli COMMAND [options]</translation>
         </message>
@@ -123,12 +131,12 @@
             <translation>Common option: --lang zh|en (default: the system language)</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+20" />
             <source>Unknown command '%1'.</source>
             <translation>Unknown command '%1'.</translation>
         </message>
         <message>
-            <location filename="../src/cli/ScorecardWriter.cpp" line="+51" />
+            <location filename="../src/cli/ScorecardWriter.cpp" line="+52" />
             <source>met</source>
             <translation>met</translation>
         </message>
@@ -163,7 +171,7 @@
             <translation>projected</translation>
         </message>
         <message>
-            <location line="+79" />
+            <location line="+85" />
             <source>Indicator</source>
             <translation>Indicator</translation>
         </message>
@@ -208,7 +216,7 @@
             <translation>Needed/yr</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Provenance</source>
             <translation>Provenance</translation>
         </message>
@@ -218,17 +226,63 @@
             <translation>import-layer PROJECT FILE --role counties|basins|irrigation-districts|rivers|reservoirs|other [--encoding E] [--crs EPSG:N] [--match-field F] [--layer NAME] [--dry-run]   import a map layer</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location filename="../src/cli/commands/EvaluateCommand.cpp" line="+16" />
+            <source>evaluate [PROJECT] [--scenario NAME] [--year Y] [--format text|csv|json] [--out FILE]   judge every plan target (no PROJECT: the embedded Qinzhou project)</source>
+            <translation>evaluate [PROJECT] [--scenario NAME] [--year Y] [--format text|csv|json] [--out FILE]   judge every plan target (no PROJECT: the embedded Qinzhou project)</translation>
+        </message>
+        <message>
+            <location line="+31" />
+            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="+77" />
+            <source>--year needs a year such as 2020, not '%1'.</source>
+            <translation>--year needs a year such as 2020, not '%1'.</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>--format must be text, csv or json, not '%1'.</source>
+            <translation>--format must be text, csv or json, not '%1'.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="+14" />
+            <location filename="../src/cli/commands/NewCommand.cpp" line="+40" />
+            <source>Only one project may be given.</source>
+            <translation>Only one project may be given.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="-22" />
+            <location filename="../src/cli/commands/ImportLayerCommand.cpp" line="+16" />
+            <location filename="../src/cli/commands/NewCommand.cpp" line="-11" />
             <source>Option '%1' needs a value.</source>
             <translation>Option '%1' needs a value.</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+18" />
+            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="+81" />
+            <source>Cannot evaluate: %1</source>
+            <translation>Cannot evaluate: %1</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <location line="+10" />
+            <source>Cannot write '%1': %2</source>
+            <translation>Cannot write '%1': %2</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>The results could not be written into the project: %1</source>
+            <translation>The results could not be written into the project: %1</translation>
+        </message>
+        <message>
+            <location line="-67" />
+            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="-65" />
+            <location filename="../src/cli/commands/ImportLayerCommand.cpp" line="+25" />
+            <location filename="../src/cli/commands/NewCommand.cpp" line="+5" />
             <source>Unknown option '%1'.</source>
             <translation>Unknown option '%1'.</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location filename="../src/cli/commands/ImportLayerCommand.cpp" line="+8" />
             <source>Too many arguments.</source>
             <translation>Too many arguments.</translation>
         </message>
@@ -238,12 +292,18 @@
             <translation>--role must be counties, basins, irrigation-districts, rivers, reservoirs or other, not '%1'.</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location filename="../src/cli/commands/EvaluateCommand.cpp" line="+20" />
+            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="+52" />
+            <location filename="../src/cli/commands/ImportLayerCommand.cpp" line="+12" />
+            <location filename="../src/cli/commands/ImportPlanCommand.cpp" line="+35" />
+            <location filename="../src/cli/commands/ImportStatsCommand.cpp" line="+35" />
+            <location filename="../src/cli/commands/InfoCommand.cpp" line="+32" />
             <source>Cannot open the project: %1</source>
             <translation>Cannot open the project: %1</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location filename="../src/cli/commands/ImportLayerCommand.cpp" line="+8" />
+            <location filename="../src/cli/commands/InfoCommand.cpp" line="+17" />
             <source>Cannot read the project: %1</source>
             <translation>Cannot read the project: %1</translation>
         </message>
@@ -271,6 +331,206 @@
             <location line="+5" />
             <source>Saved %1.</source>
             <translation>Saved %1.</translation>
+        </message>
+        <message>
+            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="-100" />
+            <source>export-map [PROJECT] --indicator ID --year Y [--scenario S] --out FILE.png|svg|pdf [--size WxH] [--title T]   compliance map (no PROJECT: the embedded Qinzhou project)</source>
+            <translation>export-map [PROJECT] --indicator ID --year Y [--scenario S] --out FILE.png|svg|pdf [--size WxH] [--title T]   compliance map (no PROJECT: the embedded Qinzhou project)</translation>
+        </message>
+        <message>
+            <location line="+60" />
+            <source>export-map needs --indicator, --year and --out.</source>
+            <translation>export-map needs --indicator, --year and --out.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Unknown indicator '%1'; known: %2.</source>
+            <translation>Unknown indicator '%1'; known: %2.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>--size must be WIDTHxHEIGHT in pixels between 200 and 20000, e.g. 1600x1200, not '%1'.</source>
+            <translation>--size must be WIDTHxHEIGHT in pixels between 200 and 20000, e.g. 1600x1200, not '%1'.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>--out must end in .png, .svg or .pdf, not '%1'.</source>
+            <translation>--out must end in .png, .svg or .pdf, not '%1'.</translation>
+        </message>
+        <message>
+            <location line="+35" />
+            <source>Cannot build the map: %1</source>
+            <translation>Cannot build the map: %1</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Cannot draw layer '%1': %2</source>
+            <translation>Cannot draw layer '%1': %2</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The project has no counties layer to colour.</source>
+            <translation>The project has no counties layer to colour.</translation>
+        </message>
+        <message>
+            <location line="+40" />
+            <source>Cannot export the map: %1</source>
+            <translation>Cannot export the map: %1</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Map written to %1</source>
+            <translation>Map written to %1</translation>
+        </message>
+        <message>
+            <location filename="../src/cli/commands/ImportPlanCommand.cpp" line="-14" />
+            <source>import-plan PROJECT FILE.csv   add or replace plan targets, all or nothing</source>
+            <translation>import-plan PROJECT FILE.csv   add or replace plan targets, all or nothing</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <location filename="../src/cli/commands/ImportStatsCommand.cpp" line="+7" />
+            <source>Nothing was imported: %1</source>
+            <translation>Nothing was imported: %1</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <location filename="../src/cli/commands/ImportStatsCommand.cpp" line="+5" />
+            <source>added %1, replaced %2, unchanged %3, rejected %4</source>
+            <translation>added %1, replaced %2, unchanged %3, rejected %4</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <location filename="../src/cli/commands/ImportStatsCommand.cpp" line="+9" />
+            <source>Nothing was imported: correct the rejected rows and run the import again.</source>
+            <translation>Nothing was imported: correct the rejected rows and run the import again.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <location filename="../src/cli/commands/ImportStatsCommand.cpp" line="+7" />
+            <source>The project already holds these rows; nothing to do.</source>
+            <translation>The project already holds these rows; nothing to do.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <location filename="../src/cli/commands/ImportStatsCommand.cpp" line="+3" />
+            <source>Imported into %1.</source>
+            <translation>Imported into %1.</translation>
+        </message>
+        <message>
+            <location filename="../src/cli/commands/ImportStatsCommand.cpp" line="-45" />
+            <source>import-stats PROJECT FILE.csv|FILE.xlsx   add or replace statistics, all or nothing</source>
+            <translation>import-stats PROJECT FILE.csv|FILE.xlsx   add or replace statistics, all or nothing</translation>
+        </message>
+        <message>
+            <location filename="../src/cli/commands/InfoCommand.cpp" line="-29" />
+            <source>info PROJECT   summarise a project file</source>
+            <translation>info PROJECT   summarise a project file</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Its layers can be imported into a project with import-layer:</source>
+            <translation>Its layers can be imported into a project with import-layer:</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Project: %1 (%2)</source>
+            <translation>Project: %1 (%2)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>File: %1</source>
+            <translation>File: %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Schema: %1 (written by Jieshui %2)</source>
+            <translation>Schema: %1 (written by Jieshui %2)</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Regions: %1 (%2)</source>
+            <translation>Regions: %1 (%2)</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Statistics: %1 values, %2-%3</source>
+            <translation>Statistics: %1 values, %2-%3</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Statistics: none</source>
+            <translation>Statistics: none</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Plan targets: %1</source>
+            <translation>Plan targets: %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Key tasks: %1</source>
+            <translation>Key tasks: %1</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Scenarios: %1 (%2)</source>
+            <translation>Scenarios: %1 (%2)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Layers: %1</source>
+            <translation>Layers: %1</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 [%2, %3]: %4 features, %5</source>
+            <translation>%1 [%2, %3]: %4 features, %5</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Results: %1 rows, never evaluated</source>
+            <translation>Results: %1 rows, never evaluated</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Results: %1 rows, last evaluated %2</source>
+            <translation>Results: %1 rows, last evaluated %2</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Last saved: %1</source>
+            <translation>Last saved: %1</translation>
+        </message>
+        <message>
+            <location filename="../src/cli/commands/NewCommand.cpp" line="-16" />
+            <source>new PROJECT.gpkg [--template qinzhou|empty]   create a project file (default: the Qinzhou project)</source>
+            <translation>new PROJECT.gpkg [--template qinzhou|empty]   create a project file (default: the Qinzhou project)</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>Name the project file to create.</source>
+            <translation>Name the project file to create.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>--template must be qinzhou or empty, not '%1'.</source>
+            <translation>--template must be qinzhou or empty, not '%1'.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Cannot build the template: %1</source>
+            <translation>Cannot build the template: %1</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Cannot create the project: %1</source>
+            <translation>Cannot create the project: %1</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Created %1 (template %2): %3 regions, %4 statistics, %5 plan targets, %6 scenarios, %7 layers.</source>
+            <translation>Created %1 (template %2): %3 regions, %4 statistics, %5 plan targets, %6 scenarios, %7 layers.</translation>
         </message>
     </context>
     <context>
@@ -725,475 +985,232 @@
         </message>
     </context>
     <context>
-        <name>jieshui::cli::EvaluateCommand</name>
+        <name>jieshui::ui::ImportController</name>
         <message>
-            <location filename="../src/cli/commands/EvaluateCommand.cpp" line="+20" />
-            <source>evaluate [PROJECT] [--scenario NAME] [--year Y] [--format text|csv|json] [--out FILE]   judge every plan target (no PROJECT: the embedded Qinzhou project)</source>
-            <translation>evaluate [PROJECT] [--scenario NAME] [--year Y] [--format text|csv|json] [--out FILE]   judge every plan target (no PROJECT: the embedded Qinzhou project)</translation>
+            <location filename="../ui/ImportController.cpp" line="+199" />
+            <source>The analysis was cancelled.</source>
+            <translation>The analysis was cancelled.</translation>
         </message>
         <message>
-            <location line="+30" />
-            <source>--year needs a year such as 2020, not '%1'.</source>
-            <translation>--year needs a year such as 2020, not '%1'.</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>--format must be text, csv or json, not '%1'.</source>
-            <translation>--format must be text, csv or json, not '%1'.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Unknown option '%1'.</source>
-            <translation>Unknown option '%1'.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Only one project may be given.</source>
-            <translation>Only one project may be given.</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Option '%1' needs a value.</source>
-            <translation>Option '%1' needs a value.</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Cannot open the project: %1</source>
-            <translation>Cannot open the project: %1</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Cannot evaluate: %1</source>
-            <translation>Cannot evaluate: %1</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <location line="+8" />
-            <source>Cannot write '%1': %2</source>
-            <translation>Cannot write '%1': %2</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>The results could not be written into the project: %1</source>
-            <translation>The results could not be written into the project: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>jieshui::cli::ExportMapCommand</name>
-        <message>
-            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="+37" />
-            <source>export-map [PROJECT] --indicator ID --year Y [--scenario S] --out FILE.png|svg|pdf [--size WxH] [--title T]   compliance map (no PROJECT: the embedded Qinzhou project)</source>
-            <translation>export-map [PROJECT] --indicator ID --year Y [--scenario S] --out FILE.png|svg|pdf [--size WxH] [--title T]   compliance map (no PROJECT: the embedded Qinzhou project)</translation>
-        </message>
-        <message>
-            <location line="+31" />
-            <source>Option '%1' needs a value.</source>
-            <translation>Option '%1' needs a value.</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>--year needs a year such as 2020, not '%1'.</source>
-            <translation>--year needs a year such as 2020, not '%1'.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Unknown option '%1'.</source>
-            <translation>Unknown option '%1'.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Only one project may be given.</source>
-            <translation>Only one project may be given.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>export-map needs --indicator, --year and --out.</source>
-            <translation>export-map needs --indicator, --year and --out.</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Unknown indicator '%1'; known: %2.</source>
-            <translation>Unknown indicator '%1'; known: %2.</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>--size must be WIDTHxHEIGHT in pixels between 200 and 20000, e.g. 1600x1200, not '%1'.</source>
-            <translation>--size must be WIDTHxHEIGHT in pixels between 200 and 20000, e.g. 1600x1200, not '%1'.</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>--out must end in .png, .svg or .pdf, not '%1'.</source>
-            <translation>--out must end in .png, .svg or .pdf, not '%1'.</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Cannot open the project: %1</source>
-            <translation>Cannot open the project: %1</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>Cannot evaluate: %1</source>
-            <translation>Cannot evaluate: %1</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>Cannot build the map: %1</source>
-            <translation>Cannot build the map: %1</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>Cannot draw layer '%1': %2</source>
-            <translation>Cannot draw layer '%1': %2</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>The project has no counties layer to colour.</source>
-            <translation>The project has no counties layer to colour.</translation>
-        </message>
-        <message>
-            <location line="+28" />
-            <source>Cannot export the map: %1</source>
-            <translation>Cannot export the map: %1</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Map written to %1</source>
-            <translation>Map written to %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>jieshui::cli::ImportPlanCommand</name>
-        <message>
-            <location filename="../src/cli/commands/ImportPlanCommand.cpp" line="+21" />
-            <source>import-plan PROJECT FILE.csv   add or replace plan targets, all or nothing</source>
-            <translation>import-plan PROJECT FILE.csv   add or replace plan targets, all or nothing</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>Cannot open the project: %1</source>
-            <translation>Cannot open the project: %1</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Nothing was imported: %1</source>
-            <translation>Nothing was imported: %1</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>added %1, replaced %2, unchanged %3, rejected %4</source>
-            <translation>added %1, replaced %2, unchanged %3, rejected %4</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Nothing was imported: correct the rejected rows and run the import again.</source>
-            <translation>Nothing was imported: correct the rejected rows and run the import again.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>The project already holds these rows; nothing to do.</source>
-            <translation>The project already holds these rows; nothing to do.</translation>
+            <location line="+93" />
+            <source>matched</source>
+            <translation>matched</translation>
         </message>
         <message>
             <location line="+2" />
-            <source>Imported into %1.</source>
-            <translation>Imported into %1.</translation>
-        </message>
-    </context>
-    <context>
-        <name>jieshui::cli::ImportStatsCommand</name>
-        <message>
-            <location filename="../src/cli/commands/ImportStatsCommand.cpp" line="+21" />
-            <source>import-stats PROJECT FILE.csv|FILE.xlsx   add or replace statistics, all or nothing</source>
-            <translation>import-stats PROJECT FILE.csv|FILE.xlsx   add or replace statistics, all or nothing</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>Cannot open the project: %1</source>
-            <translation>Cannot open the project: %1</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Nothing was imported: %1</source>
-            <translation>Nothing was imported: %1</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>added %1, replaced %2, unchanged %3, rejected %4</source>
-            <translation>added %1, replaced %2, unchanged %3, rejected %4</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Nothing was imported: correct the rejected rows and run the import again.</source>
-            <translation>Nothing was imported: correct the rejected rows and run the import again.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>The project already holds these rows; nothing to do.</source>
-            <translation>The project already holds these rows; nothing to do.</translation>
+            <source>ambiguous</source>
+            <translation>ambiguous</translation>
         </message>
         <message>
             <location line="+2" />
-            <source>Imported into %1.</source>
-            <translation>Imported into %1.</translation>
+            <source>unmatched</source>
+            <translation>unmatched</translation>
         </message>
     </context>
     <context>
-        <name>jieshui::cli::InfoCommand</name>
+        <name>jieshui::ui::ImportLayerDialog</name>
         <message>
-            <location filename="../src/cli/commands/InfoCommand.cpp" line="+20" />
-            <source>info PROJECT   summarise a project file</source>
-            <translation>info PROJECT   summarise a project file</translation>
+            <location filename="../ui/ImportLayerDialog.cpp" line="+29" />
+            <source>Vector files (*.shp *.geojson *.json *.topojson *.gpkg *.kml *.gml *.tab *.mif *.sqlite *.gdb);;All files (*)</source>
+            <translation>Vector files (*.shp *.geojson *.json *.topojson *.gpkg *.kml *.gml *.tab *.mif *.sqlite *.gdb);;All files (*)</translation>
         </message>
         <message>
-            <location line="+11" />
-            <source>Cannot open the project: %1</source>
-            <translation>Cannot open the project: %1</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Its layers can be imported into a project with import-layer:</source>
-            <translation>Its layers can be imported into a project with import-layer:</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Cannot read the project: %1</source>
-            <translation>Cannot read the project: %1</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Project: %1 (%2)</source>
-            <translation>Project: %1 (%2)</translation>
+            <location line="+19" />
+            <source>&amp;Analyse</source>
+            <translation>&amp;Analyse</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>File: %1</source>
-            <translation>File: %1</translation>
+            <source>Cancel Analysis</source>
+            <translation>Cancel Analysis</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>Schema: %1 (written by Jieshui %2)</source>
-            <translation>Schema: %1 (written by Jieshui %2)</translation>
+            <location line="+2" />
+            <location line="+115" />
+            <source>Import Layer</source>
+            <translation>Import Layer</translation>
         </message>
         <message>
-            <location line="+8" />
-            <source>Regions: %1 (%2)</source>
-            <translation>Regions: %1 (%2)</translation>
+            <location line="-112" />
+            <source>&amp;Browse…</source>
+            <translation>&amp;Browse…</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>A vector file: Shapefile, GeoJSON, GeoPackage, KML, …</source>
+            <translation>A vector file: Shapefile, GeoJSON, GeoPackage, KML, …</translation>
         </message>
         <message>
             <location line="+3" />
-            <source>Statistics: %1 values, %2-%3</source>
-            <translation>Statistics: %1 values, %2-%3</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Statistics: none</source>
-            <translation>Statistics: none</translation>
+            <source>Counties</source>
+            <translation>Counties</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>Plan targets: %1</source>
-            <translation>Plan targets: %1</translation>
+            <source>Basins</source>
+            <translation>Basins</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>Key tasks: %1</source>
-            <translation>Key tasks: %1</translation>
+            <source>Irrigation districts</source>
+            <translation>Irrigation districts</translation>
         </message>
         <message>
-            <location line="+4" />
-            <source>Scenarios: %1 (%2)</source>
-            <translation>Scenarios: %1 (%2)</translation>
+            <location line="+1" />
+            <source>Rivers</source>
+            <translation>Rivers</translation>
         </message>
         <message>
-            <location line="+2" />
-            <source>Layers: %1</source>
-            <translation>Layers: %1</translation>
+            <location line="+1" />
+            <source>Reservoirs</source>
+            <translation>Reservoirs</translation>
         </message>
         <message>
-            <location line="+3" />
-            <source>%1 [%2, %3]: %4 features, %5</source>
-            <translation>%1 [%2, %3]: %4 features, %5</translation>
+            <location line="+1" />
+            <source>Other</source>
+            <translation>Other</translation>
         </message>
-        <message>
-            <location line="+6" />
-            <source>Results: %1 rows, never evaluated</source>
-            <translation>Results: %1 rows, never evaluated</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Results: %1 rows, last evaluated %2</source>
-            <translation>Results: %1 rows, last evaluated %2</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Last saved: %1</source>
-            <translation>Last saved: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>jieshui::cli::NewCommand</name>
-        <message>
-            <location filename="../src/cli/commands/NewCommand.cpp" line="+18" />
-            <source>new PROJECT.gpkg [--template qinzhou|empty]   create a project file (default: the Qinzhou project)</source>
-            <translation>new PROJECT.gpkg [--template qinzhou|empty]   create a project file (default: the Qinzhou project)</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>Option '%1' needs a value.</source>
-            <translation>Option '%1' needs a value.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Unknown option '%1'.</source>
-            <translation>Unknown option '%1'.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Only one project may be given.</source>
-            <translation>Only one project may be given.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Name the project file to create.</source>
-            <translation>Name the project file to create.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>--template must be qinzhou or empty, not '%1'.</source>
-            <translation>--template must be qinzhou or empty, not '%1'.</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Cannot build the template: %1</source>
-            <translation>Cannot build the template: %1</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Cannot create the project: %1</source>
-            <translation>Cannot create the project: %1</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Created %1 (template %2): %3 regions, %4 statistics, %5 plan targets, %6 scenarios, %7 layers.</source>
-            <translation>Created %1 (template %2): %3 regions, %4 statistics, %5 plan targets, %6 scenarios, %7 layers.</translation>
-        </message>
-    </context>
-    <context>
-        <name>jieshui::store</name>
-        <message>
-            <location filename="../src/store/Database.cpp" line="+23" />
-            <source>the project is open in another program (or another Jieshui window); close it there first</source>
-            <translation>the project is open in another program (or another Jieshui window); close it there first</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>not a SQLite/GeoPackage file, or the file is truncated or damaged</source>
-            <translation>not a SQLite/GeoPackage file, or the file is truncated or damaged</translation>
-        </message>
-    </context>
-    <context>
-        <name>jieshui::store::Database</name>
         <message>
             <location line="+17" />
-            <source>the file already exists</source>
-            <translation>the file already exists</translation>
+            <source>As detected (or EPSG:n, a PROJ string)</source>
+            <translation>As detected (or EPSG:n, a PROJ string)</translation>
         </message>
         <message>
-            <location line="+3" />
-            <source>no such file</source>
-            <translation>no such file</translation>
+            <location line="+8" />
+            <source>Automatic (code, then name)</source>
+            <translation>Automatic (code, then name)</translation>
         </message>
         <message>
-            <location line="+2" />
-            <source>not a file</source>
-            <translation>not a file</translation>
+            <location line="+9" />
+            <source>&amp;File:</source>
+            <translation>&amp;File:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Layer:</source>
+            <translation>&amp;Layer:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Role:</source>
+            <translation>&amp;Role:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Text &amp;encoding:</source>
+            <translation>Text &amp;encoding:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;CRS:</source>
+            <translation>&amp;CRS:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Match field:</source>
+            <translation>&amp;Match field:</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Feature</source>
+            <translation>Feature</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Project region</source>
+            <translation>Project region</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Status</source>
+            <translation>Status</translation>
         </message>
         <message>
             <location line="+6" />
-            <location line="+55" />
-            <source>the file is read-only; save it under another name</source>
-            <translation>the file is read-only; save it under another name</translation>
+            <source>The import report appears here after the analysis.</source>
+            <translation>The import report appears here after the analysis.</translation>
         </message>
         <message>
-            <location line="-50" />
-            <source>the folder of the file is read-only, so saves cannot be made safely</source>
-            <translation>the folder of the file is read-only, so saves cannot be made safely</translation>
+            <location line="+6" />
+            <source>&amp;Import</source>
+            <translation>&amp;Import</translation>
+        </message>
+        <message>
+            <location line="+128" />
+            <source>Cannot read %1: %2</source>
+            <translation>Cannot read %1: %2</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>Detected: %1 (%2)</source>
+            <translation>Detected: %1 (%2)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Not a shapefile: %1 stores its text encoding itself.</source>
+            <translation>Not a shapefile: %1 stores its text encoding itself.</translation>
         </message>
         <message>
             <location line="+20" />
-            <source>cannot open the file</source>
-            <translation>cannot open the file</translation>
+            <source>No names to preview.</source>
+            <translation>No names to preview.</translation>
         </message>
         <message>
-            <location line="+32" />
-            <source>cannot lock the file</source>
-            <translation>cannot lock the file</translation>
+            <location line="+1" />
+            <source>Names decoded as %1: %2</source>
+            <translation>Names decoded as %1: %2</translation>
         </message>
         <message>
-            <location line="+16" />
-            <source>a save of this project was interrupted; open it once where it can be written to restore the last saved state</source>
-            <translation>a save of this project was interrupted; open it once where it can be written to restore the last saved state</translation>
+            <location line="+13" />
+            <source>Declared by the file: %1.</source>
+            <translation>Declared by the file: %1.</translation>
         </message>
         <message>
-            <location line="+11" />
-            <source>cannot read the file</source>
-            <translation>cannot read the file</translation>
+            <location line="+4" />
+            <source>Not declared; CGCS2000 (%1) is offered: %2</source>
+            <translation>Not declared; CGCS2000 (%1) is offered: %2</translation>
         </message>
         <message>
-            <location line="+68" />
-            <source>the disk is full; nothing was saved</source>
-            <translation>the disk is full; nothing was saved</translation>
-        </message>
-    </context>
-    <context>
-        <name>jieshui::store::ProjectFile</name>
-        <message>
-            <location filename="../src/store/ProjectFile.cpp" line="+83" />
-            <source>the file already exists</source>
-            <translation>the file already exists</translation>
+            <location line="+5" />
+            <location line="+88" />
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
         </message>
         <message>
-            <location line="+27" />
-            <source>cannot write the file</source>
-            <translation>cannot write the file</translation>
-        </message>
-        <message>
-            <location line="+23" />
-            <source>a GeoPackage, but not a Jieshui project: its layers can be imported into a project</source>
-            <translation>a GeoPackage, but not a Jieshui project: its layers can be imported into a project</translation>
+            <location line="-87" />
+            <source>Not declared and not guessable, set the CRS below: %1</source>
+            <translation>Not declared and not guessable, set the CRS below: %1</translation>
         </message>
         <message>
             <location line="+2" />
-            <source>a SQLite database, but not a GeoPackage or Jieshui project</source>
-            <translation>a SQLite database, but not a GeoPackage or Jieshui project</translation>
+            <source>Candidates: %1</source>
+            <translation>Candidates: %1</translation>
         </message>
         <message>
-            <location line="+6" />
-            <source>the project has no schema version; the file is damaged</source>
-            <translation>the project has no schema version; the file is damaged</translation>
+            <location line="+5" />
+            <source>The file is read as %1 (set by you).</source>
+            <translation>The file is read as %1 (set by you).</translation>
         </message>
         <message>
-            <location line="+17" />
-            <source>the file is truncated or damaged</source>
-            <translation>the file is truncated or damaged</translation>
-        </message>
-        <message>
-            <location line="+21" />
-            <source>not a GeoPackage</source>
-            <translation>not a GeoPackage</translation>
+            <location line="+45" />
+            <source>Analysing…</source>
+            <translation>Analysing…</translation>
         </message>
         <message>
             <location line="+24" />
-            <location line="+51" />
-            <location line="+15" />
-            <source>the project is open read-only</source>
-            <translation>the project is open read-only</translation>
+            <source>Import refused, the project is unchanged: %1</source>
+            <translation>Import refused, the project is unchanged: %1</translation>
         </message>
     </context>
     <context>
         <name>jieshui::ui::IndicatorChooser</name>
         <message>
-            <location filename="../ui/IndicatorChooser.cpp" line="+12" />
+            <location filename="../ui/IndicatorChooser.cpp" line="+15" />
             <source>Indicator shown on the map and the chart</source>
             <translation>Indicator shown on the map and the chart</translation>
         </message>
@@ -1342,7 +1359,7 @@
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+10" />
             <source>&amp;Quit</source>
             <translation>&amp;Quit</translation>
         </message>
@@ -1570,7 +1587,7 @@
     <context>
         <name>jieshui::ui::ProjectActions</name>
         <message>
-            <location filename="../ui/ProjectActions.cpp" line="+22" />
+            <location filename="../ui/ProjectActions.cpp" line="+25" />
             <source>Jieshui projects (*.gpkg);;All files (*)</source>
             <translation>Jieshui projects (*.gpkg);;All files (*)</translation>
         </message>
@@ -1600,6 +1617,11 @@
             <translation>Open &amp;Recent</translation>
         </message>
         <message>
+            <location line="+1" />
+            <source>&amp;Import Layer…</source>
+            <translation>&amp;Import Layer…</translation>
+        </message>
+        <message>
             <location line="+5" />
             <source>Create a new project file from the Qinzhou template</source>
             <translation>Create a new project file from the Qinzhou template</translation>
@@ -1615,18 +1637,23 @@
             <translation>Save the project</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+7" />
+            <source>Import a map layer (Shapefile, GeoJSON, GeoPackage, …) into the project</source>
+            <translation>Import a map layer (Shapefile, GeoJSON, GeoPackage, …) into the project</translation>
+        </message>
+        <message>
+            <location line="+8" />
             <source>Jieshui Workbench</source>
             <translation>Jieshui Workbench</translation>
         </message>
         <message>
             <location line="+6" />
-            <location line="+20" />
+            <location line="+28" />
             <source>Opened %1</source>
             <translation>Opened %1</translation>
         </message>
         <message>
-            <location line="-15" />
+            <location line="-23" />
             <source>Opened the embedded Qinzhou project</source>
             <translation>Opened the embedded Qinzhou project</translation>
         </message>
@@ -1636,6 +1663,11 @@
             <translation>No project could be opened: %1</translation>
         </message>
         <message>
+            <location line="+8" />
+            <source>%1 is a GeoPackage but not a project: its layers can be imported</source>
+            <translation>%1 is a GeoPackage but not a project: its layers can be imported</translation>
+        </message>
+        <message>
             <location line="+7" />
             <source>Could not open %1:
 %2</source>
@@ -1643,7 +1675,29 @@
 %2</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+12" />
+            <source>Not a Jieshui project</source>
+            <translation>Not a Jieshui project</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%1 is a GeoPackage but not a Jieshui project. It holds %n layer(s):
+%2
+
+Import one of them into the current project?</source>
+            <translation>
+                <numerusform>%1 is a GeoPackage but not a Jieshui project. It holds %n layer(s):
+%2
+
+Import one of them into the current project?</numerusform>
+                <numerusform>%1 is a GeoPackage but not a Jieshui project. It holds %n layer(s):
+%2
+
+Import one of them into the current project?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+21" />
             <source>Could not save %1:
 %2</source>
             <translation>Could not save %1:
@@ -2059,14 +2113,113 @@
     <context>
         <name>store</name>
         <message>
-            <location filename="../src/store/ProjectFile.cpp" line="-125" />
+            <location filename="../src/store/ProjectFile.cpp" line="+111" />
+            <source>cannot write the file</source>
+            <translation>cannot write the file</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>a GeoPackage, but not a Jieshui project: its layers can be imported into a project</source>
+            <translation>a GeoPackage, but not a Jieshui project: its layers can be imported into a project</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>a SQLite database, but not a GeoPackage or Jieshui project</source>
+            <translation>a SQLite database, but not a GeoPackage or Jieshui project</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>the project has no schema version; the file is damaged</source>
+            <translation>the project has no schema version; the file is damaged</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>made by a newer Jieshui (schema %1 &gt; %2); update Jieshui to open it</source>
             <translation>made by a newer Jieshui (schema %1 &gt; %2); update Jieshui to open it</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>the file is truncated or damaged</source>
+            <translation>the file is truncated or damaged</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>not a GeoPackage</source>
+            <translation>not a GeoPackage</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <location line="+52" />
+            <location line="+16" />
+            <source>the project is open read-only</source>
+            <translation>the project is open read-only</translation>
         </message>
         <message>
             <location filename="../src/store/SpreadsheetReader.cpp" line="+58" />
             <source>not a readable XLSX workbook</source>
             <translation>not a readable XLSX workbook</translation>
+        </message>
+        <message>
+            <location filename="../src/store/Database.cpp" line="+23" />
+            <source>the project is open in another program (or another Jieshui window); close it there first</source>
+            <translation>the project is open in another program (or another Jieshui window); close it there first</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>not a SQLite/GeoPackage file, or the file is truncated or damaged</source>
+            <translation>not a SQLite/GeoPackage file, or the file is truncated or damaged</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <location filename="../src/store/ProjectFile.cpp" line="-197" />
+            <source>the file already exists</source>
+            <translation>the file already exists</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>no such file</source>
+            <translation>no such file</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>not a file</source>
+            <translation>not a file</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <location line="+58" />
+            <source>the file is read-only; save it under another name</source>
+            <translation>the file is read-only; save it under another name</translation>
+        </message>
+        <message>
+            <location line="-53" />
+            <source>the folder of the file is read-only, so saves cannot be made safely</source>
+            <translation>the folder of the file is read-only, so saves cannot be made safely</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>cannot open the file</source>
+            <translation>cannot open the file</translation>
+        </message>
+        <message>
+            <location line="+34" />
+            <source>cannot lock the file</source>
+            <translation>cannot lock the file</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>a save of this project was interrupted; open it once where it can be written to restore the last saved state</source>
+            <translation>a save of this project was interrupted; open it once where it can be written to restore the last saved state</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>cannot read the file</source>
+            <translation>cannot read the file</translation>
+        </message>
+        <message>
+            <location line="+69" />
+            <source>the disk is full; nothing was saved</source>
+            <translation>the disk is full; nothing was saved</translation>
         </message>
     </context>
 </TS>

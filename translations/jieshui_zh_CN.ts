@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
+        <name>ApplyLayerImportCommand</name>
+        <message>
+            <location filename="../ui/commands/ApplyLayerImportCommand.cpp" line="+21" />
+            <source>Import layer from %1</source>
+            <translation>从 %1 导入图层</translation>
+        </message>
+    </context>
+    <context>
         <name>DomainLabels</name>
         <message>
             <location filename="../ui/DomainLabels.cpp" line="+40" />
@@ -108,7 +116,7 @@
     <context>
         <name>cli</name>
         <message>
-            <location filename="../src/cli/main.cpp" line="+33" />
+            <location filename="../src/cli/main.cpp" line="+44" />
             <source>Usage: jieshui-cli COMMAND [options]</source>
             <translation>用法：jieshui-cli 命令 [选项]</translation>
         </message>
@@ -123,12 +131,12 @@
             <translation>通用选项：--lang zh|en（默认：系统语言）</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+20" />
             <source>Unknown command '%1'.</source>
             <translation>未知命令“%1”。</translation>
         </message>
         <message>
-            <location filename="../src/cli/ScorecardWriter.cpp" line="+51" />
+            <location filename="../src/cli/ScorecardWriter.cpp" line="+52" />
             <source>met</source>
             <translation>达标</translation>
         </message>
@@ -163,7 +171,7 @@
             <translation>预测</translation>
         </message>
         <message>
-            <location line="+79" />
+            <location line="+85" />
             <source>Indicator</source>
             <translation>指标</translation>
         </message>
@@ -208,7 +216,7 @@
             <translation>尚需年均变化</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Provenance</source>
             <translation>来源</translation>
         </message>
@@ -218,17 +226,63 @@
             <translation>import-layer 项目 文件 --role counties|basins|irrigation-districts|rivers|reservoirs|other [--encoding 编码] [--crs EPSG:N] [--match-field 字段] [--layer 图层名] [--dry-run]   导入地图图层</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location filename="../src/cli/commands/EvaluateCommand.cpp" line="+16" />
+            <source>evaluate [PROJECT] [--scenario NAME] [--year Y] [--format text|csv|json] [--out FILE]   judge every plan target (no PROJECT: the embedded Qinzhou project)</source>
+            <translation>evaluate [项目] [--scenario 情景] [--year 年份] [--format text|csv|json] [--out 文件]   评判方案的全部目标（不指定项目时使用内置钦州项目）</translation>
+        </message>
+        <message>
+            <location line="+31" />
+            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="+77" />
+            <source>--year needs a year such as 2020, not '%1'.</source>
+            <translation>--year 需要年份（如 2020），而不是“%1”。</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>--format must be text, csv or json, not '%1'.</source>
+            <translation>--format 只能是 text、csv 或 json，而不是“%1”。</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="+14" />
+            <location filename="../src/cli/commands/NewCommand.cpp" line="+40" />
+            <source>Only one project may be given.</source>
+            <translation>只能指定一个项目。</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="-22" />
+            <location filename="../src/cli/commands/ImportLayerCommand.cpp" line="+16" />
+            <location filename="../src/cli/commands/NewCommand.cpp" line="-11" />
             <source>Option '%1' needs a value.</source>
             <translation>选项“%1”需要一个值。</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+18" />
+            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="+81" />
+            <source>Cannot evaluate: %1</source>
+            <translation>无法评价：%1</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <location line="+10" />
+            <source>Cannot write '%1': %2</source>
+            <translation>无法写入“%1”：%2</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>The results could not be written into the project: %1</source>
+            <translation>无法将结果写入项目：%1</translation>
+        </message>
+        <message>
+            <location line="-67" />
+            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="-65" />
+            <location filename="../src/cli/commands/ImportLayerCommand.cpp" line="+25" />
+            <location filename="../src/cli/commands/NewCommand.cpp" line="+5" />
             <source>Unknown option '%1'.</source>
             <translation>未知选项“%1”。</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location filename="../src/cli/commands/ImportLayerCommand.cpp" line="+8" />
             <source>Too many arguments.</source>
             <translation>参数过多。</translation>
         </message>
@@ -238,12 +292,18 @@
             <translation>--role 只能是 counties、basins、irrigation-districts、rivers、reservoirs 或 other，而不是“%1”。</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location filename="../src/cli/commands/EvaluateCommand.cpp" line="+20" />
+            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="+52" />
+            <location filename="../src/cli/commands/ImportLayerCommand.cpp" line="+12" />
+            <location filename="../src/cli/commands/ImportPlanCommand.cpp" line="+35" />
+            <location filename="../src/cli/commands/ImportStatsCommand.cpp" line="+35" />
+            <location filename="../src/cli/commands/InfoCommand.cpp" line="+32" />
             <source>Cannot open the project: %1</source>
             <translation>无法打开项目：%1</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location filename="../src/cli/commands/ImportLayerCommand.cpp" line="+8" />
+            <location filename="../src/cli/commands/InfoCommand.cpp" line="+17" />
             <source>Cannot read the project: %1</source>
             <translation>无法读取项目：%1</translation>
         </message>
@@ -271,6 +331,206 @@
             <location line="+5" />
             <source>Saved %1.</source>
             <translation>已保存 %1。</translation>
+        </message>
+        <message>
+            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="-100" />
+            <source>export-map [PROJECT] --indicator ID --year Y [--scenario S] --out FILE.png|svg|pdf [--size WxH] [--title T]   compliance map (no PROJECT: the embedded Qinzhou project)</source>
+            <translation>export-map [项目] --indicator 指标 --year 年份 [--scenario 情景] --out 文件.png|svg|pdf [--size 宽x高] [--title 标题]   导出达标情况图（不指定项目时使用内置钦州项目）</translation>
+        </message>
+        <message>
+            <location line="+60" />
+            <source>export-map needs --indicator, --year and --out.</source>
+            <translation>export-map 需要 --indicator、--year 和 --out。</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Unknown indicator '%1'; known: %2.</source>
+            <translation>未知指标“%1”；可用指标：%2。</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>--size must be WIDTHxHEIGHT in pixels between 200 and 20000, e.g. 1600x1200, not '%1'.</source>
+            <translation>--size 须为 宽x高（像素，200 至 20000 之间），如 1600x1200，而不是“%1”。</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>--out must end in .png, .svg or .pdf, not '%1'.</source>
+            <translation>--out 的扩展名须为 .png、.svg 或 .pdf，而不是“%1”。</translation>
+        </message>
+        <message>
+            <location line="+35" />
+            <source>Cannot build the map: %1</source>
+            <translation>无法生成地图：%1</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Cannot draw layer '%1': %2</source>
+            <translation>无法绘制图层“%1”：%2</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The project has no counties layer to colour.</source>
+            <translation>项目中没有可着色的县区图层。</translation>
+        </message>
+        <message>
+            <location line="+40" />
+            <source>Cannot export the map: %1</source>
+            <translation>无法导出地图：%1</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Map written to %1</source>
+            <translation>地图已写入 %1</translation>
+        </message>
+        <message>
+            <location filename="../src/cli/commands/ImportPlanCommand.cpp" line="-14" />
+            <source>import-plan PROJECT FILE.csv   add or replace plan targets, all or nothing</source>
+            <translation>import-plan 项目 文件.csv   添加或替换方案目标（全部成功或全部不变）</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <location filename="../src/cli/commands/ImportStatsCommand.cpp" line="+7" />
+            <source>Nothing was imported: %1</source>
+            <translation>未导入任何内容：%1</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <location filename="../src/cli/commands/ImportStatsCommand.cpp" line="+5" />
+            <source>added %1, replaced %2, unchanged %3, rejected %4</source>
+            <translation>新增 %1，替换 %2，未变 %3，拒绝 %4</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <location filename="../src/cli/commands/ImportStatsCommand.cpp" line="+9" />
+            <source>Nothing was imported: correct the rejected rows and run the import again.</source>
+            <translation>未导入任何内容：请修正被拒绝的行后重新导入。</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <location filename="../src/cli/commands/ImportStatsCommand.cpp" line="+7" />
+            <source>The project already holds these rows; nothing to do.</source>
+            <translation>项目中已有这些行，无需导入。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <location filename="../src/cli/commands/ImportStatsCommand.cpp" line="+3" />
+            <source>Imported into %1.</source>
+            <translation>已导入 %1。</translation>
+        </message>
+        <message>
+            <location filename="../src/cli/commands/ImportStatsCommand.cpp" line="-45" />
+            <source>import-stats PROJECT FILE.csv|FILE.xlsx   add or replace statistics, all or nothing</source>
+            <translation>import-stats 项目 文件.csv|文件.xlsx   添加或替换统计数据（全部成功或全部不变）</translation>
+        </message>
+        <message>
+            <location filename="../src/cli/commands/InfoCommand.cpp" line="-29" />
+            <source>info PROJECT   summarise a project file</source>
+            <translation>info 项目   显示项目文件概要</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Its layers can be imported into a project with import-layer:</source>
+            <translation>可用 import-layer 将其图层导入项目：</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Project: %1 (%2)</source>
+            <translation>项目：%1（%2）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>File: %1</source>
+            <translation>文件：%1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Schema: %1 (written by Jieshui %2)</source>
+            <translation>结构版本：%1（由节水工作台 %2 写入）</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Regions: %1 (%2)</source>
+            <translation>地区：%1（%2）</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Statistics: %1 values, %2-%3</source>
+            <translation>统计数据：%1 个值，%2–%3 年</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Statistics: none</source>
+            <translation>统计数据：无</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Plan targets: %1</source>
+            <translation>方案目标：%1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Key tasks: %1</source>
+            <translation>重点任务：%1</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Scenarios: %1 (%2)</source>
+            <translation>情景：%1（%2）</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Layers: %1</source>
+            <translation>图层：%1</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 [%2, %3]: %4 features, %5</source>
+            <translation>%1 [%2，%3]：%4 个要素，%5</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Results: %1 rows, never evaluated</source>
+            <translation>结果：%1 行，从未评价</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Results: %1 rows, last evaluated %2</source>
+            <translation>结果：%1 行，最近评价于 %2</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Last saved: %1</source>
+            <translation>最近保存：%1</translation>
+        </message>
+        <message>
+            <location filename="../src/cli/commands/NewCommand.cpp" line="-16" />
+            <source>new PROJECT.gpkg [--template qinzhou|empty]   create a project file (default: the Qinzhou project)</source>
+            <translation>new 项目.gpkg [--template qinzhou|empty]   新建项目文件（默认：钦州项目）</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>Name the project file to create.</source>
+            <translation>请指定要创建的项目文件。</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>--template must be qinzhou or empty, not '%1'.</source>
+            <translation>--template 只能是 qinzhou 或 empty，而不是“%1”。</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Cannot build the template: %1</source>
+            <translation>无法生成模板：%1</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Cannot create the project: %1</source>
+            <translation>无法创建项目：%1</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Created %1 (template %2): %3 regions, %4 statistics, %5 plan targets, %6 scenarios, %7 layers.</source>
+            <translation>已创建 %1（模板 %2）：%3 个地区，%4 个统计值，%5 个方案目标，%6 个情景，%7 个图层。</translation>
         </message>
     </context>
     <context>
@@ -725,475 +985,232 @@
         </message>
     </context>
     <context>
-        <name>jieshui::cli::EvaluateCommand</name>
+        <name>jieshui::ui::ImportController</name>
         <message>
-            <location filename="../src/cli/commands/EvaluateCommand.cpp" line="+20" />
-            <source>evaluate [PROJECT] [--scenario NAME] [--year Y] [--format text|csv|json] [--out FILE]   judge every plan target (no PROJECT: the embedded Qinzhou project)</source>
-            <translation>evaluate [项目] [--scenario 情景] [--year 年份] [--format text|csv|json] [--out 文件]   评判方案的全部目标（不指定项目时使用内置钦州项目）</translation>
+            <location filename="../ui/ImportController.cpp" line="+199" />
+            <source>The analysis was cancelled.</source>
+            <translation>分析已取消。</translation>
         </message>
         <message>
-            <location line="+30" />
-            <source>--year needs a year such as 2020, not '%1'.</source>
-            <translation>--year 需要年份（如 2020），而不是“%1”。</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>--format must be text, csv or json, not '%1'.</source>
-            <translation>--format 只能是 text、csv 或 json，而不是“%1”。</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Unknown option '%1'.</source>
-            <translation>未知选项“%1”。</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Only one project may be given.</source>
-            <translation>只能指定一个项目。</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Option '%1' needs a value.</source>
-            <translation>选项“%1”需要一个值。</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Cannot open the project: %1</source>
-            <translation>无法打开项目：%1</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Cannot evaluate: %1</source>
-            <translation>无法评价：%1</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <location line="+8" />
-            <source>Cannot write '%1': %2</source>
-            <translation>无法写入“%1”：%2</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>The results could not be written into the project: %1</source>
-            <translation>无法将结果写入项目：%1</translation>
-        </message>
-    </context>
-    <context>
-        <name>jieshui::cli::ExportMapCommand</name>
-        <message>
-            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="+37" />
-            <source>export-map [PROJECT] --indicator ID --year Y [--scenario S] --out FILE.png|svg|pdf [--size WxH] [--title T]   compliance map (no PROJECT: the embedded Qinzhou project)</source>
-            <translation>export-map [项目] --indicator 指标 --year 年份 [--scenario 情景] --out 文件.png|svg|pdf [--size 宽x高] [--title 标题]   导出达标情况图（不指定项目时使用内置钦州项目）</translation>
-        </message>
-        <message>
-            <location line="+31" />
-            <source>Option '%1' needs a value.</source>
-            <translation>选项“%1”需要一个值。</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>--year needs a year such as 2020, not '%1'.</source>
-            <translation>--year 需要年份（如 2020），而不是“%1”。</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Unknown option '%1'.</source>
-            <translation>未知选项“%1”。</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Only one project may be given.</source>
-            <translation>只能指定一个项目。</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>export-map needs --indicator, --year and --out.</source>
-            <translation>export-map 需要 --indicator、--year 和 --out。</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Unknown indicator '%1'; known: %2.</source>
-            <translation>未知指标“%1”；可用指标：%2。</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>--size must be WIDTHxHEIGHT in pixels between 200 and 20000, e.g. 1600x1200, not '%1'.</source>
-            <translation>--size 须为 宽x高（像素，200 至 20000 之间），如 1600x1200，而不是“%1”。</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>--out must end in .png, .svg or .pdf, not '%1'.</source>
-            <translation>--out 的扩展名须为 .png、.svg 或 .pdf，而不是“%1”。</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Cannot open the project: %1</source>
-            <translation>无法打开项目：%1</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>Cannot evaluate: %1</source>
-            <translation>无法评价：%1</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>Cannot build the map: %1</source>
-            <translation>无法生成地图：%1</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>Cannot draw layer '%1': %2</source>
-            <translation>无法绘制图层“%1”：%2</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>The project has no counties layer to colour.</source>
-            <translation>项目中没有可着色的县区图层。</translation>
-        </message>
-        <message>
-            <location line="+28" />
-            <source>Cannot export the map: %1</source>
-            <translation>无法导出地图：%1</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Map written to %1</source>
-            <translation>地图已写入 %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>jieshui::cli::ImportPlanCommand</name>
-        <message>
-            <location filename="../src/cli/commands/ImportPlanCommand.cpp" line="+21" />
-            <source>import-plan PROJECT FILE.csv   add or replace plan targets, all or nothing</source>
-            <translation>import-plan 项目 文件.csv   添加或替换方案目标（全部成功或全部不变）</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>Cannot open the project: %1</source>
-            <translation>无法打开项目：%1</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Nothing was imported: %1</source>
-            <translation>未导入任何内容：%1</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>added %1, replaced %2, unchanged %3, rejected %4</source>
-            <translation>新增 %1，替换 %2，未变 %3，拒绝 %4</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Nothing was imported: correct the rejected rows and run the import again.</source>
-            <translation>未导入任何内容：请修正被拒绝的行后重新导入。</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>The project already holds these rows; nothing to do.</source>
-            <translation>项目中已有这些行，无需导入。</translation>
+            <location line="+93" />
+            <source>matched</source>
+            <translation>已匹配</translation>
         </message>
         <message>
             <location line="+2" />
-            <source>Imported into %1.</source>
-            <translation>已导入 %1。</translation>
-        </message>
-    </context>
-    <context>
-        <name>jieshui::cli::ImportStatsCommand</name>
-        <message>
-            <location filename="../src/cli/commands/ImportStatsCommand.cpp" line="+21" />
-            <source>import-stats PROJECT FILE.csv|FILE.xlsx   add or replace statistics, all or nothing</source>
-            <translation>import-stats 项目 文件.csv|文件.xlsx   添加或替换统计数据（全部成功或全部不变）</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>Cannot open the project: %1</source>
-            <translation>无法打开项目：%1</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Nothing was imported: %1</source>
-            <translation>未导入任何内容：%1</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>added %1, replaced %2, unchanged %3, rejected %4</source>
-            <translation>新增 %1，替换 %2，未变 %3，拒绝 %4</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Nothing was imported: correct the rejected rows and run the import again.</source>
-            <translation>未导入任何内容：请修正被拒绝的行后重新导入。</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>The project already holds these rows; nothing to do.</source>
-            <translation>项目中已有这些行，无需导入。</translation>
+            <source>ambiguous</source>
+            <translation>有歧义</translation>
         </message>
         <message>
             <location line="+2" />
-            <source>Imported into %1.</source>
-            <translation>已导入 %1。</translation>
+            <source>unmatched</source>
+            <translation>未匹配</translation>
         </message>
     </context>
     <context>
-        <name>jieshui::cli::InfoCommand</name>
+        <name>jieshui::ui::ImportLayerDialog</name>
         <message>
-            <location filename="../src/cli/commands/InfoCommand.cpp" line="+20" />
-            <source>info PROJECT   summarise a project file</source>
-            <translation>info 项目   显示项目文件概要</translation>
+            <location filename="../ui/ImportLayerDialog.cpp" line="+29" />
+            <source>Vector files (*.shp *.geojson *.json *.topojson *.gpkg *.kml *.gml *.tab *.mif *.sqlite *.gdb);;All files (*)</source>
+            <translation>矢量文件 (*.shp *.geojson *.json *.topojson *.gpkg *.kml *.gml *.tab *.mif *.sqlite *.gdb);;所有文件 (*)</translation>
         </message>
         <message>
-            <location line="+11" />
-            <source>Cannot open the project: %1</source>
-            <translation>无法打开项目：%1</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Its layers can be imported into a project with import-layer:</source>
-            <translation>可用 import-layer 将其图层导入项目：</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Cannot read the project: %1</source>
-            <translation>无法读取项目：%1</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Project: %1 (%2)</source>
-            <translation>项目：%1（%2）</translation>
+            <location line="+19" />
+            <source>&amp;Analyse</source>
+            <translation>分析(&amp;A)</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>File: %1</source>
-            <translation>文件：%1</translation>
+            <source>Cancel Analysis</source>
+            <translation>取消分析</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>Schema: %1 (written by Jieshui %2)</source>
-            <translation>结构版本：%1（由节水工作台 %2 写入）</translation>
+            <location line="+2" />
+            <location line="+115" />
+            <source>Import Layer</source>
+            <translation>导入图层</translation>
         </message>
         <message>
-            <location line="+8" />
-            <source>Regions: %1 (%2)</source>
-            <translation>地区：%1（%2）</translation>
+            <location line="-112" />
+            <source>&amp;Browse…</source>
+            <translation>浏览(&amp;B)…</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>A vector file: Shapefile, GeoJSON, GeoPackage, KML, …</source>
+            <translation>矢量文件：Shapefile、GeoJSON、GeoPackage、KML 等</translation>
         </message>
         <message>
             <location line="+3" />
-            <source>Statistics: %1 values, %2-%3</source>
-            <translation>统计数据：%1 个值，%2–%3 年</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Statistics: none</source>
-            <translation>统计数据：无</translation>
+            <source>Counties</source>
+            <translation>县区</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>Plan targets: %1</source>
-            <translation>方案目标：%1</translation>
+            <source>Basins</source>
+            <translation>流域</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>Key tasks: %1</source>
-            <translation>重点任务：%1</translation>
+            <source>Irrigation districts</source>
+            <translation>灌区</translation>
         </message>
         <message>
-            <location line="+4" />
-            <source>Scenarios: %1 (%2)</source>
-            <translation>情景：%1（%2）</translation>
+            <location line="+1" />
+            <source>Rivers</source>
+            <translation>河流</translation>
         </message>
         <message>
-            <location line="+2" />
-            <source>Layers: %1</source>
-            <translation>图层：%1</translation>
+            <location line="+1" />
+            <source>Reservoirs</source>
+            <translation>水库</translation>
         </message>
         <message>
-            <location line="+3" />
-            <source>%1 [%2, %3]: %4 features, %5</source>
-            <translation>%1 [%2，%3]：%4 个要素，%5</translation>
+            <location line="+1" />
+            <source>Other</source>
+            <translation>其他</translation>
         </message>
-        <message>
-            <location line="+6" />
-            <source>Results: %1 rows, never evaluated</source>
-            <translation>结果：%1 行，从未评价</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Results: %1 rows, last evaluated %2</source>
-            <translation>结果：%1 行，最近评价于 %2</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Last saved: %1</source>
-            <translation>最近保存：%1</translation>
-        </message>
-    </context>
-    <context>
-        <name>jieshui::cli::NewCommand</name>
-        <message>
-            <location filename="../src/cli/commands/NewCommand.cpp" line="+18" />
-            <source>new PROJECT.gpkg [--template qinzhou|empty]   create a project file (default: the Qinzhou project)</source>
-            <translation>new 项目.gpkg [--template qinzhou|empty]   新建项目文件（默认：钦州项目）</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>Option '%1' needs a value.</source>
-            <translation>选项“%1”需要一个值。</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Unknown option '%1'.</source>
-            <translation>未知选项“%1”。</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Only one project may be given.</source>
-            <translation>只能指定一个项目。</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Name the project file to create.</source>
-            <translation>请指定要创建的项目文件。</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>--template must be qinzhou or empty, not '%1'.</source>
-            <translation>--template 只能是 qinzhou 或 empty，而不是“%1”。</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Cannot build the template: %1</source>
-            <translation>无法生成模板：%1</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Cannot create the project: %1</source>
-            <translation>无法创建项目：%1</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Created %1 (template %2): %3 regions, %4 statistics, %5 plan targets, %6 scenarios, %7 layers.</source>
-            <translation>已创建 %1（模板 %2）：%3 个地区，%4 个统计值，%5 个方案目标，%6 个情景，%7 个图层。</translation>
-        </message>
-    </context>
-    <context>
-        <name>jieshui::store</name>
-        <message>
-            <location filename="../src/store/Database.cpp" line="+23" />
-            <source>the project is open in another program (or another Jieshui window); close it there first</source>
-            <translation>项目已在其他程序（或另一个节水工作台窗口）中打开，请先在那里关闭</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>not a SQLite/GeoPackage file, or the file is truncated or damaged</source>
-            <translation>不是 SQLite/GeoPackage 文件，或文件不完整、已损坏</translation>
-        </message>
-    </context>
-    <context>
-        <name>jieshui::store::Database</name>
         <message>
             <location line="+17" />
-            <source>the file already exists</source>
-            <translation>文件已存在</translation>
+            <source>As detected (or EPSG:n, a PROJ string)</source>
+            <translation>按检测结果（或填 EPSG:n、PROJ 字符串）</translation>
         </message>
         <message>
-            <location line="+3" />
-            <source>no such file</source>
-            <translation>文件不存在</translation>
+            <location line="+8" />
+            <source>Automatic (code, then name)</source>
+            <translation>自动（先按代码，再按名称）</translation>
         </message>
         <message>
-            <location line="+2" />
-            <source>not a file</source>
-            <translation>不是文件</translation>
+            <location line="+9" />
+            <source>&amp;File:</source>
+            <translation>文件(&amp;F)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Layer:</source>
+            <translation>图层(&amp;L)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Role:</source>
+            <translation>用途(&amp;R)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Text &amp;encoding:</source>
+            <translation>文字编码(&amp;E)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;CRS:</source>
+            <translation>坐标系(&amp;C)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Match field:</source>
+            <translation>匹配字段(&amp;M)：</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Feature</source>
+            <translation>要素</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Code</source>
+            <translation>代码</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Project region</source>
+            <translation>项目地区</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Status</source>
+            <translation>状态</translation>
         </message>
         <message>
             <location line="+6" />
-            <location line="+55" />
-            <source>the file is read-only; save it under another name</source>
-            <translation>文件为只读，请另存为其他名称</translation>
+            <source>The import report appears here after the analysis.</source>
+            <translation>分析完成后，导入报告显示在此处。</translation>
         </message>
         <message>
-            <location line="-50" />
-            <source>the folder of the file is read-only, so saves cannot be made safely</source>
-            <translation>文件所在文件夹为只读，无法安全保存</translation>
+            <location line="+6" />
+            <source>&amp;Import</source>
+            <translation>导入(&amp;I)</translation>
+        </message>
+        <message>
+            <location line="+128" />
+            <source>Cannot read %1: %2</source>
+            <translation>无法读取 %1：%2</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>Detected: %1 (%2)</source>
+            <translation>检测结果：%1（%2）</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Not a shapefile: %1 stores its text encoding itself.</source>
+            <translation>不是 Shapefile：%1 格式自带文字编码。</translation>
         </message>
         <message>
             <location line="+20" />
-            <source>cannot open the file</source>
-            <translation>无法打开文件</translation>
+            <source>No names to preview.</source>
+            <translation>没有可预览的名称。</translation>
         </message>
         <message>
-            <location line="+32" />
-            <source>cannot lock the file</source>
-            <translation>无法锁定文件</translation>
+            <location line="+1" />
+            <source>Names decoded as %1: %2</source>
+            <translation>名称按 %1 解码：%2</translation>
         </message>
         <message>
-            <location line="+16" />
-            <source>a save of this project was interrupted; open it once where it can be written to restore the last saved state</source>
-            <translation>该项目上次保存被中断；请在可写入的位置打开一次，以恢复到最后一次保存的状态</translation>
+            <location line="+13" />
+            <source>Declared by the file: %1.</source>
+            <translation>文件声明的坐标系：%1。</translation>
         </message>
         <message>
-            <location line="+11" />
-            <source>cannot read the file</source>
-            <translation>无法读取文件</translation>
+            <location line="+4" />
+            <source>Not declared; CGCS2000 (%1) is offered: %2</source>
+            <translation>文件未声明坐标系，建议采用 CGCS2000（%1）：%2</translation>
         </message>
         <message>
-            <location line="+68" />
-            <source>the disk is full; nothing was saved</source>
-            <translation>磁盘已满，未保存任何内容</translation>
-        </message>
-    </context>
-    <context>
-        <name>jieshui::store::ProjectFile</name>
-        <message>
-            <location filename="../src/store/ProjectFile.cpp" line="+83" />
-            <source>the file already exists</source>
-            <translation>文件已存在</translation>
+            <location line="+5" />
+            <location line="+88" />
+            <source>%1 (%2)</source>
+            <translation>%1（%2）</translation>
         </message>
         <message>
-            <location line="+27" />
-            <source>cannot write the file</source>
-            <translation>无法写入文件</translation>
-        </message>
-        <message>
-            <location line="+23" />
-            <source>a GeoPackage, but not a Jieshui project: its layers can be imported into a project</source>
-            <translation>这是 GeoPackage，但不是节水项目：可将其图层导入项目</translation>
+            <location line="-87" />
+            <source>Not declared and not guessable, set the CRS below: %1</source>
+            <translation>文件未声明坐标系且无法推断，请在下方指定：%1</translation>
         </message>
         <message>
             <location line="+2" />
-            <source>a SQLite database, but not a GeoPackage or Jieshui project</source>
-            <translation>这是 SQLite 数据库，但不是 GeoPackage 或节水项目</translation>
+            <source>Candidates: %1</source>
+            <translation>可能的坐标系：%1</translation>
         </message>
         <message>
-            <location line="+6" />
-            <source>the project has no schema version; the file is damaged</source>
-            <translation>项目没有结构版本号，文件已损坏</translation>
+            <location line="+5" />
+            <source>The file is read as %1 (set by you).</source>
+            <translation>按您指定的 %1 读取文件。</translation>
         </message>
         <message>
-            <location line="+17" />
-            <source>the file is truncated or damaged</source>
-            <translation>文件不完整或已损坏</translation>
-        </message>
-        <message>
-            <location line="+21" />
-            <source>not a GeoPackage</source>
-            <translation>不是 GeoPackage</translation>
+            <location line="+45" />
+            <source>Analysing…</source>
+            <translation>正在分析…</translation>
         </message>
         <message>
             <location line="+24" />
-            <location line="+51" />
-            <location line="+15" />
-            <source>the project is open read-only</source>
-            <translation>项目以只读方式打开</translation>
+            <source>Import refused, the project is unchanged: %1</source>
+            <translation>导入被拒绝，项目未改动：%1</translation>
         </message>
     </context>
     <context>
         <name>jieshui::ui::IndicatorChooser</name>
         <message>
-            <location filename="../ui/IndicatorChooser.cpp" line="+12" />
+            <location filename="../ui/IndicatorChooser.cpp" line="+15" />
             <source>Indicator shown on the map and the chart</source>
             <translation>地图和图表显示的指标</translation>
         </message>
@@ -1342,7 +1359,7 @@
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+10" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
@@ -1570,7 +1587,7 @@
     <context>
         <name>jieshui::ui::ProjectActions</name>
         <message>
-            <location filename="../ui/ProjectActions.cpp" line="+22" />
+            <location filename="../ui/ProjectActions.cpp" line="+25" />
             <source>Jieshui projects (*.gpkg);;All files (*)</source>
             <translation>节水项目 (*.gpkg);;所有文件 (*)</translation>
         </message>
@@ -1600,6 +1617,11 @@
             <translation>最近打开(&amp;R)</translation>
         </message>
         <message>
+            <location line="+1" />
+            <source>&amp;Import Layer…</source>
+            <translation>导入图层(&amp;I)…</translation>
+        </message>
+        <message>
             <location line="+5" />
             <source>Create a new project file from the Qinzhou template</source>
             <translation>以钦州模板新建项目文件</translation>
@@ -1615,18 +1637,23 @@
             <translation>保存项目</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+7" />
+            <source>Import a map layer (Shapefile, GeoJSON, GeoPackage, …) into the project</source>
+            <translation>将地图图层（Shapefile、GeoJSON、GeoPackage 等）导入项目</translation>
+        </message>
+        <message>
+            <location line="+8" />
             <source>Jieshui Workbench</source>
             <translation>节水规划工作台</translation>
         </message>
         <message>
             <location line="+6" />
-            <location line="+20" />
+            <location line="+28" />
             <source>Opened %1</source>
             <translation>已打开 %1</translation>
         </message>
         <message>
-            <location line="-15" />
+            <location line="-23" />
             <source>Opened the embedded Qinzhou project</source>
             <translation>已打开内置钦州项目</translation>
         </message>
@@ -1636,6 +1663,11 @@
             <translation>无法打开任何项目：%1</translation>
         </message>
         <message>
+            <location line="+8" />
+            <source>%1 is a GeoPackage but not a project: its layers can be imported</source>
+            <translation>%1 是 GeoPackage 文件而非项目：可导入其中的图层</translation>
+        </message>
+        <message>
             <location line="+7" />
             <source>Could not open %1:
 %2</source>
@@ -1643,7 +1675,25 @@
 %2</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+12" />
+            <source>Not a Jieshui project</source>
+            <translation>不是节水项目文件</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%1 is a GeoPackage but not a Jieshui project. It holds %n layer(s):
+%2
+
+Import one of them into the current project?</source>
+            <translation>
+                <numerusform>%1 是 GeoPackage 文件，但不是节水规划项目。其中有 %n 个图层：
+%2
+
+要将其中一个导入当前项目吗？</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+21" />
             <source>Could not save %1:
 %2</source>
             <translation>无法保存 %1：
@@ -2058,14 +2108,113 @@
     <context>
         <name>store</name>
         <message>
-            <location filename="../src/store/ProjectFile.cpp" line="-125" />
+            <location filename="../src/store/ProjectFile.cpp" line="+111" />
+            <source>cannot write the file</source>
+            <translation>无法写入文件</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>a GeoPackage, but not a Jieshui project: its layers can be imported into a project</source>
+            <translation>这是 GeoPackage，但不是节水项目：可将其图层导入项目</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>a SQLite database, but not a GeoPackage or Jieshui project</source>
+            <translation>这是 SQLite 数据库，但不是 GeoPackage 或节水项目</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>the project has no schema version; the file is damaged</source>
+            <translation>项目没有结构版本号，文件已损坏</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>made by a newer Jieshui (schema %1 &gt; %2); update Jieshui to open it</source>
             <translation>由更新版本的节水工作台创建（结构版本 %1 &gt; %2），请升级后再打开</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>the file is truncated or damaged</source>
+            <translation>文件不完整或已损坏</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>not a GeoPackage</source>
+            <translation>不是 GeoPackage</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <location line="+52" />
+            <location line="+16" />
+            <source>the project is open read-only</source>
+            <translation>项目以只读方式打开</translation>
         </message>
         <message>
             <location filename="../src/store/SpreadsheetReader.cpp" line="+58" />
             <source>not a readable XLSX workbook</source>
             <translation>不是可读取的 XLSX 工作簿</translation>
+        </message>
+        <message>
+            <location filename="../src/store/Database.cpp" line="+23" />
+            <source>the project is open in another program (or another Jieshui window); close it there first</source>
+            <translation>项目已在其他程序（或另一个节水工作台窗口）中打开，请先在那里关闭</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>not a SQLite/GeoPackage file, or the file is truncated or damaged</source>
+            <translation>不是 SQLite/GeoPackage 文件，或文件不完整、已损坏</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <location filename="../src/store/ProjectFile.cpp" line="-197" />
+            <source>the file already exists</source>
+            <translation>文件已存在</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>no such file</source>
+            <translation>文件不存在</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>not a file</source>
+            <translation>不是文件</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <location line="+58" />
+            <source>the file is read-only; save it under another name</source>
+            <translation>文件为只读，请另存为其他名称</translation>
+        </message>
+        <message>
+            <location line="-53" />
+            <source>the folder of the file is read-only, so saves cannot be made safely</source>
+            <translation>文件所在文件夹为只读，无法安全保存</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>cannot open the file</source>
+            <translation>无法打开文件</translation>
+        </message>
+        <message>
+            <location line="+34" />
+            <source>cannot lock the file</source>
+            <translation>无法锁定文件</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>a save of this project was interrupted; open it once where it can be written to restore the last saved state</source>
+            <translation>该项目上次保存被中断；请在可写入的位置打开一次，以恢复到最后一次保存的状态</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>cannot read the file</source>
+            <translation>无法读取文件</translation>
+        </message>
+        <message>
+            <location line="+69" />
+            <source>the disk is full; nothing was saved</source>
+            <translation>磁盘已满，未保存任何内容</translation>
         </message>
     </context>
 </TS>

@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ProjectActions.h"
 
+#include "ImportController.h"
+#include "ImportLayerDialog.h"
 #include "ProjectController.h"
 
 #include <QAction>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QMenu>
 #include <QMessageBox>
 #include <QSettings>
@@ -33,7 +36,8 @@ ProjectActions::ProjectActions(ProjectController* controller, QWidget* dialogPar
     : QObject(parent), m_controller(controller), m_dialogParent(dialogParent),
       m_new(new QAction(tr("&New Project…"), this)), m_open(new QAction(tr("&Open…"), this)),
       m_save(new QAction(tr("&Save"), this)), m_saveAs(new QAction(tr("Save &As…"), this)),
-      m_recentMenu(new QMenu(tr("Open &Recent"), dialogParent)) {
+      m_recentMenu(new QMenu(tr("Open &Recent"), dialogParent)),
+      m_importLayer(new QAction(tr("&Import Layer…"), this)) {
     m_new->setShortcut(QKeySequence::New);
     m_open->setShortcut(QKeySequence::Open);
     m_save->setShortcut(QKeySequence::Save);
@@ -45,6 +49,10 @@ ProjectActions::ProjectActions(ProjectController* controller, QWidget* dialogPar
     connect(m_open, &QAction::triggered, this, &ProjectActions::open);
     connect(m_save, &QAction::triggered, this, &ProjectActions::save);
     connect(m_saveAs, &QAction::triggered, this, &ProjectActions::saveAs);
+    m_importLayer->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_importLayer->setStatusTip(
+        tr("Import a map layer (Shapefile, GeoJSON, GeoPackage, …) into the project"));
+    connect(m_importLayer, &QAction::triggered, this, [this] { importLayer(); });
     rebuildRecentMenu();
 }
 
@@ -71,6 +79,14 @@ void ProjectActions::openStartupProject() {
 bool ProjectActions::openFile(const QString& path) {
     const core::Status status = m_controller->open(path);
     if (status.hasError()) {
+        if (const auto layers = ImportController::geoPackageOffer(path, status.error())) {
+            emit geoPackageOffered(path, *layers);
+            emit message(tr("%1 is a GeoPackage but not a project: its layers can be imported")
+                             .arg(QDir::toNativeSeparators(path)));
+            if (!m_quiet)
+                offerGeoPackageImport(path, *layers);
+            return false;
+        }
         reportError(
             tr("Could not open %1:\n%2")
                 .arg(QDir::toNativeSeparators(path), QString::fromStdString(status.error().message())));
@@ -79,6 +95,27 @@ bool ProjectActions::openFile(const QString& path) {
     addRecentFile(path);
     emit message(tr("Opened %1").arg(QDir::toNativeSeparators(path)));
     return true;
+}
+
+void ProjectActions::offerGeoPackageImport(const QString& path, const QStringList& layers) {
+    bool ok = false;
+    const QString layer = QInputDialog::getItem(
+        m_dialogParent, tr("Not a Jieshui project"),
+        tr("%1 is a GeoPackage but not a Jieshui project. It holds %n layer(s):\n%2\n\nImport one of them "
+           "into the current project?",
+           nullptr, int(layers.size()))
+            .arg(QFileInfo(path).fileName(), layers.join(QStringLiteral("\n"))),
+        layers, 0, false, &ok);
+    if (ok && !layer.isEmpty())
+        importLayer(path, layer);
+}
+
+void ProjectActions::importLayer(const QString& path, const QString& layerName) {
+    ImportLayerDialog dialog(m_controller, m_dialogParent);
+    if (!path.isEmpty())
+        dialog.setFile(path, layerName);
+    if (dialog.exec() == QDialog::Accepted)
+        emit message(dialog.changes().join(QStringLiteral("; ")));
 }
 
 bool ProjectActions::saveFile(const QString& path) {

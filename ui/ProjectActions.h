@@ -30,6 +30,14 @@ public:
     QAction* saveAction() const { return m_save; }
     QAction* saveAsAction() const { return m_saveAs; }
     QMenu* recentMenu() const { return m_recentMenu; }
+    /** File > Import layer… (Ctrl+I): opens ImportLayerDialog. */
+    QAction* importLayerAction() const { return m_importLayer; }
+
+    /**
+     * Opens the import dialog, preselected with @p path and its layer @p layerName when given; the dialog
+     * applies an accepted import through the undo stack.
+     */
+    void importLayer(const QString& path = {}, const QString& layerName = {});
 
     /** Opens the last project when it still opens, else the embedded project. */
     void openStartupProject();
@@ -48,6 +56,11 @@ public:
 signals:
     /** A short text for the status bar. */
     void message(const QString& text);
+    /**
+     * openFile() met a plain GeoPackage (not a project) with these layers; outside quiet mode the user
+     * is then offered to import one of them into the current project.
+     */
+    void geoPackageOffered(const QString& path, const QStringList& layers);
 
 private:
     void newProject();
@@ -57,6 +70,7 @@ private:
     void addRecentFile(const QString& path);
     void rebuildRecentMenu();
     void reportError(const QString& text);
+    void offerGeoPackageImport(const QString& path, const QStringList& layers);
 
     ProjectController* m_controller;
     QWidget* m_dialogParent;
@@ -65,6 +79,7 @@ private:
     QAction* m_save;
     QAction* m_saveAs;
     QMenu* m_recentMenu;
+    QAction* m_importLayer;
     bool m_quiet = false;
 };
 

@@ -2,6 +2,7 @@
 #include "CommandRegistry.h"
 
 #include "commands/EvaluateCommand.h"
+#include "commands/ExportMapCommand.h"
 #include "commands/ImportLayerCommand.h"
 #include "commands/ImportPlanCommand.h"
 #include "commands/ImportStatsCommand.h"
@@ -17,6 +18,7 @@ CommandRegistry::CommandRegistry() {
     m_commands.push_back(std::make_unique<ImportStatsCommand>());
     m_commands.push_back(std::make_unique<ImportPlanCommand>());
     m_commands.push_back(std::make_unique<ImportLayerCommand>());
+    m_commands.push_back(std::make_unique<ExportMapCommand>());
 }
 
 Command* CommandRegistry::find(const QString& name) const {

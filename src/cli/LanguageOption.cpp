@@ -8,7 +8,8 @@
 namespace jieshui::cli {
 
 QString LanguageOption::takeFrom(QStringList& arguments) {
-    QString language = QLocale::system().language() == QLocale::Chinese ? QStringLiteral("zh") : QStringLiteral("en");
+    QString language =
+        QLocale::system().language() == QLocale::Chinese ? QStringLiteral("zh") : QStringLiteral("en");
     for (int i = 0; i < arguments.size(); ++i) {
         const QString& a = arguments[i];
         if (a == QLatin1String("--lang") && i + 1 < arguments.size()) {
@@ -28,7 +29,8 @@ QString LanguageOption::takeFrom(QStringList& arguments) {
 }
 
 void LanguageOption::install(QCoreApplication& app, const QString& language) {
-    jieshui::i18n::installTranslators(app, language == QLatin1String("zh") ? QStringLiteral("zh_CN") : language);
+    jieshui::i18n::installTranslators(app,
+                                      language == QLatin1String("zh") ? QStringLiteral("zh_CN") : language);
 }
 
 } // namespace jieshui::cli

@@ -16,7 +16,8 @@ using core::IndicatorDisplay;
 
 namespace {
 QString csvField(const QString& text) {
-    if (text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"')) || text.contains(QLatin1Char('\n'))) {
+    if (text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"')) ||
+        text.contains(QLatin1Char('\n'))) {
         QString quoted = text;
         quoted.replace(QLatin1String("\""), QLatin1String("\"\""));
         return QLatin1Char('"') + quoted + QLatin1Char('"');
@@ -87,14 +88,16 @@ ScorecardWriter::Row ScorecardWriter::rowFor(const core::Verdict& v) const {
         row.indicator = QString::fromUtf8(name.data(), qsizetype(name.size()));
     }
     row.regionCode = QString::fromStdString(v.target.regionCode);
-    row.region = region ? QString::fromStdString(zh || region->nameEn.empty() ? region->nameZh : region->nameEn)
-                        : row.regionCode;
+    row.region = region
+                     ? QString::fromStdString(zh || region->nameEn.empty() ? region->nameZh : region->nameEn)
+                     : row.regionCode;
     row.year = QString::number(v.target.year);
     if (ind == core::Indicator::TaskMilestone) {
         // Task quantities are shown in the plan's own unit (万亩, 个, %), converted back from base units.
         std::string unit = v.target.unit;
         for (const std::string suffix : {"/年", "/a"})
-            if (unit.size() > suffix.size() && unit.compare(unit.size() - suffix.size(), suffix.size(), suffix) == 0)
+            if (unit.size() > suffix.size() &&
+                unit.compare(unit.size() - suffix.size(), suffix.size(), suffix) == 0)
                 unit.resize(unit.size() - suffix.size());
         const auto spec = core::UnitParser::parse(unit);
         const double factor = spec.isOk() && spec.value().toBase != 0.0 ? spec.value().toBase : 1.0;
@@ -124,7 +127,8 @@ ScorecardWriter::Row ScorecardWriter::rowFor(const core::Verdict& v) const {
         row.provenanceId = QString::fromLatin1(core::provenanceKindId(v.value->provenance));
     }
     row.scenario = QString::fromStdString(v.scenario);
-    row.source = QString::fromStdString(v.target.source + (v.target.clause.empty() ? "" : " " + v.target.clause));
+    row.source =
+        QString::fromStdString(v.target.source + (v.target.clause.empty() ? "" : " " + v.target.clause));
     row.explanation = QString::fromStdString(v.explanation);
     return row;
 }
@@ -147,27 +151,29 @@ QString ScorecardWriter::write(const std::vector<core::Verdict>& verdicts, Outpu
 
 QString ScorecardWriter::writeText(const std::vector<Row>& rows) const {
     TextTable table;
-    table.setHeader({QCoreApplication::translate("cli", "Indicator"), QCoreApplication::translate("cli", "Region"),
-                     QCoreApplication::translate("cli", "Year"), QCoreApplication::translate("cli", "Value"),
-                     QCoreApplication::translate("cli", "Target"), QCoreApplication::translate("cli", "Unit"),
-                     QCoreApplication::translate("cli", "Status"), QCoreApplication::translate("cli", "Gap"),
-                     QCoreApplication::translate("cli", "Needed/yr"),
-                     QCoreApplication::translate("cli", "Provenance")});
+    table.setHeader(
+        {QCoreApplication::translate("cli", "Indicator"), QCoreApplication::translate("cli", "Region"),
+         QCoreApplication::translate("cli", "Year"), QCoreApplication::translate("cli", "Value"),
+         QCoreApplication::translate("cli", "Target"), QCoreApplication::translate("cli", "Unit"),
+         QCoreApplication::translate("cli", "Status"), QCoreApplication::translate("cli", "Gap"),
+         QCoreApplication::translate("cli", "Needed/yr"), QCoreApplication::translate("cli", "Provenance")});
     for (int column : {3, 4, 7, 8})
         table.setAlignment(column, TextTable::Align::Right);
     for (const auto& r : rows)
-        table.addRow({r.indicator, r.region, r.year, r.value.isEmpty() ? QStringLiteral("—") : r.value, r.target,
-                      r.unit, r.status, r.gap, r.requiredRate, r.provenance});
+        table.addRow({r.indicator, r.region, r.year, r.value.isEmpty() ? QStringLiteral("—") : r.value,
+                      r.target, r.unit, r.status, r.gap, r.requiredRate, r.provenance});
     return table.toString();
 }
 
 QString ScorecardWriter::writeCsv(const std::vector<Row>& rows) const {
-    QString out = QStringLiteral("indicator_id,indicator,region_code,region,year,scenario,value,target,unit,status_id,"
-                                 "status,gap,required_annual_rate,provenance_id,provenance,source,explanation\n");
+    QString out =
+        QStringLiteral("indicator_id,indicator,region_code,region,year,scenario,value,target,unit,status_id,"
+                       "status,gap,required_annual_rate,provenance_id,provenance,source,explanation\n");
     for (const auto& r : rows) {
-        const QStringList fields{r.indicatorId, r.indicator, r.regionCode, r.region,       r.year,       r.scenario,
-                                 r.value,       r.target,    r.unit,       r.statusId,     r.status,     r.gap,
-                                 r.requiredRate, r.provenanceId, r.provenance, r.source,   r.explanation};
+        const QStringList fields{r.indicatorId, r.indicator,  r.regionCode,   r.region,       r.year,
+                                 r.scenario,    r.value,      r.target,       r.unit,         r.statusId,
+                                 r.status,      r.gap,        r.requiredRate, r.provenanceId, r.provenance,
+                                 r.source,      r.explanation};
         QStringList quoted;
         for (const auto& f : fields)
             quoted << csvField(f);

@@ -21,7 +21,9 @@ int TextTable::displayWidth(const QString& text) {
     return width;
 }
 
-void TextTable::setHeader(const QStringList& header) { m_header = header; }
+void TextTable::setHeader(const QStringList& header) {
+    m_header = header;
+}
 
 void TextTable::setAlignment(int column, Align align) {
     if (m_align.size() <= column)
@@ -29,7 +31,9 @@ void TextTable::setAlignment(int column, Align align) {
     m_align[column] = align;
 }
 
-void TextTable::addRow(const QStringList& row) { m_rows.push_back(row); }
+void TextTable::addRow(const QStringList& row) {
+    m_rows.push_back(row);
+}
 
 QString TextTable::toString() const {
     int columns = int(m_header.size());

@@ -8,7 +8,6 @@
 #include <QFile>
 #include <QGuiApplication>
 #include <QTextStream>
-
 #include <cstdio>
 #include <memory>
 
@@ -20,9 +19,11 @@ int main(int argc, char* argv[]) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
     // Qt wants a private runtime directory; a bare headless session (CI, ssh) often has none.
     if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
-        const QString runtime = QDir::tempPath() + QStringLiteral("/jieshui-runtime-") + qEnvironmentVariable("USER");
+        const QString runtime =
+            QDir::tempPath() + QStringLiteral("/jieshui-runtime-") + qEnvironmentVariable("USER");
         if (QDir().mkpath(runtime)) {
-            QFile::setPermissions(runtime, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+            QFile::setPermissions(runtime,
+                                  QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
             qputenv("XDG_RUNTIME_DIR", runtime.toLocal8Bit());
         }
     }
@@ -44,7 +45,8 @@ int main(int argc, char* argv[]) {
                << QCoreApplication::translate("cli", "Commands:") << '\n';
         for (const auto& command : registry.commands())
             stream << "  " << command->synopsis() << '\n';
-        stream << QCoreApplication::translate("cli", "Common option: --lang zh|en (default: the system language)")
+        stream << QCoreApplication::translate("cli",
+                                              "Common option: --lang zh|en (default: the system language)")
                << '\n';
     };
 

@@ -13,20 +13,24 @@ using core::ErrorCode;
 
 namespace {
 
-std::string tr(const char* text) {
+std::string message(const char* text) {
     return QCoreApplication::translate("store", text).toStdString();
 }
 
 Error lockedError(const std::string& path) {
     return Error(
         ErrorCode::StoreError,
-        tr("the project is open in another program (or another Jieshui window); close it there first"),
+        message(QT_TRANSLATE_NOOP(
+            "store",
+            "the project is open in another program (or another Jieshui window); close it there first")),
         {.file = path});
 }
 
 Error damagedError(const std::string& path) {
-    return Error(ErrorCode::UnsupportedFormat,
-                 tr("not a SQLite/GeoPackage file, or the file is truncated or damaged"), {.file = path});
+    return Error(
+        ErrorCode::UnsupportedFormat,
+        message(QT_TRANSLATE_NOOP("store", "not a SQLite/GeoPackage file, or the file is truncated or damaged")),
+        {.file = path});
 }
 
 // A file with no write permission bit is read-only for us even when running as root, who could write it.
@@ -43,23 +47,26 @@ core::Result<Database> Database::open(const std::string& path, OpenMode mode) {
     const QFileInfo info(qpath);
     if (mode == OpenMode::Create) {
         if (info.exists())
-            return Error(ErrorCode::IoError, tr("the file already exists"), {.file = path});
+            return Error(ErrorCode::IoError, message(QT_TRANSLATE_NOOP("store", "the file already exists")),
+                         {.file = path});
     } else {
         if (!info.exists())
-            return Error(ErrorCode::IoError, tr("no such file"), {.file = path});
+            return Error(ErrorCode::IoError, message(QT_TRANSLATE_NOOP("store", "no such file")), {.file = path});
         if (!info.isFile())
-            return Error(ErrorCode::IoError, tr("not a file"), {.file = path});
+            return Error(ErrorCode::IoError, message(QT_TRANSLATE_NOOP("store", "not a file")), {.file = path});
         if (info.size() == 0)
             return damagedError(path);
     }
     if (mode == OpenMode::ReadWrite) {
         if (!info.isWritable() || !hasWriteBit(qpath))
-            return Error(ErrorCode::StoreError, tr("the file is read-only; save it under another name"),
+            return Error(ErrorCode::StoreError,
+                         message(QT_TRANSLATE_NOOP("store", "the file is read-only; save it under another name")),
                          {.file = path});
         const QFileInfo dir(info.absolutePath());
         if (!dir.isWritable())
             return Error(ErrorCode::StoreError,
-                         tr("the folder of the file is read-only, so saves cannot be made safely"),
+                         message(QT_TRANSLATE_NOOP(
+                             "store", "the folder of the file is read-only, so saves cannot be made safely")),
                          {.file = path});
     }
 
@@ -79,7 +86,7 @@ core::Result<Database> Database::open(const std::string& path, OpenMode mode) {
     const int rc = sqlite3_open_v2(path.c_str(), &raw, flags, nullptr);
     Database db(raw, path, mode == OpenMode::ReadOnly);
     if (rc != SQLITE_OK)
-        return db.error(tr("cannot open the file"), rc);
+        return db.error(message(QT_TRANSLATE_NOOP("store", "cannot open the file")), rc);
     sqlite3_extended_result_codes(raw, 1);
 
     // Rollback journal (DELETE), not WAL: the project stays ONE file that can be mailed once closed, and
@@ -109,9 +116,11 @@ core::Result<Database> Database::open(const std::string& path, OpenMode mode) {
             if (code == SQLITE_NOTADB || code == SQLITE_CORRUPT)
                 return damagedError(path);
             if (code == SQLITE_READONLY)
-                return Error(ErrorCode::StoreError, tr("the file is read-only; save it under another name"),
-                             {.file = path});
-            return db.error(tr("cannot lock the file"), lrc);
+                return Error(
+                    ErrorCode::StoreError,
+                    message(QT_TRANSLATE_NOOP("store", "the file is read-only; save it under another name")),
+                    {.file = path});
+            return db.error(message(QT_TRANSLATE_NOOP("store", "cannot lock the file")), lrc);
         }
     } else {
         // A first read: refuses a locked or non-SQLite file here rather than at a later query.
@@ -127,8 +136,10 @@ core::Result<Database> Database::open(const std::string& path, OpenMode mode) {
             if (!info.isWritable() || !hasWriteBit(qpath))
                 return Error(
                     ErrorCode::StoreError,
-                    tr("a save of this project was interrupted; open it once where it can be written "
-                       "to restore the last saved state"),
+                    message(QT_TRANSLATE_NOOP(
+                        "store",
+                        "a save of this project was interrupted; open it once where it can be written "
+                        "to restore the last saved state")),
                     {.file = path});
             {
                 auto recovered = open(path, OpenMode::ReadWrite);
@@ -138,7 +149,7 @@ core::Result<Database> Database::open(const std::string& path, OpenMode mode) {
             return open(path, OpenMode::ReadOnly);
         }
         if (lrc != SQLITE_OK)
-            return db.error(tr("cannot read the file"), lrc);
+            return db.error(message(QT_TRANSLATE_NOOP("store", "cannot read the file")), lrc);
     }
     return db;
 }
@@ -206,7 +217,8 @@ core::Error Database::error(const std::string& what, int rc) const {
     if (code == SQLITE_BUSY || code == SQLITE_LOCKED)
         return lockedError(m_path);
     if (code == SQLITE_FULL)
-        return Error(ErrorCode::IoError, tr("the disk is full; nothing was saved"), {.file = m_path});
+        return Error(ErrorCode::IoError,
+                     message(QT_TRANSLATE_NOOP("store", "the disk is full; nothing was saved")), {.file = m_path});
     std::string detail = m_db != nullptr ? sqlite3_errmsg(m_db) : sqlite3_errstr(rc);
     return Error(ErrorCode::StoreError, what + ": " + detail, {.file = m_path});
 }

@@ -21,7 +21,7 @@ using core::ErrorCode;
 
 namespace {
 
-std::string tr(const char* text) {
+std::string message(const char* text) {
     return QCoreApplication::translate("store", text).toStdString();
 }
 
@@ -80,7 +80,8 @@ core::Status bumpSaveCounter(Database& db) {
 
 core::Status ProjectFile::create(const std::string& path, const ProjectData& data) {
     if (QFile::exists(QString::fromStdString(path)))
-        return Error(ErrorCode::IoError, tr("the file already exists"), {.file = path});
+        return Error(ErrorCode::IoError, message(QT_TRANSLATE_NOOP("store", "the file already exists")),
+                     {.file = path});
     const std::string part = path + ".part-" + std::to_string(::getpid());
     QFile::remove(QString::fromStdString(part));
     {
@@ -107,7 +108,8 @@ core::Status ProjectFile::create(const std::string& path, const ProjectData& dat
     // rename() is atomic: the project appears complete or not at all.
     if (::rename(part.c_str(), path.c_str()) != 0) {
         QFile::remove(QString::fromStdString(part));
-        return Error(ErrorCode::IoError, tr("cannot write the file"), {.file = path});
+        return Error(ErrorCode::IoError, message(QT_TRANSLATE_NOOP("store", "cannot write the file")),
+                     {.file = path});
     }
     return core::okStatus();
 }
@@ -130,15 +132,20 @@ core::Result<ProjectFile> ProjectFile::open(const std::string& path, OpenMode mo
         if (isGeoPackage)
             return Error(
                 ErrorCode::NotAProject,
-                tr("a GeoPackage, but not a Jieshui project: its layers can be imported into a project"),
+                message(QT_TRANSLATE_NOOP(
+                    "store",
+                    "a GeoPackage, but not a Jieshui project: its layers can be imported into a project")),
                 {.file = path});
-        return Error(ErrorCode::NotAProject, tr("a SQLite database, but not a GeoPackage or Jieshui project"),
-                     {.file = path});
+        return Error(
+            ErrorCode::NotAProject,
+            message(QT_TRANSLATE_NOOP("store", "a SQLite database, but not a GeoPackage or Jieshui project")),
+            {.file = path});
     }
     const int version = ProjectSchema::version(db);
     if (version <= 0)
         return Error(ErrorCode::UnsupportedFormat,
-                     tr("the project has no schema version; the file is damaged"), {.file = path});
+                     message(QT_TRANSLATE_NOOP("store", "the project has no schema version; the file is damaged")),
+                     {.file = path});
     if (version > ProjectSchema::currentVersion)
         return Error(ErrorCode::UnsupportedFormat,
                      QCoreApplication::translate("store", "made by a newer Jieshui (schema %1 > %2); "
@@ -155,7 +162,8 @@ core::Result<ProjectFile> ProjectFile::open(const std::string& path, OpenMode mo
         return st.error();
     if (check != "ok")
         return Error(ErrorCode::UnsupportedFormat,
-                     tr("the file is truncated or damaged") + " (" + check + ")", {.file = path});
+                     message(QT_TRANSLATE_NOOP("store", "the file is truncated or damaged")) + " (" + check + ")",
+                     {.file = path});
 
     int current = version;
     if (version < ProjectSchema::currentVersion && mode == OpenMode::ReadWrite) {
@@ -176,7 +184,8 @@ core::Result<std::vector<std::string>> ProjectFile::geoPackageLayers(const std::
     if (db.hasError())
         return db.error();
     if (!db.value().hasTable("gpkg_contents"))
-        return Error(ErrorCode::UnsupportedFormat, tr("not a GeoPackage"), {.file = path});
+        return Error(ErrorCode::UnsupportedFormat, message(QT_TRANSLATE_NOOP("store", "not a GeoPackage")),
+                     {.file = path});
     auto st =
         Statement::prepare(db.value(), "SELECT table_name FROM gpkg_contents WHERE data_type = 'features' "
                                        "ORDER BY table_name");
@@ -200,7 +209,8 @@ core::Result<ProjectData> ProjectFile::load() {
 
 core::Status ProjectFile::save(const ProjectData& data) {
     if (m_db.isReadOnly())
-        return Error(ErrorCode::StoreError, tr("the project is open read-only"), {.file = path()});
+        return Error(ErrorCode::StoreError, message(QT_TRANSLATE_NOOP("store", "the project is open read-only")),
+                     {.file = path()});
     auto tx = Transaction::begin(m_db);
     if (tx.hasError())
         return tx.error();
@@ -251,7 +261,8 @@ core::Status ProjectFile::writeResults(const std::string& scenario,
 
 core::Status ProjectFile::writeResults(const std::string& scenario, const std::vector<ResultRow>& rows) {
     if (m_db.isReadOnly())
-        return Error(ErrorCode::StoreError, tr("the project is open read-only"), {.file = path()});
+        return Error(ErrorCode::StoreError, message(QT_TRANSLATE_NOOP("store", "the project is open read-only")),
+                     {.file = path()});
     if (scenario.empty())
         return Error(ErrorCode::StoreError, "results need a scenario name", {.file = path()});
     auto tx = Transaction::begin(m_db);
@@ -266,7 +277,8 @@ core::Status ProjectFile::writeResults(const std::string& scenario, const std::v
 
 core::Status ProjectFile::writeResults(const std::map<std::string, std::vector<core::Verdict>>& byScenario) {
     if (m_db.isReadOnly())
-        return Error(ErrorCode::StoreError, tr("the project is open read-only"), {.file = path()});
+        return Error(ErrorCode::StoreError, message(QT_TRANSLATE_NOOP("store", "the project is open read-only")),
+                     {.file = path()});
     const std::string now = nowUtc();
     auto tx = Transaction::begin(m_db);
     if (tx.hasError())

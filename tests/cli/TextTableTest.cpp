@@ -7,7 +7,7 @@ using jieshui::cli::TextTable;
 
 TEST(TextTable, chineseCharactersTakeTwoCells) {
     EXPECT_EQ(TextTable::displayWidth(QStringLiteral("钦南区")), 6);
-    EXPECT_EQ(TextTable::displayWidth(QStringLiteral("m³/万元")), 6);
+    EXPECT_EQ(TextTable::displayWidth(QStringLiteral("m³/万元")), 7);
     EXPECT_EQ(TextTable::displayWidth(QStringLiteral("abc")), 3);
     EXPECT_EQ(TextTable::displayWidth(QStringLiteral("（考核口径）")), 12);
 }

@@ -162,6 +162,8 @@ void MainWindow::createMenus() {
     file->addAction(m_projectActions->openAction());
     file->addMenu(m_projectActions->recentMenu());
     file->addSeparator();
+    file->addAction(m_projectActions->importLayerAction());
+    file->addSeparator();
     file->addAction(m_projectActions->saveAction());
     file->addAction(m_projectActions->saveAsAction());
     file->addSeparator();

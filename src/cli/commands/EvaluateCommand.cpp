@@ -13,8 +13,9 @@
 namespace jieshui::cli {
 
 QString EvaluateCommand::synopsis() const {
-    return QCoreApplication::translate("cli", "evaluate [PROJECT] [--scenario NAME] [--year Y] [--format text|csv|json] [--out FILE]   "
-              "judge every plan target (no PROJECT: the embedded Qinzhou project)");
+    return QCoreApplication::translate(
+        "cli", "evaluate [PROJECT] [--scenario NAME] [--year Y] [--format text|csv|json] [--out FILE]   "
+               "judge every plan target (no PROJECT: the embedded Qinzhou project)");
 }
 
 int EvaluateCommand::run(const QStringList& arguments, CliContext& context) {
@@ -43,7 +44,10 @@ int EvaluateCommand::run(const QStringList& arguments, CliContext& context) {
             if (value(text))
                 year = text.toInt(&ok);
             if (!ok || year < 1949 || year > 2100) {
-                context.err << QCoreApplication::translate("cli", "--year needs a year such as 2020, not '%1'.").arg(text) << '\n';
+                context.err << QCoreApplication::translate("cli",
+                                                           "--year needs a year such as 2020, not '%1'.")
+                                   .arg(text)
+                            << '\n';
                 return UsageError;
             }
         } else if (a == QLatin1String("--format")) {
@@ -55,28 +59,35 @@ int EvaluateCommand::run(const QStringList& arguments, CliContext& context) {
             else if (text == QLatin1String("json"))
                 format = OutputFormat::Json;
             else {
-                context.err << QCoreApplication::translate("cli", "--format must be text, csv or json, not '%1'.").arg(text) << '\n';
+                context.err << QCoreApplication::translate("cli",
+                                                           "--format must be text, csv or json, not '%1'.")
+                                   .arg(text)
+                            << '\n';
                 return UsageError;
             }
         } else if (a.startsWith(QLatin1String("--"))) {
-            context.err << QCoreApplication::translate("cli", "Unknown option '%1'.").arg(a) << '\n' << synopsis() << '\n';
+            context.err << QCoreApplication::translate("cli", "Unknown option '%1'.").arg(a) << '\n'
+                        << synopsis() << '\n';
             return UsageError;
         } else if (project.isEmpty()) {
             project = a;
         } else {
-            context.err << QCoreApplication::translate("cli", "Only one project may be given.") << '\n' << synopsis() << '\n';
+            context.err << QCoreApplication::translate("cli", "Only one project may be given.") << '\n'
+                        << synopsis() << '\n';
             return UsageError;
         }
     }
-    if (!arguments.isEmpty() && (arguments.last() == QLatin1String("--scenario") ||
-                                 arguments.last() == QLatin1String("--out"))) {
-        context.err << QCoreApplication::translate("cli", "Option '%1' needs a value.").arg(arguments.last()) << '\n';
+    if (!arguments.isEmpty() &&
+        (arguments.last() == QLatin1String("--scenario") || arguments.last() == QLatin1String("--out"))) {
+        context.err << QCoreApplication::translate("cli", "Option '%1' needs a value.").arg(arguments.last())
+                    << '\n';
         return UsageError;
     }
 
     auto data = ProjectSource::load(project);
     if (data.hasError()) {
-        context.err << QCoreApplication::translate("cli", "Cannot open the project: %1").arg(QString::fromStdString(data.error().toString()))
+        context.err << QCoreApplication::translate("cli", "Cannot open the project: %1")
+                           .arg(QString::fromStdString(data.error().toString()))
                     << '\n';
         return UserError;
     }
@@ -86,7 +97,9 @@ int EvaluateCommand::run(const QStringList& arguments, CliContext& context) {
     const core::ScenarioEvaluation evaluation(loaded.dataset, loaded.scenarios);
     auto run = evaluation.run(scenario.toStdString(), options);
     if (run.hasError()) {
-        context.err << QCoreApplication::translate("cli", "Cannot evaluate: %1").arg(QString::fromStdString(run.error().toString())) << '\n';
+        context.err << QCoreApplication::translate("cli", "Cannot evaluate: %1")
+                           .arg(QString::fromStdString(run.error().toString()))
+                    << '\n';
         return UserError;
     }
 
@@ -97,7 +110,9 @@ int EvaluateCommand::run(const QStringList& arguments, CliContext& context) {
     } else {
         QSaveFile file(outPath);
         if (!file.open(QIODevice::WriteOnly)) {
-            context.err << QCoreApplication::translate("cli", "Cannot write '%1': %2").arg(outPath, file.errorString()) << '\n';
+            context.err << QCoreApplication::translate("cli", "Cannot write '%1': %2")
+                               .arg(outPath, file.errorString())
+                        << '\n';
             return UserError;
         }
         // A BOM lets Excel open Chinese CSV correctly.
@@ -105,18 +120,21 @@ int EvaluateCommand::run(const QStringList& arguments, CliContext& context) {
             file.write("\xEF\xBB\xBF");
         file.write(text.toUtf8());
         if (!file.commit()) {
-            context.err << QCoreApplication::translate("cli", "Cannot write '%1': %2").arg(outPath, file.errorString()) << '\n';
+            context.err << QCoreApplication::translate("cli", "Cannot write '%1': %2")
+                               .arg(outPath, file.errorString())
+                        << '\n';
             return UserError;
         }
     }
 
     if (!ProjectSource::isEmbedded(project)) {
         auto file = store::ProjectFile::open(project.toStdString(), store::OpenMode::ReadWrite);
-        core::Status written = file.hasError() ? core::Status(file.error())
-                                               : file.value().writeResults(run.value().scenario,
-                                                                           run.value().verdicts);
+        core::Status written = file.hasError()
+                                   ? core::Status(file.error())
+                                   : file.value().writeResults(run.value().scenario, run.value().verdicts);
         if (written.hasError()) {
-            context.err << QCoreApplication::translate("cli", "The results could not be written into the project: %1")
+            context.err << QCoreApplication::translate(
+                               "cli", "The results could not be written into the project: %1")
                                .arg(QString::fromStdString(written.error().toString()))
                         << '\n';
             return UserError;

@@ -15,7 +15,7 @@ namespace jieshui::cli {
 
 namespace {
 
-QString tr(const char* text) {
+QString message(const char* text) {
     return QCoreApplication::translate("cli", text);
 }
 
@@ -34,9 +34,10 @@ QString indicatorIds() {
 } // namespace
 
 QString ExportMapCommand::synopsis() const {
-    return tr(
+    return message(QT_TRANSLATE_NOOP(
+        "cli",
         "export-map [PROJECT] --indicator ID --year Y [--scenario S] --out FILE.png|svg|pdf [--size WxH] "
-        "[--title T]   compliance map (no PROJECT: the embedded Qinzhou project)");
+        "[--title T]   compliance map (no PROJECT: the embedded Qinzhou project)"));
 }
 
 int ExportMapCommand::run(const QStringList& arguments, CliContext& context) {
@@ -65,7 +66,7 @@ int ExportMapCommand::run(const QStringList& arguments, CliContext& context) {
             target = &yearText;
         if (target) {
             if (i + 1 >= arguments.size()) {
-                context.err << tr("Option '%1' needs a value.").arg(a) << '\n';
+                context.err << message(QT_TRANSLATE_NOOP("cli", "Option '%1' needs a value.")).arg(a) << '\n';
                 return UsageError;
             }
             *target = arguments[++i];
@@ -73,28 +74,37 @@ int ExportMapCommand::run(const QStringList& arguments, CliContext& context) {
                 bool ok = false;
                 year = yearText.toInt(&ok);
                 if (!ok || year < 1949 || year > 2100) {
-                    context.err << tr("--year needs a year such as 2020, not '%1'.").arg(yearText) << '\n';
+                    context.err << message(QT_TRANSLATE_NOOP("cli",
+                                                             "--year needs a year such as 2020, not '%1'."))
+                                       .arg(yearText)
+                                << '\n';
                     return UsageError;
                 }
             }
         } else if (a.startsWith(QLatin1String("--"))) {
-            context.err << tr("Unknown option '%1'.").arg(a) << '\n' << synopsis() << '\n';
+            context.err << message(QT_TRANSLATE_NOOP("cli", "Unknown option '%1'.")).arg(a) << '\n'
+                        << synopsis() << '\n';
             return UsageError;
         } else if (project.isEmpty()) {
             project = a;
         } else {
-            context.err << tr("Only one project may be given.") << '\n' << synopsis() << '\n';
+            context.err << message(QT_TRANSLATE_NOOP("cli", "Only one project may be given.")) << '\n'
+                        << synopsis() << '\n';
             return UsageError;
         }
     }
     if (indicatorId.isEmpty() || year == 0 || outPath.isEmpty()) {
-        context.err << tr("export-map needs --indicator, --year and --out.") << '\n' << synopsis() << '\n';
+        context.err << message(QT_TRANSLATE_NOOP("cli", "export-map needs --indicator, --year and --out."))
+                    << '\n'
+                    << synopsis() << '\n';
         return UsageError;
     }
     const std::optional<core::Indicator> indicator =
         core::IndicatorCatalog::fromId(indicatorId.toStdString());
     if (!indicator) {
-        context.err << tr("Unknown indicator '%1'; known: %2.").arg(indicatorId, indicatorIds()) << '\n';
+        context.err << message(QT_TRANSLATE_NOOP("cli", "Unknown indicator '%1'; known: %2."))
+                           .arg(indicatorId, indicatorIds())
+                    << '\n';
         return UsageError;
     }
     render::ExportOptions options;
@@ -104,22 +114,28 @@ int ExportMapCommand::run(const QStringList& arguments, CliContext& context) {
         const int width = m.hasMatch() ? m.captured(1).toInt() : 0;
         const int height = m.hasMatch() ? m.captured(2).toInt() : 0;
         if (width < 200 || height < 200 || width > 20000 || height > 20000) {
-            context.err << tr("--size must be WIDTHxHEIGHT in pixels between 200 and 20000, e.g. 1600x1200, "
-                              "not '%1'.")
-                               .arg(sizeText)
-                        << '\n';
+            context.err
+                << message(QT_TRANSLATE_NOOP(
+                               "cli",
+                               "--size must be WIDTHxHEIGHT in pixels between 200 and 20000, e.g. 1600x1200, "
+                               "not '%1'."))
+                       .arg(sizeText)
+                << '\n';
             return UsageError;
         }
         options.size = QSize(width, height);
     }
     if (auto format = render::MapExporter::formatFromPath(outPath); format.hasError()) {
-        context.err << tr("--out must end in .png, .svg or .pdf, not '%1'.").arg(outPath) << '\n';
+        context.err << message(QT_TRANSLATE_NOOP("cli", "--out must end in .png, .svg or .pdf, not '%1'."))
+                           .arg(outPath)
+                    << '\n';
         return UsageError;
     }
 
     auto data = ProjectSource::load(project);
     if (data.hasError()) {
-        context.err << tr("Cannot open the project: %1").arg(QString::fromStdString(data.error().toString()))
+        context.err << message(QT_TRANSLATE_NOOP("cli", "Cannot open the project: %1"))
+                           .arg(QString::fromStdString(data.error().toString()))
                     << '\n';
         return UserError;
     }
@@ -131,7 +147,9 @@ int ExportMapCommand::run(const QStringList& arguments, CliContext& context) {
     const core::ScenarioEvaluation evaluation(loaded.dataset, loaded.scenarios);
     auto run = evaluation.run(scenario.toStdString(), evaluationOptions);
     if (run.hasError()) {
-        context.err << tr("Cannot evaluate: %1").arg(QString::fromStdString(run.error().toString())) << '\n';
+        context.err << message(QT_TRANSLATE_NOOP("cli", "Cannot evaluate: %1"))
+                           .arg(QString::fromStdString(run.error().toString()))
+                    << '\n';
         return UserError;
     }
     render::ComplianceRequest request;
@@ -143,7 +161,8 @@ int ExportMapCommand::run(const QStringList& arguments, CliContext& context) {
         render::ComplianceMapBuilder::allocationFor(loaded.allocations, request.scenario, year);
     auto thematic = render::ComplianceMapBuilder(run.value().dataset).complianceStyle(request);
     if (thematic.hasError()) {
-        context.err << tr("Cannot build the map: %1").arg(QString::fromStdString(thematic.error().toString()))
+        context.err << message(QT_TRANSLATE_NOOP("cli", "Cannot build the map: %1"))
+                           .arg(QString::fromStdString(thematic.error().toString()))
                     << '\n';
         return UserError;
     }
@@ -155,7 +174,7 @@ int ExportMapCommand::run(const QStringList& arguments, CliContext& context) {
     for (const geo::FeatureLayer& layer : loaded.layers) {
         auto projected = render::ProjectLayerLoader::toDisplayCrs(layer, displayCrs);
         if (projected.hasError()) {
-            context.err << tr("Cannot draw layer '%1': %2")
+            context.err << message(QT_TRANSLATE_NOOP("cli", "Cannot draw layer '%1': %2"))
                                .arg(layer.name, QString::fromStdString(projected.error().toString()))
                         << '\n';
             return UserError;
@@ -165,7 +184,8 @@ int ExportMapCommand::run(const QStringList& arguments, CliContext& context) {
     render::MapDocument document =
         render::ComplianceMapBuilder::documentFromLayers(std::move(layers), displayCrs);
     if (!render::ComplianceMapBuilder::applyCompliance(document, thematic.value())) {
-        context.err << tr("The project has no counties layer to colour.") << '\n';
+        context.err << message(QT_TRANSLATE_NOOP("cli", "The project has no counties layer to colour."))
+                    << '\n';
         return UserError;
     }
 
@@ -184,7 +204,18 @@ int ExportMapCommand::run(const QStringList& arguments, CliContext& context) {
                   : QStringLiteral("%1: %2, %3 — target compliance")
                         .arg(city, fromStd(info.nameEn))
                         .arg(year));
-    const QString scenarioName = QString::fromStdString(run.value().scenario);
+    // Readers see the scenario's own short name (the description up to its colon), not its identifier.
+    QString scenarioName = QString::fromStdString(run.value().scenario);
+    for (const auto& candidate : loaded.scenarios) {
+        if (candidate.name != run.value().scenario)
+            continue;
+        const QString description =
+            QString::fromStdString(zh ? candidate.descriptionZh : candidate.descriptionEn)
+                .section(QChar(0xFF1A), 0, 0);
+        const QString shortName = description.section(QLatin1Char(':'), 0, 0).trimmed();
+        if (!shortName.isEmpty() && shortName.size() <= 24)
+            scenarioName = shortName;
+    }
     options.decorations.subtitle =
         zh ? QStringLiteral("情景：%1").arg(scenarioName) : QStringLiteral("Scenario: %1").arg(scenarioName);
     options.decorations.sourceNote =
@@ -193,11 +224,12 @@ int ExportMapCommand::run(const QStringList& arguments, CliContext& context) {
 
     const core::Status written = render::MapExporter::exportMap(document, options, outPath);
     if (written.hasError()) {
-        context.err << tr("Cannot export the map: %1").arg(QString::fromStdString(written.error().toString()))
+        context.err << message(QT_TRANSLATE_NOOP("cli", "Cannot export the map: %1"))
+                           .arg(QString::fromStdString(written.error().toString()))
                     << '\n';
         return UserError;
     }
-    context.out << tr("Map written to %1").arg(outPath) << '\n';
+    context.out << message(QT_TRANSLATE_NOOP("cli", "Map written to %1")).arg(outPath) << '\n';
     return Success;
 }
 

@@ -9,7 +9,7 @@
 namespace jieshui::cli {
 
 namespace {
-QString tr(const char* text) {
+QString message(const char* text) {
     return QCoreApplication::translate("cli", text);
 }
 QString q(const std::string& s) {
@@ -18,7 +18,8 @@ QString q(const std::string& s) {
 } // namespace
 
 QString ImportPlanCommand::synopsis() const {
-    return tr("import-plan PROJECT FILE.csv   add or replace plan targets, all or nothing");
+    return message(QT_TRANSLATE_NOOP(
+        "cli", "import-plan PROJECT FILE.csv   add or replace plan targets, all or nothing"));
 }
 
 int ImportPlanCommand::run(const QStringList& arguments, CliContext& context) {
@@ -30,16 +31,20 @@ int ImportPlanCommand::run(const QStringList& arguments, CliContext& context) {
     // The project is opened read-write first: a locked or read-only project is refused before any work.
     auto file = store::ProjectFile::open(arguments[0].toStdString(), store::OpenMode::ReadWrite);
     if (file.hasError()) {
-        context.err << tr("Cannot open the project: %1").arg(q(file.error().toString())) << '\n';
+        context.err
+            << message(QT_TRANSLATE_NOOP("cli", "Cannot open the project: %1")).arg(q(file.error().toString()))
+            << '\n';
         return UserError;
     }
     auto outcome = store::ProjectImporter::importPlan(file.value(), arguments[1]);
     if (outcome.hasError()) {
-        context.err << tr("Nothing was imported: %1").arg(q(outcome.error().toString())) << '\n';
+        context.err
+            << message(QT_TRANSLATE_NOOP("cli", "Nothing was imported: %1")).arg(q(outcome.error().toString()))
+            << '\n';
         return UserError;
     }
     const auto& o = outcome.value();
-    context.out << tr("added %1, replaced %2, unchanged %3, rejected %4")
+    context.out << message(QT_TRANSLATE_NOOP("cli", "added %1, replaced %2, unchanged %3, rejected %4"))
                        .arg(o.added)
                        .arg(o.replaced)
                        .arg(o.unchanged)
@@ -48,14 +53,17 @@ int ImportPlanCommand::run(const QStringList& arguments, CliContext& context) {
     for (const auto& line : o.rejectionLines)
         context.out << q(line) << '\n';
     if (o.rejected > 0) {
-        context.err << tr("Nothing was imported: correct the rejected rows and run the import again.")
+        context.err << message(QT_TRANSLATE_NOOP(
+                           "cli",
+                           "Nothing was imported: correct the rejected rows and run the import again."))
                     << '\n';
         return UserError;
     }
     if (!o.applied)
-        context.out << tr("The project already holds these rows; nothing to do.") << '\n';
+        context.out << message(QT_TRANSLATE_NOOP("cli", "The project already holds these rows; nothing to do."))
+                    << '\n';
     else
-        context.out << tr("Imported into %1.").arg(arguments[0]) << '\n';
+        context.out << message(QT_TRANSLATE_NOOP("cli", "Imported into %1.")).arg(arguments[0]) << '\n';
     return Success;
 }
 

@@ -8,7 +8,7 @@
 namespace jieshui::cli {
 
 namespace {
-QString tr(const char* text) {
+QString message(const char* text) {
     return QCoreApplication::translate("cli", text);
 }
 QString q(const std::string& s) {
@@ -17,7 +17,7 @@ QString q(const std::string& s) {
 } // namespace
 
 QString InfoCommand::synopsis() const {
-    return tr("info PROJECT   summarise a project file");
+    return message(QT_TRANSLATE_NOOP("cli", "info PROJECT   summarise a project file"));
 }
 
 int InfoCommand::run(const QStringList& arguments, CliContext& context) {
@@ -28,11 +28,15 @@ int InfoCommand::run(const QStringList& arguments, CliContext& context) {
     const std::string path = arguments[0].toStdString();
     auto file = store::ProjectFile::open(path, store::OpenMode::ReadOnly);
     if (file.hasError()) {
-        context.err << tr("Cannot open the project: %1").arg(q(file.error().toString())) << '\n';
+        context.err
+            << message(QT_TRANSLATE_NOOP("cli", "Cannot open the project: %1")).arg(q(file.error().toString()))
+            << '\n';
         if (file.error().code() == core::ErrorCode::NotAProject) {
             auto layers = store::ProjectFile::geoPackageLayers(path);
             if (layers.isOk() && !layers.value().empty()) {
-                context.err << tr("Its layers can be imported into a project with import-layer:") << '\n';
+                context.err << message(QT_TRANSLATE_NOOP(
+                                   "cli", "Its layers can be imported into a project with import-layer:"))
+                            << '\n';
                 for (const auto& layer : layers.value())
                     context.err << "  " << q(layer) << '\n';
             }
@@ -41,13 +45,17 @@ int InfoCommand::run(const QStringList& arguments, CliContext& context) {
     }
     auto summary = file.value().summary();
     if (summary.hasError()) {
-        context.err << tr("Cannot read the project: %1").arg(q(summary.error().toString())) << '\n';
+        context.err
+            << message(QT_TRANSLATE_NOOP("cli", "Cannot read the project: %1")).arg(q(summary.error().toString()))
+            << '\n';
         return UserError;
     }
     const auto& s = summary.value();
-    context.out << tr("Project: %1 (%2)").arg(q(s.name), q(s.nameEn)) << '\n';
-    context.out << tr("File: %1").arg(arguments[0]) << '\n';
-    context.out << tr("Schema: %1 (written by Jieshui %2)").arg(s.schemaVersion).arg(q(s.applicationVersion))
+    context.out << message(QT_TRANSLATE_NOOP("cli", "Project: %1 (%2)")).arg(q(s.name), q(s.nameEn)) << '\n';
+    context.out << message(QT_TRANSLATE_NOOP("cli", "File: %1")).arg(arguments[0]) << '\n';
+    context.out << message(QT_TRANSLATE_NOOP("cli", "Schema: %1 (written by Jieshui %2)"))
+                       .arg(s.schemaVersion)
+                       .arg(q(s.applicationVersion))
                 << '\n';
     int regionCount = 0;
     QStringList kinds;
@@ -55,34 +63,44 @@ int InfoCommand::run(const QStringList& arguments, CliContext& context) {
         regionCount += count;
         kinds << QStringLiteral("%1 %2").arg(q(kind)).arg(count);
     }
-    context.out << tr("Regions: %1 (%2)").arg(regionCount).arg(kinds.join(QStringLiteral(", "))) << '\n';
+    context.out << message(QT_TRANSLATE_NOOP("cli", "Regions: %1 (%2)"))
+                       .arg(regionCount)
+                       .arg(kinds.join(QStringLiteral(", ")))
+                << '\n';
     if (s.statisticCount > 0)
-        context.out
-            << tr("Statistics: %1 values, %2-%3").arg(s.statisticCount).arg(s.firstYear).arg(s.lastYear)
-            << '\n';
+        context.out << message(QT_TRANSLATE_NOOP("cli", "Statistics: %1 values, %2-%3"))
+                           .arg(s.statisticCount)
+                           .arg(s.firstYear)
+                           .arg(s.lastYear)
+                    << '\n';
     else
-        context.out << tr("Statistics: none") << '\n';
-    context.out << tr("Plan targets: %1").arg(s.targetCount) << '\n';
-    context.out << tr("Key tasks: %1").arg(s.taskCount) << '\n';
+        context.out << message(QT_TRANSLATE_NOOP("cli", "Statistics: none")) << '\n';
+    context.out << message(QT_TRANSLATE_NOOP("cli", "Plan targets: %1")).arg(s.targetCount) << '\n';
+    context.out << message(QT_TRANSLATE_NOOP("cli", "Key tasks: %1")).arg(s.taskCount) << '\n';
     QStringList scenarios;
     for (const auto& name : s.scenarios)
         scenarios << q(name);
-    context.out << tr("Scenarios: %1 (%2)").arg(s.scenarios.size()).arg(scenarios.join(QStringLiteral(", ")))
+    context.out << message(QT_TRANSLATE_NOOP("cli", "Scenarios: %1 (%2)"))
+                       .arg(s.scenarios.size())
+                       .arg(scenarios.join(QStringLiteral(", ")))
                 << '\n';
-    context.out << tr("Layers: %1").arg(s.layers.size()) << '\n';
+    context.out << message(QT_TRANSLATE_NOOP("cli", "Layers: %1")).arg(s.layers.size()) << '\n';
     for (const auto& layer : s.layers)
         context.out << "  "
-                    << tr("%1 [%2, %3]: %4 features, %5")
+                    << message(QT_TRANSLATE_NOOP("cli", "%1 [%2, %3]: %4 features, %5"))
                            .arg(q(layer.table), q(layer.name), q(layer.role))
                            .arg(layer.featureCount)
                            .arg(q(layer.crs))
                     << '\n';
     if (s.lastEvaluated.empty())
-        context.out << tr("Results: %1 rows, never evaluated").arg(s.resultCount) << '\n';
-    else
-        context.out << tr("Results: %1 rows, last evaluated %2").arg(s.resultCount).arg(q(s.lastEvaluated))
+        context.out << message(QT_TRANSLATE_NOOP("cli", "Results: %1 rows, never evaluated")).arg(s.resultCount)
                     << '\n';
-    context.out << tr("Last saved: %1").arg(q(s.lastSaved)) << '\n';
+    else
+        context.out << message(QT_TRANSLATE_NOOP("cli", "Results: %1 rows, last evaluated %2"))
+                           .arg(s.resultCount)
+                           .arg(q(s.lastEvaluated))
+                    << '\n';
+    context.out << message(QT_TRANSLATE_NOOP("cli", "Last saved: %1")).arg(q(s.lastSaved)) << '\n';
     return Success;
 }
 
