@@ -23,7 +23,7 @@ done
 
 maps=()
 if "$cli" --help | grep -q export-map; then
-  for spec in "irrigation-coefficient 2020" "water-per-gdp-reduction 2022" "total-water-use-assessment 2022"; do
+  for spec in "irrigation-coefficient 2020" "water-per-gdp-reduction 2022" "total-water-use 2022"; do
     set -- $spec
     for ext in png pdf; do
       file="$out/map-$1-$2.$ext"

@@ -221,7 +221,7 @@
             <translation>Provenance</translation>
         </message>
         <message>
-            <location filename="../src/cli/commands/ImportLayerCommand.cpp" line="+34" />
+            <location filename="../src/cli/commands/ImportLayerCommand.cpp" line="+13" />
             <source>import-layer PROJECT FILE --role counties|basins|irrigation-districts|rivers|reservoirs|other [--encoding E] [--crs EPSG:N] [--match-field F] [--layer NAME] [--dry-run]   import a map layer</source>
             <translation>import-layer PROJECT FILE --role counties|basins|irrigation-districts|rivers|reservoirs|other [--encoding E] [--crs EPSG:N] [--match-field F] [--layer NAME] [--dry-run]   import a map layer</translation>
         </message>
@@ -295,8 +295,7 @@
             <location filename="../src/cli/commands/EvaluateCommand.cpp" line="+20" />
             <location filename="../src/cli/commands/ExportMapCommand.cpp" line="+52" />
             <location filename="../src/cli/commands/ImportLayerCommand.cpp" line="+12" />
-            <location filename="../src/cli/commands/ImportPlanCommand.cpp" line="+35" />
-            <location filename="../src/cli/commands/ImportStatsCommand.cpp" line="+35" />
+            <location filename="../src/cli/commands/ImportTableCommand.cpp" line="+28" />
             <location filename="../src/cli/commands/InfoCommand.cpp" line="+32" />
             <source>Cannot open the project: %1</source>
             <translation>Cannot open the project: %1</translation>
@@ -308,7 +307,7 @@
             <translation>Cannot read the project: %1</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+12" />
             <source>Import refused, the project is unchanged: %1</source>
             <translation>Import refused, the project is unchanged: %1</translation>
         </message>
@@ -373,7 +372,7 @@
             <translation>The project has no counties layer to colour.</translation>
         </message>
         <message>
-            <location line="+40" />
+            <location line="+41" />
             <source>Cannot export the map: %1</source>
             <translation>Cannot export the map: %1</translation>
         </message>
@@ -383,42 +382,37 @@
             <translation>Map written to %1</translation>
         </message>
         <message>
-            <location filename="../src/cli/commands/ImportPlanCommand.cpp" line="-14" />
+            <location filename="../src/cli/commands/ImportPlanCommand.cpp" line="+9" />
             <source>import-plan PROJECT FILE.csv   add or replace plan targets, all or nothing</source>
             <translation>import-plan PROJECT FILE.csv   add or replace plan targets, all or nothing</translation>
         </message>
         <message>
-            <location line="+21" />
-            <location filename="../src/cli/commands/ImportStatsCommand.cpp" line="+7" />
+            <location filename="../src/cli/commands/ImportTableCommand.cpp" line="+7" />
             <source>Nothing was imported: %1</source>
             <translation>Nothing was imported: %1</translation>
         </message>
         <message>
-            <location line="+5" />
-            <location filename="../src/cli/commands/ImportStatsCommand.cpp" line="+5" />
+            <location line="+6" />
             <source>added %1, replaced %2, unchanged %3, rejected %4</source>
             <translation>added %1, replaced %2, unchanged %3, rejected %4</translation>
         </message>
         <message>
             <location line="+9" />
-            <location filename="../src/cli/commands/ImportStatsCommand.cpp" line="+9" />
             <source>Nothing was imported: correct the rejected rows and run the import again.</source>
             <translation>Nothing was imported: correct the rejected rows and run the import again.</translation>
         </message>
         <message>
-            <location line="+7" />
-            <location filename="../src/cli/commands/ImportStatsCommand.cpp" line="+7" />
+            <location line="+8" />
             <source>The project already holds these rows; nothing to do.</source>
             <translation>The project already holds these rows; nothing to do.</translation>
         </message>
         <message>
             <location line="+3" />
-            <location filename="../src/cli/commands/ImportStatsCommand.cpp" line="+3" />
             <source>Imported into %1.</source>
             <translation>Imported into %1.</translation>
         </message>
         <message>
-            <location filename="../src/cli/commands/ImportStatsCommand.cpp" line="-45" />
+            <location filename="../src/cli/commands/ImportStatsCommand.cpp" line="+9" />
             <source>import-stats PROJECT FILE.csv|FILE.xlsx   add or replace statistics, all or nothing</source>
             <translation>import-stats PROJECT FILE.csv|FILE.xlsx   add or replace statistics, all or nothing</translation>
         </message>
@@ -675,7 +669,7 @@
             <translation>empty geometry</translation>
         </message>
         <message>
-            <location line="+71" />
+            <location line="+83" />
             <source>layer "%1": %2 region geometries replaced, %3 added</source>
             <translation>layer "%1": %2 region geometries replaced, %3 added</translation>
         </message>
@@ -987,7 +981,7 @@
     <context>
         <name>jieshui::ui::ImportController</name>
         <message>
-            <location filename="../ui/ImportController.cpp" line="+199" />
+            <location filename="../ui/ImportController.cpp" line="+178" />
             <source>The analysis was cancelled.</source>
             <translation>The analysis was cancelled.</translation>
         </message>

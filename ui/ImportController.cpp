@@ -18,23 +18,6 @@ namespace jieshui::ui {
 
 namespace {
 
-/** The project region kind a layer role links to; false for roles without regions. */
-bool regionKindOf(geo::LayerRole role, core::RegionKind* kind) {
-    switch (role) {
-    case geo::LayerRole::Counties:
-        *kind = core::RegionKind::County;
-        return true;
-    case geo::LayerRole::Basins:
-        *kind = core::RegionKind::Basin;
-        return true;
-    case geo::LayerRole::IrrigationDistricts:
-        *kind = core::RegionKind::IrrigationDistrict;
-        return true;
-    default:
-        return false;
-    }
-}
-
 /** A feature's own code for the table: the match field, else the usual code attributes. */
 QString codeOf(const geo::Feature& feature, const QString& matchField) {
     QStringList keys{QStringLiteral("code"), QStringLiteral("adcode"), QStringLiteral("CODE"),
@@ -142,11 +125,7 @@ geo::ImportOptions ImportController::optionsFor(geo::LayerRole role) const {
     const ProjectData& data = m_project->project();
     if (!data.metadata.storageCrs.empty())
         options.storageCrs = QString::fromStdString(data.metadata.storageCrs);
-    core::RegionKind kind{};
-    if (regionKindOf(role, &kind))
-        for (const core::Region* region : data.dataset.regionsOfKind(kind))
-            options.regions.append(
-                geo::RegionKey{QString::fromStdString(region->code), QString::fromStdString(region->nameZh)});
+    options.regions = geo::LayerImporter::regionKeysFor(role, data.dataset);
     return options;
 }
 

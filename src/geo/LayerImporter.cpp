@@ -70,6 +70,18 @@ bool LayerImporter::roleLinksToRegions(LayerRole role) {
     return role == LayerRole::Counties || role == LayerRole::Basins || role == LayerRole::IrrigationDistricts;
 }
 
+QVector<RegionKey> LayerImporter::regionKeysFor(LayerRole role, const core::Dataset& dataset) {
+    QVector<RegionKey> keys;
+    if (!roleLinksToRegions(role))
+        return keys;
+    const core::RegionKind kind = role == LayerRole::Counties ? core::RegionKind::County
+                                  : role == LayerRole::Basins ? core::RegionKind::Basin
+                                                              : core::RegionKind::IrrigationDistrict;
+    for (const core::Region* region : dataset.regionsOfKind(kind))
+        keys.append(RegionKey{QString::fromStdString(region->code), QString::fromStdString(region->nameZh)});
+    return keys;
+}
+
 namespace {
 
 QString uniqueName(const QVector<FeatureLayer>& layers, const QString& wanted, int skipIndex = -1) {

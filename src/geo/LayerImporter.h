@@ -7,6 +7,7 @@
 #include "geo/FeatureLayer.h"
 #include "geo/GeometryRepair.h"
 #include "geo/RegionMatcher.h"
+#include "model/Dataset.h"
 
 #include <QRectF>
 #include <QString>
@@ -81,6 +82,10 @@ public:
 
     /** True for roles linked to project regions (counties, basins, irrigation districts). */
     static bool roleLinksToRegions(LayerRole role);
+
+    /** The project regions a layer of @p role re-links to (counties, basins or districts); empty otherwise.
+     */
+    static QVector<RegionKey> regionKeysFor(LayerRole role, const core::Dataset& dataset);
 };
 
 } // namespace jieshui::geo

@@ -34,8 +34,15 @@ int drawOrder(geo::LayerRole role) {
 
 ComplianceMapBuilder::ComplianceMapBuilder(const core::Dataset& dataset) : m_dataset(dataset) {}
 
+core::Indicator ComplianceMapBuilder::judgedIndicator(core::Indicator indicator) {
+    // Caps are judged in the assessment scope (the engine's default), so maps name that scope.
+    const bool assessedCap =
+        indicator == core::Indicator::TotalWaterUse && core::EvaluationOptions{}.assessmentScopeForCaps;
+    return assessedCap ? core::Indicator::TotalWaterUseAssessment : indicator;
+}
+
 QString ComplianceMapBuilder::title(const ComplianceRequest& request) {
-    const core::IndicatorInfo& info = core::IndicatorCatalog::info(request.indicator);
+    const core::IndicatorInfo& info = core::IndicatorCatalog::info(judgedIndicator(request.indicator));
     const bool zh = request.language == QLatin1String("zh");
     QString result = QStringLiteral("%1 %2").arg(fromStd(zh ? info.nameZh : info.nameEn)).arg(request.year);
     if (!request.scenario.empty() && request.scenario != "baseline")

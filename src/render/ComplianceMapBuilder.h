@@ -56,6 +56,8 @@ public:
     static const core::Allocation* allocationFor(const std::vector<core::Allocation>& allocations,
                                                  const std::string& scenario, int year);
 
+    /** The indicator a map of @p indicator actually shows: caps are judged in the assessment scope. */
+    static core::Indicator judgedIndicator(core::Indicator indicator);
     /** Legend title: "<indicator name> <year>" plus the scenario when not the baseline. */
     static QString title(const ComplianceRequest& request);
 

@@ -195,7 +195,8 @@ int ExportMapCommand::run(const QStringList& arguments, CliContext& context) {
     QString city = root ? fromStd(zh ? root->nameZh : root->nameEn) : QString();
     if (city.isEmpty())
         city = fromStd(zh ? loaded.metadata.nameZh : loaded.metadata.nameEn);
-    const core::IndicatorInfo& info = core::IndicatorCatalog::info(*indicator);
+    const core::IndicatorInfo& info =
+        core::IndicatorCatalog::info(render::ComplianceMapBuilder::judgedIndicator(*indicator));
     options.decorations.language = context.language;
     options.decorations.title =
         !title.isEmpty()

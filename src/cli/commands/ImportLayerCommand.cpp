@@ -9,27 +9,6 @@
 
 namespace jieshui::cli {
 
-namespace {
-
-/** The project region kind a layer role links to; false for roles without regions. */
-bool regionKindOf(geo::LayerRole role, core::RegionKind* kind) {
-    switch (role) {
-    case geo::LayerRole::Counties:
-        *kind = core::RegionKind::County;
-        return true;
-    case geo::LayerRole::Basins:
-        *kind = core::RegionKind::Basin;
-        return true;
-    case geo::LayerRole::IrrigationDistricts:
-        *kind = core::RegionKind::IrrigationDistrict;
-        return true;
-    default:
-        return false;
-    }
-}
-
-} // namespace
-
 QString ImportLayerCommand::synopsis() const {
     return QCoreApplication::translate(
         "cli",
@@ -119,12 +98,7 @@ int ImportLayerCommand::run(const QStringList& arguments, CliContext& context) {
     store::ProjectData data = std::move(loaded.value());
     if (!data.metadata.storageCrs.empty())
         options.storageCrs = QString::fromStdString(data.metadata.storageCrs);
-    core::RegionKind kind{};
-    if (regionKindOf(options.role, &kind)) {
-        for (const core::Region* region : data.dataset.regionsOfKind(kind))
-            options.regions.append(
-                geo::RegionKey{QString::fromStdString(region->code), QString::fromStdString(region->nameZh)});
-    }
+    options.regions = geo::LayerImporter::regionKeysFor(options.role, data.dataset);
 
     auto imported = geo::LayerImporter::import(file, options);
     if (imported.hasError()) {

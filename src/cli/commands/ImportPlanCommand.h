@@ -1,20 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "Command.h"
+#include "commands/ImportTableCommand.h"
 
 namespace jieshui::cli {
 
 /**
  * `import-plan PROJECT FILE.csv`: loads plan targets (plan_targets.csv format) into a project, all or
- * nothing. A target whose id exists is replaced, a new id is added. Reports "added N, replaced M,
- * unchanged K, rejected R" and one line per error of a rejected row.
+ * nothing. A target whose id exists is replaced, a new id is added.
  */
-class ImportPlanCommand : public Command {
+class ImportPlanCommand : public ImportTableCommand {
 public:
     QString name() const override { return QStringLiteral("import-plan"); }
     QString synopsis() const override;
-    int run(const QStringList& arguments, CliContext& context) override;
+
+protected:
+    core::Result<store::ImportOutcome> importInto(store::ProjectFile& file,
+                                                  const QString& path) const override;
 };
 
 } // namespace jieshui::cli

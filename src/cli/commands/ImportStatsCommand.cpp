@@ -1,70 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commands/ImportStatsCommand.h"
 
-#include "store/ProjectFile.h"
-#include "store/ProjectImporter.h"
-
 #include <QCoreApplication>
 
 namespace jieshui::cli {
 
-namespace {
-QString message(const char* text) {
-    return QCoreApplication::translate("cli", text);
-}
-QString q(const std::string& s) {
-    return QString::fromStdString(s);
-}
-} // namespace
-
 QString ImportStatsCommand::synopsis() const {
-    return message(QT_TRANSLATE_NOOP(
-        "cli", "import-stats PROJECT FILE.csv|FILE.xlsx   add or replace statistics, all or nothing"));
+    return QCoreApplication::translate(
+        "cli", "import-stats PROJECT FILE.csv|FILE.xlsx   add or replace statistics, all or nothing");
 }
 
-int ImportStatsCommand::run(const QStringList& arguments, CliContext& context) {
-    if (arguments.size() != 2 || arguments[0].startsWith(QLatin1String("--")) ||
-        arguments[1].startsWith(QLatin1String("--"))) {
-        context.err << synopsis() << '\n';
-        return UsageError;
-    }
-    // The project is opened read-write first: a locked or read-only project is refused before any work.
-    auto file = store::ProjectFile::open(arguments[0].toStdString(), store::OpenMode::ReadWrite);
-    if (file.hasError()) {
-        context.err
-            << message(QT_TRANSLATE_NOOP("cli", "Cannot open the project: %1")).arg(q(file.error().toString()))
-            << '\n';
-        return UserError;
-    }
-    auto outcome = store::ProjectImporter::importStatistics(file.value(), arguments[1]);
-    if (outcome.hasError()) {
-        context.err
-            << message(QT_TRANSLATE_NOOP("cli", "Nothing was imported: %1")).arg(q(outcome.error().toString()))
-            << '\n';
-        return UserError;
-    }
-    const auto& o = outcome.value();
-    context.out << message(QT_TRANSLATE_NOOP("cli", "added %1, replaced %2, unchanged %3, rejected %4"))
-                       .arg(o.added)
-                       .arg(o.replaced)
-                       .arg(o.unchanged)
-                       .arg(o.rejected)
-                << '\n';
-    for (const auto& line : o.rejectionLines)
-        context.out << q(line) << '\n';
-    if (o.rejected > 0) {
-        context.err << message(QT_TRANSLATE_NOOP(
-                           "cli",
-                           "Nothing was imported: correct the rejected rows and run the import again."))
-                    << '\n';
-        return UserError;
-    }
-    if (!o.applied)
-        context.out << message(QT_TRANSLATE_NOOP("cli", "The project already holds these rows; nothing to do."))
-                    << '\n';
-    else
-        context.out << message(QT_TRANSLATE_NOOP("cli", "Imported into %1.")).arg(arguments[0]) << '\n';
-    return Success;
+core::Result<store::ImportOutcome> ImportStatsCommand::importInto(store::ProjectFile& file,
+                                                                  const QString& path) const {
+    return store::ProjectImporter::importStatistics(file, path);
 }
 
 } // namespace jieshui::cli

@@ -1,20 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "Command.h"
+#include "commands/ImportTableCommand.h"
 
 namespace jieshui::cli {
 
 /**
- * `import-stats PROJECT FILE.csv|FILE.xlsx`: loads long-format statistics into a project, all or nothing.
- * Reports "added N, replaced M, unchanged K, rejected R" and one line per rejected row with its reason;
- * with any rejected row nothing is imported and the exit status is 1.
+ * `import-stats PROJECT FILE.csv|FILE.xlsx`: loads statistics in the long format into a project, all or
+ * nothing; a row whose region, year and variable exist replaces the stored value.
  */
-class ImportStatsCommand : public Command {
+class ImportStatsCommand : public ImportTableCommand {
 public:
     QString name() const override { return QStringLiteral("import-stats"); }
     QString synopsis() const override;
-    int run(const QStringList& arguments, CliContext& context) override;
+
+protected:
+    core::Result<store::ImportOutcome> importInto(store::ProjectFile& file,
+                                                  const QString& path) const override;
 };
 
 } // namespace jieshui::cli

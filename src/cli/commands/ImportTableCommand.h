@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Command.h"
+#include "common/Result.h"
+#include "store/ProjectImporter.h"
+
+namespace jieshui::cli {
+
+/**
+ * `import-<table> PROJECT FILE`: the shared run of the table imports (statistics, plan targets): open the
+ * project read-write, import all or nothing, report "added N, replaced M, unchanged K, rejected R" and one
+ * line per error of a rejected row. Subclasses say which table.
+ */
+class ImportTableCommand : public Command {
+public:
+    int run(const QStringList& arguments, CliContext& context) override;
+
+protected:
+    virtual core::Result<store::ImportOutcome> importInto(store::ProjectFile& file,
+                                                          const QString& path) const = 0;
+};
+
+} // namespace jieshui::cli
