@@ -3,10 +3,12 @@
 
 #include "ProjectFile.h"
 #include "SpreadsheetReader.h"
+#include "geo/TextDecoding.h"
 #include "io/CsvReader.h"
 #include "io/PlanTargetLoader.h"
 #include "io/StatisticsLoader.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <algorithm>
 #include <set>
@@ -18,6 +20,16 @@ namespace {
 core::Result<std::string> readInput(const QString& path) {
     if (SpreadsheetReader::isXlsx(path))
         return SpreadsheetReader::xlsxToCsv(path);
+    // Excel on Chinese Windows saves CSV as GBK: text that is not UTF-8 but decodes strictly as GBK is
+    // recoded; anything else goes to the core reader, which names the first undecodable line.
+    QFile file(path);
+    if (file.open(QIODevice::ReadOnly)) {
+        const QByteArray bytes = file.readAll();
+        if (!geo::TextDecoding::isValidUtf8(bytes)) {
+            if (auto text = geo::TextDecoding::decode(bytes, QStringLiteral("CP936")))
+                return text->toStdString();
+        }
+    }
     return core::CsvReader::readFile(path.toStdString());
 }
 

@@ -3,6 +3,7 @@
 
 #include "SampleProject.h"
 #include "TestFiles.h"
+#include "geo/TextDecoding.h"
 #include "store/ProjectFile.h"
 
 #include <QFile>
@@ -59,6 +60,43 @@ TEST(ProjectImporter, importStatisticsAddsAndReplacesInOneSave) {
     EXPECT_EQ(data.value().dataset.statistic("450702", "water.industry", 2000)->value, 7e4);
     EXPECT_TRUE(data.value().dataset.statistic("450703", "water.residential", 2020)->provenance.isEstimate());
     EXPECT_EQ(file.value().metadata("save_counter"), "2");
+}
+
+TEST(ProjectImporter, importStatisticsReadsGbkCsvAsExcelSavesIt) {
+    // Given a CSV saved by Excel on Chinese Windows: GBK bytes, a Chinese source and unit
+    ScratchDir dir;
+    const auto path = sampleFile(dir);
+    const std::string utf8 =
+        std::string(kHeader) + "450702,2021,water.industry,7,万立方米,钦州市水资源公报,0\n";
+    QByteArray bytes;
+    {
+        // iconv (glibc) writes the GBK bytes, as Excel would.
+        QProcess iconv;
+        iconv.start(QStringLiteral("iconv"), {QStringLiteral("-f"), QStringLiteral("UTF-8"),
+                                              QStringLiteral("-t"), QStringLiteral("GBK")});
+        ASSERT_TRUE(iconv.waitForStarted());
+        iconv.write(QByteArray::fromStdString(utf8));
+        iconv.closeWriteChannel();
+        ASSERT_TRUE(iconv.waitForFinished());
+        bytes = iconv.readAllStandardOutput();
+    }
+    ASSERT_FALSE(geo::TextDecoding::isValidUtf8(bytes));
+    const auto input = dir.path("gbk.csv");
+    QFile f(QString::fromStdString(input));
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write(bytes);
+    f.close();
+    // When it is imported
+    auto file = ProjectFile::open(path);
+    ASSERT_TRUE(file.isOk());
+    auto outcome = ProjectImporter::importStatistics(file.value(), QString::fromStdString(input));
+    // Then the row is added with its Chinese source intact
+    ASSERT_TRUE(outcome.isOk()) << outcome.error().toString();
+    EXPECT_EQ(outcome.value().added, 1);
+    auto data = file.value().load();
+    ASSERT_TRUE(data.isOk());
+    EXPECT_EQ(data.value().dataset.statistic("450702", "water.industry", 2021)->provenance.source,
+              "钦州市水资源公报");
 }
 
 TEST(ProjectImporter, badStatisticsRowsChangeNothing) {
