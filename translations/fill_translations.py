@@ -319,6 +319,40 @@ ZH.update({
 })
 
 
+# wide statistics import (import-stats --wide, store::ProjectImporter::readWideMapping)
+ZH.update({
+    'import-stats PROJECT FILE.csv|FILE.xlsx [--wide MAPPING.csv [--dry-run]]   add or replace statistics, all or nothing (--wide: a bulletin-style table converted by the mapping)':
+        'import-stats 项目 文件.csv|文件.xlsx [--wide 映射.csv [--dry-run]]   添加或替换统计数据，全部成功或全不导入（--wide：按映射转换公报式宽表）',
+    '--dry-run needs --wide MAPPING.csv.': '--dry-run 需要与 --wide 映射.csv 一起使用。',
+    '--wide needs one mapping file.': '--wide 需要且只能指定一个映射文件。',
+    'The mapping cannot be used: %1': '映射无法使用：%1',
+    'Mapping for %1:': '%1 的映射：',
+    'region column: %1': '地区列：%1',
+    ('cli', '%1 → %2 (%3)'): '%1 → %2（%3）',
+    'year column: %1': '年份列：%1',
+    'year: %1': '年份：%1',
+    "year: from each sheet's name": '年份：取自各工作表的名称',
+    'source: %1; estimate: %2': '来源：%1；估算：%2',
+    ('cli', 'yes'): '是', ('cli', 'no'): '否',
+    'Years: %1': '年份：%1',
+    'Regions matched (%1): %2': '已匹配地区（%1 个）：%2',
+    'Skipped: %1': '已跳过：%1',
+    '%1 values; the first long rows:': '共 %1 个数值；前几行长表数据：',
+    'Dry run: nothing was changed. Run again without --dry-run to import.':
+        '试运行：未做任何更改。去掉 --dry-run 再次运行即可导入。',
+    'the mapping file is empty': '映射文件为空',
+    'the mapping file must start with the header column,variable,unit': '映射文件的第一行必须是表头 column,variable,unit',
+    '"%1" needs a value': '“%1”需要一个值',
+    'estimate must be 0 or 1, not "%1"': 'estimate 只能是 0 或 1，而不是“%1”',
+    'unknown variable "%1"': '未知变量“%1”',
+    'unknown unit "%1"': '未知单位“%1”',
+    'column "%1" is mapped twice': '列“%1”被映射了两次',
+    'no region_column row': '缺少 region_column 行',
+    'no column is mapped to a variable': '没有任何列映射到变量',
+    '%1 (converted to long rows)': '%1（已转换为长表行）',
+})
+
+
 def fill_chinese(path):
     tree = ET.parse(path)
     missing = []

@@ -277,6 +277,7 @@
             <location line="-67" />
             <location filename="../src/cli/commands/ExportMapCommand.cpp" line="-65" />
             <location filename="../src/cli/commands/ImportLayerCommand.cpp" line="+25" />
+            <location filename="../src/cli/commands/ImportStatsCommand.cpp" line="+71" />
             <location filename="../src/cli/commands/NewCommand.cpp" line="+5" />
             <source>Unknown option '%1'.</source>
             <translation>Unknown option '%1'.</translation>
@@ -295,6 +296,7 @@
             <location filename="../src/cli/commands/EvaluateCommand.cpp" line="+20" />
             <location filename="../src/cli/commands/ExportMapCommand.cpp" line="+52" />
             <location filename="../src/cli/commands/ImportLayerCommand.cpp" line="+12" />
+            <location filename="../src/cli/commands/ImportStatsCommand.cpp" line="+27" />
             <location filename="../src/cli/commands/ImportTableCommand.cpp" line="+28" />
             <location filename="../src/cli/commands/InfoCommand.cpp" line="+32" />
             <source>Cannot open the project: %1</source>
@@ -387,12 +389,103 @@
             <translation>import-plan PROJECT FILE.csv   add or replace plan targets, all or nothing</translation>
         </message>
         <message>
-            <location filename="../src/cli/commands/ImportTableCommand.cpp" line="+7" />
+            <location filename="../src/cli/commands/ImportStatsCommand.cpp" line="-60" />
+            <source>import-stats PROJECT FILE.csv|FILE.xlsx [--wide MAPPING.csv [--dry-run]]   add or replace statistics, all or nothing (--wide: a bulletin-style table converted by the mapping)</source>
+            <translation>import-stats PROJECT FILE.csv|FILE.xlsx [--wide MAPPING.csv [--dry-run]]   add or replace statistics, all or nothing (--wide: a bulletin-style table converted by the mapping)</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>--dry-run needs --wide MAPPING.csv.</source>
+            <translation>--dry-run needs --wide MAPPING.csv.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>--wide needs one mapping file.</source>
+            <translation>--wide needs one mapping file.</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>The mapping cannot be used: %1</source>
+            <translation>The mapping cannot be used: %1</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <location filename="../src/cli/commands/ImportTableCommand.cpp" line="+11" />
             <source>Nothing was imported: %1</source>
             <translation>Nothing was imported: %1</translation>
         </message>
         <message>
+            <location line="+8" />
+            <source>Mapping for %1:</source>
+            <translation>Mapping for %1:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>region column: %1</source>
+            <translation>region column: %1</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 → %2 (%3)</source>
+            <translation>%1 → %2 (%3)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>year column: %1</source>
+            <translation>year column: %1</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>year: %1</source>
+            <translation>year: %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>year: from each sheet's name</source>
+            <translation>year: from each sheet's name</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>source: %1; estimate: %2</source>
+            <translation>source: %1; estimate: %2</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>yes</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>no</source>
+            <translation>no</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Years: %1</source>
+            <translation>Years: %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Regions matched (%1): %2</source>
+            <translation>Regions matched (%1): %2</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Skipped: %1</source>
+            <translation>Skipped: %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 values; the first long rows:</source>
+            <translation>%1 values; the first long rows:</translation>
+        </message>
+        <message>
             <location line="+6" />
+            <source>Dry run: nothing was changed. Run again without --dry-run to import.</source>
+            <translation>Dry run: nothing was changed. Run again without --dry-run to import.</translation>
+        </message>
+        <message>
+            <location filename="../src/cli/commands/ImportTableCommand.cpp" line="+6" />
             <source>added %1, replaced %2, unchanged %3, rejected %4</source>
             <translation>added %1, replaced %2, unchanged %3, rejected %4</translation>
         </message>
@@ -410,11 +503,6 @@
             <location line="+3" />
             <source>Imported into %1.</source>
             <translation>Imported into %1.</translation>
-        </message>
-        <message>
-            <location filename="../src/cli/commands/ImportStatsCommand.cpp" line="+9" />
-            <source>import-stats PROJECT FILE.csv|FILE.xlsx   add or replace statistics, all or nothing</source>
-            <translation>import-stats PROJECT FILE.csv|FILE.xlsx   add or replace statistics, all or nothing</translation>
         </message>
         <message>
             <location filename="../src/cli/commands/InfoCommand.cpp" line="-29" />
@@ -2214,6 +2302,61 @@ Import one of them into the current project?</numerusform>
             <location line="+69" />
             <source>the disk is full; nothing was saved</source>
             <translation>the disk is full; nothing was saved</translation>
+        </message>
+        <message>
+            <location filename="../src/store/ProjectImporter.cpp" line="+156" />
+            <source>the mapping file is empty</source>
+            <translation>the mapping file is empty</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>the mapping file must start with the header column,variable,unit</source>
+            <translation>the mapping file must start with the header column,variable,unit</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>"%1" needs a value</source>
+            <translation>"%1" needs a value</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>not a year: "%1"</source>
+            <translation>not a year: "%1"</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>estimate must be 0 or 1, not "%1"</source>
+            <translation>estimate must be 0 or 1, not "%1"</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>unknown variable "%1"</source>
+            <translation>unknown variable "%1"</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>unknown unit "%1"</source>
+            <translation>unknown unit "%1"</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>column "%1" is mapped twice</source>
+            <translation>column "%1" is mapped twice</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>no region_column row</source>
+            <translation>no region_column row</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>no column is mapped to a variable</source>
+            <translation>no column is mapped to a variable</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <source>%1 (converted to long rows)</source>
+            <translation>%1 (converted to long rows)</translation>
         </message>
     </context>
 </TS>

@@ -277,6 +277,7 @@
             <location line="-67" />
             <location filename="../src/cli/commands/ExportMapCommand.cpp" line="-65" />
             <location filename="../src/cli/commands/ImportLayerCommand.cpp" line="+25" />
+            <location filename="../src/cli/commands/ImportStatsCommand.cpp" line="+71" />
             <location filename="../src/cli/commands/NewCommand.cpp" line="+5" />
             <source>Unknown option '%1'.</source>
             <translation>未知选项“%1”。</translation>
@@ -295,6 +296,7 @@
             <location filename="../src/cli/commands/EvaluateCommand.cpp" line="+20" />
             <location filename="../src/cli/commands/ExportMapCommand.cpp" line="+52" />
             <location filename="../src/cli/commands/ImportLayerCommand.cpp" line="+12" />
+            <location filename="../src/cli/commands/ImportStatsCommand.cpp" line="+27" />
             <location filename="../src/cli/commands/ImportTableCommand.cpp" line="+28" />
             <location filename="../src/cli/commands/InfoCommand.cpp" line="+32" />
             <source>Cannot open the project: %1</source>
@@ -387,12 +389,103 @@
             <translation>import-plan 项目 文件.csv   添加或替换方案目标（全部成功或全部不变）</translation>
         </message>
         <message>
-            <location filename="../src/cli/commands/ImportTableCommand.cpp" line="+7" />
+            <location filename="../src/cli/commands/ImportStatsCommand.cpp" line="-60" />
+            <source>import-stats PROJECT FILE.csv|FILE.xlsx [--wide MAPPING.csv [--dry-run]]   add or replace statistics, all or nothing (--wide: a bulletin-style table converted by the mapping)</source>
+            <translation>import-stats 项目 文件.csv|文件.xlsx [--wide 映射.csv [--dry-run]]   添加或替换统计数据，全部成功或全不导入（--wide：按映射转换公报式宽表）</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>--dry-run needs --wide MAPPING.csv.</source>
+            <translation>--dry-run 需要与 --wide 映射.csv 一起使用。</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>--wide needs one mapping file.</source>
+            <translation>--wide 需要且只能指定一个映射文件。</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>The mapping cannot be used: %1</source>
+            <translation>映射无法使用：%1</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <location filename="../src/cli/commands/ImportTableCommand.cpp" line="+11" />
             <source>Nothing was imported: %1</source>
             <translation>未导入任何内容：%1</translation>
         </message>
         <message>
+            <location line="+8" />
+            <source>Mapping for %1:</source>
+            <translation>%1 的映射：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>region column: %1</source>
+            <translation>地区列：%1</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 → %2 (%3)</source>
+            <translation>%1 → %2（%3）</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>year column: %1</source>
+            <translation>年份列：%1</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>year: %1</source>
+            <translation>年份：%1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>year: from each sheet's name</source>
+            <translation>年份：取自各工作表的名称</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>source: %1; estimate: %2</source>
+            <translation>来源：%1；估算：%2</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>no</source>
+            <translation>否</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Years: %1</source>
+            <translation>年份：%1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Regions matched (%1): %2</source>
+            <translation>已匹配地区（%1 个）：%2</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Skipped: %1</source>
+            <translation>已跳过：%1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 values; the first long rows:</source>
+            <translation>共 %1 个数值；前几行长表数据：</translation>
+        </message>
+        <message>
             <location line="+6" />
+            <source>Dry run: nothing was changed. Run again without --dry-run to import.</source>
+            <translation>试运行：未做任何更改。去掉 --dry-run 再次运行即可导入。</translation>
+        </message>
+        <message>
+            <location filename="../src/cli/commands/ImportTableCommand.cpp" line="+6" />
             <source>added %1, replaced %2, unchanged %3, rejected %4</source>
             <translation>新增 %1，替换 %2，未变 %3，拒绝 %4</translation>
         </message>
@@ -410,11 +503,6 @@
             <location line="+3" />
             <source>Imported into %1.</source>
             <translation>已导入 %1。</translation>
-        </message>
-        <message>
-            <location filename="../src/cli/commands/ImportStatsCommand.cpp" line="+9" />
-            <source>import-stats PROJECT FILE.csv|FILE.xlsx   add or replace statistics, all or nothing</source>
-            <translation>import-stats 项目 文件.csv|文件.xlsx   添加或替换统计数据（全部成功或全部不变）</translation>
         </message>
         <message>
             <location filename="../src/cli/commands/InfoCommand.cpp" line="-29" />
@@ -2209,6 +2297,61 @@ Import one of them into the current project?</source>
             <location line="+69" />
             <source>the disk is full; nothing was saved</source>
             <translation>磁盘已满，未保存任何内容</translation>
+        </message>
+        <message>
+            <location filename="../src/store/ProjectImporter.cpp" line="+156" />
+            <source>the mapping file is empty</source>
+            <translation>映射文件为空</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>the mapping file must start with the header column,variable,unit</source>
+            <translation>映射文件的第一行必须是表头 column,variable,unit</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>"%1" needs a value</source>
+            <translation>“%1”需要一个值</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>not a year: "%1"</source>
+            <translation>不是年份：“%1”</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>estimate must be 0 or 1, not "%1"</source>
+            <translation>estimate 只能是 0 或 1，而不是“%1”</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>unknown variable "%1"</source>
+            <translation>未知变量“%1”</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>unknown unit "%1"</source>
+            <translation>未知单位“%1”</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>column "%1" is mapped twice</source>
+            <translation>列“%1”被映射了两次</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>no region_column row</source>
+            <translation>缺少 region_column 行</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>no column is mapped to a variable</source>
+            <translation>没有任何列映射到变量</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <source>%1 (converted to long rows)</source>
+            <translation>%1（已转换为长表行）</translation>
         </message>
     </context>
 </TS>

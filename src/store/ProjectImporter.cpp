@@ -3,13 +3,18 @@
 
 #include "ProjectFile.h"
 #include "SpreadsheetReader.h"
+#include "geo/TableReader.h"
 #include "geo/TextDecoding.h"
 #include "io/CsvReader.h"
 #include "io/PlanTargetLoader.h"
 #include "io/StatisticsLoader.h"
+#include "model/Variable.h"
+#include "units/UnitParser.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QSet>
 #include <algorithm>
 #include <set>
 
@@ -46,12 +51,16 @@ core::Result<ImportOutcome> ProjectImporter::importStatistics(ProjectFile& file,
     auto text = readInput(inputPath);
     if (text.hasError())
         return text.error();
+    return importStatisticsText(file, text.value(), QFileInfo(inputPath).fileName().toStdString());
+}
+
+core::Result<ImportOutcome> ProjectImporter::importStatisticsText(ProjectFile& file, const std::string& text,
+                                                                  const std::string& displayName) {
     auto data = file.load();
     if (data.hasError())
         return data.error();
     core::StatisticsLoader loader(data.value().dataset);
-    const std::string displayName = QFileInfo(inputPath).fileName().toStdString();
-    auto plan = loader.planFromText(text.value(), displayName);
+    auto plan = loader.planFromText(text, displayName);
     if (plan.hasError())
         return loader.report().hasErrors() ? loader.report().combined() : plan.error();
     const auto& p = plan.value();
@@ -126,6 +135,128 @@ core::Result<ImportOutcome> ProjectImporter::importPlan(ProjectFile& file, const
         return st.error();
     outcome.applied = true;
     return outcome;
+}
+
+namespace {
+
+core::Error mappingError(core::ErrorCode code, const QString& message, const std::string& file, int line,
+                         const QString& field) {
+    return core::Error(code, message.toStdString(), core::ErrorLocation{file, line, field.toStdString()});
+}
+
+} // namespace
+
+core::Result<geo::WideTableMapping> ProjectImporter::readWideMapping(const QString& mappingPath) {
+    auto tables = geo::TableReader::read(mappingPath);
+    if (tables.hasError())
+        return tables.error();
+    const std::string name = QFileInfo(mappingPath).fileName().toStdString();
+    if (tables.value().isEmpty())
+        return mappingError(core::ErrorCode::ParseError,
+                            QCoreApplication::translate("store", "the mapping file is empty"), name, 1, {});
+    const geo::Table& table = tables.value().front();
+    const QStringList expected{QStringLiteral("column"), QStringLiteral("variable"), QStringLiteral("unit")};
+    if (table.header.mid(0, 3) != expected)
+        return mappingError(core::ErrorCode::ParseError,
+                            QCoreApplication::translate(
+                                "store", "the mapping file must start with the header column,variable,unit"),
+                            name, 1, {});
+    geo::WideTableMapping mapping;
+    QSet<QString> mappedColumns;
+    for (int r = 0; r < table.rows.size(); ++r) {
+        const int line = r + 2; // the header is line 1
+        const QString key = table.rows[r].value(0).trimmed();
+        const QString value = table.rows[r].value(1).trimmed();
+        const QString unit = table.rows[r].value(2).trimmed();
+        if (key.isEmpty())
+            continue;
+        if (value.isEmpty() && key != QLatin1String("source"))
+            return mappingError(core::ErrorCode::MissingData,
+                                QCoreApplication::translate("store", "\"%1\" needs a value").arg(key), name,
+                                line, QStringLiteral("variable"));
+        if (key == QLatin1String("region_column")) {
+            mapping.regionColumn = value;
+        } else if (key == QLatin1String("year_column")) {
+            mapping.yearColumn = value;
+        } else if (key == QLatin1String("year")) {
+            bool ok = false;
+            const int y = value.toInt(&ok);
+            if (!ok || y < 1949 || y > 2100)
+                return mappingError(core::ErrorCode::ParseError,
+                                    QCoreApplication::translate("store", "not a year: \"%1\"").arg(value),
+                                    name, line, QStringLiteral("variable"));
+            mapping.year = y;
+        } else if (key == QLatin1String("source")) {
+            mapping.source = value;
+        } else if (key == QLatin1String("estimate")) {
+            if (value != QLatin1String("0") && value != QLatin1String("1"))
+                return mappingError(
+                    core::ErrorCode::ParseError,
+                    QCoreApplication::translate("store", "estimate must be 0 or 1, not \"%1\"").arg(value),
+                    name, line, QStringLiteral("variable"));
+            mapping.estimate = value == QLatin1String("1");
+        } else {
+            const std::string variable = value.toStdString();
+            if (core::VariableCatalog::find(variable) == nullptr &&
+                !core::VariableCatalog::isTaskVariable(variable))
+                return mappingError(
+                    core::ErrorCode::UnknownVariable,
+                    QCoreApplication::translate("store", "unknown variable \"%1\"").arg(value), name, line,
+                    QStringLiteral("variable"));
+            if (auto parsed = core::UnitParser::parse(unit.toStdString()); parsed.hasError())
+                return mappingError(core::ErrorCode::UnknownUnit,
+                                    QCoreApplication::translate("store", "unknown unit \"%1\"").arg(unit),
+                                    name, line, QStringLiteral("unit"));
+            if (mappedColumns.contains(key))
+                return mappingError(
+                    core::ErrorCode::DuplicateRow,
+                    QCoreApplication::translate("store", "column \"%1\" is mapped twice").arg(key), name,
+                    line, QStringLiteral("column"));
+            mappedColumns.insert(key);
+            mapping.columns.append(geo::WideColumn{key, value, unit});
+        }
+    }
+    if (mapping.regionColumn.isEmpty())
+        return mappingError(core::ErrorCode::MissingData,
+                            QCoreApplication::translate("store", "no region_column row"), name, 0, {});
+    if (mapping.columns.isEmpty())
+        return mappingError(core::ErrorCode::MissingData,
+                            QCoreApplication::translate("store", "no column is mapped to a variable"), name,
+                            0, {});
+    return mapping;
+}
+
+core::Result<geo::LongTableConversion>
+ProjectImporter::convertWideStatistics(ProjectFile& file, const QString& tablePath,
+                                       const geo::WideTableMapping& mapping) {
+    auto tables = geo::TableReader::read(tablePath);
+    if (tables.hasError())
+        return tables.error();
+    auto data = file.load();
+    if (data.hasError())
+        return data.error();
+    QVector<geo::RegionKey> regions;
+    for (const core::Region& region : data.value().dataset.regions())
+        regions.append(
+            geo::RegionKey{QString::fromStdString(region.code), QString::fromStdString(region.nameZh)});
+    // Errors name the sheet; a CSV's table is named after the file's base name, so give its full name.
+    QVector<geo::Table> named = tables.value();
+    if (!SpreadsheetReader::isXlsx(tablePath))
+        for (geo::Table& t : named)
+            t.name = QFileInfo(tablePath).fileName();
+    return mapping.toLongCsv(named, regions);
+}
+
+core::Result<ImportOutcome> ProjectImporter::importWideStatistics(ProjectFile& file, const QString& tablePath,
+                                                                  const geo::WideTableMapping& mapping) {
+    auto conversion = convertWideStatistics(file, tablePath, mapping);
+    if (conversion.hasError())
+        return conversion.error();
+    // The converted rows have no lines of their own in the source; name the file and that it was converted.
+    const std::string displayName = QCoreApplication::translate("store", "%1 (converted to long rows)")
+                                        .arg(QFileInfo(tablePath).fileName())
+                                        .toStdString();
+    return importStatisticsText(file, conversion.value().csv.toStdString(), displayName);
 }
 
 } // namespace jieshui::store

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "geo/WideTableMapping.h"
 
 #include <QString>
 #include <string>
@@ -33,6 +34,33 @@ public:
      * exists with another value replaces it. An unreadable file (encoding, quoting, columns) is an error.
      */
     static core::Result<ImportOutcome> importStatistics(ProjectFile& file, const QString& inputPath);
+
+    /**
+     * The all-or-nothing statistics import of long-format UTF-8 @p text; rejections are located in
+     * @p displayName (a file name, or a note that the text was converted). importStatistics and
+     * importWideStatistics both end here.
+     */
+    static core::Result<ImportOutcome> importStatisticsText(ProjectFile& file, const std::string& text,
+                                                            const std::string& displayName);
+
+    /**
+     * Reads a wide-table mapping file (docs/import.md, "Wide tables"): CSV with the header
+     * `column,variable,unit`; rows `region_column,NAME`, `year,YYYY`, `year_column,NAME`, `source,TEXT`,
+     * `estimate,0|1` set the mapping, every other row maps a table column to a variable and unit.
+     * Errors are located by mapping file, line and column (unknown variable or unit, bad year, ...).
+     */
+    static core::Result<geo::WideTableMapping> readWideMapping(const QString& mappingPath);
+
+    /**
+     * Converts the wide table(s) at @p tablePath (a CSV, or every sheet of an XLSX) with @p mapping
+     * against the project's regions, without changing the project (the dry run shows this).
+     */
+    static core::Result<geo::LongTableConversion>
+    convertWideStatistics(ProjectFile& file, const QString& tablePath, const geo::WideTableMapping& mapping);
+
+    /** convertWideStatistics, then importStatisticsText: all or nothing, like importStatistics. */
+    static core::Result<ImportOutcome> importWideStatistics(ProjectFile& file, const QString& tablePath,
+                                                            const geo::WideTableMapping& mapping);
 
     /** Plan targets (plan_targets.csv columns): a target whose id exists is replaced, a new id added. */
     static core::Result<ImportOutcome> importPlan(ProjectFile& file, const QString& inputPath);

@@ -225,3 +225,137 @@ TEST(ProjectImporter, readsXlsxWithSpreadsheetRowNumbers) {
     EXPECT_EQ(outcome.value().rejectionLines[0].rfind("sheet.xlsx:3:", 0), 0u)
         << outcome.value().rejectionLines[0];
 }
+
+namespace {
+
+// A bulletin sheet: regions as rows (a total row that is no project region), values in 万m³.
+constexpr const char* kWideSheet = "地区,农业用水量,工业用水量\n"
+                                   "钦南区,\"1,234.5\",56\n"
+                                   "钦北区,800,-\n"
+                                   "合计,\"2,034.5\",56\n";
+
+constexpr const char* kWideMapping = "column,variable,unit\n"
+                                     "region_column,地区\n"
+                                     "year,2021\n"
+                                     "source,钦州市水资源公报 2021\n"
+                                     "estimate,0\n"
+                                     "农业用水量,water.farmland_irrigation,万m³\n"
+                                     "工业用水量,water.industry,万m³\n";
+
+} // namespace
+
+TEST(ProjectImporter, importWideStatisticsAddsTheMappedValues) {
+    // Given the sample project (21 statistics) and a 2021 bulletin sheet with three values of project regions
+    ScratchDir dir;
+    const auto path = sampleFile(dir);
+    const auto sheet = writeText(dir, "bulletin.csv", kWideSheet);
+    const auto mappingPath = writeText(dir, "mapping.csv", kWideMapping);
+    auto mapping = ProjectImporter::readWideMapping(QString::fromStdString(mappingPath));
+    ASSERT_TRUE(mapping.isOk()) << mapping.error().toString();
+    EXPECT_EQ(mapping.value().regionColumn, QStringLiteral("地区"));
+    EXPECT_EQ(mapping.value().year, 2021);
+    ASSERT_EQ(mapping.value().columns.size(), 2);
+    // When it is imported through the mapping
+    auto file = ProjectFile::open(path);
+    ASSERT_TRUE(file.isOk());
+    auto outcome =
+        ProjectImporter::importWideStatistics(file.value(), QString::fromStdString(sheet), mapping.value());
+    // Then 钦南区 gets both values and 钦北区 the one that is not "-"; 合计 is skipped; 1,234.5 万m³ = 12 345
+    // 000 m³
+    ASSERT_TRUE(outcome.isOk()) << outcome.error().toString();
+    EXPECT_EQ(outcome.value().added, 3);
+    EXPECT_EQ(outcome.value().rejected, 0);
+    EXPECT_TRUE(outcome.value().applied);
+    auto data = file.value().load();
+    ASSERT_TRUE(data.isOk());
+    EXPECT_EQ(data.value().dataset.statisticCount(), 24u);
+    const auto* farmland = data.value().dataset.statistic("450702", "water.farmland_irrigation", 2021);
+    ASSERT_NE(farmland, nullptr);
+    EXPECT_DOUBLE_EQ(farmland->value, 12345000.0);
+    EXPECT_EQ(farmland->provenance.source, "钦州市水资源公报 2021");
+    EXPECT_EQ(data.value().dataset.statistic("450703", "water.industry", 2021), nullptr);
+}
+
+TEST(ProjectImporter, wideCellThatIsNoNumberIsLocatedAndChangesNothing) {
+    // Given a bulletin sheet whose 钦北区 industry cell (line 3) reads "约60"
+    ScratchDir dir;
+    const auto path = sampleFile(dir);
+    const auto sheet =
+        writeText(dir, "bulletin.csv", "地区,农业用水量,工业用水量\n钦南区,1234.5,56\n钦北区,800,约60\n");
+    const auto mappingPath = writeText(dir, "mapping.csv", kWideMapping);
+    auto mapping = ProjectImporter::readWideMapping(QString::fromStdString(mappingPath));
+    ASSERT_TRUE(mapping.isOk()) << mapping.error().toString();
+    const auto before = fileHash(path);
+    // When it is imported
+    {
+        auto file = ProjectFile::open(path);
+        ASSERT_TRUE(file.isOk());
+        auto outcome = ProjectImporter::importWideStatistics(file.value(), QString::fromStdString(sheet),
+                                                             mapping.value());
+        // Then the error names the file, the row, the column and the cell, and the project is untouched
+        ASSERT_TRUE(outcome.hasError());
+        const auto& location = outcome.error().location();
+        EXPECT_EQ(location.file, "bulletin.csv");
+        EXPECT_EQ(location.line, 3);
+        EXPECT_EQ(location.field, "工业用水量");
+        EXPECT_EQ(location.region, "450703");
+        EXPECT_NE(outcome.error().message().find("约60"), std::string::npos) << outcome.error().toString();
+    }
+    EXPECT_EQ(fileHash(path), before);
+}
+
+TEST(ProjectImporter, wideMappingWithAnUnknownVariableIsLocated) {
+    // Given a mapping whose line 3 names a variable that does not exist
+    ScratchDir dir;
+    const auto mappingPath = writeText(
+        dir, "mapping.csv", "column,variable,unit\nregion_column,地区\n农业用水量,water.farming,万m³\n");
+    // When it is read; Then the error names the mapping file, line 3 and the variable column
+    auto mapping = ProjectImporter::readWideMapping(QString::fromStdString(mappingPath));
+    ASSERT_TRUE(mapping.hasError());
+    EXPECT_EQ(mapping.error().location().file, "mapping.csv");
+    EXPECT_EQ(mapping.error().location().line, 3);
+    EXPECT_EQ(mapping.error().location().field, "variable");
+    EXPECT_NE(mapping.error().message().find("water.farming"), std::string::npos);
+}
+
+TEST(ProjectImporter, wideXlsxTakesEachSheetsYearFromItsName) {
+    if (QStandardPaths::findExecutable(QStringLiteral("ogr2ogr")).isEmpty())
+        GTEST_SKIP() << "ogr2ogr (gdal-bin) is not installed";
+    // Given a workbook with one bulletin sheet per year ("2020年", "2021年") and a mapping without a year
+    ScratchDir dir;
+    const auto path = sampleFile(dir);
+    const auto y2020 = writeText(dir, "a.csv", "地区,农业用水量\n钦南区,100\n合计,100\n");
+    const auto y2021 = writeText(dir, "b.csv", "地区,农业用水量\n钦南区,\"1,200\"\n");
+    const auto xlsx = QString::fromStdString(dir.path("bulletin.xlsx"));
+    for (const auto& [csv, sheet] : {std::pair{y2020, "2020年"}, std::pair{y2021, "2021年"}}) {
+        QStringList args{QStringLiteral("-f"), QStringLiteral("XLSX"), QStringLiteral("-nln"),
+                         QString::fromUtf8(sheet)};
+        if (QFile::exists(xlsx))
+            args << QStringLiteral("-update");
+        args << xlsx << QString::fromStdString(csv);
+        QProcess p;
+        p.start(QStringLiteral("ogr2ogr"), args);
+        ASSERT_TRUE(p.waitForFinished(60000));
+        ASSERT_EQ(p.exitCode(), 0) << p.readAllStandardError().toStdString();
+    }
+    const auto mappingPath = writeText(dir, "mapping.csv",
+                                       "column,variable,unit\nregion_column,地区\nsource,公报\n"
+                                       "农业用水量,water.farmland_irrigation,万m³\n");
+    auto mapping = ProjectImporter::readWideMapping(QString::fromStdString(mappingPath));
+    ASSERT_TRUE(mapping.isOk()) << mapping.error().toString();
+    auto file = ProjectFile::open(path);
+    ASSERT_TRUE(file.isOk());
+    // When it is imported
+    auto outcome = ProjectImporter::importWideStatistics(file.value(), xlsx, mapping.value());
+    // Then each sheet's value lands in its year: 100 万m³ = 1e6 m³ in 2020, 1,200 万m³ = 1.2e7 m³ in 2021
+    ASSERT_TRUE(outcome.isOk()) << outcome.error().toString();
+    EXPECT_EQ(outcome.value().added, 2);
+    auto data = file.value().load();
+    ASSERT_TRUE(data.isOk());
+    const auto* v2020 = data.value().dataset.statistic("450702", "water.farmland_irrigation", 2020);
+    const auto* v2021 = data.value().dataset.statistic("450702", "water.farmland_irrigation", 2021);
+    ASSERT_NE(v2020, nullptr);
+    ASSERT_NE(v2021, nullptr);
+    EXPECT_DOUBLE_EQ(v2020->value, 1e6);
+    EXPECT_DOUBLE_EQ(v2021->value, 1.2e7);
+}

@@ -30,7 +30,11 @@ int ImportTableCommand::run(const QStringList& arguments, CliContext& context) {
                     << '\n';
         return UserError;
     }
-    auto outcome = importInto(file.value(), arguments[1]);
+    return report(importInto(file.value(), arguments[1]), arguments[0], context);
+}
+
+int ImportTableCommand::report(const core::Result<store::ImportOutcome>& outcome, const QString& projectPath,
+                               CliContext& context) {
     if (outcome.hasError()) {
         context.err << message(QT_TRANSLATE_NOOP("cli", "Nothing was imported: %1"))
                            .arg(q(outcome.error().toString()))
@@ -58,7 +62,7 @@ int ImportTableCommand::run(const QStringList& arguments, CliContext& context) {
                            QT_TRANSLATE_NOOP("cli", "The project already holds these rows; nothing to do."))
                     << '\n';
     else
-        context.out << message(QT_TRANSLATE_NOOP("cli", "Imported into %1.")).arg(arguments[0]) << '\n';
+        context.out << message(QT_TRANSLATE_NOOP("cli", "Imported into %1.")).arg(projectPath) << '\n';
     return Success;
 }
 

@@ -19,6 +19,11 @@ public:
 protected:
     virtual core::Result<store::ImportOutcome> importInto(store::ProjectFile& file,
                                                           const QString& path) const = 0;
+
+    /** Prints the counts and rejections of @p outcome (imported into @p projectPath); returns the exit code.
+     */
+    static int report(const core::Result<store::ImportOutcome>& outcome, const QString& projectPath,
+                      CliContext& context);
 };
 
 } // namespace jieshui::cli
