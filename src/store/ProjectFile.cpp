@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ProjectFile.h"
 
-#include "EnumIds.h"
 #include "ProjectReader.h"
 #include "ProjectSchema.h"
 #include "ProjectWriter.h"
@@ -143,9 +142,10 @@ core::Result<ProjectFile> ProjectFile::open(const std::string& path, OpenMode mo
     }
     const int version = ProjectSchema::version(db);
     if (version <= 0)
-        return Error(ErrorCode::UnsupportedFormat,
-                     message(QT_TRANSLATE_NOOP("store", "the project has no schema version; the file is damaged")),
-                     {.file = path});
+        return Error(
+            ErrorCode::UnsupportedFormat,
+            message(QT_TRANSLATE_NOOP("store", "the project has no schema version; the file is damaged")),
+            {.file = path});
     if (version > ProjectSchema::currentVersion)
         return Error(ErrorCode::UnsupportedFormat,
                      QCoreApplication::translate("store", "made by a newer Jieshui (schema %1 > %2); "
@@ -162,7 +162,8 @@ core::Result<ProjectFile> ProjectFile::open(const std::string& path, OpenMode mo
         return st.error();
     if (check != "ok")
         return Error(ErrorCode::UnsupportedFormat,
-                     message(QT_TRANSLATE_NOOP("store", "the file is truncated or damaged")) + " (" + check + ")",
+                     message(QT_TRANSLATE_NOOP("store", "the file is truncated or damaged")) + " (" + check +
+                         ")",
                      {.file = path});
 
     int current = version;
@@ -209,8 +210,8 @@ core::Result<ProjectData> ProjectFile::load() {
 
 core::Status ProjectFile::save(const ProjectData& data) {
     if (m_db.isReadOnly())
-        return Error(ErrorCode::StoreError, message(QT_TRANSLATE_NOOP("store", "the project is open read-only")),
-                     {.file = path()});
+        return Error(ErrorCode::StoreError,
+                     message(QT_TRANSLATE_NOOP("store", "the project is open read-only")), {.file = path()});
     auto tx = Transaction::begin(m_db);
     if (tx.hasError())
         return tx.error();
@@ -235,13 +236,13 @@ std::vector<ResultRow> ProjectFile::toResultRows(const std::vector<core::Verdict
         r.targetId = v.target.id;
         if (v.value) {
             r.value = v.value->value;
-            r.provenance = ids::provenance(v.value->provenance);
+            r.provenance = core::provenanceKindId(v.value->provenance);
             r.method = v.value->method;
         }
         r.unit = baseUnitOf(info.dimension);
         r.comparator = core::comparatorSymbol(v.target.comparator);
         r.targetValue = v.target.value;
-        r.status = ids::verdictStatus(v.status);
+        r.status = core::verdictStatusId(v.status);
         r.gap = v.gap;
         r.requiredAnnualRate = v.requiredAnnualRate;
         r.explanation = v.explanation;
@@ -261,8 +262,8 @@ core::Status ProjectFile::writeResults(const std::string& scenario,
 
 core::Status ProjectFile::writeResults(const std::string& scenario, const std::vector<ResultRow>& rows) {
     if (m_db.isReadOnly())
-        return Error(ErrorCode::StoreError, message(QT_TRANSLATE_NOOP("store", "the project is open read-only")),
-                     {.file = path()});
+        return Error(ErrorCode::StoreError,
+                     message(QT_TRANSLATE_NOOP("store", "the project is open read-only")), {.file = path()});
     if (scenario.empty())
         return Error(ErrorCode::StoreError, "results need a scenario name", {.file = path()});
     auto tx = Transaction::begin(m_db);
@@ -277,8 +278,8 @@ core::Status ProjectFile::writeResults(const std::string& scenario, const std::v
 
 core::Status ProjectFile::writeResults(const std::map<std::string, std::vector<core::Verdict>>& byScenario) {
     if (m_db.isReadOnly())
-        return Error(ErrorCode::StoreError, message(QT_TRANSLATE_NOOP("store", "the project is open read-only")),
-                     {.file = path()});
+        return Error(ErrorCode::StoreError,
+                     message(QT_TRANSLATE_NOOP("store", "the project is open read-only")), {.file = path()});
     const std::string now = nowUtc();
     auto tx = Transaction::begin(m_db);
     if (tx.hasError())

@@ -2,7 +2,6 @@
 #include "ProjectReader.h"
 
 #include "Database.h"
-#include "EnumIds.h"
 #include "GpkgGeometryCodec.h"
 #include "ProjectSchema.h"
 #include "Statement.h"
@@ -121,7 +120,7 @@ core::Status readStatistics(Database& db, core::Dataset& dataset) {
                        s.value = st.real(3);
                        s.unit = st.text(4);
                        s.provenance.source = st.text(5);
-                       s.provenance.kind = ids::provenanceFrom(st.text(7))
+                       s.provenance.kind = core::provenanceKindFromId(st.text(7))
                                                .value_or(st.integer(6) != 0 ? core::ProvenanceKind::Estimate
                                                                             : core::ProvenanceKind::Sourced);
                        s.vintage = st.text(8);
@@ -145,7 +144,7 @@ core::Status readTargets(Database& db, core::Dataset& dataset) {
             t.indicator = *indicator;
             t.regionCode = st.text(2);
             t.year = st.integer(3);
-            const auto comparator = ids::comparatorFrom(st.text(4));
+            const auto comparator = core::comparatorFromSymbol(st.text(4));
             if (!comparator)
                 return rowError("plan_targets", t.id, "bad comparator '" + st.text(4) + "'");
             t.comparator = *comparator;
@@ -185,7 +184,7 @@ core::Status readTasks(Database& db, core::Dataset& dataset, int schemaVersion) 
         t.leadDepartment = s.text(3);
         t.partnerDepartments = s.text(4);
         t.clause = s.text(5);
-        const auto status = ids::taskStatusFrom(s.text(6));
+        const auto status = core::taskStatusFromId(s.text(6));
         if (!status)
             return rowError("key_tasks", std::to_string(t.number), "unknown status '" + s.text(6) + "'");
         t.status = *status;
@@ -213,7 +212,7 @@ core::Status readScenarios(Database& db, std::vector<core::Scenario>& scenarios)
                                    [&](const core::Scenario& c) { return c.name == name; });
             if (it == scenarios.end())
                 return rowError("scenario_overrides", name, "override of an unknown scenario");
-            const auto driver = ids::driverFrom(s.text(2));
+            const auto driver = core::driverFromId(s.text(2));
             if (!driver)
                 return rowError("scenario_overrides", name, "unknown driver '" + s.text(2) + "'");
             it->overrides.push_back(
@@ -234,7 +233,7 @@ core::Status readAllocations(Database& db, std::vector<core::Allocation>& alloca
                     a.parentRegion = s.text(2);
                     a.year = s.integer(3);
                     a.cap = s.real(4);
-                    const auto method = ids::allocationMethodFrom(s.text(5));
+                    const auto method = core::allocationMethodFromId(s.text(5));
                     if (!method)
                         return rowError("allocations", a.id, "unknown method '" + s.text(5) + "'");
                     a.method = *method;

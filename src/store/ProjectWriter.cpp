@@ -2,7 +2,6 @@
 #include "ProjectWriter.h"
 
 #include "Database.h"
-#include "EnumIds.h"
 #include "GpkgGeometryCodec.h"
 #include "ProjectSchema.h"
 #include "Statement.h"
@@ -169,7 +168,7 @@ core::Status ProjectWriter::writeStatistics(Database& db, const core::Dataset& d
     for (const core::Statistic* s : dataset.statistics()) {
         st.bind(1, s->regionCode).bind(2, s->year).bind(3, s->variable).bind(4, s->value).bind(5, s->unit);
         st.bind(6, s->provenance.source).bind(7, s->provenance.isEstimate());
-        st.bind(8, ids::provenance(s->provenance.kind)).bind(9, s->vintage);
+        st.bind(8, core::provenanceKindId(s->provenance.kind)).bind(9, s->vintage);
         if (auto r = st.run(); r.hasError())
             return r;
     }
@@ -214,7 +213,7 @@ core::Status ProjectWriter::writeTasks(Database& db, const core::Dataset& datase
         return milestone.error();
     for (const core::KeyTask& t : dataset.tasks()) {
         task.value().bind(1, t.number).bind(2, t.titleZh).bind(3, t.titleEn).bind(4, t.leadDepartment);
-        task.value().bind(5, t.partnerDepartments).bind(6, t.clause).bind(7, ids::taskStatus(t.status));
+        task.value().bind(5, t.partnerDepartments).bind(6, t.clause).bind(7, core::taskStatusId(t.status));
         if (auto r = task.value().run(); r.hasError())
             return r;
         for (const auto& m : t.milestones) {
@@ -244,7 +243,7 @@ core::Status ProjectWriter::writeScenarios(Database& db, const std::vector<core:
         if (auto r = scenario.value().run(); r.hasError())
             return r;
         for (const auto& o : s.overrides) {
-            override.value().bind(1, s.name).bind(2, o.regionCode).bind(3, ids::driver(o.driver));
+            override.value().bind(1, s.name).bind(2, o.regionCode).bind(3, core::driverId(o.driver));
             override.value().bind(4, o.fromYear).bind(5, o.value);
             if (auto r = override.value().run(); r.hasError())
                 return r;
@@ -273,7 +272,7 @@ core::Status ProjectWriter::writeAllocations(Database& db, const std::vector<cor
             .bind(3, a.parentRegion)
             .bind(4, a.year)
             .bind(5, a.cap);
-        alloc.value().bind(6, ids::allocationMethod(a.method)).bind(7, a.baseYear).bind(8, a.roundingUnit);
+        alloc.value().bind(6, core::allocationMethodId(a.method)).bind(7, a.baseYear).bind(8, a.roundingUnit);
         alloc.value().bind(9, a.remainder);
         if (auto r = alloc.value().run(); r.hasError())
             return r;

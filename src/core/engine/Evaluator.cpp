@@ -23,7 +23,6 @@ double atRiskMarginFor(const PlanTarget& target, const EvaluationOptions& option
     return target.indicator == Indicator::TaskMilestone ? 0.0 : options.atRiskMargin;
 }
 
-
 // How far back a judge looks for the latest value before a target year.
 constexpr int kHistoryYears = 25;
 
@@ -87,25 +86,11 @@ std::optional<double> Evaluator::readOrCountySum(std::string_view regionCode, st
 }
 
 WaterUseLedger Evaluator::ledger(const std::string& regionCode, int year, ProvenanceKind& provenance) const {
-    const auto volume = [&](std::string_view variable) -> std::optional<WaterVolume> {
-        if (auto v = readOrCountySum(regionCode, variable, year, provenance))
+    return collectWaterLedger([&](EngineVariable variable) -> std::optional<WaterVolume> {
+        if (auto v = readOrCountySum(regionCode, engineVariableId(variable), year, provenance))
             return cubicMetres(*v);
         return std::nullopt;
-    };
-    SectorVolumes s;
-    s.farmlandIrrigation = volume(var::WaterFarmlandIrrigation);
-    s.forestryLivestockFishery = volume(var::WaterForestryLivestockFishery);
-    s.industry = volume(var::WaterIndustry);
-    s.onceThroughCooling = volume(var::WaterIndustryOnceThroughCooling);
-    s.urbanPublic = volume(var::WaterUrbanPublic);
-    s.residential = volume(var::WaterResidential);
-    s.ecological = volume(var::WaterEcological);
-    s.nonconventional = volume(var::WaterNonconventional);
-    const bool complete = s.farmlandIrrigation && s.forestryLivestockFishery && s.industry && s.urbanPublic &&
-                          s.residential && s.ecological;
-    if (!complete) // the published total only matters when the sectors do not add up to it
-        s.totalReported = volume(var::WaterTotalReported);
-    return WaterUseLedger(std::move(s));
+    });
 }
 
 Result<IndicatorValue> Evaluator::compute(Indicator indicator, const std::string& regionCode, int year,
@@ -519,7 +504,8 @@ Verdict Evaluator::judge(const PlanTarget& target, const EvaluationOptions& opti
         in.noDataReason = now.error().toString();
     const bool comfortablyMet =
         in.atTargetYear && VerdictJudge::meets(target.comparator, in.atTargetYear->value, target.value) &&
-        std::abs(in.atTargetYear->value - target.value) >= atRiskMarginFor(target, options) * std::abs(target.value);
+        std::abs(in.atTargetYear->value - target.value) >=
+            atRiskMarginFor(target, options) * std::abs(target.value);
     if (!comfortablyMet) {
         const bool isReductionTarget = target.indicator == Indicator::WaterPerGdpReduction ||
                                        target.indicator == Indicator::WaterPerIvaReduction;
@@ -627,7 +613,8 @@ Verdict Evaluator::judgeFromGrid(const PlanTarget& target, const IndicatorGrid& 
     }
     const bool comfortablyMet =
         in.atTargetYear && VerdictJudge::meets(target.comparator, in.atTargetYear->value, target.value) &&
-        std::abs(in.atTargetYear->value - target.value) >= atRiskMarginFor(target, options) * std::abs(target.value);
+        std::abs(in.atTargetYear->value - target.value) >=
+            atRiskMarginFor(target, options) * std::abs(target.value);
     if (!comfortablyMet)
         for (int y = target.year - 1; y >= grid.fromYear; --y) {
             if (!grid.cell(regionIndex, y).isOk())

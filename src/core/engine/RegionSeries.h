@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "engine/WaterUseLedger.h"
 #include "model/Dataset.h"
 
 #include <array>
@@ -71,5 +72,28 @@ private:
     int m_toYear;
     std::array<const ValueColumn*, static_cast<std::size_t>(EngineVariable::Count)> m_columns{};
 };
+
+/**
+ * The water ledger of one region and year, each sector read through @p volume (a callable taking an
+ * EngineVariable and returning std::optional<WaterVolume>). The published total is read only when the six
+ * sectors are incomplete: it matters only then. Shared by Evaluator (single values) and SeriesKernel (grids)
+ * so both apply the same rule.
+ */
+template <typename ReadVolume> WaterUseLedger collectWaterLedger(ReadVolume&& volume) {
+    SectorVolumes s;
+    s.farmlandIrrigation = volume(EngineVariable::WaterFarmlandIrrigation);
+    s.forestryLivestockFishery = volume(EngineVariable::WaterForestryLivestockFishery);
+    s.industry = volume(EngineVariable::WaterIndustry);
+    s.onceThroughCooling = volume(EngineVariable::WaterIndustryOnceThroughCooling);
+    s.urbanPublic = volume(EngineVariable::WaterUrbanPublic);
+    s.residential = volume(EngineVariable::WaterResidential);
+    s.ecological = volume(EngineVariable::WaterEcological);
+    s.nonconventional = volume(EngineVariable::WaterNonconventional);
+    const bool complete = s.farmlandIrrigation && s.forestryLivestockFishery && s.industry && s.urbanPublic &&
+                          s.residential && s.ecological;
+    if (!complete)
+        s.totalReported = volume(EngineVariable::WaterTotalReported);
+    return WaterUseLedger(std::move(s));
+}
 
 } // namespace jieshui::core

@@ -64,27 +64,11 @@ const SeriesKernel::YearLedger& SeriesKernel::ledgerAt(int year) const {
 }
 
 WaterUseLedger SeriesKernel::ledger(int year, ProvenanceKind& provenance) const {
-    // Mirrors Evaluator::ledger(): every sector read (and its provenance folded), the published total
-    // only when the six sectors are incomplete.
-    const auto volume = [&](EngineVariable v) -> std::optional<WaterVolume> {
+    return collectWaterLedger([&](EngineVariable v) -> std::optional<WaterVolume> {
         if (auto x = m_data.read(v, year, provenance))
             return cubicMetres(*x);
         return std::nullopt;
-    };
-    SectorVolumes s;
-    s.farmlandIrrigation = volume(EngineVariable::WaterFarmlandIrrigation);
-    s.forestryLivestockFishery = volume(EngineVariable::WaterForestryLivestockFishery);
-    s.industry = volume(EngineVariable::WaterIndustry);
-    s.onceThroughCooling = volume(EngineVariable::WaterIndustryOnceThroughCooling);
-    s.urbanPublic = volume(EngineVariable::WaterUrbanPublic);
-    s.residential = volume(EngineVariable::WaterResidential);
-    s.ecological = volume(EngineVariable::WaterEcological);
-    s.nonconventional = volume(EngineVariable::WaterNonconventional);
-    const bool complete = s.farmlandIrrigation && s.forestryLivestockFishery && s.industry && s.urbanPublic &&
-                          s.residential && s.ecological;
-    if (!complete)
-        s.totalReported = volume(EngineVariable::WaterTotalReported);
-    return WaterUseLedger(std::move(s));
+    });
 }
 
 GridCell SeriesKernel::compute(Indicator indicator, int year, int baseYear) const {

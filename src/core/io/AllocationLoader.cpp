@@ -11,14 +11,6 @@
 
 namespace jieshui::core {
 
-std::optional<AllocationMethod> AllocationLoader::methodFromId(std::string_view id) {
-    for (AllocationMethod m : {AllocationMethod::BaseYearShare, AllocationMethod::EqualIntensityReduction,
-                               AllocationMethod::GdpShare, AllocationMethod::Manual})
-        if (id == allocationMethodId(m))
-            return m;
-    return std::nullopt;
-}
-
 Result<std::vector<Allocation>> AllocationLoader::fromFile(const std::filesystem::path& path) {
     m_report.clear();
     auto text = CsvReader::readFile(path);
@@ -72,7 +64,7 @@ Result<std::vector<Allocation>> AllocationLoader::fromText(std::string_view text
                 a.cap = base.value();
         }
         const std::string methodText = f.text("method");
-        if (auto method = methodFromId(methodText))
+        if (auto method = allocationMethodFromId(methodText))
             a.method = *method;
         else
             f.error(ErrorCode::InvalidValue,

@@ -31,9 +31,6 @@ public:
     Result<std::vector<Allocation>> fromFile(const std::filesystem::path& path);
     const LoadReport& report() const { return m_report; }
 
-    /** Parses "base-year-share", "equal-intensity", "gdp-share", "manual". */
-    static std::optional<AllocationMethod> methodFromId(std::string_view id);
-
 private:
     const Dataset& m_context;
     std::vector<std::string> m_scenarioNames;

@@ -13,14 +13,6 @@ namespace jieshui::core {
 
 namespace {
 
-std::optional<Comparator> comparatorFromText(const std::string& s) {
-    if (s == "<=" || s == "≤")
-        return Comparator::AtMost;
-    if (s == ">=" || s == "≥")
-        return Comparator::AtLeast;
-    return std::nullopt;
-}
-
 std::string indicatorIds() {
     std::string out;
     for (const auto& info : IndicatorCatalog::all())
@@ -84,7 +76,7 @@ Result<std::vector<PlanTarget>> PlanTargetLoader::fromText(std::string_view text
         if (m_context.region(t.regionCode) == nullptr)
             f.error(ErrorCode::UnknownRegion, "unknown region code '" + t.regionCode + "'", "region_code");
         const std::string comparatorText = f.text("comparator");
-        if (auto c = comparatorFromText(comparatorText))
+        if (auto c = comparatorFromSymbol(comparatorText))
             t.comparator = *c;
         else
             f.error(ErrorCode::ParseError,

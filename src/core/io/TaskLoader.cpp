@@ -9,14 +9,6 @@
 
 namespace jieshui::core {
 
-std::optional<TaskStatus> TaskLoader::statusFromId(std::string_view id) {
-    for (TaskStatus s :
-         {TaskStatus::NotStarted, TaskStatus::InProgress, TaskStatus::Done, TaskStatus::Overdue})
-        if (id == taskStatusId(s))
-            return s;
-    return std::nullopt;
-}
-
 Result<std::vector<KeyTask>> TaskLoader::fromFiles(const std::filesystem::path& tasksPath,
                                                    const std::filesystem::path& milestonesPath) {
     m_report.clear();
@@ -72,7 +64,7 @@ Result<std::vector<KeyTask>> TaskLoader::fromText(std::string_view tasksText, co
         task.leadDepartment = f.text("lead_department");
         task.partnerDepartments = f.text("partner_departments");
         const std::string statusText = f.text("status");
-        if (auto status = statusFromId(statusText))
+        if (auto status = taskStatusFromId(statusText))
             task.status = *status;
         else
             f.error(ErrorCode::InvalidValue,

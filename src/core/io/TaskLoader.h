@@ -35,9 +35,6 @@ public:
     /** Adds all tasks, or none when one is refused (a number already used): the dataset is then unchanged. */
     static Status addTo(Dataset& dataset, const std::vector<KeyTask>& tasks);
 
-    /** Parses "not-started", "in-progress", "done", "overdue". */
-    static std::optional<TaskStatus> statusFromId(std::string_view id);
-
 private:
     const Dataset& m_context;
     LoadReport m_report;

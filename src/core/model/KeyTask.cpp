@@ -17,4 +17,12 @@ const char* taskStatusId(TaskStatus s) {
     return "not-started";
 }
 
+std::optional<TaskStatus> taskStatusFromId(std::string_view id) {
+    for (TaskStatus s :
+         {TaskStatus::NotStarted, TaskStatus::InProgress, TaskStatus::Done, TaskStatus::Overdue})
+        if (id == taskStatusId(s))
+            return s;
+    return std::nullopt;
+}
+
 } // namespace jieshui::core

@@ -3,6 +3,16 @@
 
 namespace jieshui::core {
 
-const char* comparatorSymbol(Comparator c) { return c == Comparator::AtMost ? "<=" : ">="; }
+const char* comparatorSymbol(Comparator c) {
+    return c == Comparator::AtMost ? "<=" : ">=";
+}
+
+std::optional<Comparator> comparatorFromSymbol(std::string_view symbol) {
+    if (symbol == "<=" || symbol == "≤")
+        return Comparator::AtMost;
+    if (symbol == ">=" || symbol == "≥")
+        return Comparator::AtLeast;
+    return std::nullopt;
+}
 
 } // namespace jieshui::core

@@ -3,7 +3,9 @@
 
 #include "model/Indicator.h"
 
+#include <optional>
 #include <string>
+#include <string_view>
 
 namespace jieshui::core {
 
@@ -15,21 +17,23 @@ enum class Comparator { AtMost, AtLeast }; ///< "<=" and ">="
  * dimension (a fraction for %, m³ for 亿m³).
  */
 struct PlanTarget {
-    std::string id;              ///< unique within the plan, e.g. "QZ-2020-GDP"
+    std::string id; ///< unique within the plan, e.g. "QZ-2020-GDP"
     Indicator indicator = Indicator::TotalWaterUse;
     std::string regionCode;
     int year = 0;
     Comparator comparator = Comparator::AtMost;
-    double value = 0.0;          ///< base unit of the indicator's dimension
-    std::string unit;            ///< the unit as written in the plan, e.g. "%" or "亿m³"
-    int baseYear = 0;            ///< for reductions; 0 when not applicable
-    int priceBaseYear = 0;       ///< comparable-price base; 0 when not applicable
-    std::string variable;        ///< task milestones: the statistics variable holding the actual
-    int taskNumber = 0;          ///< task milestones: the plan's task number (1–30)
-    std::string source;          ///< document
-    std::string clause;          ///< section or clause of the document
+    double value = 0.0;    ///< base unit of the indicator's dimension
+    std::string unit;      ///< the unit as written in the plan, e.g. "%" or "亿m³"
+    int baseYear = 0;      ///< for reductions; 0 when not applicable
+    int priceBaseYear = 0; ///< comparable-price base; 0 when not applicable
+    std::string variable;  ///< task milestones: the statistics variable holding the actual
+    int taskNumber = 0;    ///< task milestones: the plan's task number (1–30)
+    std::string source;    ///< document
+    std::string clause;    ///< section or clause of the document
 };
 
 const char* comparatorSymbol(Comparator c); ///< "<=" or ">="
+/** "<=" or "≤", ">=" or "≥"; nullopt for anything else. */
+std::optional<Comparator> comparatorFromSymbol(std::string_view symbol);
 
 } // namespace jieshui::core

@@ -15,4 +15,11 @@ const char* provenanceKindId(ProvenanceKind kind) {
     return "estimate";
 }
 
+std::optional<ProvenanceKind> provenanceKindFromId(std::string_view id) {
+    for (ProvenanceKind k : {ProvenanceKind::Sourced, ProvenanceKind::Estimate, ProvenanceKind::Projected})
+        if (id == provenanceKindId(k))
+            return k;
+    return std::nullopt;
+}
+
 } // namespace jieshui::core

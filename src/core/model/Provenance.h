@@ -2,7 +2,9 @@
 #pragma once
 
 #include <algorithm>
+#include <optional>
 #include <string>
+#include <string_view>
 
 namespace jieshui::core {
 
@@ -11,9 +13,9 @@ namespace jieshui::core {
  * computed from an estimate is an estimate, and one computed from a projection is projected.
  */
 enum class ProvenanceKind {
-    Sourced = 0,   ///< from a cited publication (水资源公报, 统计年鉴, ...)
-    Estimate = 1,  ///< 估算: an explicit estimate, shown as such in every table, map and export
-    Projected = 2  ///< computed by a scenario projection for a future year
+    Sourced = 0,  ///< from a cited publication (水资源公报, 统计年鉴, ...)
+    Estimate = 1, ///< 估算: an explicit estimate, shown as such in every table, map and export
+    Projected = 2 ///< computed by a scenario projection for a future year
 };
 
 struct Provenance {
@@ -23,9 +25,12 @@ struct Provenance {
     bool isEstimate() const { return kind != ProvenanceKind::Sourced; }
 };
 
-inline ProvenanceKind weakest(ProvenanceKind a, ProvenanceKind b) { return std::max(a, b); }
+inline ProvenanceKind weakest(ProvenanceKind a, ProvenanceKind b) {
+    return std::max(a, b);
+}
 
 /** "sourced", "estimate", "projected". */
 const char* provenanceKindId(ProvenanceKind kind);
+std::optional<ProvenanceKind> provenanceKindFromId(std::string_view id);
 
 } // namespace jieshui::core

@@ -17,4 +17,12 @@ const char* allocationMethodId(AllocationMethod m) {
     return "manual";
 }
 
+std::optional<AllocationMethod> allocationMethodFromId(std::string_view id) {
+    for (AllocationMethod m : {AllocationMethod::BaseYearShare, AllocationMethod::EqualIntensityReduction,
+                               AllocationMethod::GdpShare, AllocationMethod::Manual})
+        if (id == allocationMethodId(m))
+            return m;
+    return std::nullopt;
+}
+
 } // namespace jieshui::core

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace jieshui::core {
@@ -14,13 +16,15 @@ enum class AllocationMethod {
     Manual                   ///< typed by hand; the remainder is reported, never silently spread
 };
 
-const char* allocationMethodId(AllocationMethod m); ///< "base-year-share", "equal-intensity", "gdp-share", "manual"
+const char* allocationMethodId(AllocationMethod m);
+std::optional<AllocationMethod>
+allocationMethodFromId(std::string_view id); ///< "base-year-share", "equal-intensity", "gdp-share", "manual"
 
 /** One child's share of a cap. Volumes in m³. */
 struct AllocationShare {
     std::string regionCode;
-    double volume = 0.0;          ///< m³
-    bool manual = false;          ///< typed by hand (Manual method, or a pinned share)
+    double volume = 0.0; ///< m³
+    bool manual = false; ///< typed by hand (Manual method, or a pinned share)
 };
 
 /**
@@ -30,15 +34,15 @@ struct AllocationShare {
  */
 struct Allocation {
     std::string id;
-    std::string scenario;         ///< the scenario it belongs to
-    std::string parentRegion;     ///< e.g. "450700"
+    std::string scenario;     ///< the scenario it belongs to
+    std::string parentRegion; ///< e.g. "450700"
     int year = 0;
-    double cap = 0.0;             ///< m³
+    double cap = 0.0; ///< m³
     AllocationMethod method = AllocationMethod::BaseYearShare;
     int baseYear = 2015;
-    double roundingUnit = 1e4;    ///< m³ (1 万m³)
+    double roundingUnit = 1e4; ///< m³ (1 万m³)
     std::vector<AllocationShare> shares;
-    double remainder = 0.0;       ///< cap − Σ shares, m³
+    double remainder = 0.0; ///< cap − Σ shares, m³
 };
 
 } // namespace jieshui::core

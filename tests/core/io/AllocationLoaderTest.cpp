@@ -31,7 +31,7 @@ TEST(AllocationLoader, groupsSharesByIdAndComputesTheRemainder) {
     EXPECT_TRUE(a.shares[1].manual);
     EXPECT_NEAR(a.remainder, 1.653e9 - 9e8 - 6.612e8, 1e-3); // 0.918 亿m³ unallocated
     EXPECT_STREQ(allocationMethodId(AllocationMethod::EqualIntensityReduction), "equal-intensity");
-    EXPECT_EQ(AllocationLoader::methodFromId("gdp-share"), AllocationMethod::GdpShare);
+    EXPECT_EQ(allocationMethodFromId("gdp-share"), AllocationMethod::GdpShare);
 }
 
 TEST(AllocationLoader, rejectsInconsistentRowsForeignChildrenAndUnknownScenarios) {
