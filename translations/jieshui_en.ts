@@ -136,27 +136,7 @@
             <translation>Unknown command '%1'.</translation>
         </message>
         <message>
-            <location filename="../src/cli/ScorecardWriter.cpp" line="+52" />
-            <source>met</source>
-            <translation>met</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>at risk</source>
-            <translation>at risk</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>missed</source>
-            <translation>missed</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>no data</source>
-            <translation>no data</translation>
-        </message>
-        <message>
-            <location line="+8" />
+            <location filename="../src/cli/ScorecardWriter.cpp" line="+58" />
             <source>sourced</source>
             <translation>sourced</translation>
         </message>
@@ -2195,7 +2175,7 @@ Import one of them into the current project?</numerusform>
     <context>
         <name>store</name>
         <message>
-            <location filename="../src/store/ProjectFile.cpp" line="+111" />
+            <location filename="../src/store/ProjectFile.cpp" line="+110" />
             <source>cannot write the file</source>
             <translation>cannot write the file</translation>
         </message>
@@ -2210,7 +2190,7 @@ Import one of them into the current project?</numerusform>
             <translation>a SQLite database, but not a GeoPackage or Jieshui project</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>the project has no schema version; the file is damaged</source>
             <translation>the project has no schema version; the file is damaged</translation>
         </message>
@@ -2225,12 +2205,12 @@ Import one of them into the current project?</numerusform>
             <translation>the file is truncated or damaged</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+23" />
             <source>not a GeoPackage</source>
             <translation>not a GeoPackage</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+26" />
             <location line="+52" />
             <location line="+16" />
             <source>the project is open read-only</source>
@@ -2253,7 +2233,7 @@ Import one of them into the current project?</numerusform>
         </message>
         <message>
             <location line="+18" />
-            <location filename="../src/store/ProjectFile.cpp" line="-197" />
+            <location filename="../src/store/ProjectFile.cpp" line="-200" />
             <source>the file already exists</source>
             <translation>the file already exists</translation>
         </message>

@@ -136,27 +136,7 @@
             <translation>未知命令“%1”。</translation>
         </message>
         <message>
-            <location filename="../src/cli/ScorecardWriter.cpp" line="+52" />
-            <source>met</source>
-            <translation>达标</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>at risk</source>
-            <translation>临界</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>missed</source>
-            <translation>未达标</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>no data</source>
-            <translation>无数据</translation>
-        </message>
-        <message>
-            <location line="+8" />
+            <location filename="../src/cli/ScorecardWriter.cpp" line="+58" />
             <source>sourced</source>
             <translation>有出处</translation>
         </message>
@@ -2190,7 +2170,7 @@ Import one of them into the current project?</source>
     <context>
         <name>store</name>
         <message>
-            <location filename="../src/store/ProjectFile.cpp" line="+111" />
+            <location filename="../src/store/ProjectFile.cpp" line="+110" />
             <source>cannot write the file</source>
             <translation>无法写入文件</translation>
         </message>
@@ -2205,7 +2185,7 @@ Import one of them into the current project?</source>
             <translation>这是 SQLite 数据库，但不是 GeoPackage 或节水项目</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>the project has no schema version; the file is damaged</source>
             <translation>项目没有结构版本号，文件已损坏</translation>
         </message>
@@ -2220,12 +2200,12 @@ Import one of them into the current project?</source>
             <translation>文件不完整或已损坏</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+23" />
             <source>not a GeoPackage</source>
             <translation>不是 GeoPackage</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+26" />
             <location line="+52" />
             <location line="+16" />
             <source>the project is open read-only</source>
@@ -2248,7 +2228,7 @@ Import one of them into the current project?</source>
         </message>
         <message>
             <location line="+18" />
-            <location filename="../src/store/ProjectFile.cpp" line="-197" />
+            <location filename="../src/store/ProjectFile.cpp" line="-200" />
             <source>the file already exists</source>
             <translation>文件已存在</translation>
         </message>

@@ -2,6 +2,7 @@
 #include "ScorecardWriter.h"
 
 #include "TextTable.h"
+#include "render/ThematicStyle.h"
 #include "report/IndicatorDisplay.h"
 #include "units/UnitParser.h"
 
@@ -47,17 +48,8 @@ ScorecardWriter::ScorecardWriter(const core::Dataset& dataset, QString language)
     : m_dataset(dataset), m_language(std::move(language)) {}
 
 QString ScorecardWriter::statusLabel(core::VerdictStatus status) {
-    switch (status) {
-    case core::VerdictStatus::Met:
-        return QCoreApplication::translate("cli", "met");
-    case core::VerdictStatus::AtRisk:
-        return QCoreApplication::translate("cli", "at risk");
-    case core::VerdictStatus::Missed:
-        return QCoreApplication::translate("cli", "missed");
-    case core::VerdictStatus::NoData:
-        return QCoreApplication::translate("cli", "no data");
-    }
-    return {};
+    // The same words as the map legends.
+    return render::ThematicStyle::statusName(status);
 }
 
 QString ScorecardWriter::provenanceLabel(core::ProvenanceKind kind) {
