@@ -353,6 +353,23 @@ ZH.update({
 })
 
 
+def load_tsv_tables():
+    """Adds the tables of translations/zh_CN/*.tsv: one file per feature, so parallel work never edits
+    the same table. Lines are `context<TAB>source<TAB>Chinese` (empty context = any context); `\\n` and
+    `\\t` stand for a newline and a tab; lines starting with # are comments."""
+    def unescape(text):
+        return text.replace('\\n', '\n').replace('\\t', '\t')
+    for table in sorted((HERE / 'zh_CN').glob('*.tsv')):
+        for number, line in enumerate(table.read_text(encoding='utf-8').splitlines(), 1):
+            if not line.strip() or line.startswith('#'):
+                continue
+            parts = line.split('\t')
+            if len(parts) != 3:
+                sys.exit(f'{table}:{number}: expected context<TAB>source<TAB>Chinese')
+            context, source, zh = (unescape(p) for p in parts)
+            ZH[(context, source) if context else source] = zh
+
+
 def fill_chinese(path):
     tree = ET.parse(path)
     missing = []
@@ -405,6 +422,7 @@ def write(tree, path):
 
 
 if __name__ == '__main__':
+    load_tsv_tables()
     missing = fill_chinese(HERE / 'jieshui_zh_CN.ts')
     fill_english(HERE / 'jieshui_en.ts')
     for context, source in missing:

@@ -70,21 +70,31 @@ bool FontResolver::aliasesKangxiRadicals(const QFont& font) {
     return false;
 }
 
+QString FontResolver::pdfFontFile() {
+    return QStringLiteral("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc");
+}
+
 core::Result<QFont> FontResolver::pdfFont(double pointSize) {
     static QMutex mutex;
     static std::optional<QFont> cached;
     QMutexLocker lock(&mutex);
     if (!cached) {
-        for (const QString& family : defaultFamilies()) {
-            core::Result<QFont> candidate = resolve({family}, pointSize);
-            if (candidate.isOk() && !aliasesKangxiRadicals(candidate.value())) {
-                cached = candidate.value();
-                break;
-            }
-        }
+        // Loaded by file, so the choice does not depend on which other CJK fonts the machine has.
+        const int id = QFontDatabase::addApplicationFont(pdfFontFile());
+        const QStringList families = id < 0 ? QStringList() : QFontDatabase::applicationFontFamilies(id);
+        if (families.isEmpty())
+            return core::Error(core::ErrorCode::UnsupportedFormat,
+                               "the PDF font " + pdfFontFile().toStdString() +
+                                   " is missing; install fonts-wqy-microhei");
+        core::Result<QFont> font = resolve({families.front()}, pointSize);
+        if (font.hasError())
+            return font;
+        if (aliasesKangxiRadicals(font.value()))
+            return core::Error(core::ErrorCode::UnsupportedFormat,
+                               "the PDF font " + families.front().toStdString() +
+                                   " draws Kangxi radicals and ideographs with one glyph");
+        cached = font.value();
     }
-    if (!cached)
-        return cjkFont(pointSize); // text still embedded; some radicals extract as Kangxi code points
     QFont font = *cached;
     font.setPointSizeF(pointSize);
     return font;

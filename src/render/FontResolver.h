@@ -29,13 +29,17 @@ public:
     static core::Result<QFont> cjkFont(double pointSize = 10.0);
 
     /**
-     * A CJK font safe for PDF text extraction. Qt writes a PDF's ToUnicode map from the font's glyphs,
-     * taking the lowest code point of each glyph; fonts such as Noto Sans CJK draw 山 (U+5C71) and the
-     * Kangxi radical ⼭ (U+2F2D) with one glyph, so pdftotext and search would see "灵⼭县". This prefers
-     * the first default family whose radicals have their own glyphs (e.g. Droid Sans Fallback), and falls
-     * back to cjkFont() when there is none.
+     * The font of PDF exports: WenQuanYi Micro Hei, loaded from the file that scripts/packages.txt
+     * installs (fonts-wqy-microhei), whatever else is installed. Qt writes a PDF's ToUnicode map from the
+     * font's glyphs, taking the lowest code point of each glyph; fonts such as Noto Sans CJK draw 山
+     * (U+5C71) and the Kangxi radical ⼭ (U+2F2D) with one glyph, so pdftotext and search would see
+     * "灵⼭县" and lose digits. An error naming the package when the file is missing or aliases radicals:
+     * a PDF whose text cannot be searched is not written.
      */
     static core::Result<QFont> pdfFont(double pointSize = 10.0);
+
+    /** Where pdfFont() loads its font from (Debian's fonts-wqy-microhei). */
+    static QString pdfFontFile();
 
     /** True when @p font draws a Kangxi radical and its unified ideograph with the same glyph. */
     static bool aliasesKangxiRadicals(const QFont& font);

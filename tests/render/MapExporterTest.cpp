@@ -25,6 +25,7 @@ render::MapDocument labelledDocument(bool schematic) {
     style.fillMode = render::FillMode::Compliance;
     style.compliance = thematic;
     render::MapDocument document;
+    document.setCrs(QStringLiteral("EPSG:4545"));
     document.addLayer(render::MapLayer(counties, style));
     document.setSourceNote(QStringLiteral("钦州市水资源公报"));
     return document;
@@ -94,12 +95,11 @@ TEST(MapExporter, svgContainsTheChineseLabelsAsText) {
 }
 
 TEST(MapExporter, pdfContainsTheChineseLabelsAsTextWithAnEmbeddedFont) {
-    if (render::FontResolver::cjkFont().hasError())
-        GTEST_SKIP() << "no CJK font installed";
+    // The fonts and poppler-utils come from scripts/packages.txt: their absence is a failure, not a skip.
+    ASSERT_TRUE(render::FontResolver::pdfFont().isOk()) << render::FontResolver::pdfFont().error().message();
     const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
     const QString pdffonts = QStandardPaths::findExecutable(QStringLiteral("pdffonts"));
-    if (pdftotext.isEmpty() || pdffonts.isEmpty())
-        GTEST_SKIP() << "poppler-utils (pdftotext, pdffonts) not installed";
+    ASSERT_FALSE(pdftotext.isEmpty() || pdffonts.isEmpty()) << "poppler-utils missing";
     // Given the toy counties / When exported to PDF
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("map.pdf"));
@@ -107,8 +107,12 @@ TEST(MapExporter, pdfContainsTheChineseLabelsAsTextWithAnEmbeddedFont) {
     // Then pdftotext finds the county names and legend classes
     const QString text = runTool(pdftotext, {path, QStringLiteral("-")});
     for (const QString& expected :
-         {QStringLiteral("钦南区"), QStringLiteral("灵山县"), QStringLiteral("临界"), QStringLiteral("图例")})
+         {QStringLiteral("钦州市节水目标达标图"), QStringLiteral("钦南区"), QStringLiteral("灵山县"),
+          QStringLiteral("临界"), QStringLiteral("图例"), QStringLiteral("CGCS2000"), QStringLiteral("EPSG:4545")})
         EXPECT_TRUE(text.contains(expected)) << expected.toStdString() << " not in: " << text.toStdString();
+    // And no Kangxi radical stands in for an ideograph
+    for (const QChar c : text)
+        EXPECT_FALSE(c.unicode() >= 0x2F00 && c.unicode() <= 0x2FDF) << "Kangxi radical in: " << text.toStdString();
     // And no schematic note for surveyed geometry
     EXPECT_FALSE(text.contains(QStringLiteral("示意图")));
     // And pdffonts lists the CJK font as embedded ("emb" column yes)
