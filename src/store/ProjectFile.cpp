@@ -11,6 +11,8 @@
 #include <QDateTime>
 #include <QFile>
 #include <cctype>
+#include <charconv>
+#include <limits>
 #include <unistd.h>
 
 namespace jieshui::store {
@@ -68,8 +70,15 @@ template <typename F> core::Status oneRow(Database& db, const char* sql, F read)
 }
 
 core::Status bumpSaveCounter(Database& db) {
+    // A hand-edited counter ('x', 20 digits) starts again from 1 rather than stopping every save: it only
+    // tells saves apart.
     const std::string counter = ProjectSchema::metadata(db, "save_counter");
-    const long long next = (counter.empty() ? 0 : std::stoll(counter)) + 1;
+    long long previous = 0;
+    const auto [end, ec] = std::from_chars(counter.data(), counter.data() + counter.size(), previous);
+    if (ec != std::errc() || end != counter.data() + counter.size() || previous < 0 ||
+        previous == std::numeric_limits<long long>::max())
+        previous = 0;
+    const long long next = previous + 1;
     if (auto st = ProjectSchema::setMetadata(db, "save_counter", std::to_string(next)); st.hasError())
         return st;
     return ProjectSchema::setMetadata(db, "last_saved", nowUtc());
@@ -166,14 +175,12 @@ core::Result<ProjectFile> ProjectFile::open(const std::string& path, OpenMode mo
                          ")",
                      {.file = path});
 
+    if (mode == OpenMode::ReadWrite)
+        Database::removeStaleCopies(path); // left by a save that was killed; we hold the lock now
     int current = version;
     if (version < ProjectSchema::currentVersion && mode == OpenMode::ReadWrite) {
-        auto tx = Transaction::begin(db);
-        if (tx.hasError())
-            return tx.error();
-        if (auto st = ProjectSchema::migrate(db, version); st.hasError())
-            return st.error();
-        if (auto st = tx.value().commit(); st.hasError())
+        if (auto st = db.replaceAtomically([&](Database& copy) { return ProjectSchema::migrate(copy, version); });
+            st.hasError())
             return st.error();
         current = ProjectSchema::currentVersion;
     }
@@ -212,14 +219,11 @@ core::Status ProjectFile::save(const ProjectData& data) {
     if (m_db.isReadOnly())
         return Error(ErrorCode::StoreError,
                      message(QT_TRANSLATE_NOOP("store", "the project is open read-only")), {.file = path()});
-    auto tx = Transaction::begin(m_db);
-    if (tx.hasError())
-        return tx.error();
-    if (auto st = ProjectWriter::writeAll(m_db, data); st.hasError())
-        return st;
-    if (auto st = bumpSaveCounter(m_db); st.hasError())
-        return st;
-    return tx.value().commit();
+    return m_db.replaceAtomically([&](Database& db) {
+        if (auto st = ProjectWriter::writeAll(db, data); st.hasError())
+            return st;
+        return bumpSaveCounter(db);
+    });
 }
 
 std::vector<ResultRow> ProjectFile::toResultRows(const std::vector<core::Verdict>& verdicts,
@@ -266,14 +270,11 @@ core::Status ProjectFile::writeResults(const std::string& scenario, const std::v
                      message(QT_TRANSLATE_NOOP("store", "the project is open read-only")), {.file = path()});
     if (scenario.empty())
         return Error(ErrorCode::StoreError, "results need a scenario name", {.file = path()});
-    auto tx = Transaction::begin(m_db);
-    if (tx.hasError())
-        return tx.error();
-    if (auto st = ProjectWriter::writeResults(m_db, scenario, rows); st.hasError())
-        return st;
-    if (auto st = ProjectSchema::setMetadata(m_db, "last_evaluated", nowUtc()); st.hasError())
-        return st;
-    return tx.value().commit();
+    return m_db.replaceAtomically([&](Database& db) {
+        if (auto st = ProjectWriter::writeResults(db, scenario, rows); st.hasError())
+            return st;
+        return ProjectSchema::setMetadata(db, "last_evaluated", nowUtc());
+    });
 }
 
 core::Status ProjectFile::writeResults(const std::map<std::string, std::vector<core::Verdict>>& byScenario) {
@@ -281,21 +282,19 @@ core::Status ProjectFile::writeResults(const std::map<std::string, std::vector<c
         return Error(ErrorCode::StoreError,
                      message(QT_TRANSLATE_NOOP("store", "the project is open read-only")), {.file = path()});
     const std::string now = nowUtc();
-    auto tx = Transaction::begin(m_db);
-    if (tx.hasError())
-        return tx.error();
-    for (const auto& [scenario, verdicts] : byScenario) {
-        if (scenario.empty())
+    for (const auto& entry : byScenario)
+        if (entry.first.empty())
             return Error(ErrorCode::StoreError, "results need a scenario name", {.file = path()});
-        auto rows = toResultRows(verdicts, now);
-        for (auto& r : rows)
-            r.scenario = scenario;
-        if (auto st = ProjectWriter::writeResults(m_db, scenario, rows); st.hasError())
-            return st;
-    }
-    if (auto st = ProjectSchema::setMetadata(m_db, "last_evaluated", now); st.hasError())
-        return st;
-    return tx.value().commit();
+    return m_db.replaceAtomically([&](Database& db) {
+        for (const auto& [scenario, verdicts] : byScenario) {
+            auto rows = toResultRows(verdicts, now);
+            for (auto& r : rows)
+                r.scenario = scenario;
+            if (auto st = ProjectWriter::writeResults(db, scenario, rows); st.hasError())
+                return st;
+        }
+        return ProjectSchema::setMetadata(db, "last_evaluated", now);
+    });
 }
 
 core::Result<std::vector<ResultRow>> ProjectFile::results(const std::string& scenario) {
