@@ -4,8 +4,8 @@
 #include "io/LoadedProject.h"
 #include "io/ProjectDirectoryLoader.h"
 
-#include <cstdlib>
 #include <cstdio>
+#include <cstdlib>
 
 namespace jieshui::fuzz {
 

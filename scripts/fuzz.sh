@@ -20,6 +20,8 @@ targets=(fuzz_csv_reader fuzz_xlsx_reader fuzz_statistics_loader fuzz_plan_loade
 export ASAN_OPTIONS=detect_leaks=0:allocator_may_return_null=1
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 found=0
+passed=0
+failed=0
 for t in "${targets[@]}"; do
   name="${t#fuzz_}"
   corpus="build-fuzz/corpus/$name"
@@ -37,6 +39,10 @@ for t in "${targets[@]}"; do
   if compgen -G "$artifacts/*" > /dev/null; then
     echo "FINDINGS in $artifacts:"; ls "$artifacts"
     found=1
+    failed=$((failed + 1))
+  else
+    passed=$((passed + 1))
   fi
 done
+echo "fuzz: $passed passed, $failed failed"
 exit "$found"

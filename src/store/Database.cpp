@@ -2,8 +2,8 @@
 #include "Database.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <fcntl.h>
 #include <sqlite3.h>
@@ -60,11 +60,13 @@ bool hasSqliteHeader(const QString& path) {
 Error diskError(const std::string& path, int code) {
     if (code == SQLITE_FULL)
         return Error(ErrorCode::IoError,
-                     message(QT_TRANSLATE_NOOP("store", "the disk is full; nothing was saved")), {.file = path});
-    return Error(ErrorCode::IoError,
-                 message(QT_TRANSLATE_NOOP(
-                     "store", "the file could not be written (disk or file system error); nothing was saved")),
-                 {.file = path});
+                     message(QT_TRANSLATE_NOOP("store", "the disk is full; nothing was saved")),
+                     {.file = path});
+    return Error(
+        ErrorCode::IoError,
+        message(QT_TRANSLATE_NOOP(
+            "store", "the file could not be written (disk or file system error); nothing was saved")),
+        {.file = path});
 }
 
 // Syncs a folder, so that a rename in it survives a power loss.
@@ -294,10 +296,11 @@ core::Status Database::replaceAtomically(const std::function<core::Status(Databa
     ::unlink(shadow.c_str());
 
     sqlite3* raw = nullptr;
-    const int orc = sqlite3_open_v2(shadow.c_str(), &raw,
-                                    SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
+    const int orc = sqlite3_open_v2(
+        shadow.c_str(), &raw, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
     Database next(raw, m_path, false);
-    // Everything a failed save leaves is removed: the copy and (never made with a memory journal) its journal.
+    // Everything a failed save leaves is removed: the copy and (never made with a memory journal) its
+    // journal.
     auto fail = [&](core::Error e) -> core::Status {
         next.close();
         ::unlink(shadow.c_str());
@@ -317,16 +320,18 @@ core::Status Database::replaceAtomically(const std::function<core::Status(Databa
         return sqliteFailure(orc, diskError(m_path, orc));
     sqlite3_extended_result_codes(raw, 1);
     // The copy is private until renamed: its journal may live in memory, and one sync at the end suffices.
-    if (int rc = sqlite3_exec(raw,
-                              "PRAGMA journal_mode=MEMORY; PRAGMA synchronous=OFF; PRAGMA locking_mode=EXCLUSIVE;"
-                              "PRAGMA foreign_keys=OFF;",
-                              nullptr, nullptr, nullptr);
+    if (int rc =
+            sqlite3_exec(raw,
+                         "PRAGMA journal_mode=MEMORY; PRAGMA synchronous=OFF; PRAGMA locking_mode=EXCLUSIVE;"
+                         "PRAGMA foreign_keys=OFF;",
+                         nullptr, nullptr, nullptr);
         rc != SQLITE_OK)
         return sqliteFailure(rc, next.error("cannot prepare the save", rc));
 
     sqlite3_backup* backup = sqlite3_backup_init(raw, "main", m_db, "main");
     if (backup == nullptr)
-        return sqliteFailure(sqlite3_errcode(raw), next.error("cannot copy the project", sqlite3_errcode(raw)));
+        return sqliteFailure(sqlite3_errcode(raw),
+                             next.error("cannot copy the project", sqlite3_errcode(raw)));
     const int step = sqlite3_backup_step(backup, -1);
     const int finish = sqlite3_backup_finish(backup);
     if (step != SQLITE_DONE || finish != SQLITE_OK) {

@@ -59,7 +59,8 @@ public:
      */
     core::Status replaceAtomically(const std::function<core::Status(Database&)>& write);
 
-    /** Removes hidden `.NAME.saving-*` copies that a killed save left next to @p path (call under the lock). */
+    /** Removes hidden `.NAME.saving-*` copies that a killed save left next to @p path (call under the lock).
+     */
     static void removeStaleCopies(const std::string& path);
 
 private:

@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
+#include <QFileInfo>
 #include <cctype>
 #include <charconv>
 #include <limits>
@@ -90,12 +91,27 @@ core::Status ProjectFile::create(const std::string& path, const ProjectData& dat
     if (QFile::exists(QString::fromStdString(path)))
         return Error(ErrorCode::IoError, message(QT_TRANSLATE_NOOP("store", "the file already exists")),
                      {.file = path});
+    // The folder must take a new file: say so in the user's terms, never with our temporary name.
+    const QFileInfo folder(QFileInfo(QString::fromStdString(path)).absolutePath());
+    if (!folder.isDir())
+        return Error(ErrorCode::IoError, message(QT_TRANSLATE_NOOP("store", "the folder does not exist")),
+                     {.file = path});
+    const auto folderPermissions = QFile::permissions(folder.absoluteFilePath());
+    if (!folder.isWritable() || (folderPermissions & (QFileDevice::WriteOwner | QFileDevice::WriteGroup |
+                                                      QFileDevice::WriteOther)) == 0)
+        return Error(ErrorCode::IoError,
+                     message(QT_TRANSLATE_NOOP("store", "the folder is read-only; choose another folder")),
+                     {.file = path});
     const std::string part = path + ".part-" + std::to_string(::getpid());
     QFile::remove(QString::fromStdString(part));
     {
         auto db = Database::open(part, OpenMode::Create);
-        if (db.hasError())
-            return db.error().locatedIn({.file = path});
+        if (db.hasError()) {
+            QFile::remove(QString::fromStdString(part));
+            return Error(db.error().code(),
+                         message(QT_TRANSLATE_NOOP("store", "cannot create the file in this folder")),
+                         {.file = path});
+        }
         auto tx = Transaction::begin(db.value());
         if (tx.hasError())
             return tx.error();
@@ -110,7 +126,8 @@ core::Status ProjectFile::create(const std::string& path, const ProjectData& dat
             st = tx.value().commit();
         if (st.hasError()) {
             QFile::remove(QString::fromStdString(part));
-            return st.error();
+            QFile::remove(QString::fromStdString(part + "-journal"));
+            return Error(st.error().code(), st.error().message(), {.file = path}); // not the temporary name
         }
     }
     // rename() is atomic: the project appears complete or not at all.
@@ -179,9 +196,23 @@ core::Result<ProjectFile> ProjectFile::open(const std::string& path, OpenMode mo
         Database::removeStaleCopies(path); // left by a save that was killed; we hold the lock now
     int current = version;
     if (version < ProjectSchema::currentVersion && mode == OpenMode::ReadWrite) {
-        if (auto st = db.replaceAtomically([&](Database& copy) { return ProjectSchema::migrate(copy, version); });
-            st.hasError())
-            return st.error();
+        if (auto st =
+                db.replaceAtomically([&](Database& copy) { return ProjectSchema::migrate(copy, version); });
+            st.hasError()) {
+            if (st.error().code() == ErrorCode::IoError)
+                return st.error();
+            // e.g. a schema_version lowered by hand: the tables are already newer than the number says.
+            return Error(ErrorCode::UnsupportedFormat,
+                         QCoreApplication::translate(
+                             "store", "cannot upgrade the project from schema %1 to %2: its tables "
+                                      "do not match its schema version (was the file edited "
+                                      "outside Jieshui?); the file was not changed")
+                                 .arg(version)
+                                 .arg(ProjectSchema::currentVersion)
+                                 .toStdString() +
+                             " (" + st.error().message() + ")",
+                         {.file = path});
+        }
         current = ProjectSchema::currentVersion;
     }
     return ProjectFile(std::move(db), current);

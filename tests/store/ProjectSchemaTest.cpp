@@ -83,8 +83,9 @@ TEST(ProjectSchema, migratesAVersion1FileToCurrentOnReadWriteOpen) {
     // and the new column takes values (through a save: the file itself is never written in place)
     EXPECT_TRUE(file.value()
                     .database()
-                    .replaceAtomically(
-                        [](store::Database& db) { return db.exec("UPDATE results SET required_annual_rate = -0.02"); })
+                    .replaceAtomically([](store::Database& db) {
+                        return db.exec("UPDATE results SET required_annual_rate = -0.02");
+                    })
                     .isOk());
 }
 

@@ -95,9 +95,24 @@ int shimDeviceCharacteristics(sqlite3_file* f) {
 
 const sqlite3_io_methods g_shimMethods = {
     1, // version 1: no shared memory or mmap, which a rollback-journal database does not need
-    shimClose, shimRead, shimWrite, shimTruncate, shimSync, shimFileSize, shimLock, shimUnlock,
-    shimCheckReservedLock, shimFileControl, shimSectorSize, shimDeviceCharacteristics,
-    nullptr, nullptr, nullptr, nullptr, nullptr, nullptr};
+    shimClose,
+    shimRead,
+    shimWrite,
+    shimTruncate,
+    shimSync,
+    shimFileSize,
+    shimLock,
+    shimUnlock,
+    shimCheckReservedLock,
+    shimFileControl,
+    shimSectorSize,
+    shimDeviceCharacteristics,
+    nullptr,
+    nullptr,
+    nullptr,
+    nullptr,
+    nullptr,
+    nullptr};
 
 int shimOpen(sqlite3_vfs* vfs, sqlite3_filename name, sqlite3_file* file, int flags, int* outFlags) {
     (void)vfs;
@@ -296,12 +311,13 @@ TEST(SaveFaultInjection, aFileSizeLimitRefusesTheSaveAndKeepsTheFile) {
     ASSERT_EQ(::setrlimit(RLIMIT_FSIZE, &small), 0);
     auto big = store::test::sampleProject(49); // 69 statistics per region set: the file must grow
     for (int i = 0; i < 40; ++i)
-        (void)big.dataset.addStatistic({.regionCode = "450700",
-                                        .year = 1950 + i,
-                                        .variable = "water.industry",
-                                        .value = 49.0,
-                                        .unit = "万m³",
-                                        .provenance = {core::ProvenanceKind::Sourced, std::string(400, 'x')}});
+        (void)big.dataset.addStatistic(
+            {.regionCode = "450700",
+             .year = 1950 + i,
+             .variable = "water.industry",
+             .value = 49.0,
+             .unit = "万m³",
+             .provenance = {core::ProvenanceKind::Sourced, std::string(400, 'x')}});
     const auto st = file.value().save(big);
     ASSERT_EQ(::setrlimit(RLIMIT_FSIZE, &old), 0);
     std::signal(SIGXFSZ, previousHandler);
