@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "render/MapDecorations.h"
 
+#include "render/StatusPalette.h"
 #include "render/ThematicStyle.h"
 
 #include <QCoreApplication>
@@ -202,14 +203,20 @@ QSizeF MapDecorations::layoutLegend(QPainter* target, const MapDocument& documen
                 style.compliance.title().isEmpty() ? layer.name() : style.compliance.title();
             entries.push_back({Entry::Kind::Heading, title, {}, {}});
             const std::pair<core::VerdictStatus, std::pair<const char*, const char*>> classes[] = {
-                {core::VerdictStatus::Met, {QT_TRANSLATE_NOOP("render", "met"), "达标"}},
-                {core::VerdictStatus::AtRisk, {QT_TRANSLATE_NOOP("render", "at risk"), "临界"}},
-                {core::VerdictStatus::Missed, {QT_TRANSLATE_NOOP("render", "missed"), "未达标"}},
-                {core::VerdictStatus::NoData, {QT_TRANSLATE_NOOP("render", "no data"), "无数据"}}};
-            for (const auto& [status, names] : classes)
+                {core::VerdictStatus::Met, {QT_TRANSLATE_NOOP("render", "Met"), "达标"}},
+                {core::VerdictStatus::AtRisk, {QT_TRANSLATE_NOOP("render", "At risk"), "临界"}},
+                {core::VerdictStatus::Missed, {QT_TRANSLATE_NOOP("render", "Missed"), "未达标"}},
+                {core::VerdictStatus::NoData, {QT_TRANSLATE_NOOP("render", "No data"), "无数据"}},
+                {core::VerdictStatus::NoQuota,
+                 {QT_TRANSLATE_NOOP("render", "No quota allocated"), "未分配指标"}}};
+            for (const auto& [status, names] : classes) {
+                // "No quota allocated" only on maps of a split cap that leaves a county out.
+                if (status == core::VerdictStatus::NoQuota && !style.compliance.hasStatus(status))
+                    continue;
                 entries.push_back({Entry::Kind::Fill, text(names.first, names.second),
-                                   ThematicStyle::statusBrush(status), style.strokeColor, false,
-                                   status == core::VerdictStatus::NoData});
+                                   StatusPalette::brush(status), style.strokeColor, false,
+                                   StatusPalette::isDotted(status)});
+            }
             estimates = estimates || (style.hatchEstimates && style.compliance.hasEstimates());
         } else if (style.fillMode == FillMode::Graduated) {
             const GraduatedStyle& graduated = style.graduated;
@@ -226,9 +233,9 @@ QSizeF MapDecorations::layoutLegend(QPainter* target, const MapDocument& documen
                 entries.push_back(
                     {Entry::Kind::Fill, label, QBrush(graduated.classColor(i)), style.strokeColor});
             }
-            entries.push_back({Entry::Kind::Fill, text(QT_TRANSLATE_NOOP("render", "no data"), "无数据"),
-                               ThematicStyle::statusBrush(core::VerdictStatus::NoData), style.strokeColor,
-                               false, true});
+            entries.push_back({Entry::Kind::Fill, text(QT_TRANSLATE_NOOP("render", "No data"), "无数据"),
+                               StatusPalette::brush(core::VerdictStatus::NoData), style.strokeColor, false,
+                               true});
             estimates = estimates || (style.hatchEstimates && graduated.hasEstimates());
         } else if (layer.featureLayer().geometryKind == geo::GeometryKind::Line) {
             entries.push_back({Entry::Kind::Line, layer.name(), {}, style.strokeColor});

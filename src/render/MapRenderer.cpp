@@ -3,6 +3,7 @@
 
 #include "render/FontResolver.h"
 #include "render/LabelPlacer.h"
+#include "render/StatusPalette.h"
 
 #include <QPaintEngine>
 #include <QPainter>
@@ -70,14 +71,14 @@ FeatureFill fillFor(const LayerStyle& style, const geo::Feature& feature) {
     case FillMode::Compliance: {
         const RegionResult* r = style.compliance.result(feature.regionCode);
         const core::VerdictStatus status = r ? r->status : core::VerdictStatus::NoData;
-        return {ThematicStyle::statusBrush(status), r && r->estimate && status != core::VerdictStatus::NoData,
-                status == core::VerdictStatus::NoData};
+        const bool judged = status != core::VerdictStatus::NoData && status != core::VerdictStatus::NoQuota;
+        return {StatusPalette::brush(status), r && r->estimate && judged, StatusPalette::isDotted(status)};
     }
     case FillMode::Graduated: {
         const std::optional<QColor> color = style.graduated.colorFor(feature.regionCode);
         const RegionResult* r = style.graduated.result(feature.regionCode);
         if (!color)
-            return {ThematicStyle::statusBrush(core::VerdictStatus::NoData), false, true};
+            return {StatusPalette::brush(core::VerdictStatus::NoData), false, true};
         return {QBrush(*color), r && r->estimate, false};
     }
     }
