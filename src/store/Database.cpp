@@ -206,7 +206,8 @@ Database::Database(sqlite3* db, std::string path, bool readOnly)
     : m_db(db), m_path(std::move(path)), m_readOnly(readOnly) {}
 
 Database::Database(Database&& other) noexcept
-    : m_db(other.m_db), m_path(std::move(other.m_path)), m_readOnly(other.m_readOnly) {
+    : m_db(other.m_db), m_path(std::move(other.m_path)), m_readOnly(other.m_readOnly),
+      m_folderSync(std::move(other.m_folderSync)) {
     other.m_db = nullptr;
 }
 
@@ -216,6 +217,7 @@ Database& Database::operator=(Database&& other) noexcept {
         m_db = other.m_db;
         m_path = std::move(other.m_path);
         m_readOnly = other.m_readOnly;
+        m_folderSync = std::move(other.m_folderSync);
         other.m_db = nullptr;
     }
     return *this;
@@ -226,6 +228,8 @@ Database::~Database() {
 }
 
 void Database::close() {
+    if (m_folderSync.joinable())
+        m_folderSync.join();
     if (m_db != nullptr) {
         sqlite3_close_v2(m_db);
         m_db = nullptr;
@@ -358,15 +362,17 @@ core::Status Database::replaceAtomically(const std::function<core::Status(Databa
             // Not the owner: the file becomes ours, as any editor's save would make it.
         }
     }
+    if (m_folderSync.joinable())
+        m_folderSync.join(); // the previous rename is durable before this one
     if (::rename(shadow.c_str(), QFile::encodeName(info.absoluteFilePath()).constData()) != 0)
         return fail(diskError(m_path, SQLITE_IOERR));
-    syncFolder(folder);
     // This connection still reads the old (now unlinked) file: move to the copy's, which holds the lock on
     // the file now at m_path. It is never written again: the next change makes a new copy.
     sqlite3_exec(raw, "PRAGMA query_only=1;", nullptr, nullptr, nullptr);
-    close();
+    sqlite3_close_v2(m_db);
     m_db = next.m_db;
     next.m_db = nullptr;
+    m_folderSync = std::thread([folder] { syncFolder(folder); });
     return core::okStatus();
 }
 

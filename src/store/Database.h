@@ -5,6 +5,7 @@
 
 #include <functional>
 #include <string>
+#include <thread>
 
 struct sqlite3;
 
@@ -70,6 +71,9 @@ private:
     sqlite3* m_db = nullptr;
     std::string m_path;
     bool m_readOnly = false;
+    /// The fsync of the folder after the last rename (durability against power loss, never atomicity): it
+    /// runs while the caller goes on and is joined before the next rename and on close.
+    std::thread m_folderSync;
 };
 
 } // namespace jieshui::store

@@ -6,6 +6,8 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
 #include <sqlite3.h>
@@ -106,18 +108,25 @@ TEST_F(HostileInput, aFifoAsTheLayerFileIsRefusedAtOnce) {
     EXPECT_TRUE(run.err.contains(QStringLiteral("not a regular file"))) << run.err.toStdString();
 }
 
-TEST_F(HostileInput, aBadCrsGivesTheProgramsMessageWithoutARawGdalLine) {
+TEST_F(HostileInput, aDamagedPrjPrintsNoRawGdalLine) {
+    // GDAL printed "ERROR 1: buildCS: missing UNIT" before the program's own lines.
+    const QString ogr2ogr = QStandardPaths::findExecutable(QStringLiteral("ogr2ogr"));
+    if (ogr2ogr.isEmpty())
+        GTEST_SKIP() << "ogr2ogr (gdal-bin) is not installed";
     writeFile(
         path("l.geojson"),
         R"({"type":"FeatureCollection","features":[{"type":"Feature","properties":{"code":"450702"},)"
         R"("geometry":{"type":"Polygon","coordinates":[[[108.6,21.8],[108.8,21.8],[108.8,22],[108.6,21.8]]]}}]})");
-    const CliRun run =
-        runCli({QStringLiteral("import-layer"), m_project, path("l.geojson"), QStringLiteral("--role"),
-                QStringLiteral("counties"), QStringLiteral("--crs"), QStringLiteral("EPSG:999999"),
-                QStringLiteral("--lang"), QStringLiteral("en")});
-    EXPECT_EQ(run.exitCode, 1) << run.err.toStdString();
+    ASSERT_EQ(QProcess::execute(ogr2ogr, {QStringLiteral("-f"), QStringLiteral("ESRI Shapefile"),
+                                          path("sq.shp"), path("l.geojson")}),
+              0);
+    writeFile(path("sq.prj"),
+              R"(PROJCS["bogus",GEOGCS["x",DATUM["y",SPHEROID["z",0,0]]],PROJECTION["None"]])");
+    const CliRun run = runCli({QStringLiteral("import-layer"), m_project, path("sq.shp"),
+                               QStringLiteral("--role"), QStringLiteral("counties"),
+                               QStringLiteral("--dry-run"), QStringLiteral("--lang"), QStringLiteral("en")});
     EXPECT_FALSE(run.err.contains(QStringLiteral("ERROR 1:"))) << run.err.toStdString();
-    EXPECT_TRUE(run.err.contains(QStringLiteral("EPSG:999999"))) << run.err.toStdString();
+    EXPECT_FALSE(run.out.contains(QStringLiteral("ERROR 1:"))) << run.out.toStdString();
 }
 
 TEST_F(HostileInput, newIntoAReadOnlyFolderSaysSoWithoutATemporaryName) {

@@ -4,7 +4,10 @@
 // computable: the projection starts after the last complete year, the county's observed 2023 values are
 // kept, and a note says what is missing for the others.
 #include "io/ProjectDirectoryLoader.h"
-#include "report/ScenarioEvaluation.h"
+#include "report/EvaluationService.h"
+#include "scenario/Projector.h"
+#include "scenario/ScenarioSet.h"
+#include "scenario/TrendEstimator.h"
 #include "scenario/WaterLedger.h"
 
 #include <algorithm>
@@ -22,7 +25,8 @@ TEST(PartialYear, oneCountysNewYearLeavesEveryVerdictComputableAndSaysWhatIsMiss
     ASSERT_TRUE(project.isOk()) << project.error().toString();
     const Dataset& complete = project.value().dataset;
     const auto& scenarios = project.value().scenarios;
-    auto before = ScenarioEvaluation(complete, scenarios).run("");
+    const auto& allocations = project.value().allocations;
+    auto before = EvaluationService(complete, scenarios, allocations).evaluate();
     ASSERT_TRUE(before.isOk()) << before.error().toString();
 
     // Given one county's 2023 GDP, and nothing else of 2023
@@ -36,16 +40,30 @@ TEST(PartialYear, oneCountysNewYearLeavesEveryVerdictComputableAndSaysWhatIsMiss
                                    .provenance = {ProvenanceKind::Sourced, "钦北区统计公报 2023"}})
                     .isOk());
     // When evaluated
-    auto after = ScenarioEvaluation(partial, scenarios).run("");
+    auto after = EvaluationService(partial, scenarios, allocations).evaluate();
     // Then it succeeds with as many verdicts as before, keeps the observed value, and notes what is missing
     ASSERT_TRUE(after.isOk()) << after.error().toString();
-    EXPECT_EQ(after.value().verdicts.size(), before.value().verdicts.size());
+    EXPECT_EQ(after.value().verdicts().size(), before.value().verdicts().size());
     EXPECT_EQ(WaterLedger::lastObservedYear(partial, {"450702", "450703", "450721", "450722"}), 2022);
-    const Statistic* kept = after.value().dataset.statistic("450703", "econ.gdp_current", 2023);
+    // (the projected dataset keeps the observed value)
+    auto trend = TrendEstimator(partial).estimate();
+    ASSERT_TRUE(trend.isOk()) << trend.error().toString();
+    ScenarioSet set(ScenarioRegions::fromDataset(partial));
+    set.setScenarios(scenarios);
+    set.setBaseline(trend.value().drivers);
+    ProjectionOptions options;
+    options.horizonYear = 2035;
+    auto projected = Projector(partial, set).project(set.scenarios().front().name, options);
+    ASSERT_TRUE(projected.isOk()) << projected.error().toString();
+    const Statistic* kept = projected.value().statistic("450703", "econ.gdp_current", 2023);
     ASSERT_NE(kept, nullptr);
     EXPECT_EQ(kept->value, 3.1e10);
     EXPECT_EQ(kept->provenance.kind, ProvenanceKind::Sourced);
-    const auto& notes = after.value().notes;
+    const Statistic* projectedOther = projected.value().statistic("450702", "econ.gdp_current", 2023);
+    ASSERT_NE(projectedOther, nullptr);
+    EXPECT_EQ(projectedOther->provenance.kind, ProvenanceKind::Projected);
+    EXPECT_EQ(after.value().lastObservedYear(), 2022);
+    const auto& notes = after.value().notes();
     const bool said = std::any_of(notes.begin(), notes.end(), [](const std::string& n) {
         return n.find("2023") != std::string::npos && n.find("450702") != std::string::npos &&
                n.find("450703") == std::string::npos;
