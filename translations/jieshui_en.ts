@@ -2241,7 +2241,7 @@ Import one of them into the current project?</numerusform>
             <translation>Legend</translation>
         </message>
         <message>
-            <location filename="../src/render/DifferenceMapBuilder.cpp" line="+55" />
+            <location filename="../src/render/DifferenceMapBuilder.cpp" line="+56" />
             <source>percentage points</source>
             <translation>percentage points</translation>
         </message>
@@ -2309,7 +2309,7 @@ Import one of them into the current project?</numerusform>
             <translation>not a GeoPackage</translation>
         </message>
         <message>
-            <location filename="../src/store/Database.cpp" line="+290" />
+            <location filename="../src/store/Database.cpp" line="+294" />
             <location filename="../src/store/ProjectFile.cpp" line="+26" />
             <location line="+49" />
             <location line="+13" />
@@ -2322,7 +2322,7 @@ Import one of them into the current project?</numerusform>
             <translation>not a readable XLSX workbook</translation>
         </message>
         <message>
-            <location filename="../src/store/Database.cpp" line="-263" />
+            <location filename="../src/store/Database.cpp" line="-267" />
             <source>the project is open in another program (or another Jieshui window); close it there first</source>
             <translation>the project is open in another program (or another Jieshui window); close it there first</translation>
         </message>
@@ -2386,7 +2386,7 @@ Import one of them into the current project?</numerusform>
         </message>
         <message>
             <location line="-137" />
-            <location line="+206" />
+            <location line="+210" />
             <source>the disk is full; nothing was saved</source>
             <translation>the disk is full; nothing was saved</translation>
         </message>

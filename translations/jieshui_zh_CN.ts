@@ -2236,7 +2236,7 @@ Import one of them into the current project?</source>
             <translation>图例</translation>
         </message>
         <message>
-            <location filename="../src/render/DifferenceMapBuilder.cpp" line="+55" />
+            <location filename="../src/render/DifferenceMapBuilder.cpp" line="+56" />
             <source>percentage points</source>
             <translation>百分点</translation>
         </message>
@@ -2304,7 +2304,7 @@ Import one of them into the current project?</source>
             <translation>不是 GeoPackage</translation>
         </message>
         <message>
-            <location filename="../src/store/Database.cpp" line="+290" />
+            <location filename="../src/store/Database.cpp" line="+294" />
             <location filename="../src/store/ProjectFile.cpp" line="+26" />
             <location line="+49" />
             <location line="+13" />
@@ -2317,7 +2317,7 @@ Import one of them into the current project?</source>
             <translation>不是可读取的 XLSX 工作簿</translation>
         </message>
         <message>
-            <location filename="../src/store/Database.cpp" line="-263" />
+            <location filename="../src/store/Database.cpp" line="-267" />
             <source>the project is open in another program (or another Jieshui window); close it there first</source>
             <translation>项目已在其他程序（或另一个节水工作台窗口）中打开，请先在那里关闭</translation>
         </message>
@@ -2381,7 +2381,7 @@ Import one of them into the current project?</source>
         </message>
         <message>
             <location line="-137" />
-            <location line="+206" />
+            <location line="+210" />
             <source>the disk is full; nothing was saved</source>
             <translation>磁盘已满，未保存任何内容</translation>
         </message>

@@ -13,6 +13,7 @@ using namespace jieshui;
 using store::OpenMode;
 using store::ProjectFile;
 using store::test::fileHash;
+using store::test::runSql;
 using store::test::ScratchDir;
 
 namespace {
@@ -21,13 +22,6 @@ std::string makeProject(const ScratchDir& dir, const char* name) {
     const auto path = dir.path(name);
     store::test::check(ProjectFile::create(path, store::test::sampleProject()));
     return path;
-}
-
-void runSql(const std::string& path, const char* sql) {
-    sqlite3* db = nullptr;
-    ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
-    ASSERT_EQ(sqlite3_exec(db, sql, nullptr, nullptr, nullptr), SQLITE_OK) << sqlite3_errmsg(db);
-    sqlite3_close(db);
 }
 
 std::string loadError(const std::string& path) {
