@@ -45,6 +45,7 @@ public:
     /** The id of a region code, or kNoRegion. */
     RegionId findRegion(std::string_view code) const;
     const Region& region(RegionId id) const { return m_regions[id]; }
+    const std::vector<Region>& regions() const { return m_regions; }
     const std::string& regionCode(RegionId id) const { return m_regions[id].code; }
     RegionKind regionKind(RegionId id) const { return m_regions[id].kind; }
     /** The region without parent (the city), or kNoRegion. */

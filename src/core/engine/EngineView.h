@@ -41,7 +41,7 @@ public:
      */
     bool read(RegionId region, VariableId variable, int year, double& value, ProvenanceKind& provenance) const {
         const std::size_t key = static_cast<std::size_t>(region) * m_variableCount + variable;
-        if (m_overlay != nullptr) {
+        if (m_overlay != nullptr && m_overlay->table() != nullptr) {
             const int slot = year - m_overlay->firstYear();
             if (static_cast<unsigned>(slot) < static_cast<unsigned>(m_overlay->yearCount())) {
                 const std::int32_t row = m_overlay->rows()[key];

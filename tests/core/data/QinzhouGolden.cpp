@@ -9,7 +9,6 @@
 #include "scenario/QuotaAllocator.h"
 #include "scenario/ScenarioSet.h"
 #include "scenario/TrendEstimator.h"
-#include "scenario/WaterLedger.h"
 
 #include <cmath>
 #include <cstdio>
@@ -244,7 +243,7 @@ std::vector<std::string> dump(const LoadedProject& project) {
     std::vector<std::string> out;
     const Dataset& observed = project.dataset;
     const ScenarioSet set = scenarioSet(project);
-    const int last = WaterLedger::lastObservedYear(observed, set.regions().countyCodes);
+    const int last = Projector(observed, set).lastObservedYear();
     out.push_back(join({"last-observed-year", std::to_string(last)}));
 
     // The baseline trend every scenario inherits.
@@ -282,11 +281,17 @@ std::vector<std::string> dump(const LoadedProject& project) {
                 out.push_back(join({"projection", name, p.regionCodes()[r], std::string(Projection::variableId(pv)),
                                     std::to_string(p.firstYear()), runs(entries)}));
             }
+        // The 2035 totals of the projection: the engine's one water total over the projection (the scenario
+        // module's own partial-sum total is gone; on Qinzhou every sector is projected, so they agree).
+        ValueOverlay overlay = projector.overlayLayout();
+        overlay.setTable(p.data(), p.firstYear(), p.lastYear());
+        const Evaluator projectedEngine(projector.sharedObserved(), &overlay);
         for (const std::string& region : p.regionCodes())
             for (bool assessment : {false, true}) {
-                auto total = p.totalUse(region, 2035, assessment);
+                auto total = projectedEngine.compute(
+                    assessment ? Indicator::TotalWaterUseAssessment : Indicator::TotalWaterUse, region, 2035);
                 out.push_back(join({"projection-total", name, region, assessment ? "assessment" : "bulletin",
-                                    total ? number(total->value()) : "-"}));
+                                    total.isOk() ? number(total.value().value) : "-"}));
             }
 
         auto run = pipeline.run(name);
