@@ -70,6 +70,13 @@ public:
         return true;
     }
 
+    /** Whether (@p region, @p variable) has any value at all, in the project or in the overlay. */
+    bool hasSeries(RegionId region, VariableId variable) const {
+        const std::size_t key = static_cast<std::size_t>(region) * m_variableCount + variable;
+        return m_columns[key] >= 0 ||
+               (m_overlay != nullptr && m_overlay->table() != nullptr && m_overlay->rows()[key] >= 0);
+    }
+
     /** The first and last year any value can be read in (the project's, widened by the overlay's). */
     int firstYear() const {
         return m_overlay != nullptr && m_overlay->yearCount() > 0 ? std::min(m_firstYear, m_overlay->firstYear())

@@ -121,27 +121,28 @@ std::vector<IndicatorGrid> Evaluator::computeGrid(const std::vector<Indicator>& 
                                                   int toYear, int baseYear) const {
     std::vector<IndicatorGrid> grids;
     grids.reserve(indicators.size());
+    const std::size_t years = static_cast<std::size_t>(toYear >= fromYear ? toYear - fromYear + 1 : 0);
     for (Indicator indicator : indicators) {
         IndicatorGrid g{.indicator = indicator,
                         .fromYear = fromYear,
                         .toYear = toYear,
                         .baseYear = baseYear,
                         .regionCodes = regionCodes};
-        g.cells.resize(regionCodes.size() * static_cast<std::size_t>(g.yearCount()));
+        g.cells.reserve(regionCodes.size() * years); // filled region by region below: each cell written once
         grids.push_back(std::move(g));
     }
-    const std::size_t years = static_cast<std::size_t>(toYear >= fromYear ? toYear - fromYear + 1 : 0);
-    NullRecorder quiet;
-    for (std::size_t ri = 0; ri < regionCodes.size(); ++ri) {
-        const RegionId region = m_project->findRegion(regionCodes[ri]);
+    std::vector<EngineValue> values(indicators.size() * years);
+    for (const std::string& code : regionCodes) {
+        const RegionId region = m_project->findRegion(code);
+        if (region != kNoRegion && years > 0)
+            m_kernel.computeRegion(indicators, region, fromYear, toYear, baseYear, values.data());
         for (std::size_t gi = 0; gi < indicators.size(); ++gi) {
-            GridCell* row = grids[gi].cells.data() + ri * years;
-            for (int y = fromYear; y <= toYear; ++y) {
-                GridCell& cell = row[y - fromYear];
+            std::vector<GridCell>& cells = grids[gi].cells;
+            for (std::size_t y = 0; y < years; ++y) {
                 if (region == kNoRegion)
-                    cell.error = ErrorCode::UnknownRegion;
+                    cells.push_back(GridCell{.error = ErrorCode::UnknownRegion});
                 else
-                    cell = cellOf(m_kernel.compute(indicators[gi], region, y, baseYear, quiet));
+                    cells.push_back(cellOf(values[gi * years + y]));
             }
         }
     }

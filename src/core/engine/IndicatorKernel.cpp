@@ -49,10 +49,8 @@ constexpr Var kSectorVariables[SectorValues::TotalReported] = {
 IndicatorKernel::IndicatorKernel(const EngineView& view)
     : m_view(view), m_project(view.project()), m_settings(view.project().settings()) {}
 
-bool IndicatorKernel::readOrCountySum(RegionId region, VariableId variable, int year, double& out,
-                                      ProvenanceKind& provenance) const {
-    if (m_view.read(region, variable, year, out, provenance))
-        return true;
+bool IndicatorKernel::countySum(RegionId region, VariableId variable, int year, double& out,
+                                ProvenanceKind& provenance) const {
     // A city without its own figure: the sum of its counties, only when every county has one.
     const auto counties = m_project.childCounties(region);
     if (counties.empty())
@@ -71,6 +69,22 @@ bool IndicatorKernel::readOrCountySum(RegionId region, VariableId variable, int 
 }
 
 SectorValues IndicatorKernel::ledger(RegionId region, int year, ProvenanceKind& provenance) const {
+    if (m_cache != nullptr && m_cache->region == region) {
+        const int slot = year - m_cache->firstYear;
+        if (slot >= 0 && slot < m_cache->yearCount) {
+            const auto k = static_cast<std::size_t>(slot);
+            if (!m_cache->filled[k]) {
+                ProvenanceKind read = ProvenanceKind::Sourced;
+                IndicatorKernel plain = *this;
+                plain.m_cache = nullptr;
+                m_cache->sectors[k] = plain.ledger(region, year, read);
+                m_cache->provenance[k] = read;
+                m_cache->filled[k] = true;
+            }
+            provenance = std::max(provenance, m_cache->provenance[k]);
+            return m_cache->sectors[k];
+        }
+    }
     SectorValues s;
     for (std::uint8_t slot = 0; slot < SectorValues::TotalReported; ++slot) {
         double x = 0.0;
@@ -502,7 +516,7 @@ EngineValue IndicatorKernel::leakageRate(Indicator indicator, RegionId region, i
 
 template <typename Recorder>
 EngineValue IndicatorKernel::task(const TargetSpec& target, int year, Recorder& recorder) const {
-    if (!target.hasTaskVariable) {
+    if (!target.hasTaskVariable || !m_view.hasSeries(target.region, target.taskVariable)) {
         recorder.fail([&] {
             return Error(ErrorCode::MissingData, "no value of the task variable " +
                                                      std::string(target.perYearUnit ? "in this year" : "up to this year"));
@@ -571,6 +585,23 @@ TargetJudgement IndicatorKernel::judge(const TargetSpec& target, Recorder& recor
                                at.ok ? &atPoint : nullptr, out.hasLatest ? &out.latest : nullptr,
                                out.hasEarlier ? &out.earlier : nullptr);
     return out;
+}
+
+void IndicatorKernel::computeRegion(std::span<const Indicator> indicators, RegionId region, int fromYear,
+                                    int toYear, int baseYear, EngineValue* out) const {
+    LedgerCache cache;
+    cache.region = region;
+    cache.firstYear = std::min(fromYear, baseYear);
+    cache.yearCount = std::max(toYear, baseYear) - cache.firstYear + 1;
+    IndicatorKernel cached = *this;
+    if (cache.yearCount <= LedgerCache::capacity) {
+        cache.filled.fill(false);
+        cached.m_cache = &cache;
+    }
+    NullRecorder quiet;
+    for (Indicator indicator : indicators)
+        for (int y = fromYear; y <= toYear; ++y)
+            *out++ = cached.compute(indicator, region, y, baseYear, quiet);
 }
 
 // The two recorders: numbers only, and numbers with text.

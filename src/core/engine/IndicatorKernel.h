@@ -10,6 +10,9 @@
 #include "engine/TargetSpec.h"
 #include "model/PlanTarget.h"
 
+#include <array>
+#include <span>
+
 namespace jieshui::core {
 
 /** One computed value: the number in the indicator's base unit, or the code of the error that left it out. */
@@ -79,11 +82,23 @@ public:
     /** The supply-weighted CJJ 92 figures over the utilities under @p region (notes recorded as text). */
     template <typename Recorder> LeakageFigures leakage(RegionId region, int year, Recorder& recorder) const;
 
+    /**
+     * compute() of each of @p indicators for every year of [@p fromYear, @p toYear] into @p out (indicator-major,
+     * one entry per year), numbers only: the grid's path. The sector ledger of each year is read once and
+     * shared by the indicators that need it (the same function, its results kept for the region).
+     */
+    void computeRegion(std::span<const Indicator> indicators, RegionId region, int fromYear, int toYear,
+                       int baseYear, EngineValue* out) const;
+
     /** A variable of a region, or the sum over its counties when it has none and every county has one. */
     bool readOrCountySum(RegionId region, VariableId variable, int year, double& value,
-                         ProvenanceKind& provenance) const;
+                         ProvenanceKind& provenance) const {
+        return m_view.read(region, variable, year, value, provenance) ||
+               countySum(region, variable, year, value, provenance);
+    }
 
 private:
+    bool countySum(RegionId region, VariableId variable, int year, double& value, ProvenanceKind& provenance) const;
     /** The sector volumes of a region and year (each own or summed over the counties), provenance folded. */
     SectorValues ledger(RegionId region, int year, ProvenanceKind& provenance) const;
     template <typename Recorder>
@@ -100,9 +115,21 @@ private:
     EngineValue reportedFraction(RegionId region, int year, Var variable, ErrorCode whyCode, Why&& why,
                                  Recorder& recorder) const;
 
+    /** The ledgers of one region by year, kept while computeRegion() works on it. */
+    struct LedgerCache {
+        static constexpr int capacity = 64; // years; a longer span is computed without the cache
+        RegionId region = kNoRegion;
+        int firstYear = 0;
+        int yearCount = 0;
+        std::array<SectorValues, capacity> sectors;
+        std::array<ProvenanceKind, capacity> provenance;
+        std::array<bool, capacity> filled;
+    };
+
     const EngineView& m_view;
     const CompiledProject& m_project;
     const EngineSettings& m_settings;
+    LedgerCache* m_cache = nullptr; // set on a private copy of the kernel by computeRegion()
 };
 
 } // namespace jieshui::core

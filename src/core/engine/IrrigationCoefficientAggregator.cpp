@@ -70,32 +70,6 @@ double IrrigationCoefficientAggregator::Accumulator::Group::weight(IrrigationWei
     return allEffectiveArea * (sampleGross / sampleEffectiveArea);
 }
 
-IrrigationFault IrrigationCoefficientAggregator::Accumulator::add(const District& d) {
-    if (!std::isnan(d.gross) && d.gross < 0.0)
-        return {.kind = IrrigationFault::GrossNegative};
-    const double gross = std::isnan(d.gross) ? 0.0 : d.gross;
-    Group& group = m_groups[d.group];
-    ++m_districts;
-    group.allGross += gross;
-    group.allEffectiveArea += d.effectiveArea;
-    // All large districts are sample districts under the 细则; others only when flagged.
-    const bool sample = d.large || d.isSample;
-    if (!sample || std::isnan(d.net))
-        return {};
-    IrrigationFault fault;
-    const Outcome<double> eta = districtCoefficient(d.gross, d.net, fault);
-    if (!eta.ok)
-        return fault;
-    group.weightedSum += eta.value * gross;
-    group.sampleWeight += gross;
-    group.plainSum += eta.value;
-    ++group.samples;
-    group.sampleGross += gross;
-    group.sampleEffectiveArea += d.effectiveArea;
-    ++m_samples;
-    return {};
-}
-
 IrrigationCoefficientAggregator::Aggregate IrrigationCoefficientAggregator::Accumulator::result() const {
     Aggregate out;
     out.sampleCount = m_samples;
@@ -162,22 +136,6 @@ IrrigationCoefficientAggregator::Aggregate IrrigationCoefficientAggregator::Accu
 }
 
 IrrigationCoefficientAggregator::IrrigationCoefficientAggregator(IrrigationWeightBasis basis) : m_basis(basis) {}
-
-Outcome<double> IrrigationCoefficientAggregator::districtCoefficient(double gross, double net,
-                                                                    IrrigationFault& fault) {
-    fault = {};
-    if (std::isnan(gross) || std::isnan(net))
-        fault.kind = IrrigationFault::NeedsBoth;
-    else if (gross < 0.0 || net < 0.0)
-        fault.kind = IrrigationFault::WaterNegative;
-    else if (net > gross)
-        fault = {.kind = IrrigationFault::NetAboveGross, .gross = gross, .net = net};
-    else if (!(gross > 0.0) || !(net > 0.0))
-        fault.kind = IrrigationFault::NotPositive;
-    if (fault.kind != IrrigationFault::None)
-        return Outcome<double>::failure(fault.code());
-    return Outcome<double>::success(net / gross);
-}
 
 Result<Ratio> IrrigationCoefficientAggregator::districtCoefficient(const DistrictIrrigation& d) {
     IrrigationFault fault;

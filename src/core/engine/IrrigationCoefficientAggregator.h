@@ -91,7 +91,30 @@ public:
     public:
         explicit Accumulator(IrrigationWeightBasis basis) : m_basis(basis) {}
         /** Adds a district; the fault (kind None when fine). Stop at the first fault. */
-        IrrigationFault add(const District& district);
+        IrrigationFault add(const District& d) {
+            if (!(d.gross != d.gross) && d.gross < 0.0) // present and negative
+                return {.kind = IrrigationFault::GrossNegative};
+            const double gross = d.gross != d.gross ? 0.0 : d.gross;
+            Group& group = m_groups[d.group];
+            ++m_districts;
+            group.allGross += gross;
+            group.allEffectiveArea += d.effectiveArea;
+            // All large districts are sample districts under the 细则; others only when flagged.
+            if (!(d.large || d.isSample) || d.net != d.net)
+                return {};
+            IrrigationFault fault;
+            const Outcome<double> eta = districtCoefficient(d.gross, d.net, fault);
+            if (!eta.ok)
+                return fault;
+            group.weightedSum += eta.value * gross;
+            group.sampleWeight += gross;
+            group.plainSum += eta.value;
+            ++group.samples;
+            group.sampleGross += gross;
+            group.sampleEffectiveArea += d.effectiveArea;
+            ++m_samples;
+            return {};
+        }
         Aggregate result() const;
 
     private:
@@ -117,7 +140,20 @@ public:
     /** η = net / gross of one district; InvalidValue (naming the district) outside (0, 1] or net > gross. */
     static Result<Ratio> districtCoefficient(const DistrictIrrigation& district);
     /** The same on numbers (NaN = absent): η or the fault. */
-    static Outcome<double> districtCoefficient(double gross, double net, IrrigationFault& fault);
+    static Outcome<double> districtCoefficient(double gross, double net, IrrigationFault& fault) {
+        fault = {};
+        if (gross != gross || net != net)
+            fault.kind = IrrigationFault::NeedsBoth;
+        else if (gross < 0.0 || net < 0.0)
+            fault.kind = IrrigationFault::WaterNegative;
+        else if (net > gross)
+            fault = {.kind = IrrigationFault::NetAboveGross, .gross = gross, .net = net};
+        else if (!(gross > 0.0) || !(net > 0.0))
+            fault.kind = IrrigationFault::NotPositive;
+        if (fault.kind != IrrigationFault::None)
+            return Outcome<double>::failure(fault.code());
+        return Outcome<double>::success(net / gross);
+    }
 
     /**
      * Aggregates districts of one region and year. MissingData when no sample district has both volumes;

@@ -38,13 +38,6 @@ LedgerFault firstNegative(const SectorValues& s) {
 }
 } // namespace
 
-bool SectorValues::complete() const {
-    for (Slot s : kBulletinSectors)
-        if (!has(s))
-            return false;
-    return true;
-}
-
 SectorValues SectorValues::from(const SectorVolumes& sectors) {
     SectorValues out;
     const std::optional<WaterVolume>* values[SlotCount] = {

@@ -63,7 +63,11 @@ struct SectorValues {
         present = static_cast<std::uint16_t>(present | (1U << s));
     }
     /** The six sectors of the bulletin total all present. */
-    bool complete() const;
+    bool complete() const {
+        constexpr std::uint16_t six = (1U << Farmland) | (1U << Forestry) | (1U << Industry) | (1U << UrbanPublic) |
+                                      (1U << Residential) | (1U << Ecological);
+        return (present & six) == six;
+    }
     static SectorValues from(const SectorVolumes& sectors);
 };
 

@@ -26,6 +26,16 @@ std::string goldenPath();
  */
 std::vector<std::string> dump(const LoadedProject& project);
 
+/**
+ * The numbers-only path (ScenarioModel, IndicatorKernel over a projection overlay, no text) for every
+ * scenario, as "cells", "verdict" and "county" lines of the golden record's format, checked against
+ * @p golden: each line is compared with the golden line of the same key (a scenario's observed years with the
+ * observed rows). Returns the differences.
+ */
+struct Difference;
+std::vector<Difference> compareNumbersOnly(const LoadedProject& project, const std::vector<std::string>& golden,
+                                           std::size_t& compared);
+
 /** The line kinds and the comparison rule (numbers within @p relative, text exact). */
 struct Difference {
     std::string expected;

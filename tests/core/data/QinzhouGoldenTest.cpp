@@ -34,3 +34,22 @@ TEST(QinzhouGolden, everyValueAndVerdictEqualsTheGoldenRecord) {
         ADD_FAILURE() << "expected: " << differences[i].expected << "\n  actual: " << differences[i].actual;
     EXPECT_EQ(differences.size(), 0u) << "of " << expected.size() << " lines";
 }
+
+TEST(QinzhouGolden, theNumbersOnlyPathEqualsTheGoldenRecord) {
+    if (!std::filesystem::exists(kProject / "project.csv"))
+        GTEST_SKIP() << "the embedded Qinzhou project is not in " << kProject;
+    // Given the embedded project and the golden record
+    ProjectDirectoryLoader loader;
+    auto project = loader.load(kProject);
+    ASSERT_TRUE(project.isOk()) << project.error().toString();
+    const std::vector<std::string> golden = golden::readLines(golden::goldenPath());
+    ASSERT_FALSE(golden.empty()) << "no golden record at " << golden::goldenPath();
+    // When every scenario is evaluated with numbers only (ScenarioModel, the kernel over the projection overlay)
+    std::size_t compared = 0;
+    const auto differences = golden::compareNumbersOnly(project.value(), golden, compared);
+    // Then every target and county verdict and every cell of every year equals the golden record
+    for (std::size_t i = 0; i < differences.size() && i < 20; ++i)
+        ADD_FAILURE() << "expected: " << differences[i].expected << "\n  actual: " << differences[i].actual;
+    EXPECT_EQ(differences.size(), 0u);
+    EXPECT_GT(compared, 3000u); // 3 scenarios × (35 verdicts + 40 county verdicts + 49 regions × 10 × 2 rows)
+}
