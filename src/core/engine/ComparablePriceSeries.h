@@ -78,40 +78,67 @@ public:
      */
     template <typename PointsAt> static ChainOutcome chain(int baseYear, int year, PointsAt&& pointsAt) {
         ChainOutcome out;
-        int bad = 0;
-        int gap = 0;
-        if (year >= baseYear) {
-            for (int k = baseYear + 1; k <= year; ++k) {
+        chainEach(baseYear, year, year, pointsAt, [&out](int, const ChainOutcome& o) { out = o; });
+        return out;
+    }
+
+    /**
+     * chain(@p baseYear, y) for every y of [@p fromYear, @p toYear] in one walk away from the base (each index
+     * read once): @p emit(y, outcome) is called for each y as soon as its outcome is known, forwards in
+     * increasing years, backwards in decreasing years. The same multiplications in the same order as chain(),
+     * which is this for one year.
+     */
+    template <typename PointsAt, typename Emit>
+    static void chainEach(int baseYear, int fromYear, int toYear, PointsAt&& pointsAt, Emit&& emit) {
+        const auto outcome = [](double factor, int bad, int gap) {
+            ChainOutcome o;
+            o.factor = factor;
+            if (bad != 0) {
+                o.kind = ChainOutcome::NonPositiveIndex;
+                o.year = bad;
+            } else if (gap != 0) {
+                o.kind = ChainOutcome::Gap;
+                o.year = gap;
+            }
+            return o;
+        };
+        if (toYear >= baseYear) {
+            double factor = 1.0;
+            int bad = 0;
+            int gap = 0;
+            if (fromYear <= baseYear)
+                emit(baseYear, outcome(factor, bad, gap));
+            for (int k = baseYear + 1; k <= toYear; ++k) {
                 const double p = pointsAt(k);
                 if (std::isnan(p)) {
                     gap = gap != 0 ? gap : k;
                 } else if (!(p > 0.0)) {
                     bad = bad != 0 ? bad : k;
                 } else {
-                    out.factor *= p / 100.0;
+                    factor *= p / 100.0;
                 }
+                if (k >= fromYear)
+                    emit(k, outcome(factor, bad, gap));
             }
-        } else {
+        }
+        if (fromYear < baseYear) {
             // The index of year k links k − 1 to k: divide backwards from the base.
-            for (int k = baseYear; k > year; --k) {
+            double factor = 1.0;
+            int bad = 0;
+            int gap = 0;
+            for (int k = baseYear; k > fromYear; --k) {
                 const double p = pointsAt(k);
                 if (std::isnan(p)) {
                     gap = gap != 0 ? gap : k;
                 } else if (!(p > 0.0)) {
                     bad = k;
                 } else {
-                    out.factor /= p / 100.0;
+                    factor /= p / 100.0;
                 }
+                if (k - 1 <= toYear)
+                    emit(k - 1, outcome(factor, bad, gap));
             }
         }
-        if (bad != 0) {
-            out.kind = ChainOutcome::NonPositiveIndex;
-            out.year = bad;
-        } else if (gap != 0) {
-            out.kind = ChainOutcome::Gap;
-            out.year = gap;
-        }
-        return out;
     }
     /** The message of a failed chain on @p baseYear of @p indexVariable, located at the year. */
     static Error chainError(const ChainOutcome& chain, int baseYear, std::string_view indexVariable);

@@ -9,6 +9,7 @@
 #include "engine/WaterUseLedger.h"
 #include "model/Variable.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <limits>
@@ -98,6 +99,68 @@ SectorValues IndicatorKernel::ledger(RegionId region, int year, ProvenanceKind& 
     return s;
 }
 
+LedgerOutcome IndicatorKernel::water(RegionId region, int year, Water which, ProvenanceKind& provenance) const {
+    const auto of = [this, which](const SectorValues& sectors) {
+        switch (which) {
+        case Water::Bulletin:
+            return WaterUseLedger::totalOf(sectors, WaterUseScope::Bulletin);
+        case Water::Assessment:
+            return WaterUseLedger::totalOf(sectors, WaterUseScope::Assessment);
+        case Water::Industry:
+            break;
+        }
+        return WaterUseLedger::industryOf(sectors, m_settings.industryExcludesOnceThroughCooling);
+    };
+    if (m_cache != nullptr && m_cache->region == region) {
+        const int slot = year - m_cache->firstYear;
+        if (slot >= 0 && slot < m_cache->yearCount) {
+            const auto k = static_cast<std::size_t>(slot);
+            const auto w = static_cast<std::size_t>(which);
+            if (!m_cache->waterFilled[k][w]) {
+                ProvenanceKind read = ProvenanceKind::Sourced;
+                m_cache->water[k][w] = of(ledger(region, year, read)); // ledger() keeps the year's sectors
+                m_cache->waterFilled[k][w] = true;
+            }
+            provenance = std::max(provenance, m_cache->provenance[k]);
+            return m_cache->water[k][w];
+        }
+    }
+    return of(ledger(region, year, provenance));
+}
+
+ChainOutcome IndicatorKernel::chain(RegionId region, Var index, int baseYear, int year,
+                                    ProvenanceKind& provenance) const {
+    const auto pointsAt = [&](int k, ProvenanceKind& folded) {
+        double points = 0.0;
+        return m_view.read(region, variableId(index), k, points, folded) ? points : kNone;
+    };
+    if (m_cache != nullptr && m_cache->region == region && baseYear == m_cache->baseYear) {
+        const int slot = year - m_cache->firstYear;
+        const std::size_t c = index == Var::GdpIndex ? 0 : 1;
+        if (slot >= 0 && slot < m_cache->yearCount) {
+            if (!m_cache->chainFilled[c]) {
+                // Every year of the region at once: each index read once, each year's provenance kept (the
+                // indices after the base for later years, those up to the base for earlier ones).
+                ProvenanceKind forwards = ProvenanceKind::Sourced;
+                ProvenanceKind backwards = ProvenanceKind::Sourced;
+                const int first = m_cache->firstYear;
+                ComparablePriceSeries::chainEach(
+                    baseYear, first, first + m_cache->yearCount - 1,
+                    [&](int k) { return pointsAt(k, k > baseYear ? forwards : backwards); },
+                    [&](int y, const ChainOutcome& o) {
+                        const auto at = static_cast<std::size_t>(y - first);
+                        m_cache->chains[c][at] = o;
+                        m_cache->chainProvenance[c][at] = y >= baseYear ? forwards : backwards;
+                    });
+                m_cache->chainFilled[c] = true;
+            }
+            provenance = std::max(provenance, m_cache->chainProvenance[c][static_cast<std::size_t>(slot)]);
+            return m_cache->chains[c][static_cast<std::size_t>(slot)];
+        }
+    }
+    return ComparablePriceSeries::chain(baseYear, year, [&](int k) { return pointsAt(k, provenance); });
+}
+
 template <typename Recorder>
 EngineValue IndicatorKernel::compute(Indicator indicator, RegionId region, int year, int baseYear,
                                      Recorder& recorder) const {
@@ -131,8 +194,7 @@ EngineValue IndicatorKernel::compute(Indicator indicator, RegionId region, int y
 template <typename Recorder>
 EngineValue IndicatorKernel::totalUse(RegionId region, int year, bool bulletin, Recorder& recorder) const {
     ProvenanceKind provenance = ProvenanceKind::Sourced;
-    const LedgerOutcome total = WaterUseLedger::totalOf(ledger(region, year, provenance),
-                                                        bulletin ? WaterUseScope::Bulletin : WaterUseScope::Assessment);
+    const LedgerOutcome total = water(region, year, bulletin ? Water::Bulletin : Water::Assessment, provenance);
     if (!total.ok()) {
         recorder.fail([&] { return WaterUseLedger::error(total.fault); });
         return failed(total.code());
@@ -146,8 +208,11 @@ EngineValue IndicatorKernel::totalUse(RegionId region, int year, bool bulletin, 
 template <typename Recorder>
 EngineValue IndicatorKernel::intensity(Indicator indicator, RegionId region, int year, Recorder& recorder) const {
     ProvenanceKind provenance = ProvenanceKind::Sourced;
-    const SectorValues sectors = ledger(region, year, provenance);
     const bool perGdp = indicator == Indicator::WaterPerGdp;
+    const Water which = !perGdp ? Water::Industry
+                        : m_settings.intensityScope == WaterUseScope::Bulletin ? Water::Bulletin
+                                                                               : Water::Assessment;
+    const LedgerOutcome water = IndicatorKernel::water(region, year, which, provenance);
     const Var outputVariable = perGdp ? Var::GdpCurrent : Var::IvaCurrent;
     double output = 0.0;
     if (!readOrCountySum(region, variableId(outputVariable), year, output, provenance)) {
@@ -157,8 +222,6 @@ EngineValue IndicatorKernel::intensity(Indicator indicator, RegionId region, int
         });
         return failed(ErrorCode::MissingData);
     }
-    const LedgerOutcome water = perGdp ? WaterUseLedger::totalOf(sectors, m_settings.intensityScope)
-                                       : WaterUseLedger::industryOf(sectors, m_settings.industryExcludesOnceThroughCooling);
     if (!water.ok()) {
         recorder.fail([&] { return WaterUseLedger::error(water.fault); });
         return failed(water.code());
@@ -190,14 +253,15 @@ EngineValue IndicatorKernel::reduction(Indicator indicator, RegionId region, int
     ProvenanceKind provenance = ProvenanceKind::Sourced;
     bool reported = false;
     // Water of one year in the scope of the indicator: total use (GDP) or industrial use (IVA).
-    const auto water = [&](int y) {
-        const SectorValues sectors = ledger(region, y, provenance);
-        const LedgerOutcome w = perGdp ? WaterUseLedger::totalOf(sectors, m_settings.intensityScope)
-                                       : WaterUseLedger::industryOf(sectors, m_settings.industryExcludesOnceThroughCooling);
+    const Water which = !perGdp ? Water::Industry
+                        : m_settings.intensityScope == WaterUseScope::Bulletin ? Water::Bulletin
+                                                                               : Water::Assessment;
+    const auto waterOf = [&](int y) {
+        const LedgerOutcome w = water(region, y, which, provenance);
         reported = reported || (perGdp && w.ok() && w.reported);
         return w;
     };
-    const LedgerOutcome base = water(baseYear);
+    const LedgerOutcome base = waterOf(baseYear);
     if (!base.ok()) {
         recorder.fail([&] {
             const Error e = WaterUseLedger::error(base.fault).locatedIn({.year = baseYear});
@@ -205,7 +269,7 @@ EngineValue IndicatorKernel::reduction(Indicator indicator, RegionId region, int
         });
         return failed(base.code());
     }
-    const LedgerOutcome now = water(year);
+    const LedgerOutcome now = waterOf(year);
     if (!now.ok()) {
         recorder.fail([&] { return WaterUseLedger::error(now.fault).locatedIn({.year = year}); });
         return failed(now.code());
@@ -225,10 +289,7 @@ EngineValue IndicatorKernel::reduction(Indicator indicator, RegionId region, int
     }
 
     const Var indexVariable = perGdp ? Var::GdpIndex : Var::IvaIndex;
-    const ChainOutcome chain = ComparablePriceSeries::chain(baseYear, year, [&](int k) {
-        double points = 0.0;
-        return m_view.read(region, variableId(indexVariable), k, points, provenance) ? points : kNone;
-    });
+    const ChainOutcome chain = IndicatorKernel::chain(region, indexVariable, baseYear, year, provenance);
     if (!chain.ok()) {
         recorder.fail([&] { return ComparablePriceSeries::chainError(chain, baseYear, name(indexVariable)); });
         return failed(chain.code());
@@ -593,9 +654,12 @@ void IndicatorKernel::computeRegion(std::span<const Indicator> indicators, Regio
     cache.region = region;
     cache.firstYear = std::min(fromYear, baseYear);
     cache.yearCount = std::max(toYear, baseYear) - cache.firstYear + 1;
+    cache.baseYear = baseYear;
     IndicatorKernel cached = *this;
     if (cache.yearCount <= LedgerCache::capacity) {
-        cache.filled.fill(false);
+        std::fill_n(cache.filled.begin(), cache.yearCount, false);
+        std::fill_n(cache.waterFilled.begin(), cache.yearCount, std::array<bool, 3>{});
+        cache.chainFilled = {false, false};
         cached.m_cache = &cache;
     }
     NullRecorder quiet;

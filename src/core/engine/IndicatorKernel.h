@@ -5,6 +5,8 @@
 #include "engine/EngineView.h"
 #include "engine/LeakageCalculator.h"
 #include "engine/VerdictJudge.h"
+#include "engine/ComparablePriceSeries.h"
+#include "engine/EngineVariable.h"
 #include "engine/WaterUseLedger.h"
 #include "model/Indicator.h"
 #include "engine/TargetSpec.h"
@@ -101,6 +103,12 @@ private:
     bool countySum(RegionId region, VariableId variable, int year, double& value, ProvenanceKind& provenance) const;
     /** The sector volumes of a region and year (each own or summed over the counties), provenance folded. */
     SectorValues ledger(RegionId region, int year, ProvenanceKind& provenance) const;
+    /** Which water of the ledger: the bulletin or assessment total, or industry (per the settings). */
+    enum class Water : std::uint8_t { Bulletin, Assessment, Industry };
+    /** A water figure of the ledger of a region and year (WaterUseLedger), provenance of its reads folded. */
+    LedgerOutcome water(RegionId region, int year, Water which, ProvenanceKind& provenance) const;
+    /** The chained index factor of @p region from @p baseYear to @p year (ComparablePriceSeries::chain). */
+    ChainOutcome chain(RegionId region, Var index, int baseYear, int year, ProvenanceKind& provenance) const;
     template <typename Recorder>
     EngineValue totalUse(RegionId region, int year, bool bulletin, Recorder& recorder) const;
     template <typename Recorder>
@@ -115,15 +123,25 @@ private:
     EngineValue reportedFraction(RegionId region, int year, Var variable, ErrorCode whyCode, Why&& why,
                                  Recorder& recorder) const;
 
-    /** The ledgers of one region by year, kept while computeRegion() works on it. */
+    /**
+     * What computeRegion() keeps of one region while it computes every indicator and year of it: each year's
+     * ledger and its water figures, and the index chains from the base year. The results of the one
+     * implementation (ledger(), WaterUseLedger, ComparablePriceSeries::chainEach), kept, not recomputed.
+     */
     struct LedgerCache {
         static constexpr int capacity = 64; // years; a longer span is computed without the cache
         RegionId region = kNoRegion;
         int firstYear = 0;
         int yearCount = 0;
+        int baseYear = 0;
         std::array<SectorValues, capacity> sectors;
         std::array<ProvenanceKind, capacity> provenance;
         std::array<bool, capacity> filled;
+        std::array<std::array<LedgerOutcome, 3>, capacity> water;
+        std::array<std::array<bool, 3>, capacity> waterFilled;
+        std::array<std::array<ChainOutcome, capacity>, 2> chains; // GDP, IVA index from baseYear
+        std::array<std::array<ProvenanceKind, capacity>, 2> chainProvenance;
+        std::array<bool, 2> chainFilled;
     };
 
     const EngineView& m_view;
