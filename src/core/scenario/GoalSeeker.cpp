@@ -101,6 +101,8 @@ struct SeekBuffers {
           overlay(projector.overlayLayout()), view(projector.observed(), &overlay), kernel(view) {
         overlay.setTable(projection.data(), projection.firstYear(), projection.lastYear());
     }
+    SeekBuffers(const SeekBuffers&) = delete; // the view and the kernel point into this object
+    SeekBuffers& operator=(const SeekBuffers&) = delete;
     /** Projects the scenario with @p decline; false with @p error on a projection fault. */
     bool project(const Projector& projector, double decline, Error& error) {
         GoalSeeker::applyDecline(base, decline, drivers);

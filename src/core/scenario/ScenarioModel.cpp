@@ -208,6 +208,7 @@ bool ScenarioModel::evaluate(Scratch& s) const {
         std::fill(s.m_counties.begin(), s.m_counties.end(), TargetOutcome{});
         return false;
     }
+    s.m_overlay.setTable(s.m_projection.data(), s.m_projection.firstYear(), s.m_projection.lastYear());
     EngineView view = observed;
     view.setOverlay(&s.m_overlay);
     judgeAll(view, s);

@@ -137,6 +137,11 @@ public:
     /** Per-thread buffers of one evaluation: the perturbed inputs, the projection and the outcomes. */
     class Scratch {
     public:
+        Scratch(Scratch&&) = default; // one per thread: moved into place, never copied
+        Scratch& operator=(Scratch&&) = default;
+        Scratch(const Scratch&) = delete;
+        Scratch& operator=(const Scratch&) = delete;
+
         /** One number per plan entry, in plan order (statistics, then drivers); see PerturbationMode. */
         std::span<double> inputs() { return m_inputs; }
         /** The outcome of each target (ScenarioModel::targets() order). */

@@ -7,7 +7,11 @@
 #include "ScenarioToyData.h"
 #include "../common/AllocationCounter.h"
 #include "engine/Evaluator.h"
+#include "io/ProjectDirectoryLoader.h"
+#include "scenario/TrendEstimator.h"
 
+#include <algorithm>
+#include <filesystem>
 #include <gtest/gtest.h>
 #include <thread>
 
@@ -244,4 +248,64 @@ TEST(ScenarioModel, evaluatesWithoutAllocatingAndAlikeOnTwoThreads) {
     other.join();
     EXPECT_EQ(both, single);
     EXPECT_NE(single.front(), single[399]); // the draws did move the value
+}
+
+TEST(ScenarioModel, onQinzhouADrawAllocatesNothingAndNeutralInputsChangeNothing) {
+    const std::filesystem::path dir = std::filesystem::path(JIESHUI_DATA_DIR) / "qinzhou";
+    if (!std::filesystem::exists(dir / "project.csv"))
+        GTEST_SKIP() << "the embedded Qinzhou project is not in " << dir;
+    // Given the shipped project, its baseline trend and a model of "high-growth"
+    ProjectDirectoryLoader loader;
+    auto project = loader.load(dir);
+    ASSERT_TRUE(project.isOk()) << project.error().toString();
+    const auto compiled = CompiledProject::compile(project.value().dataset);
+    ScenarioSet set(ScenarioRegions::fromProject(*compiled));
+    set.setScenarios(project.value().scenarios);
+    set.setBaseline(TrendEstimator(compiled).estimate().value().drivers);
+    const Projector projector(compiled, set);
+    ScenarioModel::Options options;
+    for (const Allocation& a : project.value().allocations)
+        options.allocations.push_back(&a);
+    auto model = ScenarioModel::create(projector, "high-growth", options);
+    ASSERT_TRUE(model.isOk()) << model.error().toString();
+    // And a plan: every county's 2022 industry water, and GDP growth city-wide
+    PerturbationPlan plan;
+    for (const std::string& county : set.regions().countyCodes)
+        plan.statistics.push_back({.regionCode = county, .variable = "water.industry", .year = 2022});
+    plan.drivers.push_back({.regionCode = set.regions().cityCode, .driver = Driver::GdpRealGrowth});
+    auto prepared = model.value().prepare(plan);
+    ASSERT_TRUE(prepared.isOk()) << prepared.error().toString();
+    ScenarioModel::Scratch plain = model.value().scratch();
+    ScenarioModel::Scratch scratch = model.value().scratch(prepared.value());
+    ASSERT_TRUE(model.value().evaluate(plain));
+    // When neutral inputs (×1, +0) are evaluated
+    ASSERT_TRUE(model.value().evaluate(scratch));
+    // Then every outcome equals the unperturbed one bit for bit
+    ASSERT_EQ(scratch.targets().size(), plain.targets().size());
+    for (std::size_t i = 0; i < plain.targets().size(); ++i) {
+        EXPECT_EQ(scratch.targets()[i].status, plain.targets()[i].status) << model.value().targets()[i].id;
+        EXPECT_EQ(scratch.targets()[i].value, plain.targets()[i].value) << model.value().targets()[i].id;
+    }
+    for (std::size_t i = 0; i < plain.counties().size(); ++i)
+        EXPECT_EQ(scratch.counties()[i].value, plain.counties()[i].value);
+    // And 500 real draws allocate nothing, and move the 2035 cap's value
+    const std::size_t cap = [&] {
+        for (std::size_t i = 0; i < model.value().targets().size(); ++i)
+            if (model.value().targets()[i].id == "QZ-2035-TOTAL")
+                return i;
+        return std::size_t{0};
+    }();
+    double lowest = 1e30;
+    double highest = 0.0;
+    test::AllocationCounter::start();
+    for (int draw = 0; draw < 500; ++draw) {
+        for (std::size_t k = 0; k + 1 < scratch.inputs().size(); ++k)
+            scratch.inputs()[k] = 0.8 + 0.0008 * ((draw * 7 + static_cast<int>(k)) % 500);
+        scratch.inputs().back() = -0.02 + 0.00008 * (draw % 500);
+        model.value().evaluate(scratch);
+        lowest = std::min(lowest, scratch.targets()[cap].value);
+        highest = std::max(highest, scratch.targets()[cap].value);
+    }
+    EXPECT_EQ(test::AllocationCounter::stop(), 0);
+    EXPECT_GT(highest, lowest * 1.01);
 }
