@@ -149,6 +149,7 @@ void MapRenderer::paint(QPainter& painter, const MapDocument& document, const Ma
         painter.fillRect(screenRect, m_options.background);
     painter.setClipRect(screenRect);
 
+    const bool raster = painter.paintEngine() && painter.paintEngine()->type() == QPaintEngine::Raster;
     const ScreenTransform transform = screenTransform(viewport);
     const double minStep = 0.5 / viewport.devicePixelRatio();
     const QRectF visibleExtent = viewport.extent();
@@ -176,7 +177,14 @@ void MapRenderer::paint(QPainter& painter, const MapDocument& document, const Ma
             geometry.index().candidatesIn(visibleExtent.adjusted(-grow, -grow, grow, grow));
 
         painter.setOpacity(style.opacity);
-        QPen pen(style.strokeColor, style.strokeWidth);
+        // On screen and in images a stroke of at most 1.25 device pixels is drawn as a 1-pixel antialiased
+        // hairline by Qt's cosmetic stroker. Wider pens Qt rasterises as filled outlines: the six 1.2 px basin
+        // outlines of Qinzhou cost 5 ms a redraw that way, 0.15 ms as hairlines (docs/benchmarks.md). PDF and
+        // SVG keep the styled width (a hairline there is the printer's thinnest dot).
+        const bool hairline =
+            raster && style.strokeWidth * viewport.devicePixelRatio() <= 1.25 && style.strokeWidth > 0.0;
+        QPen pen(style.strokeColor, hairline ? 0.0 : style.strokeWidth);
+        pen.setCosmetic(hairline);
         pen.setJoinStyle(Qt::RoundJoin);
         pen.setCapStyle(Qt::RoundCap);
         const QPen strokePen =
@@ -222,10 +230,16 @@ void MapRenderer::paint(QPainter& painter, const MapDocument& document, const Ma
                     painter.setBrush(fill.brush);
                     if (fill.brush.style() != Qt::NoBrush)
                         painter.drawPath(path);
+                    // Dots and hatching are pixel patterns: filled without antialiasing, at half the cost.
+                    const bool patterned = fill.noData || (fill.estimate && style.hatchEstimates);
+                    if (patterned)
+                        painter.setRenderHint(QPainter::Antialiasing, false);
                     if (fill.noData)
                         painter.fillPath(path, QBrush(QColor(0x80, 0x80, 0x80), Qt::Dense6Pattern));
                     if (fill.estimate && style.hatchEstimates)
                         painter.fillPath(path, QBrush(QColor(0x30, 0x30, 0x30, 130), Qt::BDiagPattern));
+                    if (patterned)
+                        painter.setRenderHint(QPainter::Antialiasing, m_options.antialiasing);
                     painter.strokePath(path, strokePen);
                 } else {
                     painter.strokePath(path, strokePen);
@@ -251,7 +265,6 @@ void MapRenderer::paint(QPainter& painter, const MapDocument& document, const Ma
             return a.layer->style().labelPriority > b.layer->style().labelPriority;
         });
         const QFont baseFont = labelFont();
-        const bool raster = painter.paintEngine() && painter.paintEngine()->type() == QPaintEngine::Raster;
         std::vector<QRectF> taken;
         for (const LayerLabels& layerLabels : labels) {
             const LayerStyle& style = layerLabels.layer->style();

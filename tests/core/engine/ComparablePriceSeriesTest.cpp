@@ -2,6 +2,8 @@
 #include "engine/ComparablePriceSeries.h"
 
 #include <gtest/gtest.h>
+#include <limits>
+#include <map>
 
 using namespace jieshui::core;
 
@@ -91,4 +93,40 @@ TEST(ComparablePriceSeries, rejectsNonPositiveIndicesAndBaseUse) {
     ASSERT_TRUE(zeroBase.hasError());
     EXPECT_EQ(zeroBase.error().code(), ErrorCode::InvalidValue);
     ASSERT_TRUE(negativeUse.hasError());
+}
+
+TEST(ComparablePriceSeries, chainEachGivesChainOfEveryYearBitForBit) {
+    // Given indices 2001–2030 with a gap in 2012 and a zero in 2025 (points; NaN = missing)
+    const auto points = [](int k) {
+        if (k == 2012)
+            return std::numeric_limits<double>::quiet_NaN();
+        if (k == 2025)
+            return 0.0;
+        return 100.0 + 0.37 * (k % 11) + 1.9;
+    };
+    for (int base : {2000, 2010, 2015, 2030}) {
+        // When every year 2000–2030 is chained from the base in one walk
+        std::map<int, ChainOutcome> each;
+        ComparablePriceSeries::chainEach(base, 2000, 2030, points,
+                                         [&](int y, const ChainOutcome& o) { each.emplace(y, o); });
+        // Then each year is exactly chain(base, year): factor, kind and the year it names
+        ASSERT_EQ(each.size(), 31u) << base;
+        for (int y = 2000; y <= 2030; ++y) {
+            const ChainOutcome one = ComparablePriceSeries::chain(base, y, points);
+            SCOPED_TRACE(std::to_string(base) + " → " + std::to_string(y));
+            EXPECT_EQ(each.at(y).kind, one.kind);
+            EXPECT_EQ(each.at(y).year, one.year);
+            if (one.ok()) {
+                EXPECT_EQ(each.at(y).factor, one.factor); // bit for bit
+            }
+        }
+    }
+    // And the rules hold: 2011 from 2010 is one link; 2013 from 2010 crosses the 2012 gap; 2026 from 2015 passes
+    // the zero of 2025 (not positive, reported before a gap)
+    EXPECT_TRUE(ComparablePriceSeries::chain(2010, 2011, points).ok());
+    EXPECT_EQ(ComparablePriceSeries::chain(2010, 2013, points).kind, ChainOutcome::Gap);
+    EXPECT_EQ(ComparablePriceSeries::chain(2010, 2013, points).year, 2012);
+    EXPECT_EQ(ComparablePriceSeries::chain(2010, 2026, points).kind, ChainOutcome::NonPositiveIndex);
+    EXPECT_EQ(ComparablePriceSeries::chain(2010, 2026, points).year, 2025);
+    EXPECT_EQ(ComparablePriceSeries::chain(2015, 2005, points).kind, ChainOutcome::Gap); // backwards too
 }
