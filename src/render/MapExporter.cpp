@@ -11,6 +11,7 @@
 #include <QPdfWriter>
 #include <QSaveFile>
 #include <QSvgGenerator>
+#include <algorithm>
 
 namespace jieshui::render {
 
@@ -79,9 +80,12 @@ core::Result<QImage> MapExporter::renderPage(const MapDocument& document, const 
         return font.error();
     if (options.size.isEmpty())
         return core::Error(core::ErrorCode::InvalidValue, "map size must be positive");
-    QImage image(options.size, QImage::Format_ARGB32_Premultiplied);
-    image.setDotsPerMeterX(static_cast<int>(kDotsPerInch / 0.0254 + 0.5));
-    image.setDotsPerMeterY(static_cast<int>(kDotsPerInch / 0.0254 + 0.5));
+    const double ratio = std::clamp(options.pixelRatio, 0.25, 16.0);
+    QImage image((QSizeF(options.size) * ratio).toSize(), QImage::Format_ARGB32_Premultiplied);
+    // The painter works in logical px; the image has ratio × as many pixels (its dpi says so).
+    image.setDevicePixelRatio(ratio);
+    image.setDotsPerMeterX(static_cast<int>(kDotsPerInch * ratio / 0.0254 + 0.5));
+    image.setDotsPerMeterY(static_cast<int>(kDotsPerInch * ratio / 0.0254 + 0.5));
     QPainter painter(&image);
     paintPage(painter, document, options, font.value());
     painter.end();
