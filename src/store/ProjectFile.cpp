@@ -276,6 +276,25 @@ core::Status ProjectFile::writeResults(const std::string& scenario, const std::v
     return tx.value().commit();
 }
 
+core::Status ProjectFile::writeComplianceLayer(
+    const std::string& scenario,
+    const std::function<std::vector<LayerStyleRow>(const std::vector<ComplianceColumn>&)>& styles) {
+    if (m_db.isReadOnly())
+        return Error(ErrorCode::StoreError,
+                     message(QT_TRANSLATE_NOOP("store", "the project is open read-only")), {.file = path()});
+    auto tx = Transaction::begin(m_db);
+    if (tx.hasError())
+        return tx.error();
+    auto columns = ComplianceLayer::rebuild(m_db, scenario);
+    if (columns.hasError())
+        return columns.error();
+    if (!columns.value().empty())
+        if (auto st = LayerStyles::replace(m_db, ComplianceLayer::tableName, styles(columns.value()));
+            st.hasError())
+            return st;
+    return tx.value().commit();
+}
+
 core::Status ProjectFile::writeResults(const std::map<std::string, std::vector<core::Verdict>>& byScenario) {
     if (m_db.isReadOnly())
         return Error(ErrorCode::StoreError,

@@ -108,10 +108,15 @@ core::Status readRegions(Database& db, core::Dataset& dataset) {
         });
 }
 
-core::Status readStatistics(Database& db, core::Dataset& dataset) {
-    return eachRow(db,
-                   "SELECT region_code, year, variable, value, unit, source, estimate, provenance, vintage "
-                   "FROM statistics ORDER BY fid",
+core::Status readStatistics(Database& db, core::Dataset& dataset, int schemaVersion) {
+    // From v3 `value` is in the row's unit for other readers; the program reads the exact base value.
+    const char* sql =
+        schemaVersion >= 3
+            ? "SELECT region_code, year, variable, value_base, unit, source, estimate, provenance, "
+              "vintage FROM statistics ORDER BY fid"
+            : "SELECT region_code, year, variable, value, unit, source, estimate, provenance, "
+              "vintage FROM statistics ORDER BY fid";
+    return eachRow(db, sql,
                    [&](Statement& st) -> core::Status {
                        core::Statistic s;
                        s.regionCode = st.text(0);
@@ -366,10 +371,10 @@ core::Result<std::vector<ResultRow>> ProjectReader::readResults(Database& db, in
 
 core::Result<ProjectData> ProjectReader::readAll(Database& db, int schemaVersion) {
     ProjectData data;
-    for (auto st :
-         {readMetadata(db, data.metadata), readRegions(db, data.dataset), readStatistics(db, data.dataset),
-          readTargets(db, data.dataset), readTasks(db, data.dataset, schemaVersion),
-          readScenarios(db, data.scenarios), readAllocations(db, data.allocations)})
+    for (auto st : {readMetadata(db, data.metadata), readRegions(db, data.dataset),
+                    readStatistics(db, data.dataset, schemaVersion), readTargets(db, data.dataset),
+                    readTasks(db, data.dataset, schemaVersion), readScenarios(db, data.scenarios),
+                    readAllocations(db, data.allocations)})
         if (st.hasError())
             return st.error();
     auto layers = readLayers(db);
