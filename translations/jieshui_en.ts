@@ -199,6 +199,7 @@
             <location line="+35" />
             <location filename="../src/cli/commands/ExportMapCommand.cpp" line="+105" />
             <location filename="../src/cli/commands/ExportReportCommand.cpp" line="+51" />
+            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="+51" />
             <source>--year needs a year such as 2020, not '%1'.</source>
             <translation>--year needs a year such as 2020, not '%1'.</translation>
         </message>
@@ -211,6 +212,7 @@
             <location line="+13" />
             <location filename="../src/cli/commands/ExportMapCommand.cpp" line="+14" />
             <location filename="../src/cli/commands/ExportReportCommand.cpp" line="+16" />
+            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="+13" />
             <location filename="../src/cli/commands/NewCommand.cpp" line="+40" />
             <source>Only one project may be given.</source>
             <translation>Only one project may be given.</translation>
@@ -219,6 +221,7 @@
             <location line="+7" />
             <location filename="../src/cli/commands/ExportMapCommand.cpp" line="-22" />
             <location filename="../src/cli/commands/ExportReportCommand.cpp" line="-29" />
+            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="-27" />
             <location filename="../src/cli/commands/ImportLayerCommand.cpp" line="+16" />
             <location filename="../src/cli/commands/NewCommand.cpp" line="-11" />
             <source>Option '%1' needs a value.</source>
@@ -227,6 +230,7 @@
         <message>
             <location line="+16" />
             <location filename="../src/cli/commands/ExportMapCommand.cpp" line="+154" />
+            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="+58" />
             <source>Cannot evaluate: %1</source>
             <translation>Cannot evaluate: %1</translation>
         </message>
@@ -245,6 +249,7 @@
             <location line="-83" />
             <location filename="../src/cli/commands/ExportMapCommand.cpp" line="-138" />
             <location filename="../src/cli/commands/ExportReportCommand.cpp" line="+23" />
+            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="-37" />
             <location filename="../src/cli/commands/ImportLayerCommand.cpp" line="+25" />
             <location filename="../src/cli/commands/ImportStatsCommand.cpp" line="+71" />
             <location filename="../src/cli/commands/NewCommand.cpp" line="+5" />
@@ -265,6 +270,7 @@
             <location filename="../src/cli/commands/EvaluateCommand.cpp" line="+20" />
             <location filename="../src/cli/commands/ExportMapCommand.cpp" line="+123" />
             <location filename="../src/cli/commands/ExportReportCommand.cpp" line="+18" />
+            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="+28" />
             <location filename="../src/cli/commands/ImportLayerCommand.cpp" line="+12" />
             <location filename="../src/cli/commands/ImportStatsCommand.cpp" line="+27" />
             <location filename="../src/cli/commands/ImportTableCommand.cpp" line="+28" />
@@ -618,6 +624,31 @@
             <location line="+5" />
             <source>Report written to %1: %2 pages, %3 maps, %4 counties (%5 ms)</source>
             <translation>Report written to %1: %2 pages, %3 maps, %4 counties (%5 ms)</translation>
+        </message>
+        <message>
+            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="-66" />
+            <source>export-table [PROJECT] [--scenario S] [--year Y] [--tables scorecard,counties,key-tasks,evidence,allocation,comparison] --out FILE.xlsx|FILE.csv   the analyst's tables as an Excel workbook (a sheet per table) or one CSV table (no PROJECT: the embedded Qinzhou project)</source>
+            <translation>export-table [PROJECT] [--scenario S] [--year Y] [--tables scorecard,counties,key-tasks,evidence,allocation,comparison] --out FILE.xlsx|FILE.csv   the analyst's tables as an Excel workbook (a sheet per table) or one CSV table (no PROJECT: the embedded Qinzhou project)</translation>
+        </message>
+        <message>
+            <location line="+54" />
+            <source>Unknown table '%1'; known: %2.</source>
+            <translation>Unknown table '%1'; known: %2.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>export-table needs --out FILE.xlsx or FILE.csv.</source>
+            <translation>export-table needs --out FILE.xlsx or FILE.csv.</translation>
+        </message>
+        <message>
+            <location line="+60" />
+            <source>Cannot write the tables: %1</source>
+            <translation>Cannot write the tables: %1</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1 table(s) written to %2</source>
+            <translation>%1 table(s) written to %2</translation>
         </message>
     </context>
     <context>
@@ -1099,7 +1130,7 @@
             <translation>Import &amp;Statistics…</translation>
         </message>
         <message>
-            <location line="+56" />
+            <location line="+57" />
             <source>Print Map</source>
             <translation>Print Map</translation>
         </message>
@@ -1107,7 +1138,7 @@
     <context>
         <name>jieshui::ui::ExportMapDialog</name>
         <message>
-            <location filename="../ui/ExportMapDialog.cpp" line="+32" />
+            <location filename="../ui/ExportMapDialog.cpp" line="+33" />
             <source>Legend</source>
             <translation>Legend</translation>
         </message>
@@ -1124,12 +1155,12 @@
         <message>
             <location line="+1" />
             <location line="+63" />
-            <location line="+89" />
+            <location line="+102" />
             <source>Export Map</source>
             <translation>Export Map</translation>
         </message>
         <message>
-            <location line="-150" />
+            <location line="-163" />
             <source>Current view</source>
             <translation>Current view</translation>
         </message>
@@ -1139,7 +1170,7 @@
             <translation>Full extent</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>A4 portrait</source>
             <translation>A4 portrait</translation>
         </message>
@@ -1159,7 +1190,7 @@
             <translation>A3 landscape</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Size in pixels</source>
             <translation>Size in pixels</translation>
         </message>
@@ -1234,7 +1265,7 @@
             <translation>&amp;Export</translation>
         </message>
         <message>
-            <location line="+98" />
+            <location line="+110" />
             <source>PDF (*.pdf);;PNG image (*.png);;SVG drawing (*.svg)</source>
             <translation>PDF (*.pdf);;PNG image (*.png);;SVG drawing (*.svg)</translation>
         </message>
@@ -1242,9 +1273,9 @@
     <context>
         <name>jieshui::ui::ExportReportDialog</name>
         <message>
-            <location filename="../ui/ExportReportDialog.cpp" line="+25" />
-            <location line="+23" />
-            <location line="+28" />
+            <location filename="../ui/ExportReportDialog.cpp" line="+26" />
+            <location line="+26" />
+            <location line="+27" />
             <source>Export Report</source>
             <translation>Export Report</translation>
         </message>
@@ -1299,7 +1330,7 @@
             <translation>&amp;Export</translation>
         </message>
         <message>
-            <location line="+48" />
+            <location line="+51" />
             <source>Tick at least one target year.</source>
             <translation>Tick at least one target year.</translation>
         </message>
@@ -1308,13 +1339,13 @@
         <name>jieshui::ui::ExportTableDialog</name>
         <message>
             <location filename="../ui/ExportTableDialog.cpp" line="+25" />
-            <location line="+36" />
+            <location line="+38" />
             <location line="+25" />
             <source>Export Table</source>
             <translation>Export Table</translation>
         </message>
         <message>
-            <location line="-50" />
+            <location line="-51" />
             <source>Scorecard %1</source>
             <translation>Scorecard %1</translation>
         </message>
@@ -1324,7 +1355,7 @@
             <translation>Scorecard of every year, with the counties</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Region details (select a region on the map)</source>
             <translation>Region details (select a region on the map)</translation>
         </message>
@@ -1334,7 +1365,7 @@
             <translation>Region details: %1 %2</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+5" />
             <source>Key tasks</source>
             <translation>Key tasks</translation>
         </message>
@@ -1354,7 +1385,7 @@
             <translation>Scenario comparison %1</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>Chinese</source>
             <translation>Chinese</translation>
         </message>
@@ -1399,7 +1430,7 @@
             <translation>&amp;Export</translation>
         </message>
         <message>
-            <location line="+92" />
+            <location line="+97" />
             <source>Tick at least one table.</source>
             <translation>Tick at least one table.</translation>
         </message>
@@ -1631,12 +1662,12 @@
         <name>jieshui::ui::ImportStatisticsDialog</name>
         <message>
             <location filename="../ui/ImportStatisticsDialog.cpp" line="+42" />
-            <location line="+59" />
+            <location line="+63" />
             <source>Import Statistics</source>
             <translation>Import Statistics</translation>
         </message>
         <message>
-            <location line="-56" />
+            <location line="-60" />
             <location line="+5" />
             <source>Browse…</source>
             <translation>Browse…</translation>
@@ -1672,7 +1703,7 @@
             <translation>&amp;Import</translation>
         </message>
         <message>
-            <location line="+38" />
+            <location line="+42" />
             <source>Tables (*.csv *.xlsx);;All files (*)</source>
             <translation>Tables (*.csv *.xlsx);;All files (*)</translation>
         </message>
@@ -2604,7 +2635,7 @@ Import one of them into the current project?</numerusform>
         </message>
         <message>
             <location filename="../src/render/StatusPalette.cpp" line="+44" />
-            <location filename="../ui/ExportActions.cpp" line="-51" />
+            <location filename="../ui/ExportActions.cpp" line="-52" />
             <source>Met</source>
             <translation>Met</translation>
         </message>

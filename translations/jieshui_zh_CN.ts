@@ -199,6 +199,7 @@
             <location line="+35" />
             <location filename="../src/cli/commands/ExportMapCommand.cpp" line="+105" />
             <location filename="../src/cli/commands/ExportReportCommand.cpp" line="+51" />
+            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="+51" />
             <source>--year needs a year such as 2020, not '%1'.</source>
             <translation>--year 需要年份（如 2020），而不是“%1”。</translation>
         </message>
@@ -211,6 +212,7 @@
             <location line="+13" />
             <location filename="../src/cli/commands/ExportMapCommand.cpp" line="+14" />
             <location filename="../src/cli/commands/ExportReportCommand.cpp" line="+16" />
+            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="+13" />
             <location filename="../src/cli/commands/NewCommand.cpp" line="+40" />
             <source>Only one project may be given.</source>
             <translation>只能指定一个项目。</translation>
@@ -219,6 +221,7 @@
             <location line="+7" />
             <location filename="../src/cli/commands/ExportMapCommand.cpp" line="-22" />
             <location filename="../src/cli/commands/ExportReportCommand.cpp" line="-29" />
+            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="-27" />
             <location filename="../src/cli/commands/ImportLayerCommand.cpp" line="+16" />
             <location filename="../src/cli/commands/NewCommand.cpp" line="-11" />
             <source>Option '%1' needs a value.</source>
@@ -227,6 +230,7 @@
         <message>
             <location line="+16" />
             <location filename="../src/cli/commands/ExportMapCommand.cpp" line="+154" />
+            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="+58" />
             <source>Cannot evaluate: %1</source>
             <translation>无法评价：%1</translation>
         </message>
@@ -245,6 +249,7 @@
             <location line="-83" />
             <location filename="../src/cli/commands/ExportMapCommand.cpp" line="-138" />
             <location filename="../src/cli/commands/ExportReportCommand.cpp" line="+23" />
+            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="-37" />
             <location filename="../src/cli/commands/ImportLayerCommand.cpp" line="+25" />
             <location filename="../src/cli/commands/ImportStatsCommand.cpp" line="+71" />
             <location filename="../src/cli/commands/NewCommand.cpp" line="+5" />
@@ -265,6 +270,7 @@
             <location filename="../src/cli/commands/EvaluateCommand.cpp" line="+20" />
             <location filename="../src/cli/commands/ExportMapCommand.cpp" line="+123" />
             <location filename="../src/cli/commands/ExportReportCommand.cpp" line="+18" />
+            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="+28" />
             <location filename="../src/cli/commands/ImportLayerCommand.cpp" line="+12" />
             <location filename="../src/cli/commands/ImportStatsCommand.cpp" line="+27" />
             <location filename="../src/cli/commands/ImportTableCommand.cpp" line="+28" />
@@ -618,6 +624,31 @@
             <location line="+5" />
             <source>Report written to %1: %2 pages, %3 maps, %4 counties (%5 ms)</source>
             <translation>报告已写入 %1：%2 页，%3 幅图，%4 个县区（%5 毫秒）</translation>
+        </message>
+        <message>
+            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="-66" />
+            <source>export-table [PROJECT] [--scenario S] [--year Y] [--tables scorecard,counties,key-tasks,evidence,allocation,comparison] --out FILE.xlsx|FILE.csv   the analyst's tables as an Excel workbook (a sheet per table) or one CSV table (no PROJECT: the embedded Qinzhou project)</source>
+            <translation>export-table [项目] [--scenario 情景] [--year 年份] [--tables scorecard,counties,key-tasks,evidence,allocation,comparison] --out 文件.xlsx|文件.csv   分析表格导出为 Excel 工作簿（每表一个工作表）或一个 CSV 表（不给项目：内置钦州市项目）</translation>
+        </message>
+        <message>
+            <location line="+54" />
+            <source>Unknown table '%1'; known: %2.</source>
+            <translation>未知表格“%1”；可用：%2。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>export-table needs --out FILE.xlsx or FILE.csv.</source>
+            <translation>export-table 需要 --out 文件.xlsx 或 文件.csv。</translation>
+        </message>
+        <message>
+            <location line="+60" />
+            <source>Cannot write the tables: %1</source>
+            <translation>无法写出表格：%1</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1 table(s) written to %2</source>
+            <translation>已将 %1 个表格写入 %2</translation>
         </message>
     </context>
     <context>
@@ -1099,7 +1130,7 @@
             <translation>导入统计数据(&amp;S)…</translation>
         </message>
         <message>
-            <location line="+56" />
+            <location line="+57" />
             <source>Print Map</source>
             <translation>打印地图</translation>
         </message>
@@ -1107,7 +1138,7 @@
     <context>
         <name>jieshui::ui::ExportMapDialog</name>
         <message>
-            <location filename="../ui/ExportMapDialog.cpp" line="+32" />
+            <location filename="../ui/ExportMapDialog.cpp" line="+33" />
             <source>Legend</source>
             <translation>图例</translation>
         </message>
@@ -1124,12 +1155,12 @@
         <message>
             <location line="+1" />
             <location line="+63" />
-            <location line="+89" />
+            <location line="+102" />
             <source>Export Map</source>
             <translation>导出地图</translation>
         </message>
         <message>
-            <location line="-150" />
+            <location line="-163" />
             <source>Current view</source>
             <translation>当前视图</translation>
         </message>
@@ -1139,7 +1170,7 @@
             <translation>全图</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>A4 portrait</source>
             <translation>A4 纵向</translation>
         </message>
@@ -1159,7 +1190,7 @@
             <translation>A3 横向</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Size in pixels</source>
             <translation>按像素尺寸</translation>
         </message>
@@ -1234,7 +1265,7 @@
             <translation>导出(&amp;E)</translation>
         </message>
         <message>
-            <location line="+98" />
+            <location line="+110" />
             <source>PDF (*.pdf);;PNG image (*.png);;SVG drawing (*.svg)</source>
             <translation>PDF (*.pdf);;PNG 图片 (*.png);;SVG 矢量图 (*.svg)</translation>
         </message>
@@ -1242,9 +1273,9 @@
     <context>
         <name>jieshui::ui::ExportReportDialog</name>
         <message>
-            <location filename="../ui/ExportReportDialog.cpp" line="+25" />
-            <location line="+23" />
-            <location line="+28" />
+            <location filename="../ui/ExportReportDialog.cpp" line="+26" />
+            <location line="+26" />
+            <location line="+27" />
             <source>Export Report</source>
             <translation>导出评价报告</translation>
         </message>
@@ -1299,7 +1330,7 @@
             <translation>导出(&amp;E)</translation>
         </message>
         <message>
-            <location line="+48" />
+            <location line="+51" />
             <source>Tick at least one target year.</source>
             <translation>请至少勾选一个目标年份。</translation>
         </message>
@@ -1308,13 +1339,13 @@
         <name>jieshui::ui::ExportTableDialog</name>
         <message>
             <location filename="../ui/ExportTableDialog.cpp" line="+25" />
-            <location line="+36" />
+            <location line="+38" />
             <location line="+25" />
             <source>Export Table</source>
             <translation>导出表格</translation>
         </message>
         <message>
-            <location line="-50" />
+            <location line="-51" />
             <source>Scorecard %1</source>
             <translation>%1年目标评价表</translation>
         </message>
@@ -1324,7 +1355,7 @@
             <translation>各年份目标评价表（含各县区）</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Region details (select a region on the map)</source>
             <translation>地区详情（请先在地图上选择地区）</translation>
         </message>
@@ -1334,7 +1365,7 @@
             <translation>地区详情：%1 %2年</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+5" />
             <source>Key tasks</source>
             <translation>重点任务</translation>
         </message>
@@ -1354,7 +1385,7 @@
             <translation>%1年情景比较</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>Chinese</source>
             <translation>中文</translation>
         </message>
@@ -1399,7 +1430,7 @@
             <translation>导出(&amp;E)</translation>
         </message>
         <message>
-            <location line="+92" />
+            <location line="+97" />
             <source>Tick at least one table.</source>
             <translation>请至少勾选一个表格。</translation>
         </message>
@@ -1631,12 +1662,12 @@
         <name>jieshui::ui::ImportStatisticsDialog</name>
         <message>
             <location filename="../ui/ImportStatisticsDialog.cpp" line="+42" />
-            <location line="+59" />
+            <location line="+63" />
             <source>Import Statistics</source>
             <translation>导入统计数据</translation>
         </message>
         <message>
-            <location line="-56" />
+            <location line="-60" />
             <location line="+5" />
             <source>Browse…</source>
             <translation>浏览…</translation>
@@ -1672,7 +1703,7 @@
             <translation>导入(&amp;I)</translation>
         </message>
         <message>
-            <location line="+38" />
+            <location line="+42" />
             <source>Tables (*.csv *.xlsx);;All files (*)</source>
             <translation>数据表 (*.csv *.xlsx);;所有文件 (*)</translation>
         </message>
@@ -2598,7 +2629,7 @@ Import one of them into the current project?</source>
         </message>
         <message>
             <location filename="../src/render/StatusPalette.cpp" line="+44" />
-            <location filename="../ui/ExportActions.cpp" line="-51" />
+            <location filename="../ui/ExportActions.cpp" line="-52" />
             <source>Met</source>
             <translation>达标</translation>
         </message>

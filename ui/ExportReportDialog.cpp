@@ -25,6 +25,7 @@ ExportReportDialog::ExportReportDialog(ProjectController* controller, const QStr
       m_years(new QListWidget(this)), m_language(new QComboBox(this)), m_path(new QLineEdit(this)) {
     setWindowTitle(tr("Export Report"));
     setObjectName(QStringLiteral("ExportReportDialog"));
+    setMinimumWidth(480);
     const bool zh = language != QLatin1String("en");
     for (const core::Scenario& s : controller->project().scenarios)
         m_scenario->addItem(QString::fromStdString(core::scenarioDisplayName(s, zh)),

@@ -24,6 +24,7 @@ ExportTableDialog::ExportTableDialog(ProjectController* controller, const QStrin
       m_language(new QComboBox(this)), m_path(new QLineEdit(this)) {
     setWindowTitle(tr("Export Table"));
     setObjectName(QStringLiteral("ExportTableDialog"));
+    setMinimumWidth(520);
     const int year = controller->year();
     const QString region = controller->selectedRegion();
     const core::ScenarioResult* result = controller->result();

@@ -4,6 +4,7 @@
 #include "commands/EvaluateCommand.h"
 #include "commands/ExportMapCommand.h"
 #include "commands/ExportReportCommand.h"
+#include "commands/ExportTableCommand.h"
 #include "commands/ImportLayerCommand.h"
 #include "commands/ImportPlanCommand.h"
 #include "commands/ImportStatsCommand.h"
@@ -21,6 +22,7 @@ CommandRegistry::CommandRegistry() {
     m_commands.push_back(std::make_unique<ImportLayerCommand>());
     m_commands.push_back(std::make_unique<ExportMapCommand>());
     m_commands.push_back(std::make_unique<ExportReportCommand>());
+    m_commands.push_back(std::make_unique<ExportTableCommand>());
 }
 
 Command* CommandRegistry::find(const QString& name) const {

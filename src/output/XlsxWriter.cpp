@@ -130,6 +130,11 @@ core::Status XlsxWriter::write(const std::vector<core::ReportTable>& tables, con
             worksheet_set_column(sheet, static_cast<lxw_col_t>(c), static_cast<lxw_col_t>(c),
                                  std::min(60, widths[c] + 2) * 1.0, nullptr);
         worksheet_freeze_panes(sheet, 1, 0);
+        // Printed from Excel or WPS: A4 landscape, one page wide, the header row on every page.
+        worksheet_set_paper(sheet, 9);
+        worksheet_set_landscape(sheet);
+        worksheet_fit_to_pages(sheet, 1, 0);
+        worksheet_repeat_rows(sheet, 0, 0);
         if (!table.rows.empty() && !table.columns.empty())
             worksheet_autofilter(sheet, 0, 0, static_cast<lxw_row_t>(table.rows.size()),
                                  static_cast<lxw_col_t>(table.columns.size() - 1));

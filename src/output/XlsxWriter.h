@@ -14,9 +14,9 @@ namespace jieshui::output {
  * numbers are number cells with the column's number format ("0.00"; General for decimals −1), text is
  * text, the header row carries the units ("数值（亿m³）"), is bold and frozen, columns are as wide as their
  * longest cell (CJK characters counted double), and the table's notes (sources, 估算 flags) follow under a
- * blank row. Sheet names are the tables' titles made legal (at most 31 characters, no []:*?/\, unique).
- * The workbook is written beside @p path and renamed over it: a failed export leaves an existing file
- * untouched.
+ * blank row; sheets print on A4 landscape, one page wide, the header repeated. Sheet names are the tables'
+ * titles made legal (at most 31 characters, no []:*?/\, unique). The workbook is written beside @p path and
+ * renamed over it: a failed export leaves an existing file untouched.
  */
 class XlsxWriter {
 public:

@@ -8,13 +8,16 @@
 #include "ExportTableDialog.h"
 #include "ImportStatisticsDialog.h"
 #include "MainWindow.h"
+#include "MapCanvas.h"
 #include "ProjectController.h"
 #include "StoreProjectRepository.h"
+#include "i18n/Translators.h"
 #include "output/MapComposer.h"
 #include "store/ProjectSchema.h"
 
 #include <QAction>
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QImage>
 #include <QMenuBar>
@@ -22,6 +25,7 @@
 #include <QProcess>
 #include <QSettings>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QUndoStack>
 #include <gdal.h>
 #include <gtest/gtest.h>
@@ -71,6 +75,19 @@ TEST_F(ExportDialogs, exportMapPreviewsThePageAndWritesPaperOrPixelSizes) {
     ASSERT_FALSE(preview.isNull());
     EXPECT_NEAR(static_cast<double>(preview.width()) / preview.height(), 297.0 / 210.0, 0.02);
     EXPECT_EQ(dialog.options().decorations.title, QStringLiteral("钦州市 灌溉系数 2020年 达标评价"));
+    // And it is the whole page made small, not a corner of it: close to the full page scaled down
+    render::ExportOptions full = dialog.options();
+    full.pixelRatio = 1.0;
+    const QImage page = render::MapExporter::renderPage(complianceMap(), full)
+                            .value()
+                            .scaled(preview.size(), Qt::IgnoreAspectRatio, Qt::SmoothTransformation)
+                            .convertToFormat(QImage::Format_RGB32);
+    const QImage small = preview.convertToFormat(QImage::Format_RGB32);
+    double difference = 0.0;
+    for (int y = 0; y < small.height(); ++y)
+        for (int x = 0; x < small.width(); ++x)
+            difference += std::abs(qGray(small.pixel(x, y)) - qGray(page.pixel(x, y)));
+    EXPECT_LT(difference / (small.width() * small.height()), 12.0);
     // When a portrait page is chosen the preview follows
     dialog.setPage(0);
     EXPECT_NEAR(static_cast<double>(dialog.preview().width()) / dialog.preview().height(), 210.0 / 297.0,
@@ -234,4 +251,42 @@ TEST(ExportMenu, theFileMenuOffersEveryExportAndTheImport) {
         EXPECT_TRUE(texts.contains(translated))
             << expected << ": " << texts.join(QLatin1Char('|')).toStdString();
     }
+}
+
+TEST(ExportDialogsScreenshot, writesTheDialogImages) {
+    if (qEnvironmentVariableIsEmpty("JIESHUI_SCREENSHOT_DIR"))
+        GTEST_SKIP() << "set JIESHUI_SCREENSHOT_DIR to write the screenshots";
+    const QDir out(qEnvironmentVariable("JIESHUI_SCREENSHOT_DIR"));
+    for (const QString& language : {QStringLiteral("zh"), QStringLiteral("en")}) {
+        i18n::removeTranslators(*QCoreApplication::instance());
+        i18n::installTranslators(*QCoreApplication::instance(), language);
+        QSettings().clear();
+        MainWindow window(std::make_unique<StoreProjectRepository>());
+        ASSERT_TRUE(window.controller()->openEmbedded().isOk());
+        window.resize(1366, 768);
+        window.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+        window.mapCanvas()->waitForRender();
+        ExportActions actions(window.controller(), window.mapCanvas(), &window);
+        std::unique_ptr<ExportMapDialog> map(actions.createExportMapDialog());
+        map->show();
+        QTest::qWait(100);
+        EXPECT_TRUE(map->grab().save(out.filePath(QStringLiteral("export-map-dialog-%1.png").arg(language))));
+        window.controller()->setSelectedRegion(QStringLiteral("450721"));
+        ExportTableDialog table(window.controller(), language);
+        table.show();
+        EXPECT_TRUE(
+            table.grab().save(out.filePath(QStringLiteral("export-table-dialog-%1.png").arg(language))));
+        ExportReportDialog report(window.controller(), language);
+        report.show();
+        EXPECT_TRUE(
+            report.grab().save(out.filePath(QStringLiteral("export-report-dialog-%1.png").arg(language))));
+        ImportStatisticsDialog import(window.controller());
+        import.setFile(QStringLiteral(JIESHUI_SOURCE_DIR "/data/qinzhou/statistics.csv"));
+        import.preview();
+        import.show();
+        EXPECT_TRUE(import.grab().save(
+            out.filePath(QStringLiteral("import-statistics-dialog-%1.png").arg(language))));
+    }
+    i18n::removeTranslators(*QCoreApplication::instance());
 }

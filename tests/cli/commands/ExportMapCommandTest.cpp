@@ -114,3 +114,24 @@ TEST(ExportMapCommand, refusesBadOptionsAndACompliancemapWithoutTarget) {
     EXPECT_EQ(run({QStringLiteral("--compare-to"), QStringLiteral("no-such")}).exitCode, 1);
     EXPECT_FALSE(QFile::exists(out));
 }
+
+TEST(ExportTableCommand, writesTheChosenTablesAsSheetsAndRefusesUnknownOnes) {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("tables.xlsx"));
+    const CliRun run =
+        runCli({QStringLiteral("--lang"), QStringLiteral("zh"), QStringLiteral("export-table"),
+                QStringLiteral("--tables"), QStringLiteral("counties,key-tasks,evidence,comparison"),
+                QStringLiteral("--out"), path});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_TRUE(run.out.contains(QStringLiteral("4"))) << run.out.toStdString();
+    QProcess ogrinfo;
+    ogrinfo.start(QStringLiteral("ogrinfo"), {QStringLiteral("-ro"), QStringLiteral("-q"), path});
+    ogrinfo.waitForFinished(60000);
+    const QString layers = QString::fromUtf8(ogrinfo.readAllStandardOutput());
+    for (const char* sheet : {"达标评价", "重点任务", "估算值与预测值", "情景比较"})
+        EXPECT_TRUE(layers.contains(QString::fromUtf8(sheet))) << sheet << "\n" << layers.toStdString();
+    EXPECT_EQ(runCli({QStringLiteral("export-table"), QStringLiteral("--tables"),
+                      QStringLiteral("everything"), QStringLiteral("--out"), path})
+                  .exitCode,
+              2);
+}
