@@ -28,31 +28,6 @@ std::string nowUtc() {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toStdString();
 }
 
-const char* baseUnitOf(core::Dimension d) {
-    switch (d) {
-    case core::Dimension::Volume:
-        return "m3";
-    case core::Dimension::Money:
-        return "yuan";
-    case core::Dimension::Area:
-        return "m2";
-    case core::Dimension::Length:
-        return "m";
-    case core::Dimension::Pressure:
-        return "Pa";
-    case core::Dimension::Fraction:
-        return "1";
-    case core::Dimension::PriceIndex:
-        return "index";
-    case core::Dimension::Count:
-        return "count";
-    case core::Dimension::Intensity:
-        return "m3/yuan";
-    case core::Dimension::Flag:
-        return "flag";
-    }
-    return "1";
-}
 
 // Runs a query returning one row; the callback reads it.
 template <typename F> core::Status oneRow(Database& db, const char* sql, F read) {
@@ -239,7 +214,7 @@ std::vector<ResultRow> ProjectFile::toResultRows(const std::vector<core::Verdict
             r.provenance = core::provenanceKindId(v.value->provenance);
             r.method = v.value->method;
         }
-        r.unit = baseUnitOf(info.dimension);
+        r.unit = ProjectSchema::baseUnitName(info.dimension);
         r.comparator = core::comparatorSymbol(v.target.comparator);
         r.targetValue = v.target.value;
         r.status = core::verdictStatusId(v.status);
