@@ -222,13 +222,17 @@ core::ReportTable ReportTables::evidence() const {
                      text(l, "Kind", "性质"),
                      text(l, "Source or method", "来源或方法")};
     std::set<std::tuple<int, std::string, int>> seen;
-    auto add = [&](const core::Verdict& v) {
+    // @p cityMethod: a county value is computed as the city's is; engine explanations (ids, English) are
+    // never shown as a source.
+    auto add = [&](const core::Verdict& v, const std::string& cityMethod) {
         if (!v.value || v.value->provenance == core::ProvenanceKind::Sourced)
             return;
         const core::IndicatorValue& value = *v.value;
         if (!seen.insert({static_cast<int>(value.indicator), value.regionCode, value.year}).second)
             return;
-        std::string method = value.method.empty() ? v.explanation : value.method;
+        std::string method = value.method;
+        if (method.empty() && !cityMethod.empty())
+            method = utf8(l.pick("as for the city: ", "与全市同法：")) + cityMethod;
         if (method.empty())
             method = value.provenance == core::ProvenanceKind::Projected
                          ? utf8(l.pick("projected from the scenario's drivers", "按情景驱动因素预测"))
@@ -240,9 +244,11 @@ core::ReportTable ReportTables::evidence() const {
              unitOf(v.target), utf8(provenanceName(value.provenance, l)), method});
     };
     for (std::size_t i = 0; i < m_result.verdicts().size(); ++i) {
-        add(m_result.verdicts()[i]);
+        const core::Verdict& city = m_result.verdicts()[i];
+        add(city, {});
+        const std::string cityMethod = city.value ? city.value->method : std::string();
         for (const core::Verdict& county : m_result.countyVerdicts(i))
-            add(county);
+            add(county, cityMethod);
     }
     table.notes = commonNotes();
     for (const std::string& note : m_result.notes())

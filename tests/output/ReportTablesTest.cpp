@@ -96,6 +96,8 @@ TEST_F(QinzhouTables, regionDetailsKeyTasksAndTheEvidenceAppendix) {
     for (const auto& row : evidence.rows) {
         EXPECT_NE(textOf(row[5]), "sourced");
         EXPECT_FALSE(textOf(row[6]).empty());
+        // A source or method, never the engine's verdict explanation (ids, "target >=")
+        EXPECT_EQ(textOf(row[6]).find("(target"), std::string::npos) << textOf(row[6]);
         projected = projected || textOf(row[5]) == "projected";
     }
     EXPECT_TRUE(projected);
