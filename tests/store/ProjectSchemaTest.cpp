@@ -210,3 +210,40 @@ TEST(ProjectSchema, aSavedProjectsStatisticsReadInTheirOwnUnitAndLoadExactly) {
         EXPECT_EQ(back->value, s->value) << s->variable;
     }
 }
+
+TEST(ProjectSchema, aValueEditedInItsOwnUnitIsWhatTheProgramReads) {
+    // Given Qinzhou saved, and one 万m³ row's `value` doubled as a QGIS user would edit it
+    auto qinzhou = store::EmbeddedProject::qinzhou();
+    ASSERT_TRUE(qinzhou.isOk());
+    ScratchDir dir;
+    const auto path = dir.path("edited.gpkg");
+    ASSERT_TRUE(ProjectFile::create(path, qinzhou.value()).isOk());
+    std::string region, variable;
+    int year = 0;
+    double base = 0.0;
+    {
+        auto file = ProjectFile::open(path, OpenMode::ReadOnly);
+        ASSERT_TRUE(file.isOk());
+        auto q =
+            Statement::prepare(file.value().database(),
+                               "SELECT region_code, variable, year, value_base FROM statistics WHERE unit = "
+                               "'万m³' ORDER BY fid LIMIT 1");
+        ASSERT_TRUE(q.isOk());
+        ASSERT_TRUE(q.value().step().value());
+        region = q.value().text(0);
+        variable = q.value().text(1);
+        year = q.value().integer(2);
+        base = q.value().real(3);
+    }
+    store::test::runSql(path,
+                        "UPDATE statistics SET value = value * 2 WHERE fid = (SELECT fid FROM statistics "
+                        "WHERE unit = '万m³' ORDER BY fid LIMIT 1)");
+    // Then the program reads the edited value, converted to its base unit
+    auto file = ProjectFile::open(path, OpenMode::ReadOnly);
+    ASSERT_TRUE(file.isOk());
+    auto loaded = file.value().load();
+    ASSERT_TRUE(loaded.isOk()) << loaded.error().toString();
+    const core::Statistic* s = loaded.value().dataset.statistic(region, variable, year);
+    ASSERT_NE(s, nullptr);
+    EXPECT_NEAR(s->value, 2.0 * base, 1e-6 * base);
+}
