@@ -121,7 +121,7 @@
             <translation>Unknown command '%1'.</translation>
         </message>
         <message>
-            <location filename="../src/cli/ScorecardWriter.cpp" line="+57" />
+            <location filename="../src/cli/ScorecardWriter.cpp" line="+58" />
             <source>sourced</source>
             <translation>sourced</translation>
         </message>
@@ -136,7 +136,7 @@
             <translation>projected</translation>
         </message>
         <message>
-            <location line="+80" />
+            <location line="+81" />
             <source>Indicator</source>
             <translation>Indicator</translation>
         </message>
@@ -191,13 +191,15 @@
             <translation>import-layer PROJECT FILE --role counties|basins|irrigation-districts|rivers|reservoirs|other [--encoding E] [--crs EPSG:N] [--match-field F] [--layer NAME] [--dry-run]   import a map layer</translation>
         </message>
         <message>
-            <location filename="../src/cli/commands/EvaluateCommand.cpp" line="+17" />
+            <location filename="../src/cli/commands/EvaluateCommand.cpp" line="+18" />
             <source>evaluate [PROJECT] [--scenario NAME] [--year Y] [--counties] [--format text|csv|json] [--out FILE]   judge every plan target, with --counties also each county against the city's targets and its quotas (no PROJECT: the embedded Qinzhou project)</source>
             <translation>evaluate [PROJECT] [--scenario NAME] [--year Y] [--counties] [--format text|csv|json] [--out FILE]   judge every plan target, with --counties also each county against the city's targets and its quotas (no PROJECT: the embedded Qinzhou project)</translation>
         </message>
         <message>
             <location line="+35" />
-            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="+77" />
+            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="+105" />
+            <location filename="../src/cli/commands/ExportReportCommand.cpp" line="+51" />
+            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="+54" />
             <source>--year needs a year such as 2020, not '%1'.</source>
             <translation>--year needs a year such as 2020, not '%1'.</translation>
         </message>
@@ -209,6 +211,8 @@
         <message>
             <location line="+13" />
             <location filename="../src/cli/commands/ExportMapCommand.cpp" line="+14" />
+            <location filename="../src/cli/commands/ExportReportCommand.cpp" line="+16" />
+            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="+14" />
             <location filename="../src/cli/commands/NewCommand.cpp" line="+40" />
             <source>Only one project may be given.</source>
             <translation>Only one project may be given.</translation>
@@ -216,6 +220,8 @@
         <message>
             <location line="+7" />
             <location filename="../src/cli/commands/ExportMapCommand.cpp" line="-22" />
+            <location filename="../src/cli/commands/ExportReportCommand.cpp" line="-29" />
+            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="-28" />
             <location filename="../src/cli/commands/ImportLayerCommand.cpp" line="+16" />
             <location filename="../src/cli/commands/NewCommand.cpp" line="-11" />
             <source>Option '%1' needs a value.</source>
@@ -223,7 +229,8 @@
         </message>
         <message>
             <location line="+16" />
-            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="+79" />
+            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="+154" />
+            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="+61" />
             <source>Cannot evaluate: %1</source>
             <translation>Cannot evaluate: %1</translation>
         </message>
@@ -234,13 +241,15 @@
             <translation>Cannot write '%1': %2</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+20" />
             <source>The results could not be written into the project: %1</source>
             <translation>The results could not be written into the project: %1</translation>
         </message>
         <message>
-            <location line="-79" />
-            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="-63" />
+            <location line="-83" />
+            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="-138" />
+            <location filename="../src/cli/commands/ExportReportCommand.cpp" line="+23" />
+            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="-39" />
             <location filename="../src/cli/commands/ImportLayerCommand.cpp" line="+30" />
             <location filename="../src/cli/commands/ImportStatsCommand.cpp" line="+71" />
             <location filename="../src/cli/commands/NewCommand.cpp" line="+5" />
@@ -259,7 +268,9 @@
         </message>
         <message>
             <location filename="../src/cli/commands/EvaluateCommand.cpp" line="+20" />
-            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="+52" />
+            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="+123" />
+            <location filename="../src/cli/commands/ExportReportCommand.cpp" line="+18" />
+            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="+30" />
             <location filename="../src/cli/commands/ImportLayerCommand.cpp" line="+12" />
             <location filename="../src/cli/commands/ImportStatsCommand.cpp" line="+27" />
             <location filename="../src/cli/commands/ImportTableCommand.cpp" line="+28" />
@@ -299,12 +310,12 @@
             <translation>Saved %1.</translation>
         </message>
         <message>
-            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="-100" />
-            <source>export-map [PROJECT] --indicator ID --year Y [--scenario S] --out FILE.png|svg|pdf [--size WxH] [--title T]   compliance map (no PROJECT: the embedded Qinzhou project)</source>
-            <translation>export-map [PROJECT] --indicator ID --year Y [--scenario S] --out FILE.png|svg|pdf [--size WxH] [--title T]   compliance map (no PROJECT: the embedded Qinzhou project)</translation>
+            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="-199" />
+            <source>export-map [PROJECT] --indicator ID --year Y [--scenario S] [--compare-to A] [--thematic auto|compliance|graduated] [--method equal-interval|quantile|natural-breaks] [--classes N] [--labels] --out FILE.png|svg|pdf [--paper A4|A3[-landscape]] [--size WxH] [--dpi N] [--title T] [--subtitle T]   compliance or graduated map of any indicator; with --compare-to the difference map of the scenario minus A (no PROJECT: the embedded Qinzhou project)</source>
+            <translation>export-map [PROJECT] --indicator ID --year Y [--scenario S] [--compare-to A] [--thematic auto|compliance|graduated] [--method equal-interval|quantile|natural-breaks] [--classes N] [--labels] --out FILE.png|svg|pdf [--paper A4|A3[-landscape]] [--size WxH] [--dpi N] [--title T] [--subtitle T]   compliance or graduated map of any indicator; with --compare-to the difference map of the scenario minus A (no PROJECT: the embedded Qinzhou project)</translation>
         </message>
         <message>
-            <location line="+60" />
+            <location line="+88" />
             <source>export-map needs --indicator, --year and --out.</source>
             <translation>export-map needs --indicator, --year and --out.</translation>
         </message>
@@ -314,32 +325,47 @@
             <translation>Unknown indicator '%1'; known: %2.</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+19" />
+            <source>--thematic must be auto, compliance or graduated, not '%1'.</source>
+            <translation>--thematic must be auto, compliance or graduated, not '%1'.</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>--method must be equal-interval, quantile or natural-breaks, not '%1'.</source>
+            <translation>--method must be equal-interval, quantile or natural-breaks, not '%1'.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>--classes must be a number from 2 to 9, not '%1'.</source>
+            <translation>--classes must be a number from 2 to 9, not '%1'.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>--paper must be A4 or A3, optionally -landscape, not '%1'.</source>
+            <translation>--paper must be A4 or A3, optionally -landscape, not '%1'.</translation>
+        </message>
+        <message>
+            <location line="+15" />
             <source>--size must be WIDTHxHEIGHT in pixels between 200 and 20000, e.g. 1600x1200, not '%1'.</source>
             <translation>--size must be WIDTHxHEIGHT in pixels between 200 and 20000, e.g. 1600x1200, not '%1'.</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+15" />
+            <source>--dpi must be a number from 48 to 1200, not '%1'.</source>
+            <translation>--dpi must be a number from 48 to 1200, not '%1'.</translation>
+        </message>
+        <message>
+            <location line="+8" />
             <source>--out must end in .png, .svg or .pdf, not '%1'.</source>
             <translation>--out must end in .png, .svg or .pdf, not '%1'.</translation>
         </message>
         <message>
-            <location line="+36" />
+            <location line="+32" />
             <source>Cannot build the map: %1</source>
             <translation>Cannot build the map: %1</translation>
         </message>
         <message>
-            <location line="+13" />
-            <source>Cannot draw layer '%1': %2</source>
-            <translation>Cannot draw layer '%1': %2</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>The project has no counties layer to colour.</source>
-            <translation>The project has no counties layer to colour.</translation>
-        </message>
-        <message>
-            <location line="+29" />
+            <location line="+8" />
             <source>Cannot export the map: %1</source>
             <translation>Cannot export the map: %1</translation>
         </message>
@@ -578,6 +604,51 @@
             <location line="+7" />
             <source>Created %1 (template %2): %3 regions, %4 statistics, %5 plan targets, %6 scenarios, %7 layers.</source>
             <translation>Created %1 (template %2): %3 regions, %4 statistics, %5 plan targets, %6 scenarios, %7 layers.</translation>
+        </message>
+        <message>
+            <location filename="../src/cli/commands/ExportReportCommand.cpp" line="-57" />
+            <source>export-report [PROJECT] [--scenario S] [--year Y]... --out report.pdf   the compliance report (A4 PDF: scorecard, maps, one page per county, key tasks, appendix of estimates) in the --lang language (no PROJECT: the embedded Qinzhou project)</source>
+            <translation>export-report [PROJECT] [--scenario S] [--year Y]... --out report.pdf   the compliance report (A4 PDF: scorecard, maps, one page per county, key tasks, appendix of estimates) in the --lang language (no PROJECT: the embedded Qinzhou project)</translation>
+        </message>
+        <message>
+            <location line="+51" />
+            <source>export-report needs --out FILE.pdf.</source>
+            <translation>export-report needs --out FILE.pdf.</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Cannot write the report: %1</source>
+            <translation>Cannot write the report: %1</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Report written to %1: %2 pages, %3 maps, %4 counties (%5 ms)</source>
+            <translation>Report written to %1: %2 pages, %3 maps, %4 counties (%5 ms)</translation>
+        </message>
+        <message>
+            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="-70" />
+            <source>export-table [PROJECT] [--scenario S] [--year Y] [--tables scorecard,counties,key-tasks,evidence,allocation,comparison] --out FILE.xlsx|FILE.csv   the analyst's tables as an Excel workbook (a sheet per table) or one CSV table (no PROJECT: the embedded Qinzhou project)</source>
+            <translation>export-table [PROJECT] [--scenario S] [--year Y] [--tables scorecard,counties,key-tasks,evidence,allocation,comparison] --out FILE.xlsx|FILE.csv   the analyst's tables as an Excel workbook (a sheet per table) or one CSV table (no PROJECT: the embedded Qinzhou project)</translation>
+        </message>
+        <message>
+            <location line="+57" />
+            <source>Unknown table '%1'; known: %2.</source>
+            <translation>Unknown table '%1'; known: %2.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>export-table needs --out FILE.xlsx or FILE.csv.</source>
+            <translation>export-table needs --out FILE.xlsx or FILE.csv.</translation>
+        </message>
+        <message>
+            <location line="+62" />
+            <source>Cannot write the tables: %1</source>
+            <translation>Cannot write the tables: %1</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1 table(s) written to %2</source>
+            <translation>%1 table(s) written to %2</translation>
         </message>
     </context>
     <context>
@@ -1115,6 +1186,339 @@
         </message>
     </context>
     <context>
+        <name>jieshui::ui::ExportActions</name>
+        <message>
+            <location filename="../ui/ExportActions.cpp" line="+33" />
+            <source>Export &amp;Map…</source>
+            <translation>Export &amp;Map…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Print Map…</source>
+            <translation>&amp;Print Map…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Export &amp;Table…</source>
+            <translation>Export &amp;Table…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Export &amp;Report…</source>
+            <translation>Export &amp;Report…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Import &amp;Statistics…</source>
+            <translation>Import &amp;Statistics…</translation>
+        </message>
+        <message>
+            <location line="+57" />
+            <source>Print Map</source>
+            <translation>Print Map</translation>
+        </message>
+    </context>
+    <context>
+        <name>jieshui::ui::ExportMapDialog</name>
+        <message>
+            <location filename="../ui/ExportMapDialog.cpp" line="+33" />
+            <source>Legend</source>
+            <translation>Legend</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Scale bar</source>
+            <translation>Scale bar</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>North arrow</source>
+            <translation>North arrow</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+63" />
+            <location line="+102" />
+            <source>Export Map</source>
+            <translation>Export Map</translation>
+        </message>
+        <message>
+            <location line="-163" />
+            <source>Current view</source>
+            <translation>Current view</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Full extent</source>
+            <translation>Full extent</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A4 portrait</source>
+            <translation>A4 portrait</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>A4 landscape</source>
+            <translation>A4 landscape</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>A3 portrait</source>
+            <translation>A3 portrait</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>A3 landscape</source>
+            <translation>A3 landscape</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Size in pixels</source>
+            <translation>Size in pixels</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source> px</source>
+            <translation> px</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source> dpi</source>
+            <translation> dpi</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Resolution of PNG files; PDF and SVG are vector drawings</source>
+            <translation>Resolution of PNG files; PDF and SVG are vector drawings</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Browse…</source>
+            <translation>Browse…</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>map.pdf, map.png or map.svg</source>
+            <translation>map.pdf, map.png or map.svg</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>File:</source>
+            <translation>File:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Extent:</source>
+            <translation>Extent:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Page:</source>
+            <translation>Page:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Pixel size:</source>
+            <translation>Pixel size:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>PNG resolution:</source>
+            <translation>PNG resolution:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Title:</source>
+            <translation>Title:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Subtitle:</source>
+            <translation>Subtitle:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Show:</source>
+            <translation>Show:</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>&amp;Export</source>
+            <translation>&amp;Export</translation>
+        </message>
+        <message>
+            <location line="+110" />
+            <source>PDF (*.pdf);;PNG image (*.png);;SVG drawing (*.svg)</source>
+            <translation>PDF (*.pdf);;PNG image (*.png);;SVG drawing (*.svg)</translation>
+        </message>
+    </context>
+    <context>
+        <name>jieshui::ui::ExportReportDialog</name>
+        <message>
+            <location filename="../ui/ExportReportDialog.cpp" line="+26" />
+            <location line="+26" />
+            <location line="+27" />
+            <source>Export Report</source>
+            <translation>Export Report</translation>
+        </message>
+        <message>
+            <location line="-34" />
+            <source>Chinese</source>
+            <translation>Chinese</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>English</source>
+            <translation>English</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Browse…</source>
+            <translation>Browse…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>report.pdf</source>
+            <translation>report.pdf</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Scenario:</source>
+            <translation>Scenario:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Target years:</source>
+            <translation>Target years:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Language:</source>
+            <translation>Language:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>File:</source>
+            <translation>File:</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Export</source>
+            <translation>&amp;Export</translation>
+        </message>
+        <message>
+            <location line="+51" />
+            <source>Tick at least one target year.</source>
+            <translation>Tick at least one target year.</translation>
+        </message>
+    </context>
+    <context>
+        <name>jieshui::ui::ExportTableDialog</name>
+        <message>
+            <location filename="../ui/ExportTableDialog.cpp" line="+25" />
+            <location line="+38" />
+            <location line="+25" />
+            <source>Export Table</source>
+            <translation>Export Table</translation>
+        </message>
+        <message>
+            <location line="-51" />
+            <source>Scorecard %1</source>
+            <translation>Scorecard %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Scorecard of every year, with the counties</source>
+            <translation>Scorecard of every year, with the counties</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Region details (select a region on the map)</source>
+            <translation>Region details (select a region on the map)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Region details: %1 %2</source>
+            <translation>Region details: %1 %2</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Key tasks</source>
+            <translation>Key tasks</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Quota allocation %1</source>
+            <translation>Quota allocation %1</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Quota allocation (none in %1)</source>
+            <translation>Quota allocation (none in %1)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Scenario comparison %1</source>
+            <translation>Scenario comparison %1</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Chinese</source>
+            <translation>Chinese</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>English</source>
+            <translation>English</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Browse…</source>
+            <translation>Browse…</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Excel workbook (*.xlsx);;CSV, UTF-8 with BOM (*.csv)</source>
+            <translation>Excel workbook (*.xlsx);;CSV, UTF-8 with BOM (*.csv)</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>tables.xlsx (a sheet per table) or table.csv (one table)</source>
+            <translation>tables.xlsx (a sheet per table) or table.csv (one table)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Tables:</source>
+            <translation>Tables:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Language:</source>
+            <translation>Language:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>File:</source>
+            <translation>File:</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Export</source>
+            <translation>&amp;Export</translation>
+        </message>
+        <message>
+            <location line="+97" />
+            <source>Tick at least one table.</source>
+            <translation>Tick at least one table.</translation>
+        </message>
+    </context>
+    <context>
         <name>jieshui::ui::ImportController</name>
         <message>
             <location filename="../ui/ImportController.cpp" line="+178" />
@@ -1338,6 +1742,120 @@
         </message>
     </context>
     <context>
+        <name>jieshui::ui::ImportStatisticsDialog</name>
+        <message>
+            <location filename="../ui/ImportStatisticsDialog.cpp" line="+42" />
+            <location line="+63" />
+            <source>Import Statistics</source>
+            <translation>Import Statistics</translation>
+        </message>
+        <message>
+            <location line="-60" />
+            <location line="+5" />
+            <source>Browse…</source>
+            <translation>Browse…</translation>
+        </message>
+        <message>
+            <location line="-3" />
+            <source>Table (CSV or XLSX):</source>
+            <translation>Table (CSV or XLSX):</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Wide bulletin table, converted with a mapping file</source>
+            <translation>Wide bulletin table, converted with a mapping file</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Mapping (CSV):</source>
+            <translation>Mapping (CSV):</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>region_code,year,variable,value,unit,source,estimate</source>
+            <translation>region_code,year,variable,value,unit,source,estimate</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>&amp;Preview</source>
+            <translation>&amp;Preview</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Import</source>
+            <translation>&amp;Import</translation>
+        </message>
+        <message>
+            <location line="+42" />
+            <source>Tables (*.csv *.xlsx);;All files (*)</source>
+            <translation>Tables (*.csv *.xlsx);;All files (*)</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Mapping File</source>
+            <translation>Mapping File</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>CSV (*.csv);;All files (*)</source>
+            <translation>CSV (*.csv);;All files (*)</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>The mapping cannot be used.</source>
+            <translation>The mapping cannot be used.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The table cannot be converted.</source>
+            <translation>The table cannot be converted.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+5" />
+            <source>Converted %n value(s) into long rows.</source>
+            <translation>
+                <numerusform>Converted %n value(s) into long rows.</numerusform>
+                <numerusform>Converted %n value(s) into long rows.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Skipped:</source>
+            <translation>Skipped:</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>First converted rows:</source>
+            <translation>First converted rows:</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 (converted to long rows)</source>
+            <translation>%1 (converted to long rows)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <location line="+9" />
+            <source>The file cannot be read.</source>
+            <translation>The file cannot be read.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>%1 to add, %2 to replace, %3 unchanged, %4 rejected.</source>
+            <translation>%1 to add, %2 to replace, %3 unchanged, %4 rejected.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Nothing will be imported until every row is valid:</source>
+            <translation>Nothing will be imported until every row is valid:</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>  replace %1 %2 %3: %4 → %5</source>
+            <translation>  replace %1 %2 %3: %4 → %5</translation>
+        </message>
+    </context>
+    <context>
         <name>jieshui::ui::IndicatorChooser</name>
         <message>
             <location filename="../ui/IndicatorChooser.cpp" line="+15" />
@@ -1424,7 +1942,7 @@
     <context>
         <name>jieshui::ui::MainWindow</name>
         <message>
-            <location filename="../ui/app/MainWindow.cpp" line="+81" />
+            <location filename="../ui/app/MainWindow.cpp" line="+82" />
             <source>Layers</source>
             <translation>Layers</translation>
         </message>
@@ -1489,7 +2007,7 @@
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+14" />
             <source>&amp;Quit</source>
             <translation>&amp;Quit</translation>
         </message>
@@ -2199,38 +2717,34 @@ Import one of them into the current project?</numerusform>
             <translation>Date: </translation>
         </message>
         <message>
-            <location line="+31" />
             <location filename="../src/render/StatusPalette.cpp" line="+44" />
+            <location filename="../ui/ExportActions.cpp" line="-52" />
             <source>Met</source>
             <translation>Met</translation>
         </message>
         <message>
-            <location line="+1" />
-            <location filename="../src/render/StatusPalette.cpp" line="+2" />
+            <location line="+2" />
             <source>At risk</source>
             <translation>At risk</translation>
         </message>
         <message>
-            <location line="+1" />
-            <location filename="../src/render/StatusPalette.cpp" line="+2" />
+            <location line="+2" />
             <source>Missed</source>
             <translation>Missed</translation>
         </message>
         <message>
-            <location line="+1" />
-            <location line="+26" />
+            <location filename="../src/render/MapDecorations.cpp" line="+53" />
             <location filename="../src/render/StatusPalette.cpp" line="+2" />
             <source>No data</source>
             <translation>No data</translation>
         </message>
         <message>
-            <location line="-24" />
             <location filename="../src/render/StatusPalette.cpp" line="+2" />
             <source>No quota allocated</source>
             <translation>No quota allocated</translation>
         </message>
         <message>
-            <location line="+42" />
+            <location filename="../src/render/MapDecorations.cpp" line="+18" />
             <source>estimate (hatched)</source>
             <translation>estimate (hatched)</translation>
         </message>
@@ -2246,7 +2760,7 @@ Import one of them into the current project?</numerusform>
             <translation>percentage points</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+29" />
             <source>blue: better than %1; red: worse than %1</source>
             <translation>blue: better than %1; red: worse than %1</translation>
         </message>
@@ -2254,7 +2768,7 @@ Import one of them into the current project?</numerusform>
     <context>
         <name>store</name>
         <message>
-            <location filename="../src/store/ProjectFile.cpp" line="+97" />
+            <location filename="../src/store/ProjectFile.cpp" line="+72" />
             <source>the folder does not exist</source>
             <translation>the folder does not exist</translation>
         </message>
@@ -2312,7 +2826,8 @@ Import one of them into the current project?</numerusform>
             <location filename="../src/store/Database.cpp" line="+294" />
             <location filename="../src/store/ProjectFile.cpp" line="+26" />
             <location line="+49" />
-            <location line="+13" />
+            <location line="+15" />
+            <location line="+17" />
             <source>the project is open read-only</source>
             <translation>the project is open read-only</translation>
         </message>
@@ -2338,7 +2853,7 @@ Import one of them into the current project?</numerusform>
         </message>
         <message>
             <location line="+25" />
-            <location filename="../src/store/ProjectFile.cpp" line="-222" />
+            <location filename="../src/store/ProjectFile.cpp" line="-241" />
             <source>the file already exists</source>
             <translation>the file already exists</translation>
         </message>
@@ -2441,7 +2956,7 @@ Import one of them into the current project?</numerusform>
             <translation>no column is mapped to a variable</translation>
         </message>
         <message>
-            <location line="+32" />
+            <location line="+42" />
             <source>%1 (converted to long rows)</source>
             <translation>%1 (converted to long rows)</translation>
         </message>

@@ -121,7 +121,7 @@
             <translation>未知命令“%1”。</translation>
         </message>
         <message>
-            <location filename="../src/cli/ScorecardWriter.cpp" line="+57" />
+            <location filename="../src/cli/ScorecardWriter.cpp" line="+58" />
             <source>sourced</source>
             <translation>有出处</translation>
         </message>
@@ -136,7 +136,7 @@
             <translation>预测</translation>
         </message>
         <message>
-            <location line="+80" />
+            <location line="+81" />
             <source>Indicator</source>
             <translation>指标</translation>
         </message>
@@ -191,13 +191,15 @@
             <translation>import-layer 项目 文件 --role counties|basins|irrigation-districts|rivers|reservoirs|other [--encoding 编码] [--crs EPSG:N] [--match-field 字段] [--layer 图层名] [--dry-run]   导入地图图层</translation>
         </message>
         <message>
-            <location filename="../src/cli/commands/EvaluateCommand.cpp" line="+17" />
+            <location filename="../src/cli/commands/EvaluateCommand.cpp" line="+18" />
             <source>evaluate [PROJECT] [--scenario NAME] [--year Y] [--counties] [--format text|csv|json] [--out FILE]   judge every plan target, with --counties also each county against the city's targets and its quotas (no PROJECT: the embedded Qinzhou project)</source>
             <translation>evaluate [项目] [--scenario 情景] [--year 年份] [--counties] [--format text|csv|json] [--out 文件]   评判方案的全部目标；加 --counties 时还按全市目标和各县区分配指标评判每个县区（不指定项目时使用内置钦州项目）</translation>
         </message>
         <message>
             <location line="+35" />
-            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="+77" />
+            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="+105" />
+            <location filename="../src/cli/commands/ExportReportCommand.cpp" line="+51" />
+            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="+54" />
             <source>--year needs a year such as 2020, not '%1'.</source>
             <translation>--year 需要年份（如 2020），而不是“%1”。</translation>
         </message>
@@ -209,6 +211,8 @@
         <message>
             <location line="+13" />
             <location filename="../src/cli/commands/ExportMapCommand.cpp" line="+14" />
+            <location filename="../src/cli/commands/ExportReportCommand.cpp" line="+16" />
+            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="+14" />
             <location filename="../src/cli/commands/NewCommand.cpp" line="+40" />
             <source>Only one project may be given.</source>
             <translation>只能指定一个项目。</translation>
@@ -216,6 +220,8 @@
         <message>
             <location line="+7" />
             <location filename="../src/cli/commands/ExportMapCommand.cpp" line="-22" />
+            <location filename="../src/cli/commands/ExportReportCommand.cpp" line="-29" />
+            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="-28" />
             <location filename="../src/cli/commands/ImportLayerCommand.cpp" line="+16" />
             <location filename="../src/cli/commands/NewCommand.cpp" line="-11" />
             <source>Option '%1' needs a value.</source>
@@ -223,7 +229,8 @@
         </message>
         <message>
             <location line="+16" />
-            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="+79" />
+            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="+154" />
+            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="+61" />
             <source>Cannot evaluate: %1</source>
             <translation>无法评价：%1</translation>
         </message>
@@ -234,13 +241,15 @@
             <translation>无法写入“%1”：%2</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+20" />
             <source>The results could not be written into the project: %1</source>
             <translation>无法将结果写入项目：%1</translation>
         </message>
         <message>
-            <location line="-79" />
-            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="-63" />
+            <location line="-83" />
+            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="-138" />
+            <location filename="../src/cli/commands/ExportReportCommand.cpp" line="+23" />
+            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="-39" />
             <location filename="../src/cli/commands/ImportLayerCommand.cpp" line="+30" />
             <location filename="../src/cli/commands/ImportStatsCommand.cpp" line="+71" />
             <location filename="../src/cli/commands/NewCommand.cpp" line="+5" />
@@ -259,7 +268,9 @@
         </message>
         <message>
             <location filename="../src/cli/commands/EvaluateCommand.cpp" line="+20" />
-            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="+52" />
+            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="+123" />
+            <location filename="../src/cli/commands/ExportReportCommand.cpp" line="+18" />
+            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="+30" />
             <location filename="../src/cli/commands/ImportLayerCommand.cpp" line="+12" />
             <location filename="../src/cli/commands/ImportStatsCommand.cpp" line="+27" />
             <location filename="../src/cli/commands/ImportTableCommand.cpp" line="+28" />
@@ -299,12 +310,12 @@
             <translation>已保存 %1。</translation>
         </message>
         <message>
-            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="-100" />
-            <source>export-map [PROJECT] --indicator ID --year Y [--scenario S] --out FILE.png|svg|pdf [--size WxH] [--title T]   compliance map (no PROJECT: the embedded Qinzhou project)</source>
-            <translation>export-map [项目] --indicator 指标 --year 年份 [--scenario 情景] --out 文件.png|svg|pdf [--size 宽x高] [--title 标题]   导出达标情况图（不指定项目时使用内置钦州项目）</translation>
+            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="-199" />
+            <source>export-map [PROJECT] --indicator ID --year Y [--scenario S] [--compare-to A] [--thematic auto|compliance|graduated] [--method equal-interval|quantile|natural-breaks] [--classes N] [--labels] --out FILE.png|svg|pdf [--paper A4|A3[-landscape]] [--size WxH] [--dpi N] [--title T] [--subtitle T]   compliance or graduated map of any indicator; with --compare-to the difference map of the scenario minus A (no PROJECT: the embedded Qinzhou project)</source>
+            <translation>export-map [项目] --indicator 指标 --year 年份 [--scenario 情景] [--compare-to 参照情景] [--thematic auto|compliance|graduated] [--method equal-interval|quantile|natural-breaks] [--classes 分级数] [--labels] --out 文件.png|svg|pdf [--paper A4|A3[-landscape]] [--size 宽x高] [--dpi 分辨率] [--title 标题] [--subtitle 副标题]   任意指标的达标评价图或分级图；加 --compare-to 时为该情景减参照情景的差异图（不给项目：内置钦州市项目）</translation>
         </message>
         <message>
-            <location line="+60" />
+            <location line="+88" />
             <source>export-map needs --indicator, --year and --out.</source>
             <translation>export-map 需要 --indicator、--year 和 --out。</translation>
         </message>
@@ -314,32 +325,47 @@
             <translation>未知指标“%1”；可用指标：%2。</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+19" />
+            <source>--thematic must be auto, compliance or graduated, not '%1'.</source>
+            <translation>--thematic 须为 auto、compliance 或 graduated，而不是“%1”。</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>--method must be equal-interval, quantile or natural-breaks, not '%1'.</source>
+            <translation>--method 须为 equal-interval、quantile 或 natural-breaks，而不是“%1”。</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>--classes must be a number from 2 to 9, not '%1'.</source>
+            <translation>--classes 须为 2 到 9 之间的数，而不是“%1”。</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>--paper must be A4 or A3, optionally -landscape, not '%1'.</source>
+            <translation>--paper 须为 A4 或 A3（可加 -landscape 表示横向），而不是“%1”。</translation>
+        </message>
+        <message>
+            <location line="+15" />
             <source>--size must be WIDTHxHEIGHT in pixels between 200 and 20000, e.g. 1600x1200, not '%1'.</source>
             <translation>--size 须为 宽x高（像素，200 至 20000 之间），如 1600x1200，而不是“%1”。</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+15" />
+            <source>--dpi must be a number from 48 to 1200, not '%1'.</source>
+            <translation>--dpi 须为 48 到 1200 之间的数，而不是“%1”。</translation>
+        </message>
+        <message>
+            <location line="+8" />
             <source>--out must end in .png, .svg or .pdf, not '%1'.</source>
             <translation>--out 的扩展名须为 .png、.svg 或 .pdf，而不是“%1”。</translation>
         </message>
         <message>
-            <location line="+36" />
+            <location line="+32" />
             <source>Cannot build the map: %1</source>
             <translation>无法生成地图：%1</translation>
         </message>
         <message>
-            <location line="+13" />
-            <source>Cannot draw layer '%1': %2</source>
-            <translation>无法绘制图层“%1”：%2</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>The project has no counties layer to colour.</source>
-            <translation>项目中没有可着色的县区图层。</translation>
-        </message>
-        <message>
-            <location line="+29" />
+            <location line="+8" />
             <source>Cannot export the map: %1</source>
             <translation>无法导出地图：%1</translation>
         </message>
@@ -578,6 +604,51 @@
             <location line="+7" />
             <source>Created %1 (template %2): %3 regions, %4 statistics, %5 plan targets, %6 scenarios, %7 layers.</source>
             <translation>已创建 %1（模板 %2）：%3 个地区，%4 个统计值，%5 个方案目标，%6 个情景，%7 个图层。</translation>
+        </message>
+        <message>
+            <location filename="../src/cli/commands/ExportReportCommand.cpp" line="-57" />
+            <source>export-report [PROJECT] [--scenario S] [--year Y]... --out report.pdf   the compliance report (A4 PDF: scorecard, maps, one page per county, key tasks, appendix of estimates) in the --lang language (no PROJECT: the embedded Qinzhou project)</source>
+            <translation>export-report [项目] [--scenario 情景] [--year 年份]... --out 报告.pdf   达标评价报告（A4 PDF：目标评价表、评价图、每个县区一节、重点任务、估算值附录），语言由 --lang 指定（不给项目：内置钦州市项目）</translation>
+        </message>
+        <message>
+            <location line="+51" />
+            <source>export-report needs --out FILE.pdf.</source>
+            <translation>export-report 需要 --out 文件.pdf。</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Cannot write the report: %1</source>
+            <translation>无法写出报告：%1</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Report written to %1: %2 pages, %3 maps, %4 counties (%5 ms)</source>
+            <translation>报告已写入 %1：%2 页，%3 幅图，%4 个县区（%5 毫秒）</translation>
+        </message>
+        <message>
+            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="-70" />
+            <source>export-table [PROJECT] [--scenario S] [--year Y] [--tables scorecard,counties,key-tasks,evidence,allocation,comparison] --out FILE.xlsx|FILE.csv   the analyst's tables as an Excel workbook (a sheet per table) or one CSV table (no PROJECT: the embedded Qinzhou project)</source>
+            <translation>export-table [项目] [--scenario 情景] [--year 年份] [--tables scorecard,counties,key-tasks,evidence,allocation,comparison] --out 文件.xlsx|文件.csv   分析表格导出为 Excel 工作簿（每表一个工作表）或一个 CSV 表（不给项目：内置钦州市项目）</translation>
+        </message>
+        <message>
+            <location line="+57" />
+            <source>Unknown table '%1'; known: %2.</source>
+            <translation>未知表格“%1”；可用：%2。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>export-table needs --out FILE.xlsx or FILE.csv.</source>
+            <translation>export-table 需要 --out 文件.xlsx 或 文件.csv。</translation>
+        </message>
+        <message>
+            <location line="+62" />
+            <source>Cannot write the tables: %1</source>
+            <translation>无法写出表格：%1</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1 table(s) written to %2</source>
+            <translation>已将 %1 个表格写入 %2</translation>
         </message>
     </context>
     <context>
@@ -1115,6 +1186,339 @@
         </message>
     </context>
     <context>
+        <name>jieshui::ui::ExportActions</name>
+        <message>
+            <location filename="../ui/ExportActions.cpp" line="+33" />
+            <source>Export &amp;Map…</source>
+            <translation>导出地图(&amp;M)…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Print Map…</source>
+            <translation>打印地图(&amp;P)…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Export &amp;Table…</source>
+            <translation>导出表格(&amp;T)…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Export &amp;Report…</source>
+            <translation>导出评价报告(&amp;R)…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Import &amp;Statistics…</source>
+            <translation>导入统计数据(&amp;S)…</translation>
+        </message>
+        <message>
+            <location line="+57" />
+            <source>Print Map</source>
+            <translation>打印地图</translation>
+        </message>
+    </context>
+    <context>
+        <name>jieshui::ui::ExportMapDialog</name>
+        <message>
+            <location filename="../ui/ExportMapDialog.cpp" line="+33" />
+            <source>Legend</source>
+            <translation>图例</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Scale bar</source>
+            <translation>比例尺</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>North arrow</source>
+            <translation>指北针</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+63" />
+            <location line="+102" />
+            <source>Export Map</source>
+            <translation>导出地图</translation>
+        </message>
+        <message>
+            <location line="-163" />
+            <source>Current view</source>
+            <translation>当前视图</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Full extent</source>
+            <translation>全图</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A4 portrait</source>
+            <translation>A4 纵向</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>A4 landscape</source>
+            <translation>A4 横向</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>A3 portrait</source>
+            <translation>A3 纵向</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>A3 landscape</source>
+            <translation>A3 横向</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Size in pixels</source>
+            <translation>按像素尺寸</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source> px</source>
+            <translation> 像素</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source> dpi</source>
+            <translation> dpi</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Resolution of PNG files; PDF and SVG are vector drawings</source>
+            <translation>PNG 图片的分辨率；PDF 和 SVG 为矢量图</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Browse…</source>
+            <translation>浏览…</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>map.pdf, map.png or map.svg</source>
+            <translation>地图.pdf、地图.png 或 地图.svg</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>File:</source>
+            <translation>文件：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Extent:</source>
+            <translation>范围：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Page:</source>
+            <translation>页面：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Pixel size:</source>
+            <translation>像素尺寸：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>PNG resolution:</source>
+            <translation>PNG 分辨率：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Title:</source>
+            <translation>标题：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Subtitle:</source>
+            <translation>副标题：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Show:</source>
+            <translation>显示：</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>&amp;Export</source>
+            <translation>导出(&amp;E)</translation>
+        </message>
+        <message>
+            <location line="+110" />
+            <source>PDF (*.pdf);;PNG image (*.png);;SVG drawing (*.svg)</source>
+            <translation>PDF (*.pdf);;PNG 图片 (*.png);;SVG 矢量图 (*.svg)</translation>
+        </message>
+    </context>
+    <context>
+        <name>jieshui::ui::ExportReportDialog</name>
+        <message>
+            <location filename="../ui/ExportReportDialog.cpp" line="+26" />
+            <location line="+26" />
+            <location line="+27" />
+            <source>Export Report</source>
+            <translation>导出评价报告</translation>
+        </message>
+        <message>
+            <location line="-34" />
+            <source>Chinese</source>
+            <translation>中文</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>English</source>
+            <translation>英文</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Browse…</source>
+            <translation>浏览…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>report.pdf</source>
+            <translation>评价报告.pdf</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Scenario:</source>
+            <translation>情景：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Target years:</source>
+            <translation>目标年份：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Language:</source>
+            <translation>语言：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>File:</source>
+            <translation>文件：</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Export</source>
+            <translation>导出(&amp;E)</translation>
+        </message>
+        <message>
+            <location line="+51" />
+            <source>Tick at least one target year.</source>
+            <translation>请至少勾选一个目标年份。</translation>
+        </message>
+    </context>
+    <context>
+        <name>jieshui::ui::ExportTableDialog</name>
+        <message>
+            <location filename="../ui/ExportTableDialog.cpp" line="+25" />
+            <location line="+38" />
+            <location line="+25" />
+            <source>Export Table</source>
+            <translation>导出表格</translation>
+        </message>
+        <message>
+            <location line="-51" />
+            <source>Scorecard %1</source>
+            <translation>%1年目标评价表</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Scorecard of every year, with the counties</source>
+            <translation>各年份目标评价表（含各县区）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Region details (select a region on the map)</source>
+            <translation>地区详情（请先在地图上选择地区）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Region details: %1 %2</source>
+            <translation>地区详情：%1 %2年</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Key tasks</source>
+            <translation>重点任务</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Quota allocation %1</source>
+            <translation>%1年用水总量指标分配</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Quota allocation (none in %1)</source>
+            <translation>用水总量指标分配（%1年无）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Scenario comparison %1</source>
+            <translation>%1年情景比较</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Chinese</source>
+            <translation>中文</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>English</source>
+            <translation>英文</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Browse…</source>
+            <translation>浏览…</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Excel workbook (*.xlsx);;CSV, UTF-8 with BOM (*.csv)</source>
+            <translation>Excel 工作簿 (*.xlsx);;CSV，带 BOM 的 UTF-8 (*.csv)</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>tables.xlsx (a sheet per table) or table.csv (one table)</source>
+            <translation>表格.xlsx（每表一个工作表）或 表格.csv（一个表）</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Tables:</source>
+            <translation>表格：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Language:</source>
+            <translation>语言：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>File:</source>
+            <translation>文件：</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Export</source>
+            <translation>导出(&amp;E)</translation>
+        </message>
+        <message>
+            <location line="+97" />
+            <source>Tick at least one table.</source>
+            <translation>请至少勾选一个表格。</translation>
+        </message>
+    </context>
+    <context>
         <name>jieshui::ui::ImportController</name>
         <message>
             <location filename="../ui/ImportController.cpp" line="+178" />
@@ -1338,6 +1742,119 @@
         </message>
     </context>
     <context>
+        <name>jieshui::ui::ImportStatisticsDialog</name>
+        <message>
+            <location filename="../ui/ImportStatisticsDialog.cpp" line="+42" />
+            <location line="+63" />
+            <source>Import Statistics</source>
+            <translation>导入统计数据</translation>
+        </message>
+        <message>
+            <location line="-60" />
+            <location line="+5" />
+            <source>Browse…</source>
+            <translation>浏览…</translation>
+        </message>
+        <message>
+            <location line="-3" />
+            <source>Table (CSV or XLSX):</source>
+            <translation>数据表（CSV 或 XLSX）：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Wide bulletin table, converted with a mapping file</source>
+            <translation>公报式宽表，按对照文件转换</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Mapping (CSV):</source>
+            <translation>对照文件（CSV）：</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>region_code,year,variable,value,unit,source,estimate</source>
+            <translation>region_code,year,variable,value,unit,source,estimate</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>&amp;Preview</source>
+            <translation>预览(&amp;P)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Import</source>
+            <translation>导入(&amp;I)</translation>
+        </message>
+        <message>
+            <location line="+42" />
+            <source>Tables (*.csv *.xlsx);;All files (*)</source>
+            <translation>数据表 (*.csv *.xlsx);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Mapping File</source>
+            <translation>对照文件</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>CSV (*.csv);;All files (*)</source>
+            <translation>CSV (*.csv);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>The mapping cannot be used.</source>
+            <translation>对照文件无法使用。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The table cannot be converted.</source>
+            <translation>数据表无法转换。</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+5" />
+            <source>Converted %n value(s) into long rows.</source>
+            <translation>
+                <numerusform>已将 %n 个数值转换为长表行。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Skipped:</source>
+            <translation>已跳过：</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>First converted rows:</source>
+            <translation>转换后的前几行：</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 (converted to long rows)</source>
+            <translation>%1（已转换为长表行）</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <location line="+9" />
+            <source>The file cannot be read.</source>
+            <translation>文件无法读取。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>%1 to add, %2 to replace, %3 unchanged, %4 rejected.</source>
+            <translation>新增 %1 条，替换 %2 条，未变 %3 条，拒绝 %4 条。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Nothing will be imported until every row is valid:</source>
+            <translation>所有行均有效之前不会导入任何数据：</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>  replace %1 %2 %3: %4 → %5</source>
+            <translation>  替换 %1 %2 %3：%4 → %5</translation>
+        </message>
+    </context>
+    <context>
         <name>jieshui::ui::IndicatorChooser</name>
         <message>
             <location filename="../ui/IndicatorChooser.cpp" line="+15" />
@@ -1424,7 +1941,7 @@
     <context>
         <name>jieshui::ui::MainWindow</name>
         <message>
-            <location filename="../ui/app/MainWindow.cpp" line="+81" />
+            <location filename="../ui/app/MainWindow.cpp" line="+82" />
             <source>Layers</source>
             <translation>图层</translation>
         </message>
@@ -1489,7 +2006,7 @@
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+14" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
@@ -2194,38 +2711,34 @@ Import one of them into the current project?</source>
             <translation>日期：</translation>
         </message>
         <message>
-            <location line="+31" />
             <location filename="../src/render/StatusPalette.cpp" line="+44" />
+            <location filename="../ui/ExportActions.cpp" line="-52" />
             <source>Met</source>
             <translation>达标</translation>
         </message>
         <message>
-            <location line="+1" />
-            <location filename="../src/render/StatusPalette.cpp" line="+2" />
+            <location line="+2" />
             <source>At risk</source>
             <translation>临界</translation>
         </message>
         <message>
-            <location line="+1" />
-            <location filename="../src/render/StatusPalette.cpp" line="+2" />
+            <location line="+2" />
             <source>Missed</source>
             <translation>未达标</translation>
         </message>
         <message>
-            <location line="+1" />
-            <location line="+26" />
+            <location filename="../src/render/MapDecorations.cpp" line="+53" />
             <location filename="../src/render/StatusPalette.cpp" line="+2" />
             <source>No data</source>
             <translation>无数据</translation>
         </message>
         <message>
-            <location line="-24" />
             <location filename="../src/render/StatusPalette.cpp" line="+2" />
             <source>No quota allocated</source>
             <translation>未分配指标</translation>
         </message>
         <message>
-            <location line="+42" />
+            <location filename="../src/render/MapDecorations.cpp" line="+18" />
             <source>estimate (hatched)</source>
             <translation>估算（斜线填充）</translation>
         </message>
@@ -2241,7 +2754,7 @@ Import one of them into the current project?</source>
             <translation>百分点</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+29" />
             <source>blue: better than %1; red: worse than %1</source>
             <translation>蓝：优于%1　红：劣于%1</translation>
         </message>
@@ -2249,7 +2762,7 @@ Import one of them into the current project?</source>
     <context>
         <name>store</name>
         <message>
-            <location filename="../src/store/ProjectFile.cpp" line="+97" />
+            <location filename="../src/store/ProjectFile.cpp" line="+72" />
             <source>the folder does not exist</source>
             <translation>文件夹不存在</translation>
         </message>
@@ -2307,7 +2820,8 @@ Import one of them into the current project?</source>
             <location filename="../src/store/Database.cpp" line="+294" />
             <location filename="../src/store/ProjectFile.cpp" line="+26" />
             <location line="+49" />
-            <location line="+13" />
+            <location line="+15" />
+            <location line="+17" />
             <source>the project is open read-only</source>
             <translation>项目以只读方式打开</translation>
         </message>
@@ -2333,7 +2847,7 @@ Import one of them into the current project?</source>
         </message>
         <message>
             <location line="+25" />
-            <location filename="../src/store/ProjectFile.cpp" line="-222" />
+            <location filename="../src/store/ProjectFile.cpp" line="-241" />
             <source>the file already exists</source>
             <translation>文件已存在</translation>
         </message>
@@ -2436,7 +2950,7 @@ Import one of them into the current project?</source>
             <translation>没有任何列映射到变量</translation>
         </message>
         <message>
-            <location line="+32" />
+            <location line="+42" />
             <source>%1 (converted to long rows)</source>
             <translation>%1（已转换为长表行）</translation>
         </message>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "StoreProjectRepository.h"
 
+#include "output/QgisStyles.h"
 #include "store/EmbeddedProject.h"
 #include "store/ProjectFile.h"
 #include "store/ProjectResults.h"
@@ -54,12 +55,21 @@ core::Status StoreProjectRepository::save(const QString& path, const ProjectData
     // The stored results are those of the data being saved, never the ones it was opened with.
     const core::EvaluationService service(data.dataset, data.scenarios, data.allocations);
     data.results = store::ProjectResults::evaluateAll(service, store::ProjectResults::now());
-    if (!QFileInfo::exists(path))
-        return store::ProjectFile::create(path.toStdString(), data);
+    if (!QFileInfo::exists(path)) {
+        if (auto created = store::ProjectFile::create(path.toStdString(), data); created.hasError())
+            return created;
+    } else {
+        auto file = store::ProjectFile::open(path.toStdString(), store::OpenMode::ReadWrite);
+        if (file.hasError())
+            return file.error();
+        if (auto saved = file.value().save(data); saved.hasError())
+            return saved;
+    }
+    // The compliance layer and its styles for QGIS users (its own transaction: the data are saved already).
     auto file = store::ProjectFile::open(path.toStdString(), store::OpenMode::ReadWrite);
     if (file.hasError())
         return file.error();
-    return file.value().save(data);
+    return output::QgisStyles::write(file.value(), output::QgisStyles::defaultScenarioKey(service));
 }
 
 } // namespace jieshui::ui

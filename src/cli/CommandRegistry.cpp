@@ -3,6 +3,8 @@
 
 #include "commands/EvaluateCommand.h"
 #include "commands/ExportMapCommand.h"
+#include "commands/ExportReportCommand.h"
+#include "commands/ExportTableCommand.h"
 #include "commands/ImportLayerCommand.h"
 #include "commands/ImportPlanCommand.h"
 #include "commands/ImportStatsCommand.h"
@@ -19,6 +21,8 @@ CommandRegistry::CommandRegistry() {
     m_commands.push_back(std::make_unique<ImportPlanCommand>());
     m_commands.push_back(std::make_unique<ImportLayerCommand>());
     m_commands.push_back(std::make_unique<ExportMapCommand>());
+    m_commands.push_back(std::make_unique<ExportReportCommand>());
+    m_commands.push_back(std::make_unique<ExportTableCommand>());
 }
 
 Command* CommandRegistry::find(const QString& name) const {

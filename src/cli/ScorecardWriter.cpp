@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 
 namespace jieshui::cli {
 
@@ -82,6 +83,7 @@ ScorecardWriter::Row ScorecardWriter::rowFor(const core::Verdict& v) const {
     row.region = region
                      ? QString::fromStdString(zh || region->nameEn.empty() ? region->nameZh : region->nameEn)
                      : row.regionCode;
+    row.regionKind = region ? QString::fromLatin1(core::regionKindId(region->kind)) : QStringLiteral("unknown");
     row.year = QString::number(v.target.year);
     // Task quantities in the plan's own unit (万亩, 个, %), everything else in its report unit.
     row.unit = QString::fromStdString(ind == core::Indicator::TaskMilestone ? v.target.unit
@@ -152,14 +154,42 @@ QString ScorecardWriter::writeText(const std::vector<Row>& rows) const {
 }
 
 QString ScorecardWriter::writeCsv(const std::vector<Row>& rows) const {
-    QString out =
-        QStringLiteral("indicator_id,indicator,region_code,region,year,scenario,value,target,unit,status_id,"
-                       "status,gap,required_annual_rate,provenance_id,provenance,source,explanation\n");
+    // The same fields as the JSON (docs/evaluate.schema.json): numbers at full precision in the unit of
+    // `unit` and in the base unit, the display strings beside them in *_text.
+    const auto number = [](const std::optional<double>& x) {
+        return x ? QString::number(*x, 'g', QLocale::FloatingPointShortest) : QString();
+    };
+    QString out = QStringLiteral(
+        "target_id,indicator_id,indicator,region_code,region,region_kind,year,scenario,value,value_base,"
+        "value_text,comparator,target,target_base,target_text,unit,status_id,status,gap,gap_text,"
+        "required_annual_rate,required_annual_rate_text,provenance_id,provenance,source,explanation\n");
     for (const auto& r : rows) {
-        const QStringList fields{r.indicatorId, r.indicator,  r.regionCode,   r.region,       r.year,
-                                 r.scenario,    r.value,      r.target,       r.unit,         r.statusId,
-                                 r.status,      r.gap,        r.requiredRate, r.provenanceId, r.provenance,
-                                 r.source,      r.explanation};
+        const QStringList fields{r.targetId,
+                                 r.indicatorId,
+                                 r.indicator,
+                                 r.regionCode,
+                                 r.region,
+                                 r.regionKind,
+                                 r.year,
+                                 r.scenario,
+                                 number(r.valueShown),
+                                 number(r.valueBase),
+                                 r.value,
+                                 r.comparator,
+                                 number(r.targetShown),
+                                 number(r.targetBase),
+                                 r.target,
+                                 r.unit.isEmpty() ? QStringLiteral("1") : r.unit,
+                                 r.statusId,
+                                 r.status,
+                                 number(r.gapShown),
+                                 r.gap,
+                                 number(r.rateFraction),
+                                 r.requiredRate,
+                                 r.provenanceId,
+                                 r.provenance,
+                                 r.source,
+                                 r.explanation};
         QStringList quoted;
         for (const auto& f : fields)
             quoted << csvField(f);
@@ -178,6 +208,7 @@ QString ScorecardWriter::writeJson(const std::vector<Row>& rows) const {
         o[QStringLiteral("indicator")] = r.indicator;
         o[QStringLiteral("region_code")] = r.regionCode;
         o[QStringLiteral("region")] = r.region;
+        o[QStringLiteral("region_kind")] = r.regionKind;
         o[QStringLiteral("year")] = r.year.toInt();
         o[QStringLiteral("scenario")] = r.scenario;
         // Numbers are numbers, at full precision: in the unit shown (`unit`) and in the engine's base unit.
@@ -195,7 +226,8 @@ QString ScorecardWriter::writeJson(const std::vector<Row>& rows) const {
         o[QStringLiteral("gap_text")] = r.gap;
         o[QStringLiteral("required_annual_rate")] = number(r.rateFraction);
         o[QStringLiteral("required_annual_rate_text")] = r.requiredRate;
-        o[QStringLiteral("provenance_id")] = r.provenanceId;
+        // No value, no provenance: null rather than an id that is not one.
+        o[QStringLiteral("provenance_id")] = r.provenanceId.isEmpty() ? QJsonValue() : QJsonValue(r.provenanceId);
         o[QStringLiteral("provenance")] = r.provenance;
         o[QStringLiteral("source")] = r.source;
         o[QStringLiteral("explanation")] = r.explanation;

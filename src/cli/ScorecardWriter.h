@@ -29,7 +29,7 @@ public:
 
 private:
     struct Row {
-        QString indicatorId, indicator, regionCode, region, year, value, target, unit, status, statusId, gap,
+        QString indicatorId, indicator, regionCode, region, regionKind, year, value, target, unit, status, statusId, gap,
             requiredRate, provenance, provenanceId, scenario, source, explanation, targetId, comparator;
         // The same numbers at full precision, for scripts: in the shown unit and in the base unit.
         std::optional<double> valueShown, valueBase, targetShown, targetBase, gapShown, rateFraction;

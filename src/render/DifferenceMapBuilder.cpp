@@ -48,18 +48,35 @@ bool DifferenceMapBuilder::positiveIsBetter(const core::ScenarioResult& result, 
     return false;
 }
 
+namespace {
+
+QString differenceUnit(const DifferenceRequest& request) {
+    if (core::IndicatorDisplay::differencesInPercentagePoints(request.indicator))
+        return chinese(request) ? QStringLiteral("百分点")
+                                : QCoreApplication::translate("render", "percentage points");
+    return fromStd(core::IndicatorDisplay::unit(request.indicator));
+}
+
+QString withUnit(const DifferenceRequest& request, QString text) {
+    const QString unit = differenceUnit(request);
+    if (!unit.isEmpty())
+        text += chinese(request) ? QStringLiteral("（%1）").arg(unit) : QStringLiteral(" (%1)").arg(unit);
+    return text;
+}
+
+} // namespace
+
 QString DifferenceMapBuilder::title(const DifferenceRequest& request) {
     const core::IndicatorInfo& info = core::IndicatorCatalog::info(request.indicator);
     const bool zh = chinese(request);
-    QString unit = fromStd(core::IndicatorDisplay::unit(request.indicator));
-    if (core::IndicatorDisplay::differencesInPercentagePoints(request.indicator))
-        unit = zh ? QStringLiteral("百分点") : QCoreApplication::translate("render", "percentage points");
     QString result = QStringLiteral("%1 %2").arg(fromStd(zh ? info.nameZh : info.nameEn)).arg(request.year);
     result += zh ? QStringLiteral("：%1 − %2").arg(request.otherName, request.referenceName)
                  : QStringLiteral(": %1 − %2").arg(request.otherName, request.referenceName);
-    if (!unit.isEmpty())
-        result += zh ? QStringLiteral("（%1）").arg(unit) : QStringLiteral(" (%1)").arg(unit);
-    return result;
+    return withUnit(request, result);
+}
+
+QString DifferenceMapBuilder::legendTitle(const DifferenceRequest& request) {
+    return withUnit(request, QStringLiteral("%1 − %2").arg(request.otherName, request.referenceName));
 }
 
 QString DifferenceMapBuilder::legendNote(const DifferenceRequest& request) {
@@ -99,7 +116,7 @@ core::Result<GraduatedStyle> DifferenceMapBuilder::style(const DifferenceRequest
     style.setDecimals(core::IndicatorDisplay::decimals(request.indicator));
     style.setDiverging(positiveIsBetter(m_reference, request.indicator, request.year));
     style.setResults(std::move(differences));
-    style.setTitle(title(request));
+    style.setTitle(legendTitle(request));
     style.setLegendNote(legendNote(request));
     return style;
 }

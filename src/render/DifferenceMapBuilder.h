@@ -51,6 +51,8 @@ public:
 
     /** "<indicator> <year>：<B> − <A>（<unit>）"; percentage points for "%" indicators. */
     static QString title(const DifferenceRequest& request);
+    /** The legend's heading, short so the legend stays narrow: "<B> − <A>（<unit>）". */
+    static QString legendTitle(const DifferenceRequest& request);
     /** The legend note naming the colours against the reference scenario. */
     static QString legendNote(const DifferenceRequest& request);
 

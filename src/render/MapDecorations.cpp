@@ -203,18 +203,11 @@ QSizeF MapDecorations::layoutLegend(QPainter* target, const MapDocument& documen
             const QString title =
                 style.compliance.title().isEmpty() ? layer.name() : style.compliance.title();
             entries.push_back({Entry::Kind::Heading, title, {}, {}});
-            const std::pair<core::VerdictStatus, std::pair<const char*, const char*>> classes[] = {
-                {core::VerdictStatus::Met, {QT_TRANSLATE_NOOP("render", "Met"), "达标"}},
-                {core::VerdictStatus::AtRisk, {QT_TRANSLATE_NOOP("render", "At risk"), "临界"}},
-                {core::VerdictStatus::Missed, {QT_TRANSLATE_NOOP("render", "Missed"), "未达标"}},
-                {core::VerdictStatus::NoData, {QT_TRANSLATE_NOOP("render", "No data"), "无数据"}},
-                {core::VerdictStatus::NoQuota,
-                 {QT_TRANSLATE_NOOP("render", "No quota allocated"), "未分配指标"}}};
-            for (const auto& [status, names] : classes) {
+            for (const core::VerdictStatus status : StatusPalette::all) {
                 // "No quota allocated" only on maps of a split cap that leaves a county out.
                 if (status == core::VerdictStatus::NoQuota && !style.compliance.hasStatus(status))
                     continue;
-                entries.push_back({Entry::Kind::Fill, text(names.first, names.second),
+                entries.push_back({Entry::Kind::Fill, StatusPalette::name(status, m_options.language),
                                    StatusPalette::brush(status), style.strokeColor, false,
                                    StatusPalette::isDotted(status)});
             }

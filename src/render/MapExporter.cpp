@@ -11,6 +11,7 @@
 #include <QPdfWriter>
 #include <QSaveFile>
 #include <QSvgGenerator>
+#include <algorithm>
 
 namespace jieshui::render {
 
@@ -79,10 +80,14 @@ core::Result<QImage> MapExporter::renderPage(const MapDocument& document, const 
         return font.error();
     if (options.size.isEmpty())
         return core::Error(core::ErrorCode::InvalidValue, "map size must be positive");
-    QImage image(options.size, QImage::Format_ARGB32_Premultiplied);
-    image.setDotsPerMeterX(static_cast<int>(kDotsPerInch / 0.0254 + 0.5));
-    image.setDotsPerMeterY(static_cast<int>(kDotsPerInch / 0.0254 + 0.5));
+    const double ratio = std::clamp(options.pixelRatio, 0.25, 16.0);
+    QImage image((QSizeF(options.size) * ratio).toSize(), QImage::Format_ARGB32_Premultiplied);
+    // The painter works in logical px, scaled to the image's ratio × as many pixels (its dpi says so). An
+    // explicit scale rather than the image's devicePixelRatio, which QPainter ignores below 1 (previews).
+    image.setDotsPerMeterX(static_cast<int>(kDotsPerInch * ratio / 0.0254 + 0.5));
+    image.setDotsPerMeterY(static_cast<int>(kDotsPerInch * ratio / 0.0254 + 0.5));
     QPainter painter(&image);
+    painter.scale(ratio, ratio);
     paintPage(painter, document, options, font.value());
     painter.end();
     return image;

@@ -23,6 +23,8 @@ struct ExportOptions {
     DecorationOptions decorations;
     RenderOptions render;
     std::optional<QRectF> extent; ///< map extent to show; the document extent when unset
+    /** PNG only: image pixels per logical px, dpi / 96 (a 300-dpi A4 page: 3.125). PDF/SVG are vectors. */
+    double pixelRatio = 1.0;
 };
 
 /**

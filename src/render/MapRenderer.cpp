@@ -269,7 +269,9 @@ void MapRenderer::paint(QPainter& painter, const MapDocument& document, const Ma
         for (const LayerLabels& layerLabels : labels) {
             const LayerStyle& style = layerLabels.layer->style();
             QFont font = baseFont;
-            font.setPointSizeF(style.labelPointSize);
+            // Points at 96 dpi in logical px: a point size would grow with the device (a 1200-dpi printer, a
+            // 300-dpi PDF) while the painter already scales logical px to it.
+            font.setPixelSize(std::max(1, static_cast<int>(std::lround(style.labelPointSize * 96.0 / 72.0))));
             const LabelPlacer placer(font);
             const std::vector<PlacedLabel> placed = placer.place(layerLabels.candidates, screenRect, taken);
             painter.setFont(font);

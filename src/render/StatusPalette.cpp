@@ -54,4 +54,21 @@ QString StatusPalette::name(core::VerdictStatus status) {
     return {};
 }
 
+QString StatusPalette::name(core::VerdictStatus status, const QString& language) {
+    const bool zh = language == QLatin1String("zh");
+    switch (status) {
+    case core::VerdictStatus::Met:
+        return zh ? QStringLiteral("达标") : QStringLiteral("Met");
+    case core::VerdictStatus::AtRisk:
+        return zh ? QStringLiteral("临界") : QStringLiteral("At risk");
+    case core::VerdictStatus::Missed:
+        return zh ? QStringLiteral("未达标") : QStringLiteral("Missed");
+    case core::VerdictStatus::NoData:
+        return zh ? QStringLiteral("无数据") : QStringLiteral("No data");
+    case core::VerdictStatus::NoQuota:
+        return zh ? QStringLiteral("未分配指标") : QStringLiteral("No quota allocated");
+    }
+    return {};
+}
+
 } // namespace jieshui::render

@@ -31,6 +31,12 @@ public:
     static bool isDotted(core::VerdictStatus status) { return status == core::VerdictStatus::NoData; }
     /** The translated class name (context "render"): 达标 / 临界 / 未达标 / 无数据 / 未分配指标. */
     static QString name(core::VerdictStatus status);
+    /**
+     * The class name in a document's language, whatever translator the window installed: "zh" gives
+     * 达标 / 临界 / 未达标 / 无数据 / 未分配指标, anything else Met / At risk / Missed / No data / No quota allocated.
+     * Exports (maps, tables, the report) use this one.
+     */
+    static QString name(core::VerdictStatus status, const QString& language);
 };
 
 } // namespace jieshui::render

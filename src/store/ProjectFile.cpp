@@ -31,31 +31,6 @@ std::string nowUtc() {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toStdString();
 }
 
-const char* baseUnitOf(core::Dimension d) {
-    switch (d) {
-    case core::Dimension::Volume:
-        return "m3";
-    case core::Dimension::Money:
-        return "yuan";
-    case core::Dimension::Area:
-        return "m2";
-    case core::Dimension::Length:
-        return "m";
-    case core::Dimension::Pressure:
-        return "Pa";
-    case core::Dimension::Fraction:
-        return "1";
-    case core::Dimension::PriceIndex:
-        return "index";
-    case core::Dimension::Count:
-        return "count";
-    case core::Dimension::Intensity:
-        return "m3/yuan";
-    case core::Dimension::Flag:
-        return "flag";
-    }
-    return "1";
-}
 
 // Runs a query returning one row; the callback reads it.
 template <typename F> core::Status oneRow(Database& db, const char* sql, F read) {
@@ -274,7 +249,7 @@ std::vector<ResultRow> ProjectFile::toResultRows(const std::vector<core::Verdict
             r.provenance = core::provenanceKindId(v.value->provenance);
             r.method = v.value->method;
         }
-        r.unit = baseUnitOf(info.dimension);
+        r.unit = ProjectSchema::baseUnitName(info.dimension);
         r.comparator = core::comparatorSymbol(v.target.comparator);
         r.targetValue = v.target.value;
         r.status = core::verdictStatusId(v.status);
@@ -305,6 +280,23 @@ core::Status ProjectFile::writeResults(const std::string& scenario, const std::v
         if (auto st = ProjectWriter::writeResults(db, scenario, rows); st.hasError())
             return st;
         return ProjectSchema::setMetadata(db, "last_evaluated", nowUtc());
+    });
+}
+
+core::Status ProjectFile::writeComplianceLayer(
+    const std::string& scenario,
+    const std::function<std::vector<LayerStyleRow>(const std::vector<ComplianceColumn>&)>& styles) {
+    if (m_db.isReadOnly())
+        return Error(ErrorCode::StoreError,
+                     message(QT_TRANSLATE_NOOP("store", "the project is open read-only")), {.file = path()});
+    // Like every write: a copy changed, synced and renamed over the file (a failure leaves it untouched).
+    return m_db.replaceAtomically([&](Database& db) -> core::Status {
+        auto columns = ComplianceLayer::rebuild(db, scenario);
+        if (columns.hasError())
+            return columns.error();
+        if (columns.value().empty())
+            return core::okStatus();
+        return LayerStyles::replace(db, ComplianceLayer::tableName, styles(columns.value()));
     });
 }
 

@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ComplianceLayer.h"
 #include "Database.h"
+#include "LayerStyles.h"
 #include "ProjectData.h"
 #include "common/Result.h"
 #include "engine/Verdict.h"
 
+#include <functional>
 #include <map>
 #include <string>
 #include <vector>
@@ -87,6 +90,15 @@ public:
     core::Status writeResults(const std::map<std::string, std::vector<core::Verdict>>& byScenario);
 
     core::Result<std::vector<ResultRow>> results(const std::string& scenario = {});
+
+    /**
+     * Rebuilds the `county_compliance` layer (ComplianceLayer) of @p scenario from the stored results and
+     * replaces its `layer_styles` rows with what @p styles makes of its columns, in one transaction. A
+     * project without counties or county results gets neither.
+     */
+    core::Status writeComplianceLayer(
+        const std::string& scenario,
+        const std::function<std::vector<LayerStyleRow>(const std::vector<ComplianceColumn>&)>& styles);
     core::Result<ProjectSummary> summary();
 
     /** One jieshui_metadata value (e.g. "save_counter", "last_evaluated"); empty when absent. */

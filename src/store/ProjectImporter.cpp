@@ -239,14 +239,24 @@ core::Result<geo::WideTableMapping> ProjectImporter::readWideMapping(const QStri
 core::Result<geo::LongTableConversion>
 ProjectImporter::convertWideStatistics(ProjectFile& file, const QString& tablePath,
                                        const geo::WideTableMapping& mapping) {
-    auto tables = geo::TableReader::read(tablePath);
-    if (tables.hasError())
-        return tables.error();
     auto data = file.load();
     if (data.hasError())
         return data.error();
+    return convertWideStatistics(data.value().dataset, tablePath, mapping);
+}
+
+core::Result<std::string> ProjectImporter::readLongText(const QString& path) {
+    return readInput(path);
+}
+
+core::Result<geo::LongTableConversion>
+ProjectImporter::convertWideStatistics(const core::Dataset& dataset, const QString& tablePath,
+                                       const geo::WideTableMapping& mapping) {
+    auto tables = geo::TableReader::read(tablePath);
+    if (tables.hasError())
+        return tables.error();
     QVector<geo::RegionKey> regions;
-    for (const core::Region& region : data.value().dataset.regions())
+    for (const core::Region& region : dataset.regions())
         regions.append(
             geo::RegionKey{QString::fromStdString(region.code), QString::fromStdString(region.nameZh)});
     // Errors name the sheet; a CSV's table is named after the file's base name, so give its full name.

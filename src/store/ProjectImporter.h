@@ -3,6 +3,7 @@
 
 #include "common/Result.h"
 #include "geo/WideTableMapping.h"
+#include "model/Dataset.h"
 
 #include <QString>
 #include <string>
@@ -57,6 +58,17 @@ public:
      */
     static core::Result<geo::LongTableConversion>
     convertWideStatistics(ProjectFile& file, const QString& tablePath, const geo::WideTableMapping& mapping);
+
+    /** The same against @p dataset's regions (the window's project in memory). */
+    static core::Result<geo::LongTableConversion> convertWideStatistics(const core::Dataset& dataset,
+                                                                        const QString& tablePath,
+                                                                        const geo::WideTableMapping& mapping);
+
+    /**
+     * A long-format statistics file (CSV in UTF-8 or GBK, or the first sheet of an XLSX) as UTF-8 CSV text,
+     * for a loader; an unreadable file is an error naming it.
+     */
+    static core::Result<std::string> readLongText(const QString& path);
 
     /** convertWideStatistics, then importStatisticsText: all or nothing, like importStatistics. */
     static core::Result<ImportOutcome> importWideStatistics(ProjectFile& file, const QString& tablePath,

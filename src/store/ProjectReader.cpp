@@ -189,10 +189,16 @@ core::Status readRegions(Database& db, core::Dataset& dataset) {
         });
 }
 
-core::Status readStatistics(Database& db, core::Dataset& dataset) {
-    return eachRow(db,
-                   "SELECT region_code, year, variable, value, unit, source, estimate, provenance, vintage "
-                   "FROM statistics ORDER BY fid",
+core::Status readStatistics(Database& db, core::Dataset& dataset, int schemaVersion) {
+    // From v3 `value` is in the row's unit (what QGIS and Excel users see and edit) and `value_base` the
+    // exact base value the program wrote beside it. The base value is read; an edited `value` wins over it.
+    const bool v3 = schemaVersion >= 3;
+    const char* sql =
+        v3 ? "SELECT region_code, year, variable, value_base, unit, source, estimate, provenance, "
+             "vintage, value FROM statistics ORDER BY fid"
+           : "SELECT region_code, year, variable, value, unit, source, estimate, provenance, "
+             "vintage FROM statistics ORDER BY fid";
+    return eachRow(db, sql,
                    [&](Statement& st) -> core::Status {
                        core::Statistic s;
                        s.regionCode = st.text(0);
@@ -201,8 +207,17 @@ core::Status readStatistics(Database& db, core::Dataset& dataset) {
                                       s.regionCode + " " + s.variable + " " +
                                           std::to_string(st.integer64(1)));
                        s.year = check.year(1, "year");
-                       s.value = check.number(3, "value", std::nullopt);
+                       s.value = check.number(3, v3 ? "value_base" : "value", std::nullopt);
                        s.unit = st.text(4);
+                       if (v3 && !st.isNull(9) && check.status().isOk()) {
+                           const double own = check.number(9, "value", std::nullopt);
+                           const auto spec = core::UnitParser::parse(s.unit);
+                           if (check.status().isOk() && spec.isOk()) {
+                               const double converted = own * spec.value().toBase;
+                               if (std::abs(converted - s.value) > 1e-9 * std::max(1.0, std::abs(s.value)))
+                                   s.value = converted;
+                           }
+                       }
                        std::optional<core::Dimension> dimension;
                        if (const auto* known = core::VariableCatalog::find(s.variable))
                            dimension = known->dimension;
@@ -478,10 +493,10 @@ core::Result<std::vector<ResultRow>> ProjectReader::readResults(Database& db, in
 
 core::Result<ProjectData> ProjectReader::readAll(Database& db, int schemaVersion) {
     ProjectData data;
-    for (auto st :
-         {readMetadata(db, data.metadata), readRegions(db, data.dataset), readStatistics(db, data.dataset),
-          readTargets(db, data.dataset), readTasks(db, data.dataset, schemaVersion),
-          readScenarios(db, data.scenarios), readAllocations(db, data.allocations)})
+    for (auto st : {readMetadata(db, data.metadata), readRegions(db, data.dataset),
+                    readStatistics(db, data.dataset, schemaVersion), readTargets(db, data.dataset),
+                    readTasks(db, data.dataset, schemaVersion), readScenarios(db, data.scenarios),
+                    readAllocations(db, data.allocations)})
         if (st.hasError())
             return st.error();
     auto layers = readLayers(db);

@@ -3,6 +3,7 @@
 
 #include "Database.h"
 #include "Statement.h"
+#include "units/UnitParser.h"
 
 #include <array>
 #include <cpl_conv.h>
@@ -99,6 +100,9 @@ CREATE TABLE jieshui_layers (
   position INTEGER NOT NULL);
 )sql";
 
+constexpr const char* kStatisticsDescription =
+    "Statistics long table: value in the row's unit (e.g. 万m³); value_base in base_unit (m3, yuan, m2, 1)";
+
 struct AttributesTable {
     const char* name;
     const char* description;
@@ -107,7 +111,7 @@ struct AttributesTable {
 constexpr std::array<AttributesTable, 12> kAttributesTables{{
     {"jieshui_metadata", "Jieshui project metadata: name, application and schema version"},
     {"regions", "Regions: city, counties, sub-zones, basins, irrigation districts, utilities, reservoirs"},
-    {"statistics", "Statistics long table (values in base units: m3, yuan, m2, fraction)"},
+    {"statistics", kStatisticsDescription},
     {"plan_targets", "Plan targets as data"},
     {"key_tasks", "Key tasks of the plan"},
     {"task_milestones", "Dated milestones of the key tasks"},
@@ -162,6 +166,9 @@ core::Status ProjectSchema::migrate(Database& db, int fromVersion) {
         case 2:
             st = migrateTo2(db);
             break;
+        case 3:
+            st = migrateTo3(db);
+            break;
         default:
             return Error(ErrorCode::StoreError, "no migration to schema " + std::to_string(v + 1));
         }
@@ -177,6 +184,79 @@ core::Status ProjectSchema::migrateTo2(Database& db) {
     // v2: the annual rate still needed with every result, and a status for each key task.
     return db.exec("ALTER TABLE results ADD COLUMN required_annual_rate REAL;"
                    "ALTER TABLE key_tasks ADD COLUMN status TEXT NOT NULL DEFAULT 'not-started';");
+}
+
+core::Status ProjectSchema::migrateTo3(Database& db) {
+    // v3: `value` was the base value next to a `unit` naming the file's unit (16164000 beside 万m³): a QGIS
+    // or Excel reader took it ten thousand times too large. Now `value` is in `unit`, `value_base` in
+    // `base_unit`.
+    if (auto st = db.exec("ALTER TABLE statistics RENAME COLUMN value TO value_base;"
+                          "ALTER TABLE statistics ADD COLUMN value REAL;"
+                          "ALTER TABLE statistics ADD COLUMN base_unit TEXT;");
+        st.hasError())
+        return st;
+    auto rows = Statement::prepare(db, "SELECT fid, value_base, unit FROM statistics");
+    auto update = Statement::prepare(db, "UPDATE statistics SET value = ?1, base_unit = ?2 WHERE fid = ?3");
+    if (rows.hasError())
+        return rows.error();
+    if (update.hasError())
+        return update.error();
+    for (;;) {
+        auto row = rows.value().step();
+        if (row.hasError())
+            return row.error();
+        if (!row.value())
+            break;
+        const std::string unit = rows.value().text(2);
+        const auto spec = core::UnitParser::parse(unit);
+        const std::optional<double> own = inOwnUnit(rows.value().real(1), unit);
+        Statement& u = update.value();
+        if (own)
+            u.bind(1, *own);
+        else
+            u.bindNull(1);
+        if (spec.isOk())
+            u.bind(2, baseUnitName(spec.value().dimension));
+        else
+            u.bindNull(2);
+        u.bind(3, rows.value().integer64(0));
+        if (auto st = u.run(); st.hasError())
+            return st;
+    }
+    return registerAttributes(db, "statistics", kStatisticsDescription);
+}
+
+const char* ProjectSchema::baseUnitName(core::Dimension dimension) {
+    switch (dimension) {
+    case core::Dimension::Volume:
+        return "m3";
+    case core::Dimension::Money:
+        return "yuan";
+    case core::Dimension::Area:
+        return "m2";
+    case core::Dimension::Length:
+        return "m";
+    case core::Dimension::Pressure:
+        return "Pa";
+    case core::Dimension::Fraction:
+        return "1";
+    case core::Dimension::PriceIndex:
+        return "index";
+    case core::Dimension::Count:
+        return "count";
+    case core::Dimension::Intensity:
+        return "m3/yuan";
+    case core::Dimension::Flag:
+        return "flag";
+    }
+    return "1";
+}
+
+std::optional<double> ProjectSchema::inOwnUnit(double baseValue, const std::string& unit) {
+    const auto spec = core::UnitParser::parse(unit);
+    if (spec.hasError() || spec.value().toBase == 0.0)
+        return std::nullopt;
+    return baseValue / spec.value().toBase;
 }
 
 int ProjectSchema::version(Database& db) {

@@ -2,7 +2,9 @@
 #pragma once
 
 #include "common/Result.h"
+#include "units/Dimension.h"
 
+#include <optional>
 #include <string>
 
 namespace jieshui::store {
@@ -14,13 +16,14 @@ class Database;
  * user_version 10300) plus our attribute tables, each registered in gpkg_contents; our own schema
  * version is the `schema_version` row of `jieshui_metadata`, because user_version belongs to GPKG.
  *
- * Versions: 1 = first release; 2 = `results.required_annual_rate` and `key_tasks.status`.
+ * Versions: 1 = first release; 2 = `results.required_annual_rate` and `key_tasks.status`; 3 = `statistics`
+ * holds `value` in the row's `unit` (what QGIS and Excel users read), `value_base` in `base_unit`.
  * One migration function per version step; every new file is created as version 1 and migrated, so the
  * migration path is exercised on every `new`.
  */
 class ProjectSchema {
 public:
-    static constexpr int currentVersion = 2;
+    static constexpr int currentVersion = 3;
     static constexpr int geoPackageApplicationId = 0x47504B47; ///< 'GPKG'
     static constexpr int geoPackageUserVersion = 10300;        ///< GeoPackage 1.3.0
 
@@ -42,6 +45,14 @@ public:
     /** Inserts or refreshes the gpkg_contents row of an attributes table. */
     static core::Status registerAttributes(Database& db, const char* table, const char* description);
 
+    /** The name of @p dimension's base unit as stored: "m3", "yuan", "m2", "m", "Pa", "1", "index", ... */
+    static const char* baseUnitName(core::Dimension dimension);
+    /**
+     * A statistic's base value in its own @p unit (16164000 m³ in 万m³: 1616.4), or nothing when the unit
+     * cannot be read.
+     */
+    static std::optional<double> inOwnUnit(double baseValue, const std::string& unit);
+
     /** Sets one jieshui_metadata key. */
     static core::Status setMetadata(Database& db, const std::string& key, const std::string& value);
     /** Reads one jieshui_metadata key; empty when absent. */
@@ -49,6 +60,7 @@ public:
 
 private:
     static core::Status migrateTo2(Database& db);
+    static core::Status migrateTo3(Database& db);
 };
 
 } // namespace jieshui::store

@@ -5,6 +5,7 @@
 #include "GpkgGeometryCodec.h"
 #include "ProjectSchema.h"
 #include "Statement.h"
+#include "units/UnitParser.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -159,14 +160,27 @@ core::Status ProjectWriter::writeRegions(Database& db, const core::Dataset& data
 core::Status ProjectWriter::writeStatistics(Database& db, const core::Dataset& dataset) {
     if (auto st = db.exec("DELETE FROM statistics;"); st.hasError())
         return st;
-    auto ins =
-        Statement::prepare(db, "INSERT INTO statistics (region_code, year, variable, value, unit, source, "
-                               "estimate, provenance, vintage) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
+    auto ins = Statement::prepare(
+        db, "INSERT INTO statistics (region_code, year, variable, value_base, unit, source, "
+            "estimate, provenance, vintage, value, base_unit) "
+            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
     if (ins.hasError())
         return ins.error();
     Statement& st = ins.value();
     for (const core::Statistic* s : dataset.statistics()) {
         st.bind(1, s->regionCode).bind(2, s->year).bind(3, s->variable).bind(4, s->value).bind(5, s->unit);
+        // The value in the row's own unit, for readers of the file (QGIS, Excel); the program reads
+        // value_base.
+        const std::optional<double> own = ProjectSchema::inOwnUnit(s->value, s->unit);
+        if (own)
+            st.bind(10, *own);
+        else
+            st.bindNull(10);
+        const auto spec = core::UnitParser::parse(s->unit);
+        if (spec.isOk())
+            st.bind(11, ProjectSchema::baseUnitName(spec.value().dimension));
+        else
+            st.bindNull(11);
         st.bind(6, s->provenance.source).bind(7, s->provenance.isEstimate());
         st.bind(8, core::provenanceKindId(s->provenance.kind)).bind(9, s->vintage);
         if (auto r = st.run(); r.hasError())

@@ -3,6 +3,7 @@
 
 #include "ChangeEvent.h"
 #include "DomainLabels.h"
+#include "ExportActions.h"
 #include "IndicatorChooser.h"
 #include "KeyTaskModel.h"
 #include "LayerTreeModel.h"
@@ -163,6 +164,10 @@ void MainWindow::createMenus() {
     file->addMenu(m_projectActions->recentMenu());
     file->addSeparator();
     file->addAction(m_projectActions->importLayerAction());
+    auto* exports = new ExportActions(m_controller, m_canvas, this);
+    file->addAction(exports->actions().last()); // Import Statistics…
+    file->addSeparator();
+    file->addActions(exports->actions().mid(0, 4)); // Export Map, Print, Export Table, Export Report
     file->addSeparator();
     file->addAction(m_projectActions->saveAction());
     file->addAction(m_projectActions->saveAsAction());

@@ -3,6 +3,7 @@
 
 #include "ProjectSource.h"
 #include "ScorecardWriter.h"
+#include "output/QgisStyles.h"
 #include "report/EvaluationService.h"
 #include "store/ProjectFile.h"
 #include "store/ProjectResults.h"
@@ -149,6 +150,10 @@ int EvaluateCommand::run(const QStringList& arguments, CliContext& context) {
                                    : file.value().writeResults(
                                          store::ProjectResults::scenarioKey(result),
                                          store::ProjectResults::rows(result, store::ProjectResults::now()));
+        // QGIS users see the default scenario's compliance layer, rebuilt from the stored results.
+        if (written.isOk())
+            written =
+                output::QgisStyles::write(file.value(), output::QgisStyles::defaultScenarioKey(service));
         if (written.hasError()) {
             context.err << QCoreApplication::translate(
                                "cli", "The results could not be written into the project: %1")

@@ -3,9 +3,9 @@
 
 #include "ProjectSource.h"
 #include "model/Indicator.h"
-#include "render/ComplianceMapBuilder.h"
+#include "output/MapComposer.h"
+#include "output/PageSetup.h"
 #include "render/MapExporter.h"
-#include "render/ProjectLayerLoader.h"
 #include "report/EvaluationService.h"
 
 #include <QCoreApplication>
@@ -36,17 +36,29 @@ QString indicatorIds() {
 QString ExportMapCommand::synopsis() const {
     return message(QT_TRANSLATE_NOOP(
         "cli",
-        "export-map [PROJECT] --indicator ID --year Y [--scenario S] --out FILE.png|svg|pdf [--size WxH] "
-        "[--title T]   compliance map (no PROJECT: the embedded Qinzhou project)"));
+        "export-map [PROJECT] --indicator ID --year Y [--scenario S] [--compare-to A] "
+        "[--thematic auto|compliance|graduated] [--method equal-interval|quantile|natural-breaks] [--classes "
+        "N] "
+        "[--labels] --out FILE.png|svg|pdf [--paper A4|A3[-landscape]] [--size WxH] [--dpi N] [--title T] "
+        "[--subtitle T]   compliance or graduated map of any indicator; with --compare-to the difference "
+        "map of the scenario minus A (no PROJECT: the embedded Qinzhou project)"));
 }
 
 int ExportMapCommand::run(const QStringList& arguments, CliContext& context) {
     QString project;
     QString indicatorId;
     QString scenario;
+    QString reference;
     QString outPath;
     QString title;
+    QString subtitle;
     QString sizeText;
+    QString paperText;
+    QString styleText;
+    QString methodText;
+    QString classesText;
+    QString dpiText;
+    bool labels = false;
     int year = 0;
     for (int i = 0; i < arguments.size(); ++i) {
         const QString& a = arguments[i];
@@ -56,15 +68,31 @@ int ExportMapCommand::run(const QStringList& arguments, CliContext& context) {
             target = &indicatorId;
         else if (a == QLatin1String("--scenario"))
             target = &scenario;
+        else if (a == QLatin1String("--compare-to"))
+            target = &reference;
         else if (a == QLatin1String("--out"))
             target = &outPath;
         else if (a == QLatin1String("--title"))
             target = &title;
+        else if (a == QLatin1String("--subtitle"))
+            target = &subtitle;
         else if (a == QLatin1String("--size"))
             target = &sizeText;
+        else if (a == QLatin1String("--paper"))
+            target = &paperText;
+        else if (a == QLatin1String("--thematic"))
+            target = &styleText;
+        else if (a == QLatin1String("--method"))
+            target = &methodText;
+        else if (a == QLatin1String("--classes"))
+            target = &classesText;
+        else if (a == QLatin1String("--dpi"))
+            target = &dpiText;
         else if (a == QLatin1String("--year"))
             target = &yearText;
-        if (target) {
+        if (a == QLatin1String("--labels")) {
+            labels = true;
+        } else if (target) {
             if (i + 1 >= arguments.size()) {
                 context.err << message(QT_TRANSLATE_NOOP("cli", "Option '%1' needs a value.")).arg(a) << '\n';
                 return UsageError;
@@ -101,13 +129,72 @@ int ExportMapCommand::run(const QStringList& arguments, CliContext& context) {
     }
     const std::optional<core::Indicator> indicator =
         core::IndicatorCatalog::fromId(indicatorId.toStdString());
-    if (!indicator) {
+    if (!indicator || *indicator == core::Indicator::TaskMilestone) {
         context.err << message(QT_TRANSLATE_NOOP("cli", "Unknown indicator '%1'; known: %2."))
                            .arg(indicatorId, indicatorIds())
                     << '\n';
         return UsageError;
     }
+    output::MapRequest request;
+    request.indicator = *indicator;
+    request.year = year;
+    request.language = output::ReportLanguage(context.language);
+    request.title = title;
+    request.subtitle = subtitle;
+    request.valueLabels = labels;
+    if (styleText.isEmpty() || styleText == QLatin1String("auto"))
+        request.kind = output::MapKind::Automatic;
+    else if (styleText == QLatin1String("compliance"))
+        request.kind = output::MapKind::Compliance;
+    else if (styleText == QLatin1String("graduated"))
+        request.kind = output::MapKind::Graduated;
+    else {
+        context.err << message(QT_TRANSLATE_NOOP(
+                                   "cli", "--thematic must be auto, compliance or graduated, not '%1'."))
+                           .arg(styleText)
+                    << '\n';
+        return UsageError;
+    }
+    if (!reference.isEmpty())
+        request.kind = output::MapKind::Difference;
+    if (methodText.isEmpty() || methodText == QLatin1String("natural-breaks"))
+        request.method = render::ClassificationMethod::NaturalBreaks;
+    else if (methodText == QLatin1String("equal-interval"))
+        request.method = render::ClassificationMethod::EqualInterval;
+    else if (methodText == QLatin1String("quantile"))
+        request.method = render::ClassificationMethod::Quantile;
+    else {
+        context.err << message(QT_TRANSLATE_NOOP(
+                                   "cli",
+                                   "--method must be equal-interval, quantile or natural-breaks, not '%1'."))
+                           .arg(methodText)
+                    << '\n';
+        return UsageError;
+    }
+    if (!classesText.isEmpty()) {
+        bool ok = false;
+        request.classCount = classesText.toInt(&ok);
+        if (!ok || request.classCount < 2 || request.classCount > 9) {
+            context.err << message(
+                               QT_TRANSLATE_NOOP("cli", "--classes must be a number from 2 to 9, not '%1'."))
+                               .arg(classesText)
+                        << '\n';
+            return UsageError;
+        }
+    }
+
     render::ExportOptions options;
+    if (!paperText.isEmpty()) {
+        const std::optional<QSize> paper = output::PageSetup::parsePaper(paperText);
+        if (!paper) {
+            context.err << message(QT_TRANSLATE_NOOP(
+                                       "cli", "--paper must be A4 or A3, optionally -landscape, not '%1'."))
+                               .arg(paperText)
+                        << '\n';
+            return UsageError;
+        }
+        options.size = *paper;
+    }
     if (!sizeText.isEmpty()) {
         const QRegularExpressionMatch m =
             QRegularExpression(QStringLiteral("^(\\d{2,5})[xX×](\\d{2,5})$")).match(sizeText);
@@ -124,6 +211,18 @@ int ExportMapCommand::run(const QStringList& arguments, CliContext& context) {
             return UsageError;
         }
         options.size = QSize(width, height);
+    }
+    if (!dpiText.isEmpty()) {
+        bool ok = false;
+        const int dpi = dpiText.toInt(&ok);
+        if (!ok || dpi < 48 || dpi > 1200) {
+            context.err << message(
+                               QT_TRANSLATE_NOOP("cli", "--dpi must be a number from 48 to 1200, not '%1'."))
+                               .arg(dpiText)
+                        << '\n';
+            return UsageError;
+        }
+        options.pixelRatio = output::PageSetup::pixelRatio(dpi);
     }
     if (auto format = render::MapExporter::formatFromPath(outPath); format.hasError()) {
         context.err << message(QT_TRANSLATE_NOOP("cli", "--out must end in .png, .svg or .pdf, not '%1'."))
@@ -144,75 +243,27 @@ int ExportMapCommand::run(const QStringList& arguments, CliContext& context) {
     // The map judges what `evaluate` judges: the same service, the same scenario, the same quotas.
     const core::EvaluationService service(loaded.dataset, loaded.scenarios, loaded.allocations);
     auto run = service.evaluate(scenario.toStdString());
-    if (run.hasError()) {
-        context.err << message(QT_TRANSLATE_NOOP("cli", "Cannot evaluate: %1"))
-                           .arg(QString::fromStdString(run.error().toString()))
-                    << '\n';
-        return UserError;
-    }
-    const bool zh = context.language == QLatin1String("zh");
-    // Readers see the scenario's name, never its identifier.
-    QString scenarioName;
-    for (const core::Scenario& candidate : loaded.scenarios)
-        if (candidate.name == run.value().scenario())
-            scenarioName = QString::fromStdString(core::scenarioDisplayName(candidate, zh));
-    render::ComplianceRequest request;
-    request.indicator = *indicator;
-    request.year = year;
-    request.language = context.language; // the subtitle names the scenario
-    auto thematic = render::ComplianceMapBuilder(run.value()).complianceStyle(request);
-    if (thematic.hasError()) {
-        context.err << message(QT_TRANSLATE_NOOP("cli", "Cannot build the map: %1"))
-                           .arg(QString::fromStdString(thematic.error().toString()))
-                    << '\n';
-        return UserError;
-    }
-
-    const QString displayCrs = loaded.metadata.displayCrs.empty()
-                                   ? QStringLiteral("EPSG:4545")
-                                   : QString::fromStdString(loaded.metadata.displayCrs);
-    std::vector<geo::FeatureLayer> layers;
-    for (const geo::FeatureLayer& layer : loaded.layers) {
-        auto projected = render::ProjectLayerLoader::toDisplayCrs(layer, displayCrs);
-        if (projected.hasError()) {
-            context.err << message(QT_TRANSLATE_NOOP("cli", "Cannot draw layer '%1': %2"))
-                               .arg(layer.name, QString::fromStdString(projected.error().toString()))
+    std::optional<core::Result<core::ScenarioResult>> referenceRun;
+    if (!reference.isEmpty())
+        referenceRun = service.evaluate(reference.toStdString());
+    for (const auto* result : {&run, referenceRun ? &*referenceRun : nullptr}) {
+        if (result && result->hasError()) {
+            context.err << message(QT_TRANSLATE_NOOP("cli", "Cannot evaluate: %1"))
+                               .arg(QString::fromStdString(result->error().toString()))
                         << '\n';
             return UserError;
         }
-        layers.push_back(std::move(projected).value());
     }
-    render::MapDocument document =
-        render::ComplianceMapBuilder::documentFromLayers(std::move(layers), displayCrs);
-    if (!render::ComplianceMapBuilder::applyCompliance(document, thematic.value())) {
-        context.err << message(QT_TRANSLATE_NOOP("cli", "The project has no counties layer to colour."))
+    const output::MapComposer composer(loaded);
+    auto map = composer.compose(request, run.value(), referenceRun ? &referenceRun->value() : nullptr);
+    if (map.hasError()) {
+        context.err << message(QT_TRANSLATE_NOOP("cli", "Cannot build the map: %1"))
+                           .arg(QString::fromStdString(map.error().toString()))
                     << '\n';
         return UserError;
     }
-
-    // The root region's name ("钦州市"), not the project's long name, heads the map.
-    const core::Region* root = loaded.dataset.root();
-    QString city = root ? fromStd(zh ? root->nameZh : root->nameEn) : QString();
-    if (city.isEmpty())
-        city = fromStd(zh ? loaded.metadata.nameZh : loaded.metadata.nameEn);
-    const core::IndicatorInfo& info =
-        core::IndicatorCatalog::info(render::ComplianceMapBuilder::judgedIndicator(*indicator));
-    options.decorations.language = context.language;
-    options.decorations.title =
-        !title.isEmpty()
-            ? title
-            : (zh ? QStringLiteral("%1 %2 %3年 达标评价").arg(city, fromStd(info.nameZh)).arg(year)
-                  : QStringLiteral("%1: %2, %3 — target compliance")
-                        .arg(city, fromStd(info.nameEn))
-                        .arg(year));
-    if (!scenarioName.isEmpty())
-        options.decorations.subtitle = zh ? QStringLiteral("情景：%1").arg(scenarioName)
-                                          : QStringLiteral("Scenario: %1").arg(scenarioName);
-    options.decorations.sourceNote =
-        zh ? QStringLiteral("%1项目数据（估算值以斜线标注）；节水规划工作台").arg(city)
-           : QStringLiteral("%1 project data (estimates hatched); Jieshui Workbench").arg(city);
-
-    const core::Status written = render::MapExporter::exportMap(document, options, outPath);
+    options.decorations = map.value().decorations;
+    const core::Status written = render::MapExporter::exportMap(map.value().document, options, outPath);
     if (written.hasError()) {
         context.err << message(QT_TRANSLATE_NOOP("cli", "Cannot export the map: %1"))
                            .arg(QString::fromStdString(written.error().toString()))

@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QSet>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
@@ -80,4 +81,113 @@ TEST(EvaluateCommand, badUsageExitsWithTwoAndAMissingProjectWithOne) {
         {QStringLiteral("evaluate"), QStringLiteral("--scenario"), QStringLiteral("no-such-scenario")});
     EXPECT_EQ(unknownScenario.exitCode, 1);
     EXPECT_TRUE(unknownScenario.err.contains(QStringLiteral("no-such-scenario")));
+}
+
+namespace {
+
+/** Runs tests/cli/validate_json_schema.py on @p instance: exit code and what it printed. */
+std::pair<int, QString> validate(const QString& instance) {
+    QProcess process;
+    process.start(QStringLiteral("python3"),
+                  {QStringLiteral(JIESHUI_SOURCE_DIR "/tests/cli/validate_json_schema.py"),
+                   QStringLiteral(JIESHUI_SOURCE_DIR "/docs/evaluate.schema.json"), instance});
+    if (!process.waitForFinished(60000))
+        return {-1, QStringLiteral("python3 did not finish")};
+    return {process.exitCode(),
+            QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError())};
+}
+
+} // namespace
+
+TEST(EvaluateCommand, jsonWithCountiesValidatesAgainstItsSchemaAndABrokenRowDoesNot) {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("evaluate.json"));
+    // When every scenario's evaluation with county rows is written as JSON, in both languages
+    for (const char* scenario : {"baseline", "strict-saving", "high-growth"}) {
+        for (const char* language : {"zh", "en"}) {
+            const CliRun run = runCli({QStringLiteral("evaluate"), QStringLiteral("--counties"),
+                                       QStringLiteral("--scenario"), QString::fromLatin1(scenario),
+                                       QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--out"),
+                                       path, QStringLiteral("--lang"), QString::fromLatin1(language)});
+            ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+            // Then the document is valid against docs/evaluate.schema.json
+            const auto [code, output] = validate(path);
+            ASSERT_EQ(code, 0) << scenario << " " << language << ": " << output.toStdString();
+        }
+    }
+    // And the county rows are there, with numbers as numbers
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    QJsonArray rows = QJsonDocument::fromJson(file.readAll()).array();
+    file.close();
+    int counties = 0;
+    for (const auto& v : rows) {
+        const QJsonObject row = v.toObject();
+        if (row[QStringLiteral("region_kind")].toString() == QLatin1String("county"))
+            ++counties;
+        EXPECT_TRUE(row[QStringLiteral("target")].isDouble());
+    }
+    EXPECT_GT(counties, 20);
+
+    // When a row's value is a display string, as the old output had it, the validator refuses it
+    QJsonObject broken = rows.first().toObject();
+    broken[QStringLiteral("value")] = QStringLiteral("37.4");
+    broken.remove(QStringLiteral("unit"));
+    rows[0] = broken;
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(QJsonDocument(rows).toJson());
+    file.close();
+    const auto [code, output] = validate(path);
+    EXPECT_EQ(code, 1) << output.toStdString();
+    EXPECT_TRUE(output.contains(QStringLiteral("unit"))) << output.toStdString();
+}
+
+TEST(EvaluateCommand, csvHasTheJsonFieldsWithNumbersAtFullPrecision) {
+    QTemporaryDir dir;
+    const QString csvPath = dir.filePath(QStringLiteral("e.csv"));
+    const QString jsonPath = dir.filePath(QStringLiteral("e.json"));
+    for (const auto& [format, path] : {std::pair{"csv", csvPath}, std::pair{"json", jsonPath}}) {
+        const CliRun run = runCli({QStringLiteral("evaluate"), QStringLiteral("--year"), QStringLiteral("2022"),
+                                   QStringLiteral("--counties"), QStringLiteral("--format"),
+                                   QString::fromLatin1(format), QStringLiteral("--out"), path});
+        ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    }
+    QFile csvFile(csvPath);
+    QFile jsonFile(jsonPath);
+    ASSERT_TRUE(csvFile.open(QIODevice::ReadOnly) && jsonFile.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(csvFile.readAll().mid(3)).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    const QJsonArray rows = QJsonDocument::fromJson(jsonFile.readAll()).array();
+    ASSERT_EQ(lines.size(), rows.size() + 1);
+    const QStringList header = lines[0].split(QLatin1Char(','));
+    // The CSV's columns are the JSON's fields, in the schema's order
+    QStringList fields = rows.first().toObject().keys();
+    EXPECT_EQ(QSet<QString>(header.begin(), header.end()), QSet<QString>(fields.begin(), fields.end()));
+    EXPECT_EQ(header.first(), QStringLiteral("target_id"));
+    const int valueColumn = static_cast<int>(header.indexOf(QStringLiteral("value_base")));
+    const int unitColumn = static_cast<int>(header.indexOf(QStringLiteral("unit")));
+    // And each number is the JSON's, exactly (no rounding for display); the unit is never empty
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const QJsonObject row = rows[i].toObject();
+        // Split on commas outside quotes (names and explanations may hold commas)
+        QStringList cells;
+        QString cell;
+        bool quoted = false;
+        for (const QChar c : lines[i + 1]) {
+            if (c == QLatin1Char('"'))
+                quoted = !quoted;
+            else if (c == QLatin1Char(',') && !quoted) {
+                cells << cell;
+                cell.clear();
+            } else
+                cell += c;
+        }
+        cells << cell;
+        ASSERT_EQ(cells.size(), header.size()) << lines[i + 1].toStdString();
+        EXPECT_FALSE(cells[unitColumn].isEmpty());
+        if (row[QStringLiteral("value_base")].isDouble()) {
+            EXPECT_EQ(cells[valueColumn].toDouble(), row[QStringLiteral("value_base")].toDouble());
+        } else {
+            EXPECT_TRUE(cells[valueColumn].isEmpty());
+        }
+    }
 }

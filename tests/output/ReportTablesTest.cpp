@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "output/ReportTables.h"
+
+#include "OutputFixtures.h"
+#include "model/IndicatorDisplay.h"
+#include "render/StatusPalette.h"
+
+#include <gtest/gtest.h>
+
+using namespace jieshui;
+using Cell = core::ReportTable::Cell;
+
+namespace {
+
+std::string textOf(const Cell& cell) {
+    const auto* text = std::get_if<std::string>(&cell);
+    return text ? *text : std::string();
+}
+
+} // namespace
+
+class QinzhouTables : public ::testing::Test {
+protected:
+    void SetUp() override {
+        q = output::test::Qinzhou::load();
+        if (!q)
+            GTEST_SKIP() << "the embedded Qinzhou project is not available";
+    }
+    std::unique_ptr<output::test::Qinzhou> q;
+};
+
+TEST_F(QinzhouTables, theScorecardHasEveryPlanTargetWithTheServicesNumbersAndWords) {
+    const core::ScenarioResult result = q->evaluate("baseline");
+    const output::ReportTables tables(
+        result, q->project.dataset, output::ReportLanguage(QStringLiteral("zh")), QStringLiteral("基准情景"));
+    const core::ReportTable table = tables.scorecard();
+    // Then each plan target other than a milestone is a row, in the plan's order
+    std::vector<const core::Verdict*> expected;
+    for (const core::Verdict& v : result.verdicts())
+        if (v.target.indicator != core::Indicator::TaskMilestone)
+            expected.push_back(&v);
+    ASSERT_EQ(table.rows.size(), expected.size());
+    ASSERT_EQ(table.columns.size(), 12u);
+    EXPECT_EQ(table.columns[4].header, "数值");
+    EXPECT_EQ(table.columns[8].unit, "%");
+    for (std::size_t i = 0; i < expected.size(); ++i) {
+        const core::Verdict& v = *expected[i];
+        const std::vector<Cell>& row = table.rows[i];
+        // The value is the number the window prints, a number cell
+        if (v.value) {
+            EXPECT_EQ(std::get<double>(row[4]),
+                      std::stod(core::IndicatorDisplay::formatForTarget(v.target, v.value->value)))
+                << v.target.id;
+        }
+        EXPECT_EQ(std::get<double>(row[2]), v.target.year);
+        EXPECT_EQ(textOf(row[5]), core::comparatorSymbol(v.target.comparator));
+        EXPECT_EQ(textOf(row[9]), render::StatusPalette::name(v.status, QStringLiteral("zh")).toStdString());
+        if (v.requiredAnnualRate) {
+            EXPECT_DOUBLE_EQ(std::get<double>(row[8]), *v.requiredAnnualRate * 100.0);
+        }
+        // The unit is never empty for a number ("1" for the coefficient)
+        EXPECT_FALSE(textOf(row[3]).empty()) << v.target.id;
+    }
+    EXPECT_EQ(table.notes.front(), "情景：基准情景");
+
+    // And with counties: every city target is followed by its county rows
+    const core::ReportTable withCounties = tables.scorecard(2022, true);
+    std::size_t countyRows = 0;
+    for (std::size_t i = 0; i < result.verdicts().size(); ++i)
+        if (result.verdicts()[i].target.year == 2022 &&
+            result.verdicts()[i].target.indicator != core::Indicator::TaskMilestone)
+            countyRows += 1 + result.countyVerdicts(i).size();
+    EXPECT_EQ(withCounties.rows.size(), countyRows);
+    EXPECT_GT(countyRows, 4u);
+}
+
+TEST_F(QinzhouTables, regionDetailsKeyTasksAndTheEvidenceAppendix) {
+    const core::ScenarioResult result = q->evaluate("baseline");
+    const output::ReportTables tables(result, q->project.dataset,
+                                      output::ReportLanguage(QStringLiteral("en")));
+    // A county's details in 2022: the city's targets applied to it, named in English
+    const core::ReportTable lingshan = tables.regionDetails("450721", 2022);
+    EXPECT_EQ(lingshan.title, "Lingshan County 2022");
+    ASSERT_FALSE(lingshan.rows.empty());
+    for (const auto& row : lingshan.rows)
+        EXPECT_EQ(textOf(row[1]), "Lingshan County");
+    // Key tasks: one row per milestone of every task
+    std::size_t milestones = 0;
+    for (const core::KeyTask& task : q->project.dataset.tasks())
+        milestones += task.milestones.size();
+    EXPECT_EQ(tables.keyTasks().rows.size(), milestones);
+    // The appendix lists estimates and projections only, each with a source or method
+    const core::ReportTable evidence = tables.evidence();
+    ASSERT_FALSE(evidence.rows.empty());
+    bool projected = false;
+    for (const auto& row : evidence.rows) {
+        EXPECT_NE(textOf(row[5]), "sourced");
+        EXPECT_FALSE(textOf(row[6]).empty());
+        // A source or method, never the engine's verdict explanation (ids, "target >=")
+        EXPECT_EQ(textOf(row[6]).find("(target"), std::string::npos) << textOf(row[6]);
+        projected = projected || textOf(row[5]) == "projected";
+    }
+    EXPECT_TRUE(projected);
+}
+
+TEST_F(QinzhouTables, allocationSumsToItsCapAndComparisonHasAColumnPairPerScenario) {
+    ASSERT_FALSE(q->project.allocations.empty());
+    const core::Allocation& allocation = q->project.allocations.front();
+    const output::ReportLanguage zh(QStringLiteral("zh"));
+    const core::ReportTable quota = output::ReportTables::allocation(allocation, q->project.dataset, zh);
+    ASSERT_EQ(quota.rows.size(), allocation.shares.size() + 1);
+    double sum = 0.0;
+    for (std::size_t i = 0; i + 1 < quota.rows.size(); ++i)
+        sum += std::get<double>(quota.rows[i][1]);
+    EXPECT_NEAR(sum + allocation.remainder / 1e8, std::get<double>(quota.rows.back()[1]), 1e-9);
+    EXPECT_EQ(quota.columns[1].unit, "亿m³");
+
+    const core::ScenarioResult a = q->evaluate("baseline");
+    const core::ScenarioResult b = q->evaluate("strict-saving");
+    const core::ReportTable comparison = output::ReportTables::comparison(
+        {&a, &b}, {QStringLiteral("基准情景"), QStringLiteral("严格节水情景")}, q->project.dataset, 2035, zh);
+    ASSERT_EQ(comparison.columns.size(), 5u + 4u);
+    EXPECT_EQ(comparison.columns[5].header, "基准情景：数值");
+    ASSERT_FALSE(comparison.rows.empty());
+    for (const auto& row : comparison.rows)
+        ASSERT_EQ(row.size(), comparison.columns.size());
+}
