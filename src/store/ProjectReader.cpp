@@ -5,6 +5,7 @@
 #include "GpkgGeometryCodec.h"
 #include "ProjectSchema.h"
 #include "Statement.h"
+#include "UncertaintyTables.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -380,6 +381,10 @@ core::Result<ProjectData> ProjectReader::readAll(Database& db, int schemaVersion
     if (results.hasError())
         return results.error();
     data.results = std::move(results.value());
+    auto uncertainty = UncertaintyTables::read(db, schemaVersion);
+    if (uncertainty.hasError())
+        return uncertainty.error();
+    data.uncertainty = std::move(uncertainty.value());
     return data;
 }
 

@@ -3,7 +3,9 @@
 
 #include "Database.h"
 #include "Statement.h"
+#include "UncertaintyTables.h"
 
+#include <algorithm>
 #include <array>
 #include <cpl_conv.h>
 #include <ogr_spatialref.h>
@@ -119,6 +121,12 @@ constexpr std::array<AttributesTable, 12> kAttributesTables{{
     {"jieshui_layers", "Map layers of the project and their roles"},
 }};
 
+constexpr std::array<AttributesTable, 3> kVersion3Tables{{
+    {"uncertainty_defaults", "Default uncertainty of the inputs per provenance (sourced, estimate, projected)"},
+    {"uncertainty_rules", "Uncertainty of chosen statistics (variable, region, years)"},
+    {"driver_uncertainty", "Uncertainty of scenario drivers (ranges of growth rates and levels)"},
+}};
+
 } // namespace
 
 core::Status ProjectSchema::registerAttributes(Database& db, const char* table, const char* description) {
@@ -150,17 +158,20 @@ core::Status ProjectSchema::create(Database& db, int version) {
     if (auto st = setMetadata(db, "schema_version", "1"); st.hasError())
         return st;
     if (version > 1)
-        return migrate(db, 1);
+        return migrate(db, 1, version);
     return core::okStatus();
 }
 
-core::Status ProjectSchema::migrate(Database& db, int fromVersion) {
+core::Status ProjectSchema::migrate(Database& db, int fromVersion, int toVersion) {
     // One function per step, applied in order; each sets schema_version when done.
-    for (int v = fromVersion; v < currentVersion; ++v) {
+    for (int v = fromVersion; v < std::min(toVersion, currentVersion); ++v) {
         core::Status st = core::okStatus();
         switch (v + 1) {
         case 2:
             st = migrateTo2(db);
+            break;
+        case 3:
+            st = migrateTo3(db);
             break;
         default:
             return Error(ErrorCode::StoreError, "no migration to schema " + std::to_string(v + 1));
@@ -177,6 +188,17 @@ core::Status ProjectSchema::migrateTo2(Database& db) {
     // v2: the annual rate still needed with every result, and a status for each key task.
     return db.exec("ALTER TABLE results ADD COLUMN required_annual_rate REAL;"
                    "ALTER TABLE key_tasks ADD COLUMN status TEXT NOT NULL DEFAULT 'not-started';");
+}
+
+core::Status ProjectSchema::migrateTo3(Database& db) {
+    // v3: how uncertain the inputs are, for the probability of meeting each target; a file starts with the
+    // standard defaults per provenance and no rules.
+    if (auto st = db.exec(UncertaintyTables::createSql()); st.hasError())
+        return st;
+    for (const auto& table : kVersion3Tables)
+        if (auto st = registerAttributes(db, table.name, table.description); st.hasError())
+            return st;
+    return UncertaintyTables::insertStandardDefaults(db);
 }
 
 int ProjectSchema::version(Database& db) {
