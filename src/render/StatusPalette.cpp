@@ -2,6 +2,7 @@
 #include "render/StatusPalette.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 
 namespace jieshui::render {
 
@@ -36,6 +37,15 @@ QColor StatusPalette::textColor(core::VerdictStatus status) {
         break;
     }
     return QColor(0x61, 0x61, 0x61);
+}
+
+QColor StatusPalette::probabilityColor(double probability) {
+    const double p = std::clamp(probability, 0.0, 1.0);
+    const QColor from = color(p < 0.5 ? core::VerdictStatus::Missed : core::VerdictStatus::AtRisk);
+    const QColor to = color(p < 0.5 ? core::VerdictStatus::AtRisk : core::VerdictStatus::Met);
+    const double t = p < 0.5 ? p / 0.5 : (p - 0.5) / 0.5;
+    const auto channel = [t](int a, int b) { return static_cast<int>(a + (b - a) * t + 0.5); };
+    return QColor(channel(from.red(), to.red()), channel(from.green(), to.green()), channel(from.blue(), to.blue()));
 }
 
 QString StatusPalette::name(core::VerdictStatus status) {

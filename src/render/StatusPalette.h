@@ -31,6 +31,13 @@ public:
     static bool isDotted(core::VerdictStatus status) { return status == core::VerdictStatus::NoData; }
     /** The translated class name (context "render"): 达标 / 临界 / 未达标 / 无数据 / 未分配指标. */
     static QString name(core::VerdictStatus status);
+
+    /**
+     * The colour of a probability of meeting a target, @p probability in [0, 1]: from the missed colour at 0
+     * through the at-risk colour at ½ to the met colour at 1 (the verdict colours, so a probability map reads
+     * like a compliance map).
+     */
+    static QColor probabilityColor(double probability);
 };
 
 } // namespace jieshui::render

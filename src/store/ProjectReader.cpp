@@ -385,6 +385,9 @@ core::Result<ProjectData> ProjectReader::readAll(Database& db, int schemaVersion
     if (uncertainty.hasError())
         return uncertainty.error();
     data.uncertainty = std::move(uncertainty.value());
+    // Rules that name what the project does not have (an edited file) are refused like a bad CSV row.
+    if (const auto problems = data.uncertainty.validate(data.dataset, data.scenarios); !problems.empty())
+        return Error(ErrorCode::StoreError, "uncertainty of the inputs: " + problems.front().toString());
     return data;
 }
 

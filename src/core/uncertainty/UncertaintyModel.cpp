@@ -99,6 +99,9 @@ std::vector<Error> UncertaintyModel::validate(const Dataset& dataset, const std:
             problems.push_back(*e);
         if (auto st = rule.uncertainty.check(); st.hasError())
             problems.push_back(Error(ErrorCode::InvalidValue, what + ": " + st.error().message(), where));
+        if (rule.variable.empty() && rule.uncertainty.spreadKind == SpreadKind::Absolute)
+            problems.push_back(Error(ErrorCode::InvalidValue,
+                                     what + ": an absolute spread needs a variable (its unit depends on it)", where));
     }
 
     const ScenarioRegions regions = ScenarioRegions::fromDataset(dataset);
