@@ -82,6 +82,61 @@ const std::optional<render::MapDocument>& qinzhouDocument() {
     return document;
 }
 
+const QString kRealQinzhou = QStringLiteral(JIESHUI_REAL_TESTDATA_DIR "/anzhou99_GeoJsons/450700_full.json");
+const QString kRealGuangxi =
+    QStringLiteral(JIESHUI_REAL_TESTDATA_DIR "/GaryBikini_ChinaAdminDivisonSHP/guangxi_districts_2020/"
+                   "\u5e7f\u897f\u58ee\u65cf\u81ea\u6cbb\u533a.shp");
+
+/**
+ * A real county boundary file (read in place, no CRS in the file: lon/lat) in EPSG:4545 as a compliance map
+ * with labels: every county coloured by a status, every third one an estimate (hatched), as the window
+ * draws a judged indicator. nullopt (with a message) when the file is absent.
+ */
+std::optional<render::MapDocument> realCountiesDocument(const QString& path) {
+    if (!QFileInfo::exists(path)) {
+        std::cerr << "absent (../shared/testdata/real): " << path.toStdString() << "\n";
+        return std::nullopt;
+    }
+    geo::ReadOptions read;
+    read.crs = QStringLiteral("EPSG:4490");
+    core::Result<geo::FeatureLayer> layer = geo::LayerReader::read(path, read);
+    if (layer.hasError()) {
+        std::cerr << path.toStdString() << ": " << layer.error().toString() << "\n";
+        return std::nullopt;
+    }
+    geo::FeatureLayer counties = std::move(layer).value();
+    counties.role = geo::LayerRole::Counties;
+    auto projected = render::ProjectLayerLoader::toDisplayCrs(counties, QStringLiteral("EPSG:4545"));
+    if (projected.hasError()) {
+        std::cerr << path.toStdString() << ": " << projected.error().toString() << "\n";
+        return std::nullopt;
+    }
+    std::vector<geo::FeatureLayer> layers;
+    layers.push_back(std::move(projected).value());
+    render::MapDocument doc =
+        render::ComplianceMapBuilder::documentFromLayers(std::move(layers), QStringLiteral("EPSG:4545"));
+    render::ThematicStyle thematic;
+    const core::VerdictStatus statuses[] = {core::VerdictStatus::Met, core::VerdictStatus::AtRisk,
+                                            core::VerdictStatus::Missed, core::VerdictStatus::NoData};
+    int i = 0;
+    for (const geo::Feature& f : doc.layer(0).featureLayer().features) {
+        thematic.setResult(f.regionCode, {statuses[i % 4], 0.5, i % 3 == 0});
+        ++i;
+    }
+    render::ComplianceMapBuilder::applyCompliance(doc, thematic);
+    return doc;
+}
+
+const std::optional<render::MapDocument>& realQinzhouDocument() {
+    static const std::optional<render::MapDocument> document = realCountiesDocument(kRealQinzhou);
+    return document;
+}
+
+const std::optional<render::MapDocument>& realGuangxiDocument() {
+    static const std::optional<render::MapDocument> document = realCountiesDocument(kRealGuangxi);
+    return document;
+}
+
 void renderFull(benchmark::State& state, const render::MapDocument& document, bool labels) {
     render::RenderOptions options;
     options.labels = labels;
@@ -171,6 +226,7 @@ void BM_QinzhouFullRedraw(benchmark::State& state) {
     renderFull(state, *qinzhouDocument(), true);
 }
 BENCHMARK(BM_QinzhouFullRedraw)->Unit(benchmark::kMillisecond)->MinTime(2.0);
+BENCHMARK(BM_QinzhouFullRedraw)->Unit(benchmark::kMillisecond)->MinTime(2.0)->MeasureProcessCPUTime();
 
 void BM_QinzhouFullRedrawNoLabels(benchmark::State& state) {
     if (!qinzhouDocument()) {
@@ -180,6 +236,29 @@ void BM_QinzhouFullRedrawNoLabels(benchmark::State& state) {
     renderFull(state, *qinzhouDocument(), false);
 }
 BENCHMARK(BM_QinzhouFullRedrawNoLabels)->Unit(benchmark::kMillisecond)->MinTime(2.0);
+BENCHMARK(BM_QinzhouFullRedrawNoLabels)->Unit(benchmark::kMillisecond)->MinTime(2.0)->MeasureProcessCPUTime();
+
+/** The real Qinzhou county boundaries (DataV 450700_full.json, 4 counties), compliance fill, labels. */
+void BM_RealQinzhouFullRedraw(benchmark::State& state) {
+    if (!realQinzhouDocument()) {
+        state.SkipWithError("450700_full.json absent (../shared/testdata/real)");
+        return;
+    }
+    renderFull(state, *realQinzhouDocument(), true);
+}
+BENCHMARK(BM_RealQinzhouFullRedraw)->Unit(benchmark::kMillisecond)->MinTime(2.0);
+BENCHMARK(BM_RealQinzhouFullRedraw)->Unit(benchmark::kMillisecond)->MinTime(2.0)->MeasureProcessCPUTime();
+
+/** The real Guangxi county boundaries (111 counties, GaryBikini shapefile), compliance fill, labels. */
+void BM_RealGuangxiFullRedraw(benchmark::State& state) {
+    if (!realGuangxiDocument()) {
+        state.SkipWithError("guangxi_districts_2020 absent (../shared/testdata/real)");
+        return;
+    }
+    renderFull(state, *realGuangxiDocument(), true);
+}
+BENCHMARK(BM_RealGuangxiFullRedraw)->Unit(benchmark::kMillisecond)->MinTime(2.0);
+BENCHMARK(BM_RealGuangxiFullRedraw)->Unit(benchmark::kMillisecond)->MinTime(2.0)->MeasureProcessCPUTime();
 
 } // namespace
 

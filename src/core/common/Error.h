@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <cstdint>
 #include <string>
 
 namespace jieshui::core {
 
 /** Kinds of recoverable error raised by the core, the loaders and the outer modules. */
-enum class ErrorCode {
+enum class ErrorCode : std::uint8_t {
     ParseError,       ///< a field could not be read (not a number, bad CSV quoting, ...)
     UnknownUnit,      ///< a unit string not in the unit table
     UnitMismatch,     ///< a unit of the wrong dimension for the variable or indicator

@@ -1,9 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "engine/ComparablePriceSeries.h"
 
+#include <limits>
 #include <utility>
 
 namespace jieshui::core {
+
+namespace {
+constexpr double kMissing = std::numeric_limits<double>::quiet_NaN();
+}
 
 ComparablePriceSeries::ComparablePriceSeries(int baseYear, std::string indexVariable)
     : m_baseYear(baseYear), m_indexVariable(std::move(indexVariable)) {}
@@ -12,48 +17,39 @@ Status ComparablePriceSeries::setIndex(int year, double pointsPreviousYear100) {
     if (!(pointsPreviousYear100 > 0.0))
         return Error(ErrorCode::InvalidValue, "a volume index (previous year = 100) must be positive",
                      {.field = m_indexVariable, .year = year});
-    if (m_factors.empty()) {
+    if (m_points.empty()) {
         m_firstYear = year;
     } else if (year < m_firstYear) {
-        m_factors.insert(m_factors.begin(), static_cast<std::size_t>(m_firstYear - year), 0.0);
+        m_points.insert(m_points.begin(), static_cast<std::size_t>(m_firstYear - year), kMissing);
         m_firstYear = year;
     }
     const auto slot = static_cast<std::size_t>(year - m_firstYear);
-    if (slot >= m_factors.size())
-        m_factors.resize(slot + 1, 0.0);
-    m_factors[slot] = pointsPreviousYear100 / 100.0;
+    if (slot >= m_points.size())
+        m_points.resize(slot + 1, kMissing);
+    m_points[slot] = pointsPreviousYear100;
     return okStatus();
 }
 
-double ComparablePriceSeries::indexAt(int year) const {
-    if (year < m_firstYear || m_factors.empty())
-        return 0.0;
-    const auto slot = static_cast<std::size_t>(year - m_firstYear);
-    return slot < m_factors.size() ? m_factors[slot] : 0.0;
+Error ComparablePriceSeries::chainError(const ChainOutcome& chain, int baseYear, std::string_view indexVariable) {
+    if (chain.kind == ChainOutcome::NonPositiveIndex)
+        return Error(ErrorCode::InvalidValue, "a volume index (previous year = 100) must be positive",
+                     {.field = std::string(indexVariable), .year = chain.year});
+    return Error(ErrorCode::IndexChainGap,
+                 "the index chain from " + std::to_string(baseYear) + " has no index (previous year = 100) for " +
+                     std::to_string(chain.year),
+                 {.field = std::string(indexVariable), .year = chain.year});
 }
 
 Result<double> ComparablePriceSeries::volumeFactor(int year) const {
-    double factor = 1.0;
-    const auto gap = [this](int missing) {
-        return Error(ErrorCode::IndexChainGap,
-                     "the index chain from " + std::to_string(m_baseYear) +
-                         " has no index (previous year = 100) for " + std::to_string(missing),
-                     {.field = m_indexVariable, .year = missing});
-    };
-    for (int k = m_baseYear + 1; k <= year; ++k) {
-        const double i = indexAt(k);
-        if (i == 0.0)
-            return gap(k);
-        factor *= i;
-    }
-    // Before the base: the index of year k+1 links k to k+1, so divide backwards.
-    for (int k = m_baseYear; k > year; --k) {
-        const double i = indexAt(k);
-        if (i == 0.0)
-            return gap(k);
-        factor /= i;
-    }
-    return factor;
+    const ChainOutcome c = chain(m_baseYear, year, [this](int k) {
+        if (k < m_firstYear || m_points.empty())
+            return kMissing;
+        const auto slot = static_cast<std::size_t>(k - m_firstYear);
+        return slot < m_points.size() ? m_points[slot] : kMissing;
+    });
+    if (!c.ok())
+        return chainError(c, m_baseYear, m_indexVariable);
+    return c.factor;
 }
 
 Result<Money> ComparablePriceSeries::comparableValue(Money baseYearCurrentValue, int year) const {
@@ -63,20 +59,25 @@ Result<Money> ComparablePriceSeries::comparableValue(Money baseYearCurrentValue,
     return Money(baseYearCurrentValue * f.value());
 }
 
-Result<Ratio> ComparablePriceSeries::reductionFromFactor(WaterVolume baseUse, WaterVolume use,
-                                                         double volumeFactor) {
+Outcome<double> ComparablePriceSeries::reductionOf(double baseUse, double use, double volumeFactor) {
+    if (!(baseUse > 0.0) || use < 0.0 || !(volumeFactor > 0.0))
+        return Outcome<double>::failure(ErrorCode::InvalidValue);
+    // (W_t/GDP_t) / (W_0/GDP_0) with GDP_t = GDP_0 · I_t at base prices: GDP_0 cancels out.
+    return Outcome<double>::success(1.0 - (use / baseUse) / volumeFactor);
+}
+
+Result<Ratio> ComparablePriceSeries::reductionFromFactor(WaterVolume baseUse, WaterVolume use, double volumeFactor) {
+    const Outcome<double> r = reductionOf(baseUse.value(), use.value(), volumeFactor);
+    if (r.ok)
+        return ratio(r.value);
     if (!(baseUse.value() > 0.0))
         return Error(ErrorCode::InvalidValue, "base-year water use must be positive to compute a reduction");
     if (use.value() < 0.0)
         return Error(ErrorCode::InvalidValue, "water use cannot be negative");
-    if (!(volumeFactor > 0.0))
-        return Error(ErrorCode::InvalidValue, "the chained volume index must be positive");
-    // (W_t/GDP_t) / (W_0/GDP_0) with GDP_t = GDP_0 · I_t at base prices: GDP_0 cancels out.
-    return ratio(1.0 - (use / baseUse).value() / volumeFactor);
+    return Error(ErrorCode::InvalidValue, "the chained volume index must be positive");
 }
 
-Result<Ratio> ComparablePriceSeries::intensityReduction(WaterVolume baseUse, WaterVolume use,
-                                                        int year) const {
+Result<Ratio> ComparablePriceSeries::intensityReduction(WaterVolume baseUse, WaterVolume use, int year) const {
     auto f = volumeFactor(year);
     if (f.hasError())
         return f.error();

@@ -1,13 +1,29 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/Outcome.h"
 #include "common/Result.h"
 #include "units/Quantities.h"
 
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace jieshui::core {
+
+/** A chained volume factor, or why there is none (plain numbers: the form the compiled engine uses). */
+struct ChainOutcome {
+    enum Kind : std::uint8_t { Ok, NonPositiveIndex, Gap };
+    double factor = 1.0; ///< I_t (base year = 1.0)
+    Kind kind = Ok;
+    int year = 0; ///< the year of the non-positive or missing index
+
+    bool ok() const { return kind == Ok; }
+    ErrorCode code() const { return kind == Gap ? ErrorCode::IndexChainGap : ErrorCode::InvalidValue; }
+};
 
 /**
  * A current-price series (GDP or industrial value added) with its official 上年=100 volume indices,
@@ -18,6 +34,9 @@ namespace jieshui::core {
  *
  * Values are never taken from typed-in "real" figures: only current prices and indices. A year after
  * the base without an index is an IndexChainGap error naming that year.
+ *
+ * chain() and reductionOf() are the one implementation of the chain and of the reduction: the member
+ * functions, the compiled engine, the quota allocator and the trend estimator all call them.
  */
 class ComparablePriceSeries {
 public:
@@ -51,12 +70,63 @@ public:
     /** Implied deflator (current / comparable) of a year, for display. */
     Result<double> impliedDeflator(Money baseYearCurrentValue, Money currentValue, int year) const;
 
+    /**
+     * I_@p year on base @p baseYear from the 上年=100 indices that @p pointsAt(k) returns (points, NaN when
+     * absent) for every k between the two years. Forwards I = Π_{k=base+1..year} i_k/100; backwards
+     * I = 1 / Π_{k=year+1..base} i_k/100. A present index that is not positive is NonPositiveIndex (the
+     * earliest such year), else a missing one is a Gap (the first missing year walking away from the base).
+     */
+    template <typename PointsAt> static ChainOutcome chain(int baseYear, int year, PointsAt&& pointsAt) {
+        ChainOutcome out;
+        int bad = 0;
+        int gap = 0;
+        if (year >= baseYear) {
+            for (int k = baseYear + 1; k <= year; ++k) {
+                const double p = pointsAt(k);
+                if (std::isnan(p)) {
+                    gap = gap != 0 ? gap : k;
+                } else if (!(p > 0.0)) {
+                    bad = bad != 0 ? bad : k;
+                } else {
+                    out.factor *= p / 100.0;
+                }
+            }
+        } else {
+            // The index of year k links k − 1 to k: divide backwards from the base.
+            for (int k = baseYear; k > year; --k) {
+                const double p = pointsAt(k);
+                if (std::isnan(p)) {
+                    gap = gap != 0 ? gap : k;
+                } else if (!(p > 0.0)) {
+                    bad = k;
+                } else {
+                    out.factor /= p / 100.0;
+                }
+            }
+        }
+        if (bad != 0) {
+            out.kind = ChainOutcome::NonPositiveIndex;
+            out.year = bad;
+        } else if (gap != 0) {
+            out.kind = ChainOutcome::Gap;
+            out.year = gap;
+        }
+        return out;
+    }
+    /** The message of a failed chain on @p baseYear of @p indexVariable, located at the year. */
+    static Error chainError(const ChainOutcome& chain, int baseYear, std::string_view indexVariable);
+
+    /**
+     * 1 − (W_t/W_0) / I_t on plain numbers (m³, m³, factor): the reduction, or the error code when W_0 ≤ 0,
+     * W_t < 0 or I_t ≤ 0 (reductionFromFactor() gives the message).
+     */
+    static Outcome<double> reductionOf(double baseUse, double use, double volumeFactor);
+
 private:
-    double indexAt(int year) const; ///< factor i_k/100, or 0 when missing
     int m_baseYear;
     std::string m_indexVariable;
     int m_firstYear = 0;
-    std::vector<double> m_factors; ///< i_k / 100 from m_firstYear; 0 = missing
+    std::vector<double> m_points; ///< i_k in points from m_firstYear; NaN = missing
 };
 
 } // namespace jieshui::core

@@ -1,476 +1,92 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "engine/Evaluator.h"
 
-#include "engine/ComparablePriceSeries.h"
-#include "engine/IrrigationCoefficientAggregator.h"
-#include "engine/RegionSeries.h"
-#include "engine/ReuseRateCalculator.h"
-#include "engine/SeriesKernel.h"
+#include "engine/NullRecorder.h"
+#include "engine/TextRecorder.h"
 #include "engine/VerdictJudge.h"
-#include "model/Variable.h"
 
-#include <algorithm>
 #include <cmath>
-#include <cstdio>
 
 namespace jieshui::core {
 
 namespace {
 
-// Key-task milestones are counts, shares and done flags: reaching them exactly is meeting them, so the
-// at-risk margin (meant for measured indicators with uncertainty) does not apply.
-double atRiskMarginFor(const PlanTarget& target, const EvaluationOptions& options) {
-    return target.indicator == Indicator::TaskMilestone ? 0.0 : options.atRiskMargin;
-}
-
-// How far back a judge looks for the latest value before a target year.
-constexpr int kHistoryYears = 25;
-
-std::string fixed(double v, int decimals) {
-    char buffer[64];
-    std::snprintf(buffer, sizeof buffer, "%.*f", decimals, v);
-    return buffer;
-}
-
 bool isCap(Indicator i) {
     return i == Indicator::TotalWaterUse || i == Indicator::TotalWaterUseAssessment;
 }
 
-bool isPerYearUnit(const std::string& unit) {
-    return unit.find("/年") != std::string::npos || unit.find("/a") != std::string::npos ||
-           unit.find("per year") != std::string::npos;
+Error unknownRegion(const std::string& code, int year) {
+    return Error(ErrorCode::UnknownRegion, "unknown region code '" + code + "'", {.region = code, .year = year});
 }
 
-Error located(const Error& e, const std::string& region, int year) {
-    return e.locatedIn({.region = region, .year = year});
+GridCell cellOf(const EngineValue& v) {
+    GridCell c;
+    if (!v.ok) {
+        c.error = v.error;
+        return c;
+    }
+    c.value = v.value;
+    c.provenance = v.provenance;
+    c.reported = v.reported;
+    return c;
 }
 
 } // namespace
 
 Evaluator::Evaluator(const Dataset& dataset, EngineSettings settings)
-    : m_dataset(dataset), m_settings(settings), m_index(dataset) {}
+    : Evaluator(CompiledProject::compile(dataset, settings)) {}
 
-std::optional<double> Evaluator::read(std::string_view regionCode, std::string_view variable, int year,
-                                      ProvenanceKind& provenance) const {
-    // The dense columns answer in two lookups and O(1) by year, without touching the Statistic records.
-    const RegionColumns* columns = m_dataset.columns(regionCode);
-    if (columns == nullptr)
-        return std::nullopt;
-    auto it = columns->find(variable);
-    if (it == columns->end())
-        return std::nullopt;
-    auto v = it->second.at(year);
-    if (v)
-        provenance = weakest(provenance, it->second.provenanceAt(year));
-    return v;
-}
-
-std::optional<double> Evaluator::readOrCountySum(std::string_view regionCode, std::string_view variable,
-                                                 int year, ProvenanceKind& provenance) const {
-    if (auto own = read(regionCode, variable, year, provenance))
-        return own;
-    // A city without its own figure: the sum of its counties, only when every county has one.
-    const auto& counties = m_index.childCounties(regionCode);
-    if (counties.empty())
-        return std::nullopt;
-    ProvenanceKind kind = provenance;
-    double sum = 0.0;
-    for (const Region* county : counties) {
-        auto v = read(county->code, variable, year, kind);
-        if (!v)
-            return std::nullopt;
-        sum += *v;
-    }
-    provenance = kind;
-    return sum;
-}
-
-WaterUseLedger Evaluator::ledger(const std::string& regionCode, int year, ProvenanceKind& provenance) const {
-    return collectWaterLedger([&](EngineVariable variable) -> std::optional<WaterVolume> {
-        if (auto v = readOrCountySum(regionCode, engineVariableId(variable), year, provenance))
-            return cubicMetres(*v);
-        return std::nullopt;
-    });
-}
+Evaluator::Evaluator(std::shared_ptr<const CompiledProject> project, const ValueOverlay* overlay)
+    : m_project(std::move(project)), m_view(*m_project, overlay), m_kernel(m_view) {}
 
 Result<IndicatorValue> Evaluator::compute(Indicator indicator, const std::string& regionCode, int year,
                                           int baseYear) const {
-    if (m_dataset.region(regionCode) == nullptr)
-        return Error(ErrorCode::UnknownRegion, "unknown region code '" + regionCode + "'",
-                     {.region = regionCode, .year = year});
-    auto r = computeValue(indicator, regionCode, year, baseYear);
-    if (r.hasError())
-        return located(r.error(), regionCode, year);
-    return r;
-}
-
-Result<IndicatorValue> Evaluator::computeValue(Indicator indicator, const std::string& regionCode, int year,
-                                               int baseYear) const {
-    switch (indicator) {
-    case Indicator::TotalWaterUse:
-        return totalUse(regionCode, year, WaterUseScope::Bulletin);
-    case Indicator::TotalWaterUseAssessment:
-        return totalUse(regionCode, year, WaterUseScope::Assessment);
-    case Indicator::WaterPerGdp:
-    case Indicator::WaterPerIva:
-        return intensity(indicator, regionCode, year);
-    case Indicator::WaterPerGdpReduction:
-    case Indicator::WaterPerIvaReduction:
-        return reduction(indicator, regionCode, year, baseYear);
-    case Indicator::IrrigationCoefficient:
-        return irrigationCoefficient(regionCode, year);
-    case Indicator::IndustrialReuseRate:
-        return reuseRate(regionCode, year);
-    case Indicator::LeakageRateComprehensive:
-    case Indicator::LeakageRate:
-        return leakage(indicator, regionCode, year);
-    case Indicator::TaskMilestone:
-        break;
-    }
-    return Error(ErrorCode::UnknownIndicator,
-                 "a key-task milestone needs its task variable (see computeTask)");
-}
-
-Result<IndicatorValue> Evaluator::totalUse(const std::string& regionCode, int year,
-                                           WaterUseScope scope) const {
-    ProvenanceKind provenance = ProvenanceKind::Sourced;
-    auto total = ledger(regionCode, year, provenance).total(scope);
-    if (total.hasError())
-        return total.error();
-    IndicatorValue v{.indicator = scope == WaterUseScope::Bulletin ? Indicator::TotalWaterUse
-                                                                   : Indicator::TotalWaterUseAssessment,
-                     .regionCode = regionCode,
-                     .year = year,
-                     .value = total.value().volume.value(),
-                     .provenance = provenance,
-                     .reported = total.value().reported};
-    v.method = std::string(scope == WaterUseScope::Bulletin ? "bulletin scope" : "assessment scope") +
-               (total.value().reported ? ", published total" : ", sum of sectors");
-    return v;
-}
-
-Result<IndicatorValue> Evaluator::intensity(Indicator indicator, const std::string& regionCode,
-                                            int year) const {
-    ProvenanceKind provenance = ProvenanceKind::Sourced;
-    const WaterUseLedger l = ledger(regionCode, year, provenance);
-    const bool perGdp = indicator == Indicator::WaterPerGdp;
-    const std::string_view outputVariable = perGdp ? var::GdpCurrent : var::IvaCurrent;
-    auto output = readOrCountySum(regionCode, outputVariable, year, provenance);
-    if (!output)
-        return Error(ErrorCode::MissingData, "no " + std::string(outputVariable) + " at current prices",
-                     {.field = std::string(outputVariable)});
-    IndicatorValue v{.indicator = indicator, .regionCode = regionCode, .year = year};
-    if (perGdp) {
-        auto total = l.total(m_settings.intensityScope);
-        if (total.hasError())
-            return total.error();
-        auto i = divideByOutput(total.value().volume, yuanAmount(*output), std::string(outputVariable));
-        if (i.hasError())
-            return i.error();
-        v.value = i.value().value();
-        v.reported = total.value().reported;
-        v.method = std::string("current prices, ") +
-                   (m_settings.intensityScope == WaterUseScope::Bulletin ? "bulletin" : "assessment") +
-                   " scope";
-    } else {
-        auto i = l.intensityPerIva(yuanAmount(*output), m_settings.industryExcludesOnceThroughCooling);
-        if (i.hasError())
-            return i.error();
-        v.value = i.value().value();
-        v.method = m_settings.industryExcludesOnceThroughCooling
-                       ? "current prices, without once-through cooling"
-                       : "current prices";
-    }
-    v.provenance = provenance;
-    return v;
-}
-
-Result<IndicatorValue> Evaluator::reduction(Indicator indicator, const std::string& regionCode, int year,
-                                            int baseYear) const {
-    const bool perGdp = indicator == Indicator::WaterPerGdpReduction;
-    ProvenanceKind provenance = ProvenanceKind::Sourced;
-    bool reported = false;
-    // Water of one year in the scope of the indicator: total use (GDP) or industrial use (IVA).
-    const auto water = [&](int y) -> Result<WaterVolume> {
-        const WaterUseLedger l = ledger(regionCode, y, provenance);
-        if (perGdp) {
-            auto t = l.total(m_settings.intensityScope);
-            if (t.hasError())
-                return t.error().locatedIn({.year = y});
-            reported = reported || t.value().reported;
-            return t.value().volume;
-        }
-        auto w = l.industry(m_settings.industryExcludesOnceThroughCooling);
-        if (w.hasError())
-            return w.error().locatedIn({.year = y});
-        return w.value();
-    };
-    auto base = water(baseYear);
-    if (base.hasError())
-        return Error(base.error().code(),
-                     "base year " + std::to_string(baseYear) + ": " + base.error().message(),
-                     base.error().location());
-    auto now = water(year);
-    if (now.hasError())
-        return now.error();
-
-    // A zero or negative output makes the intensity meaningless, even though it cancels in the formula.
-    const std::string_view outputVariable = perGdp ? var::GdpCurrent : var::IvaCurrent;
-    for (int y : {baseYear, year}) {
-        auto output = readOrCountySum(regionCode, outputVariable, y, provenance);
-        if (output && !(*output > 0.0))
-            return Error(ErrorCode::InvalidValue, "economic output must be positive",
-                         {.field = std::string(outputVariable), .year = y});
-    }
-
-    const std::string_view indexVariable = perGdp ? var::GdpIndex : var::IvaIndex;
-    ComparablePriceSeries chain(baseYear, std::string(indexVariable));
-    bool proxy = false;
-    for (int k = std::min(baseYear, year) + 1; k <= std::max(baseYear, year); ++k) {
-        if (auto i = read(regionCode, indexVariable, k, provenance)) {
-            if (auto st = chain.setIndex(k, *i); st.hasError())
-                return st.error();
-        }
-        if (!perGdp) {
-            ProvenanceKind ignored = ProvenanceKind::Sourced;
-            auto flag = read(regionCode, var::IvaIndexIsAboveScaleProxy, k, ignored);
-            proxy = proxy || (flag && *flag != 0.0);
-        }
-    }
-    auto factor = chain.volumeFactor(year);
-    if (factor.hasError())
-        return factor.error();
-    auto r = ComparablePriceSeries::reductionFromFactor(base.value(), now.value(), factor.value());
-    if (r.hasError())
-        return r.error();
-    IndicatorValue v{.indicator = indicator,
-                     .regionCode = regionCode,
-                     .year = year,
-                     .value = r.value().value(),
-                     .provenance = provenance,
-                     .reported = reported};
-    v.method = "comparable prices of " + std::to_string(baseYear) +
-               ", I = " + fixed(factor.value() * 100.0, 2) + " (" + std::to_string(baseYear) + " = 100)";
-    if (proxy)
-        v.method += ", 近似: above-scale industry index used as proxy";
-    if (reported)
-        v.method += ", published total";
-    return v;
-}
-
-Result<IndicatorValue> Evaluator::reportedFraction(Indicator indicator, const std::string& regionCode,
-                                                   int year, std::string_view variable,
-                                                   const Error& why) const {
-    ProvenanceKind provenance = ProvenanceKind::Sourced;
-    auto reported = read(regionCode, variable, year, provenance);
-    if (!reported)
-        return Error(why.code(), why.message() + ", and no " + std::string(variable), why.location());
-    IndicatorValue v{.indicator = indicator,
-                     .regionCode = regionCode,
-                     .year = year,
-                     .value = *reported,
-                     .provenance = provenance,
-                     .reported = true,
-                     .method = "reported value (" + std::string(variable) + ")"};
-    return v;
-}
-
-Result<IndicatorValue> Evaluator::irrigationCoefficient(const std::string& regionCode, int year) const {
-    ProvenanceKind provenance = ProvenanceKind::Sourced;
-    std::vector<DistrictIrrigation> districts;
-    for (const Region* d : m_index.districtsUnder(regionCode)) {
-        DistrictIrrigation di{.code = d->code, .profile = *d->irrigation};
-        if (auto g = read(d->code, var::IrrigationGross, year, provenance))
-            di.gross = cubicMetres(*g);
-        if (auto n = read(d->code, var::IrrigationNet, year, provenance))
-            di.net = cubicMetres(*n);
-        if (!di.gross && !di.net)
-            continue; // no survey of this district this year
-        ProvenanceKind flagKind = ProvenanceKind::Sourced;
-        auto sample = read(d->code, var::IrrigationIsSample, year, flagKind);
-        di.isSample = sample && *sample != 0.0;
-        districts.push_back(std::move(di));
-    }
-    const IrrigationCoefficientAggregator aggregator(m_settings.irrigationWeightBasis);
-    const Region* self = m_dataset.region(regionCode);
-    if (self != nullptr && self->kind == RegionKind::IrrigationDistrict && districts.size() == 1) {
-        auto eta = IrrigationCoefficientAggregator::districtCoefficient(districts.front());
-        if (eta.hasError())
-            return eta.error();
-        return IndicatorValue{.indicator = Indicator::IrrigationCoefficient,
-                              .regionCode = regionCode,
-                              .year = year,
-                              .value = eta.value().value(),
-                              .provenance = provenance,
-                              .method = "head-tail method, net / gross"};
-    }
-    const Error noDistricts(ErrorCode::MissingData, "no irrigation district with gross and net water",
-                            {.field = std::string(var::IrrigationNet)});
-    if (districts.empty())
-        return reportedFraction(Indicator::IrrigationCoefficient, regionCode, year,
-                                var::IrrigationCoefficientReported, noDistricts);
-    auto eta = aggregator.aggregate(districts);
-    if (eta.hasError()) {
-        if (eta.error().code() == ErrorCode::MissingData)
-            return reportedFraction(Indicator::IrrigationCoefficient, regionCode, year,
-                                    var::IrrigationCoefficientReported, eta.error());
-        return eta.error();
-    }
-    const IrrigationCoefficient& c = eta.value();
-    IndicatorValue v{.indicator = Indicator::IrrigationCoefficient,
-                     .regionCode = regionCode,
-                     .year = year,
-                     .value = c.value.value(),
-                     .provenance = provenance};
-    v.method = "细则 2015 aggregation, " + std::to_string(c.districtCount) + " districts (" +
-               std::to_string(c.sampleCount) + " samples), weights " +
-               (m_settings.irrigationWeightBasis == IrrigationWeightBasis::GrossWater
-                    ? "gross water"
-                    : "effective area x gross/mu") +
-               (c.notes.empty() ? "" : "; " + c.notes);
-    return v;
-}
-
-Result<IndicatorValue> Evaluator::reuseRate(const std::string& regionCode, int year) const {
-    ProvenanceKind provenance = ProvenanceKind::Sourced;
-    std::vector<ReuseVolumes> units;
-    auto reused = read(regionCode, var::ReuseReused, year, provenance);
-    auto fresh = read(regionCode, var::ReuseFresh, year, provenance);
-    std::string method = "ΣV_r / Σ(V_r + V_f)";
-    if (reused && fresh) {
-        units.push_back({regionCode, cubicMetres(*reused), cubicMetres(*fresh)});
-    } else {
-        provenance = ProvenanceKind::Sourced;
-        std::string missing;
-        for (const Region* county : m_index.childCounties(regionCode)) {
-            auto r = read(county->code, var::ReuseReused, year, provenance);
-            auto f = read(county->code, var::ReuseFresh, year, provenance);
-            if (r && f)
-                units.push_back({county->code, cubicMetres(*r), cubicMetres(*f)});
-            else
-                missing += (missing.empty() ? "" : ", ") + county->code;
-        }
-        // Volumes of only some counties would give a wrong city rate: all or none.
-        if (!missing.empty() || units.empty())
-            return reportedFraction(Indicator::IndustrialReuseRate, regionCode, year, var::ReuseRateReported,
-                                    Error(ErrorCode::MissingData,
-                                          "no above-scale reused and fresh water" +
-                                              (missing.empty() ? std::string() : " for " + missing),
-                                          {.field = std::string(var::ReuseReused)}));
-        method += " over " + std::to_string(units.size()) + " counties";
-    }
-    auto rate = ReuseRateCalculator::rate(units);
-    if (rate.hasError()) {
-        if (rate.error().code() == ErrorCode::MissingData)
-            return reportedFraction(Indicator::IndustrialReuseRate, regionCode, year, var::ReuseRateReported,
-                                    rate.error());
-        return rate.error();
-    }
-    return IndicatorValue{.indicator = Indicator::IndustrialReuseRate,
+    const RegionId region = m_project->findRegion(regionCode);
+    if (region == kNoRegion)
+        return unknownRegion(regionCode, year);
+    TextRecorder text;
+    const EngineValue v = m_kernel.compute(indicator, region, year, baseYear, text);
+    if (!v.ok)
+        return text.error->locatedIn({.region = regionCode, .year = year});
+    return IndicatorValue{.indicator = indicator,
                           .regionCode = regionCode,
                           .year = year,
-                          .value = rate.value().value(),
-                          .provenance = provenance,
-                          .method = method};
-}
-
-Result<LeakageResult> Evaluator::leakageInputs(const std::string& regionCode, int year,
-                                               ProvenanceKind& provenance, int& utilitiesWithoutData) const {
-    std::vector<UtilityLeakageInput> inputs;
-    utilitiesWithoutData = 0;
-    for (const Region* u : m_index.utilitiesUnder(regionCode)) {
-        ProvenanceKind kind = ProvenanceKind::Sourced;
-        auto qs = read(u->code, var::SupplyTotal, year, kind);
-        auto qa = read(u->code, var::SupplyRegistered, year, kind);
-        if (!qs || !qa) {
-            ++utilitiesWithoutData;
-            continue;
-        }
-        provenance = weakest(provenance, kind);
-        UtilityLeakageInput in{.code = u->code, .supplied = cubicMetres(*qs), .registered = cubicMetres(*qa)};
-        if (auto v = read(u->code, var::SupplyBilled, year, provenance))
-            in.billed = cubicMetres(*v);
-        if (auto v = read(u->code, var::SupplyResidentialMetered, year, provenance))
-            in.residentialMetered = cubicMetres(*v);
-        if (auto v = read(u->code, var::SupplyMainLength, year, provenance))
-            in.mainLength = metres(*v);
-        if (auto v = read(u->code, var::SupplyMeanPressure, year, provenance))
-            in.meanPressure = Pressure(*v * pascal);
-        if (auto v = read(u->code, var::SupplyFrostDepth, year, provenance))
-            in.frostDepth = metres(*v);
-        inputs.push_back(std::move(in));
-    }
-    return LeakageCalculator::region(inputs);
-}
-
-Result<LeakageResult> Evaluator::leakageDetails(const std::string& regionCode, int year) const {
-    ProvenanceKind provenance = ProvenanceKind::Sourced;
-    int without = 0;
-    auto r = leakageInputs(regionCode, year, provenance, without);
-    if (r.hasError())
-        return located(r.error(), regionCode, year);
-    return r;
-}
-
-Result<IndicatorValue> Evaluator::leakage(Indicator indicator, const std::string& regionCode,
-                                          int year) const {
-    ProvenanceKind provenance = ProvenanceKind::Sourced;
-    int without = 0;
-    auto r = leakageInputs(regionCode, year, provenance, without);
-    if (r.hasError()) {
-        if (r.error().code() == ErrorCode::MissingData && indicator == Indicator::LeakageRate)
-            return reportedFraction(indicator, regionCode, year, var::LeakageRateReported, r.error());
-        return r.error();
-    }
-    const LeakageResult& l = r.value();
-    IndicatorValue v{.indicator = indicator,
-                     .regionCode = regionCode,
-                     .year = year,
-                     .value =
-                         indicator == Indicator::LeakageRate ? l.corrected.value() : l.comprehensive.value(),
-                     .provenance = provenance};
-    v.method = "CJJ 92-2016, " + std::to_string(l.utilityCount) + " utilit" +
-               (l.utilityCount == 1 ? "y" : "ies") + (l.utilityCount > 1 ? ", supply-weighted" : "");
-    if (without > 0)
-        v.method += ", " + std::to_string(without) + " without data left out";
-    if (indicator == Indicator::LeakageRate)
-        v.method += ", R_n = " + fixed(l.corrections.total().value() * 100.0, 2) + " %";
-    if (!l.notes.empty())
-        v.method += "; " + l.notes;
-    return v;
+                          .value = v.value,
+                          .provenance = v.provenance,
+                          .reported = v.reported,
+                          .method = std::move(text.method)};
 }
 
 Result<IndicatorValue> Evaluator::computeTask(const PlanTarget& target) const {
-    const ErrorLocation where{.field = target.variable, .region = target.regionCode, .year = target.year};
-    if (target.variable.empty())
-        return Error(ErrorCode::MissingData, "target " + target.id + " names no task variable", where);
-    ProvenanceKind provenance = ProvenanceKind::Sourced;
-    IndicatorValue v{
-        .indicator = Indicator::TaskMilestone, .regionCode = target.regionCode, .year = target.year};
-    if (isPerYearUnit(target.unit)) {
-        auto x = read(target.regionCode, target.variable, target.year, provenance);
-        if (!x)
-            return Error(ErrorCode::MissingData, "no value of the task variable in this year", where);
-        v.value = *x;
-        v.method = "amount of the year";
-    } else {
-        const Statistic* latest = nullptr;
-        for (const Statistic* s : m_dataset.series(target.regionCode, target.variable))
-            if (s->year <= target.year)
-                latest = s;
-        if (latest == nullptr)
-            return Error(ErrorCode::MissingData, "no value of the task variable up to this year", where);
-        v.value = latest->value;
-        provenance = latest->provenance.kind;
-        v.method = "state reached by " + std::to_string(latest->year);
-    }
-    v.provenance = provenance;
-    return v;
+    const TargetSpec spec = TargetSpec::of(target, *m_project, {});
+    return targetValueAt(target, spec, target.year);
 }
 
-std::vector<Result<IndicatorValue>> Evaluator::computeSeries(Indicator indicator,
-                                                             const std::string& regionCode, int fromYear,
-                                                             int toYear, int baseYear) const {
+Result<IndicatorValue> Evaluator::targetValueAt(const PlanTarget& target, const TargetSpec& spec, int year) const {
+    if (target.indicator != Indicator::TaskMilestone)
+        return compute(spec.computed, target.regionCode, year, spec.baseYear);
+    const ErrorLocation where{.field = target.variable, .region = target.regionCode, .year = year};
+    if (target.variable.empty())
+        return Error(ErrorCode::MissingData, "target " + target.id + " names no task variable", where);
+    TextRecorder text;
+    const EngineValue v = spec.region == kNoRegion ? EngineValue{} : m_kernel.task(spec, year, text);
+    if (!v.ok) {
+        if (!text.error)
+            text.error.emplace(ErrorCode::MissingData, spec.perYearUnit
+                                                           ? "no value of the task variable in this year"
+                                                           : "no value of the task variable up to this year");
+        return text.error->locatedIn(where);
+    }
+    return IndicatorValue{.indicator = Indicator::TaskMilestone,
+                          .regionCode = target.regionCode,
+                          .year = year,
+                          .value = v.value,
+                          .provenance = v.provenance,
+                          .method = std::move(text.method)};
+}
+
+std::vector<Result<IndicatorValue>> Evaluator::computeSeries(Indicator indicator, const std::string& regionCode,
+                                                             int fromYear, int toYear, int baseYear) const {
     std::vector<Result<IndicatorValue>> out;
     if (toYear >= fromYear)
         out.reserve(static_cast<std::size_t>(toYear - fromYear + 1));
@@ -479,59 +95,24 @@ std::vector<Result<IndicatorValue>> Evaluator::computeSeries(Indicator indicator
     return out;
 }
 
-Result<IndicatorValue> Evaluator::computeForTarget(const PlanTarget& target, const EvaluationOptions& options,
-                                                   int year) const {
-    if (target.indicator == Indicator::TaskMilestone) {
-        PlanTarget atYear = target;
-        atYear.year = year;
-        return computeTask(atYear);
-    }
-    Indicator indicator = target.indicator;
-    if (indicator == Indicator::TotalWaterUse && options.assessmentScopeForCaps)
-        indicator = Indicator::TotalWaterUseAssessment;
-    // A cap judged in the assessment scope keeps that indicator on its value, so reports name the scope
-    // that was actually judged.
-    return compute(indicator, target.regionCode, year, target.baseYear != 0 ? target.baseYear : 2015);
-}
-
-Verdict Evaluator::judge(const PlanTarget& target, const EvaluationOptions& options) const {
-    const VerdictJudge judge(atRiskMarginFor(target, options));
-    VerdictInputs in;
-    auto now = computeForTarget(target, options, target.year);
-    if (now.isOk())
-        in.atTargetYear = std::move(now).value();
-    else
-        in.noDataReason = now.error().toString();
-    const bool comfortablyMet =
-        in.atTargetYear && VerdictJudge::meets(target.comparator, in.atTargetYear->value, target.value) &&
-        std::abs(in.atTargetYear->value - target.value) >=
-            atRiskMarginFor(target, options) * std::abs(target.value);
-    if (!comfortablyMet) {
-        const bool isReductionTarget = target.indicator == Indicator::WaterPerGdpReduction ||
-                                       target.indicator == Indicator::WaterPerIvaReduction;
-        const int base = target.baseYear != 0 ? target.baseYear : 2015;
-        const int oldest = isReductionTarget ? base : target.year - kHistoryYears;
-        for (int y = target.year - 1; y >= oldest; --y) {
-            auto past = computeForTarget(target, options, y);
-            if (past.hasError())
-                continue;
-            if (!in.latestBefore) {
-                in.latestBefore = std::move(past).value();
-            } else {
-                in.earlierBefore = std::move(past).value();
-                break;
-            }
-        }
-    }
-    return judge.judge(target, in, options.scenario);
-}
-
-std::vector<Verdict> Evaluator::scorecard(const EvaluationOptions& options) const {
-    std::vector<Verdict> out;
-    out.reserve(m_dataset.targets().size());
-    for (const PlanTarget& t : m_dataset.targets())
-        if (options.year == 0 || t.year == options.year)
-            out.push_back(judge(t, options));
+Result<LeakageResult> Evaluator::leakageDetails(const std::string& regionCode, int year) const {
+    const RegionId region = m_project->findRegion(regionCode);
+    const ErrorLocation where{.region = regionCode, .year = year};
+    if (region == kNoRegion)
+        return LeakageCalculator::error({.kind = LeakageFault::NoUtility}, {}).locatedIn(where);
+    TextRecorder text;
+    const LeakageFigures l = m_kernel.leakage(region, year, text);
+    if (l.figures.fault.kind != LeakageFault::None)
+        return text.error->locatedIn(where);
+    LeakageResult out;
+    out.comprehensive = ratio(l.figures.comprehensive);
+    out.corrected = ratio(l.figures.corrected);
+    out.corrections = {ratio(l.figures.r1), ratio(l.figures.r2), ratio(l.figures.r3), ratio(l.figures.r4)};
+    if (!std::isnan(l.figures.nonRevenue))
+        out.nonRevenue = ratio(l.figures.nonRevenue);
+    out.supplied = cubicMetres(l.figures.supplied);
+    out.utilityCount = l.utilities;
+    out.notes = std::move(text.method);
     return out;
 }
 
@@ -540,117 +121,98 @@ std::vector<IndicatorGrid> Evaluator::computeGrid(const std::vector<Indicator>& 
                                                   int toYear, int baseYear) const {
     std::vector<IndicatorGrid> grids;
     grids.reserve(indicators.size());
+    const std::size_t years = static_cast<std::size_t>(toYear >= fromYear ? toYear - fromYear + 1 : 0);
     for (Indicator indicator : indicators) {
         IndicatorGrid g{.indicator = indicator,
                         .fromYear = fromYear,
                         .toYear = toYear,
                         .baseYear = baseYear,
                         .regionCodes = regionCodes};
-        g.cells.resize(regionCodes.size() * static_cast<std::size_t>(g.yearCount()));
+        g.cells.reserve(regionCodes.size() * years); // filled region by region below: each cell written once
         grids.push_back(std::move(g));
     }
-    const std::size_t years = static_cast<std::size_t>(toYear >= fromYear ? toYear - fromYear + 1 : 0);
-    const auto fromResult = [](const Result<IndicatorValue>& r) {
-        GridCell c;
-        if (r.hasError()) {
-            c.error = r.error().code();
-            return c;
-        }
-        c.value = r.value().value;
-        c.provenance = r.value().provenance;
-        c.reported = r.value().reported;
-        return c;
-    };
-    for (std::size_t ri = 0; ri < regionCodes.size(); ++ri) {
-        const std::string& code = regionCodes[ri];
-        const Region* region = m_dataset.region(code);
-        // Regions that aggregate others (cities, districts' and utilities' parents) take the full path.
-        const bool aggregates = region == nullptr || !m_index.childCounties(code).empty();
-        std::optional<RegionSeries> data;
-        std::optional<SeriesKernel> kernel;
-        if (!aggregates) {
-            data.emplace(m_dataset, code, std::min(fromYear, baseYear), std::max(toYear, baseYear));
-            kernel.emplace(*data, m_settings);
-        }
+    std::vector<EngineValue> values(indicators.size() * years);
+    for (const std::string& code : regionCodes) {
+        const RegionId region = m_project->findRegion(code);
+        if (region != kNoRegion && years > 0)
+            m_kernel.computeRegion(indicators, region, fromYear, toYear, baseYear, values.data());
         for (std::size_t gi = 0; gi < indicators.size(); ++gi) {
-            const Indicator indicator = indicators[gi];
-            bool fast = data.has_value();
-            if (indicator == Indicator::IrrigationCoefficient)
-                fast = fast && m_index.districtsUnder(code).empty();
-            if (indicator == Indicator::LeakageRate || indicator == Indicator::LeakageRateComprehensive)
-                fast = fast && m_index.utilitiesUnder(code).empty();
-            GridCell* row = grids[gi].cells.data() + ri * years;
-            if (fast) {
-                for (int y = fromYear; y <= toYear; ++y)
-                    row[y - fromYear] = kernel->compute(indicator, y, baseYear);
-            } else {
-                for (int y = fromYear; y <= toYear; ++y)
-                    row[y - fromYear] = fromResult(compute(indicator, code, y, baseYear));
+            std::vector<GridCell>& cells = grids[gi].cells;
+            for (std::size_t y = 0; y < years; ++y) {
+                if (region == kNoRegion)
+                    cells.push_back(GridCell{.error = ErrorCode::UnknownRegion});
+                else
+                    cells.push_back(cellOf(values[gi * years + y]));
             }
         }
     }
     return grids;
 }
 
-Verdict Evaluator::judgeFromGrid(const PlanTarget& target, const IndicatorGrid& grid, std::size_t regionIndex,
-                                 const EvaluationOptions& options) const {
-    const auto valueAt = [&](int year) {
-        const GridCell& c = grid.cell(regionIndex, year);
-        return IndicatorValue{.indicator = target.indicator,
-                              .regionCode = target.regionCode,
-                              .year = year,
-                              .value = c.value,
-                              .provenance = c.provenance,
-                              .reported = c.reported};
-    };
+Verdict Evaluator::judgeOne(const PlanTarget& target, const EvaluationOptions& options, bool withMethod) const {
+    const TargetSpec spec = TargetSpec::of(target, *m_project, options);
     VerdictInputs in;
-    if (grid.cell(regionIndex, target.year).isOk()) {
-        in.atTargetYear = valueAt(target.year);
+    TargetJudgement j;
+    if (spec.region == kNoRegion) {
+        auto r = targetValueAt(target, spec, target.year); // the located error
+        in.noDataReason = r.error().toString();
     } else {
-        // Only an empty cell pays for the full message.
-        auto r = computeForTarget(target, options, target.year);
-        in.noDataReason = r.hasError() ? r.error().toString() : "no value";
-    }
-    const bool comfortablyMet =
-        in.atTargetYear && VerdictJudge::meets(target.comparator, in.atTargetYear->value, target.value) &&
-        std::abs(in.atTargetYear->value - target.value) >=
-            atRiskMarginFor(target, options) * std::abs(target.value);
-    if (!comfortablyMet)
-        for (int y = target.year - 1; y >= grid.fromYear; --y) {
-            if (!grid.cell(regionIndex, y).isOk())
-                continue;
-            if (!in.latestBefore) {
-                in.latestBefore = valueAt(y);
-            } else {
-                in.earlierBefore = valueAt(y);
-                break;
-            }
+        // The kernel judges once; with withMethod it also records the target year's text (the compliance map
+        // shows no method text, and pays for a message only where a value is missing).
+        TextRecorder text;
+        NullRecorder quiet;
+        j = withMethod ? m_kernel.judge(spec, text) : m_kernel.judge(spec, quiet);
+        const Indicator shownIndicator = withMethod ? spec.computed : target.indicator;
+        if (j.atTargetYear.ok) {
+            in.atTargetYear = IndicatorValue{.indicator = shownIndicator,
+                                             .regionCode = target.regionCode,
+                                             .year = target.year,
+                                             .value = j.atTargetYear.value,
+                                             .provenance = j.atTargetYear.provenance,
+                                             .reported = j.atTargetYear.reported,
+                                             .method = std::move(text.method)};
+        } else if (withMethod && target.indicator != Indicator::TaskMilestone) {
+            in.noDataReason = text.error->locatedIn({.region = target.regionCode, .year = target.year}).toString();
+        } else {
+            in.noDataReason = targetValueAt(target, spec, target.year).error().toString();
         }
-    return VerdictJudge(atRiskMarginFor(target, options)).judge(target, in, options.scenario);
+        const auto point = [&](const VerdictPoint& p) {
+            IndicatorValue v{.indicator = shownIndicator,
+                             .regionCode = target.regionCode,
+                             .year = p.year,
+                             .value = p.value,
+                             .provenance = p.provenance,
+                             .reported = p.reported};
+            if (withMethod && j.verdict.basis == VerdictNumbers::TrendShort && &p == &j.latest)
+                v.method = targetValueAt(target, spec, p.year).value().method; // the value the verdict shows
+            return v;
+        };
+        if (j.hasLatest)
+            in.latestBefore = point(j.latest);
+        if (j.hasEarlier)
+            in.earlierBefore = point(j.earlier);
+    }
+    return VerdictJudge(spec.margin).judge(target, in, options.scenario);
 }
 
-std::vector<Verdict> Evaluator::judgeRegions(const PlanTarget& cityTarget,
-                                             const std::vector<std::string>& regionCodes,
-                                             const EvaluationOptions& options,
-                                             const Allocation* allocation) const {
+Verdict Evaluator::judge(const PlanTarget& target, const EvaluationOptions& options) const {
+    return judgeOne(target, options, true);
+}
+
+std::vector<Verdict> Evaluator::scorecard(const EvaluationOptions& options) const {
+    std::vector<Verdict> out;
+    out.reserve(m_project->targets().size());
+    for (const PlanTarget& t : m_project->targets())
+        if (options.year == 0 || t.year == options.year)
+            out.push_back(judge(t, options));
+    return out;
+}
+
+std::vector<Verdict> Evaluator::judgeRegions(const PlanTarget& cityTarget, const std::vector<std::string>& regionCodes,
+                                             const EvaluationOptions& options, const Allocation* allocation) const {
     std::vector<Verdict> out;
     out.reserve(regionCodes.size());
-    // The values of every region come from one grid over the target year and the history a judge looks at.
-    const bool gridded = cityTarget.indicator != Indicator::TaskMilestone;
-    const bool isReductionTarget = cityTarget.indicator == Indicator::WaterPerGdpReduction ||
-                                   cityTarget.indicator == Indicator::WaterPerIvaReduction;
-    const int base = cityTarget.baseYear != 0 ? cityTarget.baseYear : 2015;
-    Indicator computed = cityTarget.indicator;
-    if (computed == Indicator::TotalWaterUse && options.assessmentScopeForCaps)
-        computed = Indicator::TotalWaterUseAssessment;
-    std::vector<IndicatorGrid> grids;
-    if (gridded)
-        grids =
-            computeGrid({computed}, regionCodes,
-                        isReductionTarget ? std::min(base, cityTarget.year) : cityTarget.year - kHistoryYears,
-                        cityTarget.year, base);
-    for (std::size_t i = 0; i < regionCodes.size(); ++i) {
-        const std::string& code = regionCodes[i];
+    for (const std::string& code : regionCodes) {
         PlanTarget t = cityTarget;
         t.regionCode = code;
         if (isCap(t.indicator)) {
@@ -668,9 +230,22 @@ std::vector<Verdict> Evaluator::judgeRegions(const PlanTarget& cityTarget,
             }
             t.value = share->volume;
         }
-        out.push_back(gridded ? judgeFromGrid(t, grids.front(), i, options) : judge(t, options));
+        // A compliance map shows the numbers; the explanation carries no method text (as a grid cell).
+        out.push_back(judgeOne(t, options, t.indicator == Indicator::TaskMilestone));
     }
     return out;
+}
+
+std::optional<double> Evaluator::statistic(std::string_view regionCode, std::string_view variable, int year) const {
+    const RegionId region = m_project->findRegion(regionCode);
+    const auto v = m_project->findVariable(variable);
+    if (region == kNoRegion || !v)
+        return std::nullopt;
+    double x = 0.0;
+    ProvenanceKind ignored = ProvenanceKind::Sourced;
+    if (!m_view.read(region, *v, year, x, ignored))
+        return std::nullopt;
+    return x;
 }
 
 } // namespace jieshui::core

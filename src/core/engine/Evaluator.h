@@ -2,16 +2,21 @@
 #pragma once
 
 #include "common/Result.h"
+#include "engine/CompiledProject.h"
 #include "engine/EngineSettings.h"
+#include "engine/EngineView.h"
+#include "engine/EvaluationOptions.h"
 #include "engine/IndicatorGrid.h"
+#include "engine/IndicatorKernel.h"
 #include "engine/IndicatorValue.h"
 #include "engine/LeakageCalculator.h"
-#include "engine/RegionIndex.h"
+#include "engine/ValueOverlay.h"
 #include "engine/Verdict.h"
 #include "engine/WaterUseLedger.h"
 #include "model/Dataset.h"
 #include "scenario/Allocation.h"
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -19,26 +24,29 @@
 
 namespace jieshui::core {
 
-struct EvaluationOptions {
-    std::string scenario = "baseline"; ///< label copied into verdicts
-    int year = 0;                      ///< only targets of this year; 0 = every target
-    /** Met by less than this share of the target value counts as at risk (e.g. 0.02 = 2 %). */
-    double atRiskMargin = 0.02;
-    /** Total water use: judge against the bulletin scope (false) or the assessment scope (true). */
-    bool assessmentScopeForCaps = true;
-};
-
 /**
- * Computes every indicator by the official method (domain-methods.md, docs/methods.md) from a Dataset
- * and judges plan targets. Pure and const: one Evaluator may be shared by threads. The region
- * structure (counties, utilities, districts under each region) is indexed at construction: build a new
- * Evaluator after adding or removing regions; statistics and targets are read live.
+ * Computes every indicator by the official method (domain-methods.md, docs/methods.md) and judges plan
+ * targets, with the text a reader needs: each value's method, each error's located message, each verdict's
+ * explanation. A convenience over the compiled form (CompiledProject + IndicatorKernel, which holds the one
+ * implementation of every formula): constructed from a Dataset it compiles it (a snapshot: build a new
+ * Evaluator after the dataset changes); constructed from a compiled project and a scenario's overlay it reads
+ * the scenario's projected years without any copy of the data. Pure and const: one Evaluator may be shared
+ * by threads.
  */
 class Evaluator {
 public:
     explicit Evaluator(const Dataset& dataset, EngineSettings settings = {});
+    /** Over @p project, with @p overlay (a scenario's projection; may be null) standing over its values. */
+    explicit Evaluator(std::shared_ptr<const CompiledProject> project, const ValueOverlay* overlay = nullptr);
 
-    const EngineSettings& settings() const { return m_settings; }
+    Evaluator(const Evaluator&) = delete;
+    Evaluator& operator=(const Evaluator&) = delete;
+
+    const EngineSettings& settings() const { return m_project->settings(); }
+    const CompiledProject& project() const { return *m_project; }
+    const std::shared_ptr<const CompiledProject>& sharedProject() const { return m_project; }
+    const EngineView& view() const { return m_view; }
+    const IndicatorKernel& kernel() const { return m_kernel; }
 
     /**
      * One indicator of one region and year, in the base unit of the indicator's dimension (m³, m³/yuan,
@@ -68,8 +76,8 @@ public:
 
     /**
      * Every indicator of @p indicators for every region and year of [fromYear, toYear], as dense grids (one
-     * per indicator, in order): the numbers of compute() without its method text, computed in one pass
-     * per region (each statistic looked up once) — the path for maps, tables and large region sets.
+     * per indicator, in order): the numbers of compute() without its text — the path for maps, tables and
+     * large region sets.
      */
     std::vector<IndicatorGrid> computeGrid(const std::vector<Indicator>& indicators,
                                            const std::vector<std::string>& regionCodes, int fromYear,
@@ -90,33 +98,16 @@ public:
                                       const EvaluationOptions& options = {},
                                       const Allocation* allocation = nullptr) const;
 
-private:
-    Result<IndicatorValue> computeValue(Indicator indicator, const std::string& regionCode, int year,
-                                        int baseYear) const;
-    Result<IndicatorValue> computeForTarget(const PlanTarget& target, const EvaluationOptions& options,
-                                            int year) const;
-    Verdict judgeFromGrid(const PlanTarget& target, const IndicatorGrid& grid, std::size_t regionIndex,
-                          const EvaluationOptions& options) const;
-    std::optional<double> read(std::string_view regionCode, std::string_view variable, int year,
-                               ProvenanceKind& provenance) const;
-    std::optional<double> readOrCountySum(std::string_view regionCode, std::string_view variable, int year,
-                                          ProvenanceKind& provenance) const;
-    WaterUseLedger ledger(const std::string& regionCode, int year, ProvenanceKind& provenance) const;
-    Result<LeakageResult> leakageInputs(const std::string& regionCode, int year, ProvenanceKind& provenance,
-                                        int& utilitiesWithoutData) const;
-    Result<IndicatorValue> totalUse(const std::string& regionCode, int year, WaterUseScope scope) const;
-    Result<IndicatorValue> intensity(Indicator indicator, const std::string& regionCode, int year) const;
-    Result<IndicatorValue> reduction(Indicator indicator, const std::string& regionCode, int year,
-                                     int baseYear) const;
-    Result<IndicatorValue> irrigationCoefficient(const std::string& regionCode, int year) const;
-    Result<IndicatorValue> reuseRate(const std::string& regionCode, int year) const;
-    Result<IndicatorValue> leakage(Indicator indicator, const std::string& regionCode, int year) const;
-    Result<IndicatorValue> reportedFraction(Indicator indicator, const std::string& regionCode, int year,
-                                            std::string_view variable, const Error& why) const;
+    /** A statistic as the engine reads it (the overlay's projected value first), base unit; nullopt if none. */
+    std::optional<double> statistic(std::string_view regionCode, std::string_view variable, int year) const;
 
-    const Dataset& m_dataset;
-    EngineSettings m_settings;
-    RegionIndex m_index;
+private:
+    Verdict judgeOne(const PlanTarget& target, const EvaluationOptions& options, bool withMethod) const;
+    Result<IndicatorValue> targetValueAt(const PlanTarget& target, const TargetSpec& spec, int year) const;
+
+    std::shared_ptr<const CompiledProject> m_project;
+    EngineView m_view;
+    IndicatorKernel m_kernel;
 };
 
 } // namespace jieshui::core

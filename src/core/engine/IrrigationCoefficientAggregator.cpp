@@ -3,83 +3,33 @@
 
 #include "model/Variable.h"
 
-#include <array>
+#include <cmath>
+#include <limits>
 
 namespace jieshui::core {
 
 namespace {
 
-/** Accumulates one group (a band, a source type, a method or a class). */
-struct Group {
-    double weightedSum = 0.0;  // Σ η_i · W_i over samples (weighted groups)
-    double sampleWeight = 0.0; // Σ W_i over samples
-    double plainSum = 0.0;     // Σ η_i over samples (mean groups)
-    int samples = 0;
-    double allGross = 0.0;         // Σ W毛 over all districts of the group
-    double allEffectiveArea = 0.0; // Σ effective area over all districts
-    double sampleGross = 0.0;      // for the mean gross per mu of the samples
-    double sampleEffectiveArea = 0.0;
+constexpr double kNone = std::numeric_limits<double>::quiet_NaN();
+constexpr std::uint8_t kLarge = 0;
+constexpr std::uint8_t kFirstBand = 1;   // 3 bands
+constexpr std::uint8_t kFirstSource = 4; // pumped, gravity
+constexpr std::uint8_t kFirstMethod = 6; // WellMethod order
 
-    void addSample(double eta, double gross, double effectiveArea) {
-        weightedSum += eta * gross;
-        sampleWeight += gross;
-        plainSum += eta;
-        ++samples;
-        sampleGross += gross;
-        sampleEffectiveArea += effectiveArea;
-    }
-    void addDistrict(double gross, double effectiveArea) {
-        allGross += gross;
-        allEffectiveArea += effectiveArea;
-    }
-    std::optional<double> weightedMean() const {
-        if (samples == 0 || sampleWeight <= 0.0)
-            return std::nullopt;
-        return weightedSum / sampleWeight;
-    }
-    std::optional<double> plainMean() const {
-        if (samples == 0)
-            return std::nullopt;
-        return plainSum / samples;
-    }
-    double weight(IrrigationWeightBasis basis) const {
-        if (basis == IrrigationWeightBasis::GrossWater)
-            return allGross;
-        // Areas known for all districts, gross water only for the samples: scale by the samples' gross per
-        // area.
-        if (sampleEffectiveArea <= 0.0)
-            return 0.0;
-        return allEffectiveArea * (sampleGross / sampleEffectiveArea);
-    }
-};
+constexpr const char* kGroupNames[IrrigationCoefficientAggregator::groupCount] = {
+    "large",
+    "medium band 15-30",
+    "medium band 5-15",
+    "medium band 1-5",
+    "small pumped",
+    "small gravity",
+    "well-only earth canal",
+    "well-only lined canal",
+    "well-only pipe",
+    "well-only sprinkler",
+    "well-only micro"};
 
-/** Combines group values with group weights; groups without a value are left out and noted. */
-struct Combiner {
-    double sum = 0.0;
-    double weight = 0.0;
-    void add(std::optional<double> value, const Group& group, IrrigationWeightBasis basis,
-             const std::string& name, std::string& notes) {
-        const double w = group.weight(basis);
-        if (!value) {
-            if (group.allGross > 0.0 || group.allEffectiveArea > 0.0)
-                notes += (notes.empty() ? "" : "; ") + name + " has no sample district: left out";
-            return;
-        }
-        if (w <= 0.0) {
-            notes += (notes.empty() ? "" : "; ") + name + " has no weight: left out";
-            return;
-        }
-        sum += *value * w;
-        weight += w;
-    }
-    std::optional<double> value() const {
-        if (weight <= 0.0)
-            return std::nullopt;
-        return sum / weight;
-    }
-};
-
-int bandIndex(MediumBand band) {
+std::uint8_t bandIndex(MediumBand band) {
     switch (band) {
     case MediumBand::From15To30:
         return 0;
@@ -91,124 +41,173 @@ int bandIndex(MediumBand band) {
     return 2;
 }
 
-} // namespace
-
-IrrigationCoefficientAggregator::IrrigationCoefficientAggregator(IrrigationWeightBasis basis)
-    : m_basis(basis) {}
-
-Result<Ratio> IrrigationCoefficientAggregator::districtCoefficient(const DistrictIrrigation& d) {
-    const ErrorLocation where{.region = d.code};
-    if (!d.gross || !d.net)
-        return Error(ErrorCode::MissingData, "district needs both gross and net irrigation water", where);
-    const double gross = d.gross->value();
-    const double net = d.net->value();
-    if (gross < 0.0 || net < 0.0)
-        return Error(ErrorCode::InvalidValue, "irrigation water cannot be negative", where);
-    if (net > gross)
-        return Error(ErrorCode::InvalidValue,
-                     "net irrigation water exceeds gross water (coefficient above 1): net " +
-                         std::to_string(net) + " m³ > gross " + std::to_string(gross) + " m³",
-                     where);
-    if (!(gross > 0.0) || !(net > 0.0))
-        return Error(ErrorCode::InvalidValue,
-                     "coefficient outside (0, 1]: gross and net water must be positive", where);
-    return ratio(net / gross);
+std::optional<Ratio> asRatio(double v) {
+    return std::isnan(v) ? std::nullopt : std::optional<Ratio>(ratio(v));
 }
 
-Result<IrrigationCoefficient>
-IrrigationCoefficientAggregator::aggregate(const std::vector<DistrictIrrigation>& districts) const {
-    Group large;
-    std::array<Group, 3> bands;
-    std::array<Group, 2> sources; // pumped, gravity
-    std::array<Group, 5> methods; // WellMethod order
-    IrrigationCoefficient out;
+} // namespace
 
-    for (const auto& d : districts) {
-        if (d.gross && d.gross->value() < 0.0)
-            return Error(ErrorCode::InvalidValue, "gross irrigation water cannot be negative",
-                         {.field = std::string(var::IrrigationGross), .region = d.code});
-        const double gross = d.gross ? d.gross->value() : 0.0;
-        const double area = d.profile.effectiveArea.value();
-        const auto groupOf = [&]() -> Group& {
-            switch (d.profile.districtClass) {
-            case DistrictClass::Large:
-                break;
-            case DistrictClass::Medium:
-                return bands[static_cast<std::size_t>(bandIndex(mediumBandFor(d.profile.designArea)))];
-            case DistrictClass::Small:
-                return sources[d.profile.sourceType == SourceType::Pumped ? 0 : 1];
-            case DistrictClass::WellOnly:
-                return methods[static_cast<std::size_t>(d.profile.wellMethod)];
-            }
-            return large;
-        };
-        Group& group = groupOf();
-        ++out.districtCount;
-        group.addDistrict(gross, area);
-        // All large districts are sample districts under the 细则; others only when flagged.
-        const bool sample = d.profile.districtClass == DistrictClass::Large || d.isSample;
-        if (!sample || !d.net)
-            continue;
-        auto eta = districtCoefficient(d);
-        if (eta.hasError())
-            return eta.error();
-        group.addSample(eta.value().value(), gross, area);
-        ++out.sampleCount;
+std::uint8_t IrrigationCoefficientAggregator::groupOf(const IrrigationDistrictProfile& profile) {
+    switch (profile.districtClass) {
+    case DistrictClass::Large:
+        return kLarge;
+    case DistrictClass::Medium:
+        return static_cast<std::uint8_t>(kFirstBand + bandIndex(mediumBandFor(profile.designArea)));
+    case DistrictClass::Small:
+        return profile.sourceType == SourceType::Pumped ? kFirstSource : kFirstSource + 1;
+    case DistrictClass::WellOnly:
+        return static_cast<std::uint8_t>(kFirstMethod + static_cast<std::uint8_t>(profile.wellMethod));
     }
+    return kLarge;
+}
 
-    std::string& notes = out.notes;
-    const auto classWeight = [this](const auto& groups) {
+double IrrigationCoefficientAggregator::Accumulator::Group::weight(IrrigationWeightBasis basis) const {
+    if (basis == IrrigationWeightBasis::GrossWater)
+        return allGross;
+    // Areas known for all districts, gross water only for the samples: scale by the samples' gross per area.
+    if (sampleEffectiveArea <= 0.0)
+        return 0.0;
+    return allEffectiveArea * (sampleGross / sampleEffectiveArea);
+}
+
+IrrigationCoefficientAggregator::Aggregate IrrigationCoefficientAggregator::Accumulator::result() const {
+    Aggregate out;
+    out.sampleCount = m_samples;
+    out.districtCount = m_districts;
+    out.classValue.fill(kNone);
+    const auto weightedMean = [](const Group& g) {
+        return g.samples == 0 || g.sampleWeight <= 0.0 ? kNone : g.weightedSum / g.sampleWeight;
+    };
+    const auto plainMean = [](const Group& g) { return g.samples == 0 ? kNone : g.plainSum / g.samples; };
+    // Combines group values with group weights; groups without a value are left out and noted.
+    const auto combine = [&](std::uint8_t first, std::uint8_t count, bool weighted) {
+        double sum = 0.0;
+        double weight = 0.0;
+        for (std::uint8_t i = first; i < first + count; ++i) {
+            const Group& g = m_groups[i];
+            const double value = weighted ? weightedMean(g) : plainMean(g);
+            const double w = g.weight(m_basis);
+            if (std::isnan(value)) {
+                if (g.allGross > 0.0 || g.allEffectiveArea > 0.0)
+                    out.notes |= 1U << (2 * i);
+                continue;
+            }
+            if (w <= 0.0) {
+                out.notes |= 1U << (2 * i + 1);
+                continue;
+            }
+            sum += value * w;
+            weight += w;
+        }
+        return weight <= 0.0 ? kNone : sum / weight;
+    };
+    const auto classWeight = [&](std::uint8_t first, std::uint8_t count) {
         double w = 0.0;
-        for (const Group& g : groups)
-            w += g.weight(m_basis);
+        for (std::uint8_t i = first; i < first + count; ++i)
+            w += m_groups[i].weight(m_basis);
         return w;
     };
 
     // 大型: gross-weighted over the (sample) large districts.
-    if (auto v = large.weightedMean())
-        out.large = ratio(*v);
+    out.classValue[0] = weightedMean(m_groups[kLarge]);
     // 中型: per band gross-weighted over samples, bands weighted by all districts of the band.
-    static constexpr std::array<const char*, 3> bandNames{"medium band 15-30", "medium band 5-15",
-                                                          "medium band 1-5"};
-    Combiner medium;
-    for (std::size_t i = 0; i < bands.size(); ++i)
-        medium.add(bands[i].weightedMean(), bands[i], m_basis, bandNames[i], notes);
-    if (auto v = medium.value())
-        out.medium = ratio(*v);
+    out.classValue[1] = combine(kFirstBand, 3, true);
     // 小型: per source type the plain mean of samples, types weighted by all districts of the type.
-    static constexpr std::array<const char*, 2> sourceNames{"small pumped", "small gravity"};
-    Combiner small;
-    for (std::size_t i = 0; i < sources.size(); ++i)
-        small.add(sources[i].plainMean(), sources[i], m_basis, sourceNames[i], notes);
-    if (auto v = small.value())
-        out.small = ratio(*v);
+    out.classValue[2] = combine(kFirstSource, 2, false);
     // 纯井: per irrigation method the plain mean of samples, methods weighted likewise.
-    static constexpr std::array<const char*, 5> methodNames{"well-only earth canal", "well-only lined canal",
-                                                            "well-only pipe", "well-only sprinkler",
-                                                            "well-only micro"};
-    Combiner well;
-    for (std::size_t i = 0; i < methods.size(); ++i)
-        well.add(methods[i].plainMean(), methods[i], m_basis, methodNames[i], notes);
-    if (auto v = well.value())
-        out.wellOnly = ratio(*v);
+    out.classValue[3] = combine(kFirstMethod, 5, false);
 
     // 区域: classes weighted by all districts of the class (not only the samples).
+    const double weights[4] = {m_groups[kLarge].weight(m_basis), classWeight(kFirstBand, 3),
+                               classWeight(kFirstSource, 2), classWeight(kFirstMethod, 5)};
     double sum = 0.0;
     double weight = 0.0;
-    const auto addClass = [&](const std::optional<Ratio>& value, double w) {
-        if (value && w > 0.0) {
-            sum += value->value() * w;
-            weight += w;
+    for (std::size_t c = 0; c < 4; ++c)
+        if (!std::isnan(out.classValue[c]) && weights[c] > 0.0) {
+            sum += out.classValue[c] * weights[c];
+            weight += weights[c];
         }
-    };
-    addClass(out.large, large.weight(m_basis));
-    addClass(out.medium, classWeight(bands));
-    addClass(out.small, classWeight(sources));
-    addClass(out.wellOnly, classWeight(methods));
-    if (out.sampleCount == 0 || weight <= 0.0)
-        return Error(ErrorCode::MissingData, "no sample irrigation district with gross and net water",
-                     {.field = std::string(var::IrrigationNet)});
-    out.value = ratio(sum / weight);
+    if (m_samples == 0 || weight <= 0.0) {
+        out.fault.kind = IrrigationFault::NoSample;
+        return out;
+    }
+    out.value = sum / weight;
+    return out;
+}
+
+IrrigationCoefficientAggregator::IrrigationCoefficientAggregator(IrrigationWeightBasis basis) : m_basis(basis) {}
+
+Result<Ratio> IrrigationCoefficientAggregator::districtCoefficient(const DistrictIrrigation& d) {
+    IrrigationFault fault;
+    const Outcome<double> eta =
+        districtCoefficient(d.gross ? d.gross->value() : kNone, d.net ? d.net->value() : kNone, fault);
+    if (!eta.ok)
+        return error(fault, d.code);
+    return ratio(eta.value);
+}
+
+Error IrrigationCoefficientAggregator::error(const IrrigationFault& fault, const std::string& districtCode) {
+    const ErrorLocation where{.region = districtCode};
+    switch (fault.kind) {
+    case IrrigationFault::GrossNegative:
+        return Error(ErrorCode::InvalidValue, "gross irrigation water cannot be negative",
+                     {.field = std::string(var::IrrigationGross), .region = districtCode});
+    case IrrigationFault::NeedsBoth:
+        return Error(ErrorCode::MissingData, "district needs both gross and net irrigation water", where);
+    case IrrigationFault::WaterNegative:
+        return Error(ErrorCode::InvalidValue, "irrigation water cannot be negative", where);
+    case IrrigationFault::NetAboveGross:
+        return Error(ErrorCode::InvalidValue,
+                     "net irrigation water exceeds gross water (coefficient above 1): net " +
+                         std::to_string(fault.net) + " m³ > gross " + std::to_string(fault.gross) + " m³",
+                     where);
+    case IrrigationFault::NotPositive:
+        return Error(ErrorCode::InvalidValue, "coefficient outside (0, 1]: gross and net water must be positive",
+                     where);
+    case IrrigationFault::NoSample:
+    case IrrigationFault::None:
+        break;
+    }
+    return Error(ErrorCode::MissingData, "no sample irrigation district with gross and net water",
+                 {.field = std::string(var::IrrigationNet)});
+}
+
+std::string IrrigationCoefficientAggregator::notesText(std::uint32_t notes) {
+    std::string out;
+    for (std::size_t g = 0; g < groupCount; ++g) {
+        if ((notes >> (2 * g)) & 1U)
+            out += (out.empty() ? "" : "; ") + std::string(kGroupNames[g]) + " has no sample district: left out";
+        if ((notes >> (2 * g + 1)) & 1U)
+            out += (out.empty() ? "" : "; ") + std::string(kGroupNames[g]) + " has no weight: left out";
+    }
+    return out;
+}
+
+Result<IrrigationCoefficient>
+IrrigationCoefficientAggregator::aggregate(const std::vector<DistrictIrrigation>& districts) const {
+    Accumulator accumulator(m_basis);
+    for (const auto& d : districts) {
+        const District numbers{.group = groupOf(d.profile),
+                               .large = d.profile.districtClass == DistrictClass::Large,
+                               .effectiveArea = d.profile.effectiveArea.value(),
+                               .gross = d.gross ? d.gross->value() : kNone,
+                               .net = d.net ? d.net->value() : kNone,
+                               .isSample = d.isSample};
+        if (const IrrigationFault fault = accumulator.add(numbers); fault.kind != IrrigationFault::None)
+            return error(fault, d.code);
+    }
+    const Aggregate a = accumulator.result();
+    if (a.fault.kind != IrrigationFault::None)
+        return error(a.fault, {});
+    IrrigationCoefficient out;
+    out.value = ratio(a.value);
+    out.large = asRatio(a.classValue[0]);
+    out.medium = asRatio(a.classValue[1]);
+    out.small = asRatio(a.classValue[2]);
+    out.wellOnly = asRatio(a.classValue[3]);
+    out.sampleCount = a.sampleCount;
+    out.districtCount = a.districtCount;
+    out.notes = notesText(a.notes);
     return out;
 }
 

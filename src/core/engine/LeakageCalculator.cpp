@@ -4,8 +4,18 @@
 #include "model/Variable.h"
 
 #include <algorithm>
+#include <cmath>
+#include <limits>
 
 namespace jieshui::core {
+
+namespace {
+constexpr double kNone = std::numeric_limits<double>::quiet_NaN();
+
+double orNone(const std::optional<WaterVolume>& v) {
+    return v ? v->value() : kNone;
+}
+} // namespace
 
 Ratio LeakageCalculator::residentialMeteringCorrection(WaterVolume residentialMetered, WaterVolume supplied) {
     if (!(supplied.value() > 0.0))
@@ -36,86 +46,163 @@ Ratio LeakageCalculator::frostDepthCorrection(Length maxFrostDepth) {
     return maxFrostDepth.value() > 1.4 ? percent(1.0) : ratio(0);
 }
 
-Result<LeakageResult> LeakageCalculator::utility(const UtilityLeakageInput& in) {
-    const auto invalid = [&in](const std::string& message, std::string_view field) {
-        return Error(ErrorCode::InvalidValue, message, {.field = std::string(field), .region = in.code});
+LeakageCalculator::UtilityFigures LeakageCalculator::utilityOf(const UtilityNumbers& in) {
+    UtilityFigures out;
+    const auto fail = [&out](LeakageFault::Kind kind) {
+        out.fault.kind = kind;
+        return out;
     };
-    if (!(in.supplied.value() > 0.0))
-        return invalid("water supplied (Q_s) must be positive", var::SupplyTotal);
-    if (in.registered.value() < 0.0)
-        return invalid("registered consumption cannot be negative", var::SupplyRegistered);
+    const bool hasBilled = !std::isnan(in.billed);
+    const bool hasMetered = !std::isnan(in.residentialMetered);
+    const bool hasLength = !std::isnan(in.mainLength);
+    if (!(in.supplied > 0.0))
+        return fail(LeakageFault::SuppliedNotPositive);
+    if (in.registered < 0.0)
+        return fail(LeakageFault::RegisteredNegative);
     if (in.registered > in.supplied)
+        return fail(LeakageFault::RegisteredAboveSupplied);
+    if (hasBilled && (in.billed < 0.0 || in.billed > in.supplied))
+        return fail(LeakageFault::BilledOutOfRange);
+    if (hasMetered && (in.residentialMetered < 0.0 || in.residentialMetered > in.supplied))
+        return fail(LeakageFault::MeteredOutOfRange);
+    if (hasLength && in.mainLength < 0.0)
+        return fail(LeakageFault::MainLengthNegative);
+
+    out.supplied = in.supplied;
+    out.comprehensive = (in.supplied - in.registered) / in.supplied;
+    if (hasMetered)
+        out.r1 = residentialMeteringCorrection(cubicMetres(in.residentialMetered), cubicMetres(in.supplied)).value();
+    else
+        out.notes |= 1U;
+    if (hasLength)
+        out.r2 = mainLengthCorrection(metres(in.mainLength), cubicMetres(in.supplied)).value();
+    else
+        out.notes |= 2U;
+    if (!std::isnan(in.meanPressure))
+        out.r3 = pressureCorrection(in.meanPressure * pascal).value();
+    if (!std::isnan(in.frostDepth))
+        out.r4 = frostDepthCorrection(metres(in.frostDepth)).value();
+    out.corrected = out.comprehensive - (((out.r1 + out.r2) + out.r3) + out.r4);
+    out.nonRevenue = hasBilled ? (in.supplied - in.billed) / in.supplied : kNone;
+    return out;
+}
+
+void LeakageCalculator::Accumulator::add(const UtilityFigures& r) {
+    const double q = r.supplied;
+    m_supplied += q;
+    m_wl += r.comprehensive * q;
+    m_bl += r.corrected * q;
+    m_r1 += r.r1 * q;
+    m_r2 += r.r2 * q;
+    m_r3 += r.r3 * q;
+    m_r4 += r.r4 * q;
+    if (!std::isnan(r.nonRevenue))
+        m_nrw += r.nonRevenue * q;
+    else
+        m_allBilled = false;
+    ++m_count;
+}
+
+LeakageCalculator::UtilityFigures LeakageCalculator::Accumulator::result() const {
+    UtilityFigures out;
+    if (m_count == 0) {
+        out.fault.kind = LeakageFault::NoUtility;
+        return out;
+    }
+    out.supplied = m_supplied;
+    out.comprehensive = m_wl / m_supplied;
+    out.corrected = m_bl / m_supplied;
+    out.r1 = m_r1 / m_supplied;
+    out.r2 = m_r2 / m_supplied;
+    out.r3 = m_r3 / m_supplied;
+    out.r4 = m_r4 / m_supplied;
+    out.nonRevenue = m_allBilled ? m_nrw / m_supplied : kNone;
+    return out;
+}
+
+Error LeakageCalculator::error(const LeakageFault& fault, const std::string& code) {
+    const auto invalid = [&code](const std::string& message, std::string_view field) {
+        return Error(ErrorCode::InvalidValue, message, {.field = std::string(field), .region = code});
+    };
+    switch (fault.kind) {
+    case LeakageFault::SuppliedNotPositive:
+        return invalid("water supplied (Q_s) must be positive", var::SupplyTotal);
+    case LeakageFault::RegisteredNegative:
+        return invalid("registered consumption cannot be negative", var::SupplyRegistered);
+    case LeakageFault::RegisteredAboveSupplied:
         return invalid("registered consumption exceeds the water supplied", var::SupplyRegistered);
-    if (in.billed && (in.billed->value() < 0.0 || *in.billed > in.supplied))
+    case LeakageFault::BilledOutOfRange:
         return invalid("billed consumption must lie between 0 and the water supplied", var::SupplyBilled);
-    if (in.residentialMetered &&
-        (in.residentialMetered->value() < 0.0 || *in.residentialMetered > in.supplied))
+    case LeakageFault::MeteredOutOfRange:
         return invalid("residential metered use must lie between 0 and the water supplied",
                        var::SupplyResidentialMetered);
-    if (in.mainLength && in.mainLength->value() < 0.0)
+    case LeakageFault::MainLengthNegative:
         return invalid("main length cannot be negative", var::SupplyMainLength);
+    case LeakageFault::NoUtility:
+    case LeakageFault::None:
+        break;
+    }
+    return Error(ErrorCode::MissingData, "no supply utility with supply and registered use");
+}
 
+std::string LeakageCalculator::notesText(std::uint8_t notes) {
+    std::string out;
+    if (notes & 1U)
+        out = "R1 not applied (no residential metered use)";
+    if (notes & 2U)
+        out += (out.empty() ? "" : "; ") + std::string("R2 not applied (no main length)");
+    return out;
+}
+
+namespace {
+LeakageResult toResult(const LeakageCalculator::UtilityFigures& f, int count) {
     LeakageResult out;
-    out.supplied = in.supplied;
-    out.utilityCount = 1;
-    out.comprehensive = ratio(((in.supplied - in.registered) / in.supplied).value());
-    const auto note = [&out](const std::string& text) {
-        out.notes += (out.notes.empty() ? "" : "; ") + text;
-    };
-    if (in.residentialMetered)
-        out.corrections.residentialMetering =
-            residentialMeteringCorrection(*in.residentialMetered, in.supplied);
-    else
-        note("R1 not applied (no residential metered use)");
-    if (in.mainLength)
-        out.corrections.mainLength = mainLengthCorrection(*in.mainLength, in.supplied);
-    else
-        note("R2 not applied (no main length)");
-    if (in.meanPressure)
-        out.corrections.pressure = pressureCorrection(*in.meanPressure);
-    if (in.frostDepth)
-        out.corrections.frostDepth = frostDepthCorrection(*in.frostDepth);
-    out.corrected = out.comprehensive - out.corrections.total();
-    if (in.billed)
-        out.nonRevenue = ratio(((in.supplied - *in.billed) / in.supplied).value());
+    out.comprehensive = ratio(f.comprehensive);
+    out.corrected = ratio(f.corrected);
+    out.corrections = {ratio(f.r1), ratio(f.r2), ratio(f.r3), ratio(f.r4)};
+    if (!std::isnan(f.nonRevenue))
+        out.nonRevenue = ratio(f.nonRevenue);
+    out.supplied = cubicMetres(f.supplied);
+    out.utilityCount = count;
+    return out;
+}
+
+LeakageCalculator::UtilityNumbers numbersOf(const UtilityLeakageInput& in) {
+    return {.supplied = in.supplied.value(),
+            .registered = in.registered.value(),
+            .billed = orNone(in.billed),
+            .residentialMetered = orNone(in.residentialMetered),
+            .mainLength = in.mainLength ? in.mainLength->value() : kNone,
+            .meanPressure = in.meanPressure ? in.meanPressure->value() : kNone,
+            .frostDepth = in.frostDepth ? in.frostDepth->value() : kNone};
+}
+} // namespace
+
+Result<LeakageResult> LeakageCalculator::utility(const UtilityLeakageInput& in) {
+    const UtilityFigures f = utilityOf(numbersOf(in));
+    if (f.fault.kind != LeakageFault::None)
+        return error(f.fault, in.code);
+    LeakageResult out = toResult(f, 1);
+    out.notes = notesText(f.notes);
     return out;
 }
 
 Result<LeakageResult> LeakageCalculator::region(const std::vector<UtilityLeakageInput>& utilities) {
-    if (utilities.empty())
-        return Error(ErrorCode::MissingData, "no supply utility with supply and registered use");
-    LeakageResult out;
-    double supplied = 0.0;
-    double wl = 0.0, bl = 0.0, r1 = 0.0, r2 = 0.0, r3 = 0.0, r4 = 0.0, nrw = 0.0;
-    bool allBilled = true;
+    Accumulator accumulator;
+    std::string notes;
     for (const auto& u : utilities) {
-        auto one = utility(u);
-        if (one.hasError())
-            return one.error();
-        const LeakageResult& r = one.value();
-        const double q = r.supplied.value();
-        supplied += q;
-        wl += r.comprehensive.value() * q;
-        bl += r.corrected.value() * q;
-        r1 += r.corrections.residentialMetering.value() * q;
-        r2 += r.corrections.mainLength.value() * q;
-        r3 += r.corrections.pressure.value() * q;
-        r4 += r.corrections.frostDepth.value() * q;
-        if (r.nonRevenue)
-            nrw += r.nonRevenue->value() * q;
-        else
-            allBilled = false;
-        if (!r.notes.empty())
-            out.notes += (out.notes.empty() ? "" : "; ") + u.code + ": " + r.notes;
+        const UtilityFigures f = utilityOf(numbersOf(u));
+        if (f.fault.kind != LeakageFault::None)
+            return error(f.fault, u.code);
+        accumulator.add(f);
+        if (f.notes != 0)
+            notes += (notes.empty() ? "" : "; ") + u.code + ": " + notesText(f.notes);
     }
-    out.supplied = cubicMetres(supplied);
-    out.utilityCount = static_cast<int>(utilities.size());
-    out.comprehensive = ratio(wl / supplied);
-    out.corrected = ratio(bl / supplied);
-    out.corrections = {ratio(r1 / supplied), ratio(r2 / supplied), ratio(r3 / supplied),
-                       ratio(r4 / supplied)};
-    if (allBilled)
-        out.nonRevenue = ratio(nrw / supplied);
+    const UtilityFigures total = accumulator.result();
+    if (total.fault.kind != LeakageFault::None)
+        return error(total.fault, {});
+    LeakageResult out = toResult(total, accumulator.count());
+    out.notes = std::move(notes);
     return out;
 }
 

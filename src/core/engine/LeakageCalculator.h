@@ -4,6 +4,7 @@
 #include "common/Result.h"
 #include "units/Quantities.h"
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -42,6 +43,22 @@ struct LeakageResult {
     std::string notes; ///< corrections not applied for lack of input
 };
 
+/** Why a utility's figures cannot give a leakage rate (LeakageCalculator::error() writes the message). */
+struct LeakageFault {
+    enum Kind : std::uint8_t {
+        None,
+        SuppliedNotPositive,
+        RegisteredNegative,
+        RegisteredAboveSupplied,
+        BilledOutOfRange,
+        MeteredOutOfRange,
+        MainLengthNegative,
+        NoUtility
+    };
+    Kind kind = None;
+    ErrorCode code() const { return kind == NoUtility ? ErrorCode::MissingData : ErrorCode::InvalidValue; }
+};
+
 /**
  * CJJ 92-2016 (2018 revision) leakage (domain-methods.md §3): R_WL = (Q_s − Q_a)/Q_s; R1 = 0.08·r with
  * r = residential metered / Q_s; R2 = 0.99·(A − 0.0693), A = L/Q_s in km per 10⁴ m³, clamped to ±3 %;
@@ -50,6 +67,45 @@ struct LeakageResult {
  */
 class LeakageCalculator {
 public:
+    /** One utility's year as plain numbers (m³, m, Pa); NaN = absent. The form the compiled engine reads. */
+    struct UtilityNumbers {
+        double supplied = 0.0;
+        double registered = 0.0;
+        double billed = 0.0;
+        double residentialMetered = 0.0;
+        double mainLength = 0.0;
+        double meanPressure = 0.0;
+        double frostDepth = 0.0;
+    };
+    /** One utility's figures as plain numbers; notes bit 0: R1 not applied, bit 1: R2 not applied. */
+    struct UtilityFigures {
+        double comprehensive = 0.0, corrected = 0.0, r1 = 0.0, r2 = 0.0, r3 = 0.0, r4 = 0.0;
+        double nonRevenue = 0.0; ///< NaN without billed use
+        double supplied = 0.0;
+        std::uint8_t notes = 0;
+        LeakageFault fault;
+    };
+    /** Supply-weighted sums over utilities, one at a time (no allocation). */
+    class Accumulator {
+    public:
+        void add(const UtilityFigures& u);
+        int count() const { return m_count; }
+        /** The region's figures (numbers only; no notes): fault NoUtility when nothing was added. */
+        UtilityFigures result() const;
+
+    private:
+        double m_supplied = 0.0;
+        double m_wl = 0.0, m_bl = 0.0, m_r1 = 0.0, m_r2 = 0.0, m_r3 = 0.0, m_r4 = 0.0, m_nrw = 0.0;
+        bool m_allBilled = true;
+        int m_count = 0;
+    };
+    /** The one implementation of a utility's CJJ 92 figures, on numbers. */
+    static UtilityFigures utilityOf(const UtilityNumbers& input);
+    /** The message of @p fault of utility @p code (NoUtility: the region has none with data). */
+    static Error error(const LeakageFault& fault, const std::string& code);
+    /** "R1 not applied (no residential metered use); ..." for the note bits of UtilityFigures. */
+    static std::string notesText(std::uint8_t notes);
+
     static Ratio residentialMeteringCorrection(WaterVolume residentialMetered, WaterVolume supplied); ///< R1
     static Ratio mainLengthCorrection(Length mainLength, WaterVolume supplied);                       ///< R2
     static Ratio pressureCorrection(Pressure meanOutletPressure);                                     ///< R3

@@ -42,11 +42,15 @@ std::string VerdictJudge::formatValue(Indicator indicator, double value, const s
     return shownUnit.empty() ? number : number + " " + shownUnit;
 }
 
+double VerdictJudge::trendValue(double earlierValue, int earlierYear, double laterValue, int laterYear, int year) {
+    if (laterYear == earlierYear)
+        return laterValue;
+    const double slope = (laterValue - earlierValue) / (laterYear - earlierYear);
+    return laterValue + slope * (year - laterYear);
+}
+
 double VerdictJudge::trendValue(const IndicatorValue& earlier, const IndicatorValue& later, int year) {
-    if (later.year == earlier.year)
-        return later.value;
-    const double slope = (later.value - earlier.value) / (later.year - earlier.year);
-    return later.value + slope * (year - later.year);
+    return trendValue(earlier.value, earlier.year, later.value, later.year, year);
 }
 
 std::optional<double> VerdictJudge::requiredAnnualRate(Indicator indicator, double currentValue,
@@ -66,82 +70,125 @@ std::optional<double> VerdictJudge::requiredAnnualRate(Indicator indicator, doub
     return std::pow(to / from, 1.0 / n) - 1.0;
 }
 
-Verdict VerdictJudge::judge(const PlanTarget& target, const VerdictInputs& in,
-                            const std::string& scenario) const {
+VerdictNumbers VerdictJudge::decide(Indicator indicator, Comparator comparator, double targetValue,
+                                    int targetYear, const VerdictPoint* at, const VerdictPoint* latest,
+                                    const VerdictPoint* earlier) const {
+    VerdictNumbers v;
+    const double margin = m_atRiskMargin * std::abs(targetValue);
+    const auto setRate = [&]() {
+        if (!latest)
+            return;
+        if (auto rate = requiredAnnualRate(indicator, latest->value, latest->year, targetValue, targetYear)) {
+            v.hasRate = true;
+            v.rate = *rate;
+        }
+    };
+    if (at) {
+        v.basis = VerdictNumbers::TargetYear;
+        v.hasValue = true;
+        v.shown = *at;
+        v.hasGap = true;
+        v.gap = at->value - targetValue;
+        const bool met = meets(comparator, at->value, targetValue);
+        const bool projected = at->provenance == ProvenanceKind::Projected;
+        if (met)
+            v.status = std::abs(at->value - targetValue) < margin ? VerdictStatus::AtRisk : VerdictStatus::Met;
+        else
+            v.status = projected ? VerdictStatus::AtRisk : VerdictStatus::Missed;
+        if (v.status != VerdictStatus::Met)
+            setRate();
+        return v;
+    }
+    if (latest && earlier) {
+        v.trend = trendValue(earlier->value, earlier->year, latest->value, latest->year, targetYear);
+        if (!meets(comparator, v.trend, targetValue)) {
+            v.basis = VerdictNumbers::TrendShort;
+            v.status = VerdictStatus::AtRisk;
+            v.hasValue = true;
+            v.shown = *latest;
+            v.shown.provenance = weakest(v.shown.provenance, ProvenanceKind::Projected);
+            v.hasGap = true;
+            v.gap = v.trend - targetValue;
+            setRate();
+            return v;
+        }
+        v.basis = VerdictNumbers::TrendMeets;
+        v.status = VerdictStatus::NoData;
+        return v;
+    }
+    v.basis = VerdictNumbers::NoValue;
+    v.status = VerdictStatus::NoData;
+    // The rate still needed is useful even without a trend.
+    setRate();
+    return v;
+}
+
+Verdict VerdictJudge::judge(const PlanTarget& target, const VerdictInputs& in, const std::string& scenario) const {
+    const auto point = [](const std::optional<IndicatorValue>& v) -> std::optional<VerdictPoint> {
+        if (!v)
+            return std::nullopt;
+        return VerdictPoint{.value = v->value, .year = v->year, .provenance = v->provenance, .reported = v->reported};
+    };
+    const auto at = point(in.atTargetYear);
+    const auto latest = point(in.latestBefore);
+    const auto earlier = point(in.earlierBefore);
+    const VerdictNumbers n = decide(target.indicator, target.comparator, target.value, target.year,
+                                    at ? &*at : nullptr, latest ? &*latest : nullptr, earlier ? &*earlier : nullptr);
     Verdict v;
     v.target = target;
     v.scenario = scenario;
+    v.status = n.status;
+    if (n.hasGap)
+        v.gap = n.gap;
+    if (n.hasRate)
+        v.requiredAnnualRate = n.rate;
     const std::string what = describe(target);
-    const double margin = m_atRiskMargin * std::abs(target.value);
-
-    const auto setRate = [&]() {
-        if (v.status == VerdictStatus::Met || !in.latestBefore)
-            return;
-        v.requiredAnnualRate = requiredAnnualRate(target.indicator, in.latestBefore->value,
-                                                  in.latestBefore->year, target.value, target.year);
-        if (v.requiredAnnualRate)
-            v.explanation += "; needs " + fixed(*v.requiredAnnualRate * 100.0, 2) + " %/yr from " +
-                             std::to_string(in.latestBefore->year);
+    const auto needs = [&]() -> std::string {
+        if (!n.hasRate || !in.latestBefore)
+            return {};
+        return "; needs " + fixed(n.rate * 100.0, 2) + " %/yr from " + std::to_string(in.latestBefore->year);
     };
-
-    if (in.atTargetYear) {
+    switch (n.basis) {
+    case VerdictNumbers::TargetYear: {
         const IndicatorValue& value = *in.atTargetYear;
         v.value = value;
-        v.gap = value.value - target.value;
         const bool met = meets(target.comparator, value.value, target.value);
-        const bool projected = value.provenance == ProvenanceKind::Projected;
-        if (met)
-            v.status =
-                std::abs(value.value - target.value) < margin ? VerdictStatus::AtRisk : VerdictStatus::Met;
-        else
-            v.status = projected ? VerdictStatus::AtRisk : VerdictStatus::Missed;
         std::string reason;
         if (v.status == VerdictStatus::Met)
             reason = "met";
         else if (met)
             reason = "met by less than the " + fixed(m_atRiskMargin * 100.0, 1) + " % margin";
-        else if (projected)
+        else if (value.provenance == ProvenanceKind::Projected)
             reason = "projection falls short";
         else
             reason = "missed";
-        v.explanation = what + ": " + formatValue(target.indicator, value.value, target.unit) + ", " +
-                        reason + " (" + provenanceKindId(value.provenance) +
-                        (value.reported ? ", reported" : "") +
-                        (value.method.empty() ? "" : "; " + value.method) + ")";
-        setRate();
+        v.explanation = what + ": " + formatValue(target.indicator, value.value, target.unit) + ", " + reason +
+                        " (" + provenanceKindId(value.provenance) + (value.reported ? ", reported" : "") +
+                        (value.method.empty() ? "" : "; " + value.method) + ")" + needs();
         return v;
     }
-
-    if (in.latestBefore && in.earlierBefore) {
-        const double projected = trendValue(*in.earlierBefore, *in.latestBefore, target.year);
+    case VerdictNumbers::TrendShort:
+    case VerdictNumbers::TrendMeets: {
         const std::string trend = "trend of " + std::to_string(in.earlierBefore->year) + "-" +
                                   std::to_string(in.latestBefore->year) + " reaches " +
-                                  formatValue(target.indicator, projected, target.unit);
-        if (!meets(target.comparator, projected, target.value)) {
-            v.status = VerdictStatus::AtRisk;
+                                  formatValue(target.indicator, n.trend, target.unit);
+        if (n.basis == VerdictNumbers::TrendShort) {
             IndicatorValue shown = *in.latestBefore;
-            shown.provenance = weakest(shown.provenance, ProvenanceKind::Projected);
+            shown.provenance = n.shown.provenance;
             v.value = shown;
-            v.gap = projected - target.value;
-            v.explanation = what + ": no value for the target year; " + trend + ", short of the target";
-            setRate();
-            return v;
+            v.explanation = what + ": no value for the target year; " + trend + ", short of the target" + needs();
+        } else {
+            v.explanation = what + ": no value for the target year (" + in.noDataReason + "); " + trend;
         }
-        v.status = VerdictStatus::NoData;
-        v.explanation = what + ": no value for the target year (" + in.noDataReason + "); " + trend;
         return v;
     }
-    v.status = VerdictStatus::NoData;
-    v.explanation = what + ": no data (" + (in.noDataReason.empty() ? "no value" : in.noDataReason) + ")";
-    if (in.latestBefore) {
-        v.explanation += "; latest value " +
-                         formatValue(target.indicator, in.latestBefore->value, target.unit) + " in " +
-                         std::to_string(in.latestBefore->year);
-        v.status = VerdictStatus::NoData;
-        // The rate still needed is useful even without a trend.
-        v.requiredAnnualRate = requiredAnnualRate(target.indicator, in.latestBefore->value,
-                                                  in.latestBefore->year, target.value, target.year);
+    case VerdictNumbers::NoValue:
+        break;
     }
+    v.explanation = what + ": no data (" + (in.noDataReason.empty() ? "no value" : in.noDataReason) + ")";
+    if (in.latestBefore)
+        v.explanation += "; latest value " + formatValue(target.indicator, in.latestBefore->value, target.unit) +
+                         " in " + std::to_string(in.latestBefore->year);
     return v;
 }
 

@@ -5,6 +5,7 @@
 #include "engine/Verdict.h"
 #include "model/PlanTarget.h"
 
+#include <cstdint>
 #include <optional>
 #include <string>
 
@@ -16,6 +17,34 @@ struct VerdictInputs {
     std::string noDataReason;                    ///< why atTargetYear is absent (English)
     std::optional<IndicatorValue> latestBefore;  ///< latest value in a year before the target year
     std::optional<IndicatorValue> earlierBefore; ///< the one before latestBefore, for a linear trend
+};
+
+/** A value the judge weighs, as plain numbers. */
+struct VerdictPoint {
+    double value = 0.0;
+    int year = 0;
+    ProvenanceKind provenance = ProvenanceKind::Sourced;
+    bool reported = false;
+};
+
+/** A verdict as plain numbers (no text): what the compiled engine's numbers-only path returns. */
+struct VerdictNumbers {
+    /** What the verdict rests on. */
+    enum Basis : std::uint8_t {
+        TargetYear, ///< the value in the target year
+        TrendShort, ///< no value in the target year; the trend of the two latest values falls short
+        TrendMeets, ///< no value in the target year; the trend meets it (NoData: a trend proves nothing)
+        NoValue     ///< neither
+    };
+    VerdictStatus status = VerdictStatus::NoData;
+    Basis basis = NoValue;
+    bool hasValue = false;
+    VerdictPoint shown; ///< the value shown (the latest one, projected, for TrendShort)
+    bool hasGap = false;
+    double gap = 0.0; ///< value (or trend) − target
+    bool hasRate = false;
+    double rate = 0.0;  ///< required annual rate (requiredAnnualRate())
+    double trend = 0.0; ///< the trend's value in the target year (TrendShort, TrendMeets)
 };
 
 /**
@@ -32,6 +61,14 @@ public:
     explicit VerdictJudge(double atRiskMargin = 0.02);
 
     Verdict judge(const PlanTarget& target, const VerdictInputs& inputs, const std::string& scenario) const;
+
+    /**
+     * The one implementation of the verdict rules, on numbers: @p atTargetYear, @p latestBefore and
+     * @p earlierBefore may each be null. judge() is this plus the explanation.
+     */
+    VerdictNumbers decide(Indicator indicator, Comparator comparator, double targetValue, int targetYear,
+                          const VerdictPoint* atTargetYear, const VerdictPoint* latestBefore,
+                          const VerdictPoint* earlierBefore) const;
 
     /** value ≤ target for AtMost, value ≥ target for AtLeast. */
     static bool meets(Comparator comparator, double value, double target);
@@ -50,6 +87,7 @@ public:
 
     /** Linear extension of two values to @p year. */
     static double trendValue(const IndicatorValue& earlier, const IndicatorValue& later, int year);
+    static double trendValue(double earlierValue, int earlierYear, double laterValue, int laterYear, int year);
 
     /** A value in its display unit with the unit (IndicatorDisplay), e.g. "37.0 %", "16.53 亿m³". */
     static std::string formatValue(Indicator indicator, double value, const std::string& unit = {});

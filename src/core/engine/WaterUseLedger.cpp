@@ -3,92 +3,149 @@
 
 #include "model/Variable.h"
 
-#include <array>
 #include <utility>
 
 namespace jieshui::core {
 
 namespace {
-using Field = std::pair<std::string_view, const std::optional<WaterVolume>*>;
+/** The statistics variable of each slot, in slot order (the field of an error). */
+constexpr std::string_view kSlotVariables[SectorValues::SlotCount] = {
+    var::WaterFarmlandIrrigation, var::WaterForestryLivestockFishery,
+    var::WaterIndustry,           var::WaterIndustryOnceThroughCooling,
+    var::WaterUrbanPublic,        var::WaterResidential,
+    var::WaterEcological,         var::WaterNonconventional,
+    var::WaterTotalReported};
 
-std::array<Field, 6> bulletinSectors(const SectorVolumes& s) {
-    return {{{var::WaterFarmlandIrrigation, &s.farmlandIrrigation},
-             {var::WaterForestryLivestockFishery, &s.forestryLivestockFishery},
-             {var::WaterIndustry, &s.industry},
-             {var::WaterUrbanPublic, &s.urbanPublic},
-             {var::WaterResidential, &s.residential},
-             {var::WaterEcological, &s.ecological}}};
+/** The six sectors of the bulletin total, in the order they are summed. */
+constexpr SectorValues::Slot kBulletinSectors[] = {SectorValues::Farmland,    SectorValues::Forestry,
+                                                   SectorValues::Industry,    SectorValues::UrbanPublic,
+                                                   SectorValues::Residential, SectorValues::Ecological};
+
+LedgerOutcome failed(LedgerFault fault) {
+    LedgerOutcome out;
+    out.fault = fault;
+    return out;
+}
+
+/** The first negative volume, checked in slot order; None when there is none. */
+LedgerFault firstNegative(const SectorValues& s) {
+    for (std::uint8_t i = 0; i < SectorValues::SlotCount; ++i) {
+        const auto slot = static_cast<SectorValues::Slot>(i);
+        if (s.has(slot) && s.volume[i] < 0.0)
+            return {.kind = LedgerFault::Negative, .slot = slot};
+    }
+    return {};
 }
 } // namespace
 
-WaterUseLedger::WaterUseLedger(SectorVolumes sectors) : m_sectors(std::move(sectors)) {}
-
-Status WaterUseLedger::checkNonNegative() const {
-    const std::optional<WaterVolume>* values[] = {
-        &m_sectors.farmlandIrrigation, &m_sectors.forestryLivestockFishery,
-        &m_sectors.industry,           &m_sectors.onceThroughCooling,
-        &m_sectors.urbanPublic,        &m_sectors.residential,
-        &m_sectors.ecological,         &m_sectors.nonconventional,
-        &m_sectors.totalReported};
-    static constexpr std::string_view ids[] = {
-        var::WaterFarmlandIrrigation, var::WaterForestryLivestockFishery,
-        var::WaterIndustry,           var::WaterIndustryOnceThroughCooling,
-        var::WaterUrbanPublic,        var::WaterResidential,
-        var::WaterEcological,         var::WaterNonconventional,
-        var::WaterTotalReported};
-    for (std::size_t i = 0; i < std::size(values); ++i)
-        if (values[i]->has_value() && values[i]->value().value() < 0.0)
-            return Error(ErrorCode::InvalidValue, "a water volume cannot be negative",
-                         {.field = std::string(ids[i])});
-    return okStatus();
+SectorValues SectorValues::from(const SectorVolumes& sectors) {
+    SectorValues out;
+    const std::optional<WaterVolume>* values[SlotCount] = {
+        &sectors.farmlandIrrigation, &sectors.forestryLivestockFishery, &sectors.industry,
+        &sectors.onceThroughCooling, &sectors.urbanPublic,              &sectors.residential,
+        &sectors.ecological,         &sectors.nonconventional,          &sectors.totalReported};
+    for (std::uint8_t i = 0; i < SlotCount; ++i)
+        if (values[i]->has_value())
+            out.set(static_cast<Slot>(i), values[i]->value().value());
+    return out;
 }
 
-Result<WaterUseTotal> WaterUseLedger::total(WaterUseScope scope) const {
-    if (auto st = checkNonNegative(); st.hasError())
-        return st.error();
-    WaterUseTotal out;
-    std::string missing;
-    double sum = 0.0;
-    for (const auto& [id, value] : bulletinSectors(m_sectors)) {
-        if (value->has_value())
-            sum += value->value().value();
-        else
-            missing += (missing.empty() ? "" : ", ") + std::string(id);
+ErrorCode LedgerOutcome::code() const {
+    switch (fault.kind) {
+    case LedgerFault::SectorsMissing:
+    case LedgerFault::NoIndustry:
+        return ErrorCode::MissingData;
+    default:
+        return ErrorCode::InvalidValue;
     }
-    if (missing.empty()) {
-        out.volume = cubicMetres(sum);
-    } else if (m_sectors.totalReported) {
+}
+
+LedgerOutcome WaterUseLedger::totalOf(const SectorValues& s, WaterUseScope scope) {
+    if (LedgerFault bad = firstNegative(s); bad.kind != LedgerFault::None)
+        return failed(bad);
+    LedgerOutcome out;
+    double sum = 0.0;
+    std::uint16_t missing = 0;
+    for (SectorValues::Slot slot : kBulletinSectors) {
+        if (s.has(slot))
+            sum += s.volume[slot];
+        else
+            missing = static_cast<std::uint16_t>(missing | (1U << slot));
+    }
+    if (missing == 0) {
+        out.volume = sum;
+    } else if (s.has(SectorValues::TotalReported)) {
         // Sectors incomplete: the published bulletin total is the only faithful figure.
-        out.volume = *m_sectors.totalReported;
+        out.volume = s.volume[SectorValues::TotalReported];
         out.reported = true;
     } else {
-        return Error(ErrorCode::MissingData, "no total water use: sectors missing (" + missing + ") and no " +
-                                                 std::string(var::WaterTotalReported));
+        return failed({.kind = LedgerFault::SectorsMissing, .missing = missing});
     }
-    if (scope == WaterUseScope::Assessment && m_sectors.nonconventional) {
-        if (*m_sectors.nonconventional > out.volume)
-            return Error(ErrorCode::InvalidValue, "non-conventional water exceeds the total water use",
-                         {.field = std::string(var::WaterNonconventional)});
-        out.volume -= *m_sectors.nonconventional;
+    if (scope == WaterUseScope::Assessment && s.has(SectorValues::Nonconventional)) {
+        const double nonconventional = s.volume[SectorValues::Nonconventional];
+        if (nonconventional > out.volume)
+            return failed({.kind = LedgerFault::NonconventionalAboveTotal});
+        out.volume -= nonconventional;
     }
     return out;
 }
 
-Result<WaterVolume> WaterUseLedger::industry(bool excludeOnceThroughCooling) const {
-    if (auto st = checkNonNegative(); st.hasError())
-        return st.error();
-    if (!m_sectors.industry)
-        return Error(ErrorCode::MissingData, "no industrial water use",
-                     {.field = std::string(var::WaterIndustry)});
-    WaterVolume v = *m_sectors.industry;
-    if (excludeOnceThroughCooling && m_sectors.onceThroughCooling) {
-        if (*m_sectors.onceThroughCooling > v)
-            return Error(ErrorCode::InvalidValue,
-                         "once-through cooling water exceeds the industrial water use",
-                         {.field = std::string(var::WaterIndustryOnceThroughCooling)});
-        v -= *m_sectors.onceThroughCooling;
+LedgerOutcome WaterUseLedger::industryOf(const SectorValues& s, bool excludeOnceThroughCooling) {
+    if (LedgerFault bad = firstNegative(s); bad.kind != LedgerFault::None)
+        return failed(bad);
+    if (!s.has(SectorValues::Industry))
+        return failed({.kind = LedgerFault::NoIndustry});
+    LedgerOutcome out;
+    out.volume = s.volume[SectorValues::Industry];
+    if (excludeOnceThroughCooling && s.has(SectorValues::Cooling)) {
+        if (s.volume[SectorValues::Cooling] > out.volume)
+            return failed({.kind = LedgerFault::CoolingAboveIndustry});
+        out.volume -= s.volume[SectorValues::Cooling];
     }
-    return v;
+    return out;
+}
+
+Error WaterUseLedger::error(const LedgerFault& fault) {
+    switch (fault.kind) {
+    case LedgerFault::Negative:
+        return Error(ErrorCode::InvalidValue, "a water volume cannot be negative",
+                     {.field = std::string(kSlotVariables[fault.slot])});
+    case LedgerFault::SectorsMissing: {
+        std::string missing;
+        for (SectorValues::Slot slot : kBulletinSectors)
+            if ((fault.missing >> slot) & 1U)
+                missing += (missing.empty() ? "" : ", ") + std::string(kSlotVariables[slot]);
+        return Error(ErrorCode::MissingData, "no total water use: sectors missing (" + missing + ") and no " +
+                                                 std::string(var::WaterTotalReported));
+    }
+    case LedgerFault::NonconventionalAboveTotal:
+        return Error(ErrorCode::InvalidValue, "non-conventional water exceeds the total water use",
+                     {.field = std::string(var::WaterNonconventional)});
+    case LedgerFault::NoIndustry:
+        return Error(ErrorCode::MissingData, "no industrial water use", {.field = std::string(var::WaterIndustry)});
+    case LedgerFault::CoolingAboveIndustry:
+        return Error(ErrorCode::InvalidValue, "once-through cooling water exceeds the industrial water use",
+                     {.field = std::string(var::WaterIndustryOnceThroughCooling)});
+    case LedgerFault::None:
+        break;
+    }
+    return Error(ErrorCode::InvalidValue, "no ledger fault");
+}
+
+WaterUseLedger::WaterUseLedger(SectorVolumes sectors) : m_sectors(std::move(sectors)) {}
+
+Result<WaterUseTotal> WaterUseLedger::total(WaterUseScope scope) const {
+    const LedgerOutcome o = totalOf(SectorValues::from(m_sectors), scope);
+    if (!o.ok())
+        return error(o.fault);
+    return WaterUseTotal{.volume = cubicMetres(o.volume), .reported = o.reported};
+}
+
+Result<WaterVolume> WaterUseLedger::industry(bool excludeOnceThroughCooling) const {
+    const LedgerOutcome o = industryOf(SectorValues::from(m_sectors), excludeOnceThroughCooling);
+    if (!o.ok())
+        return error(o.fault);
+    return cubicMetres(o.volume);
 }
 
 Result<WaterIntensity> WaterUseLedger::intensityPerGdp(Money gdpCurrent, WaterUseScope scope) const {
@@ -98,19 +155,24 @@ Result<WaterIntensity> WaterUseLedger::intensityPerGdp(Money gdpCurrent, WaterUs
     return divideByOutput(t.value().volume, gdpCurrent, std::string(var::GdpCurrent));
 }
 
-Result<WaterIntensity> WaterUseLedger::intensityPerIva(Money ivaCurrent,
-                                                       bool excludeOnceThroughCooling) const {
+Result<WaterIntensity> WaterUseLedger::intensityPerIva(Money ivaCurrent, bool excludeOnceThroughCooling) const {
     auto w = industry(excludeOnceThroughCooling);
     if (w.hasError())
         return w.error();
     return divideByOutput(w.value(), ivaCurrent, std::string(var::IvaCurrent));
 }
 
+std::optional<double> intensityValue(double volume, double output) {
+    if (!(output > 0.0))
+        return std::nullopt;
+    return volume / output;
+}
+
 Result<WaterIntensity> divideByOutput(WaterVolume volume, Money output, const std::string& field) {
-    if (!(output.value() > 0.0))
-        return Error(ErrorCode::InvalidValue, "economic output must be positive to divide by it",
-                     {.field = field});
-    return WaterIntensity(volume / output);
+    auto v = intensityValue(volume.value(), output.value());
+    if (!v)
+        return Error(ErrorCode::InvalidValue, "economic output must be positive to divide by it", {.field = field});
+    return *v * cubicMetrePerYuan;
 }
 
 } // namespace jieshui::core

@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/Outcome.h"
 #include "common/Result.h"
 #include "units/Quantities.h"
 
+#include <array>
+#include <cstdint>
 #include <optional>
 #include <string>
 
@@ -35,6 +38,58 @@ struct WaterUseTotal {
 };
 
 /**
+ * The same volumes as plain numbers (m³) with a presence mask: the form the compiled engine reads into
+ * without building optionals. Slots in the order the ledger checks them.
+ */
+struct SectorValues {
+    enum Slot : std::uint8_t {
+        Farmland,
+        Forestry,
+        Industry,
+        Cooling,
+        UrbanPublic,
+        Residential,
+        Ecological,
+        Nonconventional,
+        TotalReported,
+        SlotCount
+    };
+    std::array<double, SlotCount> volume{};
+    std::uint16_t present = 0; ///< bit s set when slot s has a value
+
+    bool has(Slot s) const { return (present >> s) & 1U; }
+    void set(Slot s, double v) {
+        volume[s] = v;
+        present = static_cast<std::uint16_t>(present | (1U << s));
+    }
+    /** The six sectors of the bulletin total all present. */
+    bool complete() const {
+        constexpr std::uint16_t six = (1U << Farmland) | (1U << Forestry) | (1U << Industry) | (1U << UrbanPublic) |
+                                      (1U << Residential) | (1U << Ecological);
+        return (present & six) == six;
+    }
+    static SectorValues from(const SectorVolumes& sectors);
+};
+
+/** Why a ledger computation failed, in numbers; WaterUseLedger::error() writes the message. */
+struct LedgerFault {
+    enum Kind : std::uint8_t { None, Negative, SectorsMissing, NonconventionalAboveTotal, NoIndustry, CoolingAboveIndustry };
+    Kind kind = None;
+    SectorValues::Slot slot = SectorValues::Farmland; ///< the negative volume (Negative)
+    std::uint16_t missing = 0;                        ///< mask of the missing sectors (SectorsMissing)
+};
+
+/** A ledger figure (m³) or the fault that prevents it. */
+struct LedgerOutcome {
+    double volume = 0.0;   ///< m³
+    bool reported = false; ///< the published total was used
+    LedgerFault fault;
+
+    bool ok() const { return fault.kind == LedgerFault::None; }
+    ErrorCode code() const;
+};
+
+/**
  * Sums sector water use into the bulletin and assessment scopes and divides by economic output
  * (domain-methods.md §1.1). The six sectors must all be present to be summed; otherwise the published
  * total (water.total_reported) is used and flagged `reported`. Errors carry the variable as field; the
@@ -43,6 +98,15 @@ struct WaterUseTotal {
 class WaterUseLedger {
 public:
     explicit WaterUseLedger(SectorVolumes sectors);
+
+    // The one implementation of the ledger, on plain numbers (no allocation): the member functions below and
+    // the compiled engine (IndicatorKernel) both call these.
+    /** The bulletin or assessment total of @p sectors, or its fault. */
+    static LedgerOutcome totalOf(const SectorValues& sectors, WaterUseScope scope);
+    /** Industrial use, optionally without once-through cooling, or its fault. */
+    static LedgerOutcome industryOf(const SectorValues& sectors, bool excludeOnceThroughCooling);
+    /** The message of a fault, with the variable as field (the caller adds region and year). */
+    static Error error(const LedgerFault& fault);
 
     /** Bulletin or assessment total in m³; MissingData naming the absent sectors, InvalidValue for a negative
      * one. */
@@ -60,12 +124,14 @@ public:
     const SectorVolumes& sectors() const { return m_sectors; }
 
 private:
-    Status checkNonNegative() const;
     SectorVolumes m_sectors;
 };
 
 /** Divides a volume by money: the intensity in m³/yuan; zero or negative money is InvalidValue naming @p
  * field. */
 Result<WaterIntensity> divideByOutput(WaterVolume volume, Money output, const std::string& field);
+
+/** The same on plain numbers (m³ / yuan): nullopt when the output is not positive. */
+std::optional<double> intensityValue(double volume, double output);
 
 } // namespace jieshui::core

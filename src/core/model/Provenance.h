@@ -2,6 +2,7 @@
 #pragma once
 
 #include <algorithm>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -12,7 +13,7 @@ namespace jieshui::core {
  * Where a number came from. Ordered by trust: combining inputs keeps the weakest, so an indicator
  * computed from an estimate is an estimate, and one computed from a projection is projected.
  */
-enum class ProvenanceKind {
+enum class ProvenanceKind : std::uint8_t {
     Sourced = 0,  ///< from a cited publication (水资源公报, 统计年鉴, ...)
     Estimate = 1, ///< 估算: an explicit estimate, shown as such in every table, map and export
     Projected = 2 ///< computed by a scenario projection for a future year

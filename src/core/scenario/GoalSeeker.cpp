@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scenario/GoalSeeker.h"
 
+#include "engine/NullRecorder.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -77,73 +79,124 @@ Scenario GoalSeeker::declineScenario(const std::string& name, const std::string&
     return s;
 }
 
+void GoalSeeker::applyDecline(const ResolvedDrivers& base, double decline, ResolvedDrivers& drivers) {
+    drivers = base;
+    for (std::size_t c = 0; c < base.countyCodes().size(); ++c)
+        for (Driver d : intensityDrivers())
+            drivers.setFrom(c, d, base.firstYear(), -decline);
+}
+
+namespace {
+/** What every step of a goal seek reuses: the drivers, one projection buffer and the engine over it. */
+struct SeekBuffers {
+    ResolvedDrivers base;
+    ResolvedDrivers drivers;
+    Projection projection;
+    ValueOverlay overlay;
+    EngineView view;
+    IndicatorKernel kernel;
+
+    SeekBuffers(const Projector& projector, ResolvedDrivers resolved, Projection table)
+        : base(std::move(resolved)), drivers(base), projection(std::move(table)),
+          overlay(projector.overlayLayout()), view(projector.observed(), &overlay), kernel(view) {
+        overlay.setTable(projection.data(), projection.firstYear(), projection.lastYear());
+    }
+    /** Projects the scenario with @p decline; false with @p error on a projection fault. */
+    bool project(const Projector& projector, double decline, Error& error) {
+        GoalSeeker::applyDecline(base, decline, drivers);
+        const ProjectionFault fault = Projector::run(projector.start(), drivers, projector.hasCity(), projection);
+        if (fault.kind == ProjectionFault::None)
+            return true;
+        error = Projector::error(fault, projector.scenarios().regions(), projector.start().lastYear);
+        return false;
+    }
+};
+
+Error unknownScenario(std::string_view scenario) {
+    return Error(ErrorCode::InvalidValue, "unknown scenario '" + std::string(scenario) + "'");
+}
+} // namespace
+
 Result<GoalSeekResult> GoalSeeker::seekTotalUseCap(const Dataset& observed, const ScenarioSet& scenarios,
                                                    std::string_view scenario, int year, WaterVolume cap,
                                                    bool assessmentScope, const GoalSeekOptions& options) {
     if (scenarios.scenario(scenario) == nullptr)
-        return Error(ErrorCode::InvalidValue, "unknown scenario '" + std::string(scenario) + "'");
-    ScenarioSet work = scenarios;
-    std::string name = "goal-seek";
-    while (work.scenario(name) != nullptr)
-        name += "'";
-    const std::string& city = scenarios.regions().cityCode;
-    if (auto st = work.addScenario(declineScenario(name, std::string(scenario), city, 0.0)); st.hasError())
-        return st.error();
-    const Projector projector(observed, work);
-    const ProjectionOptions projection{.horizonYear = year};
+        return unknownScenario(scenario);
+    const Projector projector(observed, scenarios);
+    return seekTotalUseCap(projector, scenario, year, cap, assessmentScope, options);
+}
+
+Result<GoalSeekResult> GoalSeeker::seekTotalUseCap(const Projector& projector, std::string_view scenario, int year,
+                                                   WaterVolume cap, bool assessmentScope,
+                                                   const GoalSeekOptions& options) {
+    if (projector.scenarios().scenario(scenario) == nullptr)
+        return unknownScenario(scenario);
+    const int last = projector.lastObservedYear();
+    auto drivers = projector.resolveDrivers(scenario, last, year);
+    if (drivers.hasError())
+        return drivers.error();
+    SeekBuffers buffers(projector, std::move(drivers).value(), projector.emptyProjection(scenario, last, year));
+    // The city: the projection's last row (the only county when the city has none).
+    const RegionId city = projector.hasCity() ? projector.cityId() : projector.countyIds().back();
+    const std::string& cityCode = buffers.projection.regionCodes().back();
+    const Indicator total = assessmentScope ? Indicator::TotalWaterUseAssessment : Indicator::TotalWaterUse;
     return seekFallible(
         [&](double d) -> Result<bool> {
-            if (auto st = work.replaceScenario(declineScenario(name, std::string(scenario), city, d));
-                st.hasError())
-                return st.error();
-            auto p = projector.projectSeries(name, projection);
-            if (p.hasError())
-                return p.error();
-            const auto& codes = p.value().regionCodes();
-            auto total = p.value().totalUse(codes.back(), year, assessmentScope);
-            if (!total)
+            Error error(ErrorCode::MissingData, {});
+            if (!buffers.project(projector, d, error))
+                return error;
+            NullRecorder quiet;
+            const EngineValue v =
+                city == kNoRegion ? EngineValue{} : buffers.kernel.compute(total, city, year, 2015, quiet);
+            if (!v.ok)
                 return Error(ErrorCode::MissingData, "no projected water use for the city",
-                             {.region = codes.back(), .year = year});
-            return *total <= cap;
+                             {.region = cityCode, .year = year});
+            return v.value <= cap.value();
         },
         options);
 }
 
 Result<GoalSeekResult> GoalSeeker::seekTarget(const Dataset& observed, const ScenarioSet& scenarios,
                                               std::string_view scenario, const PlanTarget& target,
-                                              const EvaluationOptions& evaluation,
-                                              const GoalSeekOptions& options) {
+                                              const EvaluationOptions& evaluation, const GoalSeekOptions& options) {
     if (scenarios.scenario(scenario) == nullptr)
-        return Error(ErrorCode::InvalidValue, "unknown scenario '" + std::string(scenario) + "'");
+        return unknownScenario(scenario);
+    const Projector projector(observed, scenarios);
+    return seekTarget(projector, scenario, target, evaluation, options);
+}
+
+Result<GoalSeekResult> GoalSeeker::seekTarget(const Projector& projector, std::string_view scenario,
+                                              const PlanTarget& target, const EvaluationOptions& evaluation,
+                                              const GoalSeekOptions& options) {
+    if (projector.scenarios().scenario(scenario) == nullptr)
+        return unknownScenario(scenario);
     if (target.indicator == Indicator::TaskMilestone)
         return Error(ErrorCode::InvalidValue, "a task milestone does not depend on water intensity",
                      {.region = target.regionCode, .year = target.year});
-    ScenarioSet work = scenarios;
-    std::string name = "goal-seek";
-    while (work.scenario(name) != nullptr)
-        name += "'";
-    const std::string& city = scenarios.regions().cityCode;
-    if (auto st = work.addScenario(declineScenario(name, std::string(scenario), city, 0.0)); st.hasError())
-        return st.error();
-    const Projector projector(observed, work);
-    const ProjectionOptions projection{.horizonYear = std::max(target.year, 2035)};
-    EvaluationOptions judging = evaluation;
-    judging.scenario = name;
+    const int last = projector.lastObservedYear();
+    const int horizon = std::max(target.year, 2035);
+    auto drivers = projector.resolveDrivers(scenario, last, horizon);
+    if (drivers.hasError())
+        return drivers.error();
+    SeekBuffers buffers(projector, std::move(drivers).value(), projector.emptyProjection(scenario, last, horizon));
+    const TargetSpec spec = TargetSpec::of(target, projector.observed(), evaluation);
     return seekFallible(
         [&](double d) -> Result<bool> {
-            if (auto st = work.replaceScenario(declineScenario(name, std::string(scenario), city, d));
-                st.hasError())
-                return st.error();
-            auto projected = projector.project(name, projection);
-            if (projected.hasError())
-                return projected.error();
-            const Verdict v = Evaluator(projected.value()).judge(target, judging);
-            if (!v.value)
+            Error error(ErrorCode::MissingData, {});
+            if (!buffers.project(projector, d, error))
+                return error;
+            NullRecorder quiet;
+            const TargetJudgement j = spec.region == kNoRegion ? TargetJudgement{} : buffers.kernel.judge(spec, quiet);
+            if (!j.verdict.hasValue) {
+                EvaluationOptions judging = evaluation;
+                judging.scenario = "goal-seek";
+                const Evaluator text(projector.sharedObserved(), &buffers.overlay);
                 return Error(ErrorCode::MissingData,
-                             "the engine cannot compute the target's value: " + v.explanation,
+                             "the engine cannot compute the target's value: " + text.judge(target, judging).explanation,
                              {.region = target.regionCode, .year = target.year});
-            return target.comparator == Comparator::AtMost ? v.value->value <= target.value
-                                                           : v.value->value >= target.value;
+            }
+            return target.comparator == Comparator::AtMost ? j.verdict.shown.value <= target.value
+                                                           : j.verdict.shown.value >= target.value;
         },
         options);
 }

@@ -61,17 +61,21 @@ public:
 
     /**
      * The smallest decline, on top of @p scenario, for which the city's total water use in @p year stays
-     * at or under @p cap (assessment scope by default: without non-conventional water). Uses the Projector
-     * directly, so it does not need the engine.
+     * at or under @p cap (assessment scope by default: without non-conventional water), the city's total
+     * being the engine's (the six sectors projected, never a partial sum: MissingData otherwise).
      */
     static Result<GoalSeekResult> seekTotalUseCap(const Dataset& observed, const ScenarioSet& scenarios,
                                                   std::string_view scenario, int year, WaterVolume cap,
                                                   bool assessmentScope = true,
                                                   const GoalSeekOptions& options = {});
+    /** The same over a projector (compiled once; each step projects into one buffer, no dataset copy). */
+    static Result<GoalSeekResult> seekTotalUseCap(const Projector& projector, std::string_view scenario, int year,
+                                                  WaterVolume cap, bool assessmentScope = true,
+                                                  const GoalSeekOptions& options = {});
 
     /**
      * The smallest decline, on top of @p scenario, for which the engine finds @p target held in its year:
-     * each step projects a dataset and has the Evaluator compute the target's value (value ≤ target for
+     * each step projects into one buffer and has the engine judge the target over it (value ≤ target for
      * "<=", ≥ for ">="; caps in the scope of @p evaluation). Fits caps and intensity reductions (monotone
      * in the decline); a target the decline does not move (a coefficient) is met at 0 or unreachable.
      * MissingData when the engine cannot compute the value.
@@ -80,6 +84,16 @@ public:
                                              std::string_view scenario, const PlanTarget& target,
                                              const EvaluationOptions& evaluation = {},
                                              const GoalSeekOptions& options = {});
+    /** The same over a projector. */
+    static Result<GoalSeekResult> seekTarget(const Projector& projector, std::string_view scenario,
+                                             const PlanTarget& target, const EvaluationOptions& evaluation = {},
+                                             const GoalSeekOptions& options = {});
+
+    /**
+     * @p drivers with every county's intensity drivers set to −@p decline in every year: what resolving
+     * declineScenario() on top of the scenario of @p base gives (its city-wide overrides from year 0 win).
+     */
+    static void applyDecline(const ResolvedDrivers& base, double decline, ResolvedDrivers& drivers);
 };
 
 } // namespace jieshui::core

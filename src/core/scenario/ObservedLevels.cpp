@@ -1,33 +1,36 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scenario/ObservedLevels.h"
 
-#include "scenario/WaterLedger.h"
+#include "engine/NullRecorder.h"
 
 namespace jieshui::core {
 
-ObservedLevels::ObservedLevels(const Dataset& dataset) : m_dataset(dataset), m_evaluator(dataset) {}
-
-std::optional<double> ObservedLevels::level(const std::string& regionCode, Driver driver, int year) const {
-    if (auto reported = WaterLedger::observedLevel(m_dataset, regionCode, driver, year))
-        return reported;
+std::optional<double> ObservedLevels::level(RegionId region, Driver driver, int year) const {
+    Var reported = Var::IrrigationCoefficientReported;
     Indicator indicator = Indicator::IrrigationCoefficient;
     switch (driver) {
     case Driver::IrrigationCoefficient:
-        indicator = Indicator::IrrigationCoefficient;
         break;
     case Driver::LeakageRate:
+        reported = Var::LeakageRateReported;
         indicator = Indicator::LeakageRate; // the assessed CJJ 92 R_BL, as in the plan's target
         break;
     case Driver::ReuseRate:
+        reported = Var::ReuseRateReported;
         indicator = Indicator::IndustrialReuseRate;
         break;
     default:
         return std::nullopt;
     }
-    auto computed = m_evaluator.compute(indicator, regionCode, year);
-    if (computed.hasError())
+    double x = 0.0;
+    ProvenanceKind ignored = ProvenanceKind::Sourced;
+    if (m_kernel.view().read(region, variableId(reported), year, x, ignored))
+        return x;
+    NullRecorder quiet;
+    const EngineValue computed = m_kernel.compute(indicator, region, year, 2015, quiet);
+    if (!computed.ok)
         return std::nullopt;
-    return computed.value().value;
+    return computed.value;
 }
 
 } // namespace jieshui::core

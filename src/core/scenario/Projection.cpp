@@ -66,31 +66,8 @@ std::optional<double> Projection::value(std::string_view regionCode, ProjectedVa
     return x;
 }
 
-std::optional<WaterVolume> Projection::totalUse(std::string_view regionCode, int year,
-                                                bool assessmentScope) const {
-    const std::size_t r = regionIndex(regionCode);
-    if (r >= m_regionCodes.size() || year < m_firstYear || year > m_lastYear)
-        return std::nullopt;
-    double sum = 0.0;
-    bool any = false;
-    for (ProjectedVariable v :
-         {ProjectedVariable::WaterFarmlandIrrigation, ProjectedVariable::WaterForestryLivestockFishery,
-          ProjectedVariable::WaterIndustry, ProjectedVariable::WaterUrbanPublic,
-          ProjectedVariable::WaterResidential, ProjectedVariable::WaterEcological}) {
-        const double x = cell(r, v, year);
-        if (!std::isnan(x)) {
-            sum += x;
-            any = true;
-        }
-    }
-    if (!any)
-        return std::nullopt;
-    if (assessmentScope) {
-        const double nonconventional = cell(r, ProjectedVariable::WaterNonconventional, year);
-        if (!std::isnan(nonconventional))
-            sum -= nonconventional;
-    }
-    return cubicMetres(sum);
+void Projection::clear() {
+    std::fill(m_values.begin(), m_values.end(), std::numeric_limits<double>::quiet_NaN());
 }
 
 } // namespace jieshui::core

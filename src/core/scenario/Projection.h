@@ -38,7 +38,9 @@ enum class ProjectedVariable : std::size_t {
 /**
  * The projected statistics of one scenario as a dense table: regions (the counties, then the city) ×
  * variables × years after the last observed year. Values are in base units (m³, yuan, m², index points,
- * fractions). Projector::apply writes it into a Dataset; GoalSeeker reads it directly, which is faster.
+ * fractions). The engine reads it through a ValueOverlay (Projector::overlayLayout) standing over the compiled
+ * observed data; Projector::apply writes it into a Dataset for those who want a copy. It holds numbers only:
+ * totals and indicators of projected years are the engine's (one water total, docs/methods.md).
  */
 class Projection {
 public:
@@ -60,13 +62,6 @@ public:
     /** A projected value; nullopt outside the table or when not projected (input absent). */
     std::optional<double> value(std::string_view regionCode, ProjectedVariable v, int year) const;
 
-    /**
-     * Total water use of a projected region and year (sum of the sectors present). The assessment scope
-     * (考核口径) leaves non-conventional water out. nullopt when no sector is projected.
-     */
-    std::optional<WaterVolume> totalUse(std::string_view regionCode, int year,
-                                        bool assessmentScope = false) const;
-
     /** Raw cell access for the Projector: NaN = not projected. */
     double cell(std::size_t region, ProjectedVariable v, int year) const {
         return m_values[offset(region, v, year)];
@@ -74,6 +69,11 @@ public:
     void setCell(std::size_t region, ProjectedVariable v, int year, double value) {
         m_values[offset(region, v, year)] = value;
     }
+    /** Every cell back to NaN (not projected), keeping the shape. */
+    void clear();
+    /** The whole table, region-major then variable then year (what a ValueOverlay points at). */
+    const double* data() const { return m_values.data(); }
+
     /** Index into regionCodes(), or regionCodes().size() when absent. */
     std::size_t regionIndex(std::string_view regionCode) const;
 

@@ -2,12 +2,17 @@
 #pragma once
 
 #include "common/Result.h"
+#include "engine/CompiledProject.h"
+#include "engine/IndicatorKernel.h"
+#include "engine/ValueOverlay.h"
 #include "model/Dataset.h"
-#include "scenario/ObservedLevels.h"
 #include "scenario/Projection.h"
 #include "scenario/ScenarioSet.h"
 
 #include <array>
+#include <cstdint>
+#include <memory>
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -15,7 +20,16 @@ namespace jieshui::core {
 
 struct ProjectionOptions {
     int horizonYear = 2035;   ///< last projected year
-    int lastObservedYear = 0; ///< 0 = WaterLedger::lastObservedYear (largest year with a county GDP)
+    int lastObservedYear = 0; ///< 0 = Projector::lastObservedYear() (largest year with a county GDP)
+};
+
+/** Why a projection failed, in numbers (Projector::error() writes the message). */
+struct ProjectionFault {
+    enum Kind : std::uint8_t { None, NoGdp, NoDriver };
+    Kind kind = None;
+    std::size_t county = 0; ///< index into the scenario's counties
+    Driver driver = Driver::GdpRealGrowth;
+    int year = 0;
 };
 
 /**
@@ -43,14 +57,30 @@ struct ProjectionOptions {
  * has it); its indices are 100·ΣGDP_t/ΣGDP_{t−1}; its coefficient is weighted by farmland irrigation
  * water, its leakage rate by urban public + residential water, its reuse rate by industrial water.
  * Sub-zones, districts and utilities are not projected.
+ *
+ * run() is the one implementation, on numbers and into a caller's buffers (no allocation): projectSeries(),
+ * the evaluation service, goal seek and ScenarioModel (Monte Carlo) all call it. The projected table is read
+ * by the engine through overlay(), standing over the compiled observed data without copying it.
  */
 class Projector {
 public:
-    /**
-     * Keeps references: both must outlive the projector. The observed values of the last observed year
-     * are read here, once (scenario edits need no new projector; edits of the observed data do).
-     */
+    /** What a county's projection starts from: its year-L values (NaN = absent), base units. */
+    struct CountyStart {
+        double gdp, iva, area, farm, forestry, industry, cooling, urbanPublic, residential, ecological,
+            nonconventional;
+        std::array<double, 3> levels; ///< coefficient, leakage, reuse
+    };
+    /** The start of a projection: the last observed year L and every county's values in it. */
+    struct Start {
+        int lastYear = 0;
+        std::vector<CountyStart> counties;
+    };
+
+    /** Compiles @p observed; keeps a reference to it (for project()) and to @p scenarios: both must outlive
+     * the projector. Scenario edits need no new projector; edits of the observed data do. */
     Projector(const Dataset& observed, const ScenarioSet& scenarios);
+    /** Over an already compiled observed project (project() is then unavailable). */
+    Projector(std::shared_ptr<const CompiledProject> observed, const ScenarioSet& scenarios);
 
     /**
      * The projected table. Errors: unknown scenario or a cycle; MissingData (located: region, year) for a
@@ -59,27 +89,57 @@ public:
     Result<Projection> projectSeries(std::string_view scenario, const ProjectionOptions& options = {}) const;
 
     /** A copy of the observed dataset with the projection written in (provenance Projected, "scenario
-     * <name>"). */
+     * <name>"). Only for a projector made from a Dataset. */
     Result<Dataset> project(std::string_view scenario, const ProjectionOptions& options = {}) const;
 
     /** Writes @p projection into @p dataset (replacing values of the same keys). */
     static Status apply(const Projection& projection, Dataset& dataset);
 
-private:
-    /** What a county's projection starts from: its year-L values (NaN = absent), base units. */
-    struct CountyState {
-        double gdp, iva, area, farm, forestry, industry, cooling, urbanPublic, residential, ecological,
-            nonconventional;
-        std::array<double, 3> levels; ///< coefficient, leakage, reuse
-    };
-    std::vector<CountyState> readStates(int year) const;
+    // The compiled path.
+    const CompiledProject& observed() const { return *m_project; }
+    const std::shared_ptr<const CompiledProject>& sharedObserved() const { return m_project; }
+    const ScenarioSet& scenarios() const { return m_scenarios; }
+    /** The counties (ScenarioRegions order) and the city as ids (kNoRegion when the project lacks one). */
+    const std::vector<RegionId>& countyIds() const { return m_counties; }
+    RegionId cityId() const { return m_city; }
+    /** Whether the projection has a city row after the counties (not when the city is the only unit). */
+    bool hasCity() const { return m_hasCity; }
+    /** The default last observed year (0 when no county has a GDP). */
+    int lastObservedYear() const { return m_start.lastYear; }
+    /** The start at the default last observed year, read at construction. */
+    const Start& start() const { return m_start; }
+    /** The layout of the projection's rows over the compiled project (point it at a table with setTable). */
+    const ValueOverlay& overlayLayout() const { return m_overlay; }
 
-    const Dataset& m_observed;
+    /** An empty table of the right shape for run(): the counties (and city) × L+1..@p horizonYear. */
+    Projection emptyProjection(std::string_view scenario, int lastYear, int horizonYear) const;
+    /** Checks the years and resolves the drivers of @p scenario for L+1..horizon (allocates). */
+    Result<ResolvedDrivers> resolveDrivers(std::string_view scenario, int lastYear, int horizonYear) const;
+
+    /** The largest year with a current-price GDP for any of @p counties (0 when none). */
+    static int lastObservedYear(const EngineView& view, std::span<const RegionId> counties);
+    /** Fills @p out with the year-@p lastYear values of @p counties as @p kernel reads them. */
+    static void readStart(const IndicatorKernel& kernel, std::span<const RegionId> counties, int lastYear,
+                          Start& out);
+    /**
+     * The one implementation of the projection: fills @p out (shaped by emptyProjection, cleared here) from
+     * @p start and @p drivers (their first year L+1, last year the horizon). No allocation.
+     */
+    static ProjectionFault run(const Start& start, const ResolvedDrivers& drivers, bool hasCity, Projection& out);
+    /** The message of @p fault, located (field = driver or variable, region, year). */
+    static Error error(const ProjectionFault& fault, const ScenarioRegions& regions, int lastYear);
+
+private:
+    void initialise();
+
+    const Dataset* m_dataset = nullptr;
+    std::shared_ptr<const CompiledProject> m_project;
     const ScenarioSet& m_scenarios;
-    ObservedLevels m_levels;
-    // Read once: repeated projections (goal seek, live edits of the scenarios) only redo the arithmetic.
-    int m_statesYear;
-    std::vector<CountyState> m_states;
+    std::vector<RegionId> m_counties;
+    RegionId m_city = kNoRegion;
+    bool m_hasCity = false;
+    Start m_start; // read once: repeated projections (goal seek, live edits) only redo the arithmetic
+    ValueOverlay m_overlay;
 };
 
 } // namespace jieshui::core

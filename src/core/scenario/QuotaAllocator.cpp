@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scenario/QuotaAllocator.h"
 
+#include "engine/ComparablePriceSeries.h"
 #include "model/Variable.h"
-#include "scenario/WaterLedger.h"
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <numeric>
 
 namespace jieshui::core {
@@ -16,7 +17,10 @@ double sumInOrder(const std::vector<double>& v) {
 }
 } // namespace
 
-QuotaAllocator::QuotaAllocator(const Dataset& dataset) : m_dataset(dataset) {}
+QuotaAllocator::QuotaAllocator(const Dataset& dataset)
+    : m_owned(std::make_unique<Evaluator>(dataset)), m_engine(*m_owned) {}
+
+QuotaAllocator::QuotaAllocator(const Evaluator& engine) : m_engine(engine) {}
 
 std::vector<double> QuotaAllocator::splitByLargestRemainder(double total, const std::vector<double>& weights,
                                                             double unit) {
@@ -64,41 +68,47 @@ std::vector<double> QuotaAllocator::splitByLargestRemainder(double total, const 
 }
 
 Result<double> QuotaAllocator::weight(const Allocation& request, const std::string& child) const {
-    switch (request.method) {
-    case AllocationMethod::BaseYearShare: {
-        auto w = WaterLedger::totalUse(m_dataset, child, request.baseYear);
-        if (!w)
-            return Error(ErrorCode::MissingData, "no water use in the base year for the base-year share",
+    // The base-year water: the engine's total (bulletin scope); never a partial sum of the sectors present.
+    const auto baseWater = [&](const char* purpose) -> Result<double> {
+        auto w = m_engine.compute(Indicator::TotalWaterUse, child, request.baseYear);
+        if (w.hasError())
+            return Error(w.error().code(),
+                         std::string("no water use in the base year for ") + purpose + " (" + w.error().message() + ")",
                          {.field = "water", .region = child, .year = request.baseYear});
-        return inCubicMetres(*w);
-    }
+        return w.value().value;
+    };
+    switch (request.method) {
+    case AllocationMethod::BaseYearShare:
+        return baseWater("the base-year share");
     case AllocationMethod::GdpShare: {
-        auto g = WaterLedger::value(m_dataset, child, var::GdpCurrent, request.year);
+        auto g = m_engine.statistic(child, var::GdpCurrent, request.year);
         if (!g)
             return Error(ErrorCode::MissingData, "no GDP in the target year for the GDP share",
                          {.field = std::string(var::GdpCurrent), .region = child, .year = request.year});
         return *g;
     }
     case AllocationMethod::EqualIntensityReduction: {
-        auto w = WaterLedger::totalUse(m_dataset, child, request.baseYear);
-        if (!w)
-            return Error(ErrorCode::MissingData, "no water use in the base year for the intensity",
-                         {.field = "water", .region = child, .year = request.baseYear});
-        auto gdp = WaterLedger::value(m_dataset, child, var::GdpCurrent, request.baseYear);
+        auto w = baseWater("the intensity");
+        if (w.hasError())
+            return w.error();
+        auto gdp = m_engine.statistic(child, var::GdpCurrent, request.baseYear);
         if (!gdp || !(*gdp > 0.0))
             return Error(ErrorCode::MissingData, "no GDP in the base year for the intensity",
                          {.field = std::string(var::GdpCurrent), .region = child, .year = request.baseYear});
         // A_target / A_base = Π index/100; W_base/A_base · A_target = W_base · Π index/100.
-        double growth = 1.0;
-        for (int y = request.baseYear + 1; y <= request.year; ++y) {
-            auto i = WaterLedger::value(m_dataset, child, var::GdpIndex, y);
-            if (!i || !(*i > 0.0))
-                return Error(ErrorCode::IndexChainGap,
-                             "the GDP index (上年=100) is missing, so real growth is unknown",
-                             {.field = std::string(var::GdpIndex), .region = child, .year = y});
-            growth *= *i / 100.0;
+        const auto points = [&](int y) {
+            return m_engine.statistic(child, var::GdpIndex, y).value_or(std::numeric_limits<double>::quiet_NaN());
+        };
+        const ChainOutcome growth = ComparablePriceSeries::chain(request.baseYear, request.year, points);
+        if (!growth.ok()) {
+            int y = growth.year; // forwards: the first year the chain breaks, missing or not positive
+            if (request.year > request.baseYear)
+                for (y = request.baseYear + 1; y < request.year && points(y) > 0.0; ++y) {
+                }
+            return Error(ErrorCode::IndexChainGap, "the GDP index (上年=100) is missing, so real growth is unknown",
+                         {.field = std::string(var::GdpIndex), .region = child, .year = y});
         }
-        return inCubicMetres(*w) * growth;
+        return w.value() * growth.factor;
     }
     case AllocationMethod::Manual:
         return 0.0;
@@ -113,9 +123,10 @@ Result<Allocation> QuotaAllocator::allocate(Allocation request, std::vector<std:
     if (!(request.roundingUnit > 0.0))
         return Error(ErrorCode::InvalidValue, "the rounding unit must be positive (m³)", where);
     if (childCodes.empty()) {
-        for (const Region* r : m_dataset.children(request.parentRegion))
-            if (r->kind == RegionKind::County || r->kind == RegionKind::SubZone)
-                childCodes.push_back(r->code);
+        for (const Region& r : m_engine.project().regions())
+            if (r.parentCode == request.parentRegion &&
+                (r.kind == RegionKind::County || r.kind == RegionKind::SubZone))
+                childCodes.push_back(r.code);
     }
     if (childCodes.empty())
         return Error(ErrorCode::MissingData,

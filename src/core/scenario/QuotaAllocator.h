@@ -2,9 +2,11 @@
 #pragma once
 
 #include "common/Result.h"
+#include "engine/Evaluator.h"
 #include "model/Dataset.h"
 #include "scenario/Allocation.h"
 
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -13,10 +15,11 @@ namespace jieshui::core {
 /**
  * Splits a parent cap (m³) among child regions so that the shares add up.
  *
- * Weights per child (all from @p dataset, which may be a projected dataset for future years):
- * - BaseYearShare: total water use (bulletin scope, WaterLedger::totalUse) in the base year.
+ * Weights per child (as the engine reads them: a scenario's projected years through its overlay):
+ * - BaseYearShare: total water use (bulletin scope, the engine's one water total) in the base year.
  * - EqualIntensityReduction: cap_i = A_i,target · (W_i,base / A_i,base) · k, A = real GDP at base-year
- *   prices (GDP_base · Π 上年=100 indices / 100 from base+1 to the target year), k common so that Σ = cap:
+ *   prices (GDP_base · Π 上年=100 indices / 100 from base+1 to the target year, ComparablePriceSeries::chain),
+ *   k common so that Σ = cap:
  *   every child cuts its water per real GDP by the same share.
  * - GdpShare: current-price GDP in the target year.
  * - Manual: the shares as typed; `remainder` = cap − Σ shares (positive = unallocated, negative =
@@ -30,7 +33,10 @@ namespace jieshui::core {
  */
 class QuotaAllocator {
 public:
+    /** Over @p dataset (compiled here). */
     explicit QuotaAllocator(const Dataset& dataset);
+    /** Over an engine (e.g. a scenario's: a compiled project with its projection); it must outlive this. */
+    explicit QuotaAllocator(const Evaluator& engine);
 
     /**
      * Allocates @p request.cap of @p request.parentRegion for @p request.year. The children are
@@ -52,7 +58,8 @@ public:
 private:
     Result<double> weight(const Allocation& request, const std::string& child) const;
 
-    const Dataset& m_dataset;
+    std::unique_ptr<Evaluator> m_owned;
+    const Evaluator& m_engine;
 };
 
 } // namespace jieshui::core

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <stdexcept>
 
 namespace jieshui::core {
 
@@ -15,21 +16,6 @@ ResolvedDrivers::ResolvedDrivers(std::vector<std::string> countyCodes, int first
                     std::numeric_limits<double>::quiet_NaN());
 }
 
-std::size_t ResolvedDrivers::offset(std::size_t county, Driver driver, int year) const {
-    const auto years = static_cast<std::size_t>(m_lastYear - m_firstYear + 1);
-    return (county * DriverTraits::count + DriverTraits::index(driver)) * years +
-           static_cast<std::size_t>(year - m_firstYear);
-}
-
-std::optional<double> ResolvedDrivers::value(std::size_t county, Driver driver, int year) const {
-    if (county >= m_countyCodes.size() || year < m_firstYear || year > m_lastYear)
-        return std::nullopt;
-    const double v = m_values[offset(county, driver, year)];
-    if (std::isnan(v))
-        return std::nullopt;
-    return v;
-}
-
 void ResolvedDrivers::setFrom(std::size_t county, Driver driver, int year, double value) {
     if (county >= m_countyCodes.size() || year > m_lastYear)
         return;
@@ -38,6 +24,18 @@ void ResolvedDrivers::setFrom(std::size_t county, Driver driver, int year, doubl
     const std::size_t end = offset(county, driver, m_lastYear) + 1;
     std::fill(m_values.begin() + static_cast<std::ptrdiff_t>(begin),
               m_values.begin() + static_cast<std::ptrdiff_t>(end), value);
+}
+
+void ResolvedDrivers::set(std::size_t county, Driver driver, int year, double value) {
+    if (county >= m_countyCodes.size() || year < m_firstYear || year > m_lastYear)
+        return;
+    m_values[offset(county, driver, year)] = value;
+}
+
+void ResolvedDrivers::copyValuesFrom(const ResolvedDrivers& other) {
+    if (other.m_values.size() != m_values.size())
+        throw std::logic_error("ResolvedDrivers::copyValuesFrom: tables of different shapes");
+    std::copy(other.m_values.begin(), other.m_values.end(), m_values.begin());
 }
 
 } // namespace jieshui::core

@@ -27,18 +27,31 @@ const DriverOverride* applicableOverride(const Scenario& s, std::string_view reg
 }
 } // namespace
 
-ScenarioRegions ScenarioRegions::fromDataset(const Dataset& dataset) {
+ScenarioRegions ScenarioRegions::fromRegions(const std::vector<Region>& regions) {
     ScenarioRegions out;
-    const Region* root = dataset.root();
+    const Region* root = nullptr;
+    for (const Region& r : regions)
+        if (r.parentCode.empty()) {
+            root = &r;
+            break;
+        }
     if (root == nullptr)
         return out;
     out.cityCode = root->code;
-    for (const Region* r : dataset.children(root->code))
-        if (r->kind == RegionKind::County)
-            out.countyCodes.push_back(r->code);
+    for (const Region& r : regions)
+        if (r.parentCode == root->code && r.kind == RegionKind::County)
+            out.countyCodes.push_back(r.code);
     if (out.countyCodes.empty())
         out.countyCodes.push_back(root->code);
     return out;
+}
+
+ScenarioRegions ScenarioRegions::fromDataset(const Dataset& dataset) {
+    return fromRegions(dataset.regions());
+}
+
+ScenarioRegions ScenarioRegions::fromProject(const CompiledProject& project) {
+    return fromRegions(project.regions());
 }
 
 ScenarioSet::ScenarioSet(ScenarioRegions regions) : m_regions(std::move(regions)) {}

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "engine/CompiledProject.h"
 #include "model/Dataset.h"
 #include "scenario/BaselineDrivers.h"
 #include "scenario/ResolvedDrivers.h"
@@ -23,6 +24,10 @@ struct ScenarioRegions {
      * projects its root as the only unit, so the root is then also the only "county".
      */
     static ScenarioRegions fromDataset(const Dataset& dataset);
+    /** The same from a compiled project. */
+    static ScenarioRegions fromProject(const CompiledProject& project);
+    /** The rule itself, over a region list in dataset order. */
+    static ScenarioRegions fromRegions(const std::vector<Region>& regions);
 };
 
 /**

@@ -1,13 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scenario/TrendEstimator.h"
 
+#include "engine/ComparablePriceSeries.h"
+#include "engine/IndicatorKernel.h"
 #include "model/Variable.h"
 #include "scenario/ObservedLevels.h"
+#include "scenario/Projector.h"
 #include "scenario/ScenarioSet.h"
-#include "scenario/WaterLedger.h"
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace jieshui::core {
 
@@ -23,22 +26,36 @@ struct Series {
     }
 };
 
+/** A statistic of a region as observed (its own value), or nullopt. */
+std::optional<double> observed(const EngineView& view, RegionId region, Var variable, int year) {
+    double x = 0.0;
+    ProvenanceKind ignored = ProvenanceKind::Sourced;
+    if (region == kNoRegion || !view.read(region, variableId(variable), year, x, ignored))
+        return std::nullopt;
+    return x;
+}
+
 /** Real values in the prices of the first year with a current value, chaining the 上年=100 index. */
-std::vector<std::optional<double>> realSeries(const Dataset& d, const std::string& county,
-                                              std::string_view current, std::string_view index, int first,
-                                              int last) {
+std::vector<std::optional<double>> realSeries(const EngineView& view, RegionId county, Var current, Var index,
+                                              int first, int last) {
     std::vector<std::optional<double>> out(static_cast<std::size_t>(last - first + 1));
-    std::optional<double> real;
+    int base = 0;
+    double baseValue = 0.0;
     for (int y = first; y <= last; ++y) {
-        if (!real) {
-            real = WaterLedger::value(d, county, current, y);
-        } else {
-            auto i = WaterLedger::value(d, county, index, y);
-            if (!i || *i <= 0.0)
-                break; // the comparable-price chain stops at a gap
-            *real *= *i / 100.0;
+        if (base == 0) {
+            if (auto v = observed(view, county, current, y)) {
+                base = y;
+                baseValue = *v;
+                out[static_cast<std::size_t>(y - first)] = baseValue;
+            }
+            continue;
         }
-        out[static_cast<std::size_t>(y - first)] = real;
+        const ChainOutcome chain = ComparablePriceSeries::chain(base, y, [&](int k) {
+            return observed(view, county, index, k).value_or(std::numeric_limits<double>::quiet_NaN());
+        });
+        if (!chain.ok())
+            break; // the comparable-price chain stops at a gap
+        out[static_cast<std::size_t>(y - first)] = baseValue * chain.factor;
     }
     return out;
 }
@@ -53,7 +70,9 @@ double clampRate(double rate, const std::string& what, std::vector<std::string>&
 
 } // namespace
 
-TrendEstimator::TrendEstimator(const Dataset& observed) : m_observed(observed) {}
+TrendEstimator::TrendEstimator(const Dataset& observed) : m_project(CompiledProject::compile(observed)) {}
+
+TrendEstimator::TrendEstimator(std::shared_ptr<const CompiledProject> observed) : m_project(std::move(observed)) {}
 
 std::optional<double> TrendEstimator::meanGrowthFromIndices(const std::vector<double>& indices) {
     if (indices.empty())
@@ -119,31 +138,36 @@ std::optional<double> TrendEstimator::logLinearTrendAt(const std::vector<int>& y
 }
 
 Result<TrendEstimate> TrendEstimator::estimate(const TrendOptions& options) const {
-    const ScenarioRegions regions = ScenarioRegions::fromDataset(m_observed);
+    const ScenarioRegions regions = ScenarioRegions::fromProject(*m_project);
     if (regions.countyCodes.empty())
         return Error(ErrorCode::MissingData, "the dataset has no regions to estimate trends for");
-    const int last = options.lastYear != 0 ? options.lastYear
-                                           : WaterLedger::lastObservedYear(m_observed, regions.countyCodes);
+    const EngineView view(*m_project);
+    const IndicatorKernel kernel(view);
+    std::vector<RegionId> ids;
+    for (const std::string& c : regions.countyCodes)
+        ids.push_back(m_project->findRegion(c));
+    const int last = options.lastYear != 0 ? options.lastYear : Projector::lastObservedYear(view, ids);
     if (last == 0)
         return Error(ErrorCode::MissingData, "no current-price GDP (econ.gdp_current) in any county",
                      {.field = std::string(var::GdpCurrent)});
-    const int first =
-        options.firstYear != 0 ? options.firstYear : std::max(m_observed.yearRange().first, 1900);
+    const int first = options.firstYear != 0 ? options.firstYear : std::max(m_project->firstYear(), 1900);
     if (first > last)
         return Error(ErrorCode::InvalidValue, "the first observed year is after the last", {.year = first});
 
     TrendEstimate out;
-    const ObservedLevels observedLevels(m_observed);
+    const ObservedLevels observedLevels(kernel);
     auto& notes = out.notes;
-    for (const auto& county : regions.countyCodes) {
+    for (std::size_t c = 0; c < regions.countyCodes.size(); ++c) {
+        const std::string& county = regions.countyCodes[c];
+        const RegionId id = ids[c];
         const auto note = [&](const std::string& what) { notes.push_back(county + ": " + what); };
 
         // Real growth: compound mean of the last indices.
-        for (auto [driver, index, label] : {std::tuple{Driver::GdpRealGrowth, var::GdpIndex, "GDP"},
-                                            std::tuple{Driver::IvaRealGrowth, var::IvaIndex, "IVA"}}) {
+        for (auto [driver, index, label] : {std::tuple{Driver::GdpRealGrowth, Var::GdpIndex, "GDP"},
+                                            std::tuple{Driver::IvaRealGrowth, Var::IvaIndex, "IVA"}}) {
             std::vector<double> indices;
             for (int y = std::max(first, last - options.growthWindow + 1); y <= last; ++y)
-                if (auto i = WaterLedger::value(m_observed, county, index, y))
+                if (auto i = observed(view, id, index, y))
                     indices.push_back(*i);
             auto g = meanGrowthFromIndices(indices);
             if (!g)
@@ -153,23 +177,23 @@ Result<TrendEstimate> TrendEstimator::estimate(const TrendOptions& options) cons
                             clampRate(g.value_or(0.0), county + " " + label + " growth", notes));
         }
 
-        const auto gdpReal = realSeries(m_observed, county, var::GdpCurrent, var::GdpIndex, first, last);
-        const auto ivaReal = realSeries(m_observed, county, var::IvaCurrent, var::IvaIndex, first, last);
+        const auto gdpReal = realSeries(view, id, Var::GdpCurrent, Var::GdpIndex, first, last);
+        const auto ivaReal = realSeries(view, id, Var::IvaCurrent, Var::IvaIndex, first, last);
         Series industry;
         Series domestic;
         Series agriculture;
         Series area;
         for (int y = first; y <= last; ++y) {
             const auto k = static_cast<std::size_t>(y - first);
-            auto wInd = WaterLedger::value(m_observed, county, var::WaterIndustry, y);
+            auto wInd = observed(view, id, Var::WaterIndustry, y);
             if (wInd && ivaReal[k] && *ivaReal[k] > 0.0)
                 industry.add(y, *wInd / *ivaReal[k]);
-            auto up = WaterLedger::value(m_observed, county, var::WaterUrbanPublic, y);
-            auto res = WaterLedger::value(m_observed, county, var::WaterResidential, y);
+            auto up = observed(view, id, Var::WaterUrbanPublic, y);
+            auto res = observed(view, id, Var::WaterResidential, y);
             if ((up || res) && gdpReal[k] && *gdpReal[k] > 0.0)
                 domestic.add(y, (up.value_or(0.0) + res.value_or(0.0)) / *gdpReal[k]);
-            auto farm = WaterLedger::value(m_observed, county, var::WaterFarmlandIrrigation, y);
-            auto a = WaterLedger::value(m_observed, county, var::IrrigatedArea, y);
+            auto farm = observed(view, id, Var::WaterFarmlandIrrigation, y);
+            auto a = observed(view, id, Var::IrrigatedArea, y);
             if (a && *a > 0.0) {
                 area.add(y, *a);
                 if (farm)
@@ -195,7 +219,7 @@ Result<TrendEstimate> TrendEstimator::estimate(const TrendOptions& options) cons
             Series gap;
             double lastLevel = 0.0;
             for (int y = first; y <= last; ++y)
-                if (auto v = observedLevels.level(county, level, y)) {
+                if (auto v = id == kNoRegion ? std::nullopt : observedLevels.level(id, level, y)) {
                     gap.add(y, towardsOne ? 1.0 - *v : *v);
                     lastLevel = *v;
                 }

@@ -2,9 +2,11 @@
 #pragma once
 
 #include "common/Result.h"
+#include "engine/CompiledProject.h"
 #include "model/Dataset.h"
 #include "scenario/BaselineDrivers.h"
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -13,7 +15,7 @@ namespace jieshui::core {
 
 struct TrendOptions {
     int firstYear = 0;      ///< first observed year used; 0 = the earliest available
-    int lastYear = 0;       ///< last observed year used; 0 = WaterLedger::lastObservedYear
+    int lastYear = 0;       ///< last observed year used; 0 = Projector::lastObservedYear
     int growthWindow = 5;   ///< years of 上年=100 indices averaged for the growth rates
     int horizonYear = 2035; ///< the year the level drivers refer to
 };
@@ -34,7 +36,7 @@ struct TrendEstimate {
  *   every observed year with data. Intensities: industry = water.industry / real IVA, domestic =
  *   (water.urban_public + water.residential) / real GDP, agriculture = water.farmland_irrigation /
  *   agri.irrigated_area. Real values chain the 上年=100 index from the first observed current-price value
- *   (comparable prices of the first year); the chain stops at a missing index.
+ *   (comparable prices of the first year, ComparablePriceSeries::chain); the series stops at a missing index.
  * - Irrigated-area change: the same log-linear fit of agri.irrigated_area.
  * - Coefficient, leakage and reuse levels (ObservedLevels: the reported value, else the engine's
  *   computation from the detail data): the gap to the level's bound — 1 − η for the coefficient,
@@ -47,7 +49,9 @@ struct TrendEstimate {
  */
 class TrendEstimator {
 public:
+    /** Compiles @p observed (a snapshot). */
     explicit TrendEstimator(const Dataset& observed);
+    explicit TrendEstimator(std::shared_ptr<const CompiledProject> observed);
 
     /** Drivers for every county of the dataset (ScenarioRegions::fromDataset). MissingData when no GDP at
      * all. */
@@ -66,7 +70,7 @@ public:
                                                   const std::vector<double>& values, int atYear);
 
 private:
-    const Dataset& m_observed;
+    std::shared_ptr<const CompiledProject> m_project;
 };
 
 } // namespace jieshui::core

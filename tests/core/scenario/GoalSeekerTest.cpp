@@ -39,15 +39,20 @@ TEST(GoalSeeker, returnsZeroWhenAlreadyMetAndAnErrorWhenUnreachable) {
 }
 
 TEST(GoalSeeker, totalUseCapThroughTheProjectorMatchesTheClosedForm) {
-    // Given one county whose only water is industry, 100e6 m³ in 2022, with IVA held flat: in 2025 its use
-    // is 100e6 · (1 − d)^3, so a cap of 72.9e6 m³ needs d = 1 − 0.729^(1/3) = 10 %
+    // Given one county whose only water is industry, 100e6 m³ in 2022 (every other sector 0), with IVA held
+    // flat: in 2025 its use is 100e6 · (1 − d)^3, so a cap of 72.9e6 m³ needs d = 1 − 0.729^(1/3) = 10 %
     Dataset d = toy::regionsOnly();
     for (const char* c : {"A", "B"}) {
         toy::put(d, c, 2022, var::GdpCurrent, 1e9);
         toy::put(d, c, 2022, var::IvaCurrent, 5e8);
+        // The total is the engine's: all six sectors or nothing (a sector is summed for the city only when
+        // every county has it)
+        for (auto sector : {var::WaterFarmlandIrrigation, var::WaterForestryLivestockFishery, var::WaterUrbanPublic,
+                            var::WaterResidential, var::WaterEcological})
+            toy::put(d, c, 2022, sector, 0.0);
     }
     toy::put(d, "A", 2022, var::WaterIndustry, 100e6);
-    toy::put(d, "B", 2022, var::WaterIndustry, 0.0); // the city sums a sector only when every county has it
+    toy::put(d, "B", 2022, var::WaterIndustry, 0.0);
     ScenarioSet set(ScenarioRegions::fromDataset(d));
     BaselineDrivers b;
     for (const char* c : {"A", "B"})
@@ -64,6 +69,13 @@ TEST(GoalSeeker, totalUseCapThroughTheProjectorMatchesTheClosedForm) {
     EXPECT_LE(r.value().annualDecline.value(), 0.10 + 1e-4);
     // And the set passed in is unchanged (the search works on a copy)
     EXPECT_EQ(set.scenarios().size(), 1u);
+
+    // Given the same county without its forestry figure: no total, never a partial sum of the sectors present
+    Dataset partial = d;
+    partial.removeStatistic("A", var::WaterForestryLivestockFishery, 2022);
+    auto refused = GoalSeeker::seekTotalUseCap(partial, set, "baseline", 2025, cubicMetres(72.9e6), false);
+    ASSERT_TRUE(refused.hasError());
+    EXPECT_EQ(refused.error().code(), ErrorCode::MissingData);
 }
 
 TEST(GoalSeeker, declineScenarioOverridesEveryIntensityDriverCityWide) {

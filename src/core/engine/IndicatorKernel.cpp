@@ -1,0 +1,618 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "engine/IndicatorKernel.h"
+
+#include "engine/ComparablePriceSeries.h"
+#include "engine/IrrigationCoefficientAggregator.h"
+#include "engine/NullRecorder.h"
+#include "engine/ReuseRateCalculator.h"
+#include "engine/TextRecorder.h"
+#include "engine/WaterUseLedger.h"
+#include "model/Variable.h"
+
+#include <cmath>
+#include <cstdio>
+#include <limits>
+
+namespace jieshui::core {
+
+namespace {
+
+constexpr double kNone = std::numeric_limits<double>::quiet_NaN();
+
+EngineValue failed(ErrorCode code) {
+    EngineValue v;
+    v.error = code;
+    return v;
+}
+
+EngineValue value(double x, ProvenanceKind provenance, bool reported = false) {
+    return EngineValue{.value = x, .provenance = provenance, .reported = reported, .ok = true};
+}
+
+std::string fixed(double v, int decimals) {
+    char buffer[64];
+    std::snprintf(buffer, sizeof buffer, "%.*f", decimals, v);
+    return buffer;
+}
+
+std::string name(Var v) {
+    return std::string(VariableCatalog::all()[variableId(v)].id);
+}
+
+constexpr Var kSectorVariables[SectorValues::TotalReported] = {
+    Var::WaterFarmlandIrrigation, Var::WaterForestryLivestockFishery, Var::WaterIndustry,
+    Var::WaterIndustryOnceThroughCooling, Var::WaterUrbanPublic, Var::WaterResidential,
+    Var::WaterEcological, Var::WaterNonconventional};
+
+} // namespace
+
+IndicatorKernel::IndicatorKernel(const EngineView& view)
+    : m_view(view), m_project(view.project()), m_settings(view.project().settings()) {}
+
+bool IndicatorKernel::countySum(RegionId region, VariableId variable, int year, double& out,
+                                ProvenanceKind& provenance) const {
+    // A city without its own figure: the sum of its counties, only when every county has one.
+    const auto counties = m_project.childCounties(region);
+    if (counties.empty())
+        return false;
+    ProvenanceKind kind = provenance;
+    double sum = 0.0;
+    for (RegionId county : counties) {
+        double x = 0.0;
+        if (!m_view.read(county, variable, year, x, kind))
+            return false;
+        sum += x;
+    }
+    provenance = kind;
+    out = sum;
+    return true;
+}
+
+SectorValues IndicatorKernel::ledger(RegionId region, int year, ProvenanceKind& provenance) const {
+    if (m_cache != nullptr && m_cache->region == region) {
+        const int slot = year - m_cache->firstYear;
+        if (slot >= 0 && slot < m_cache->yearCount) {
+            const auto k = static_cast<std::size_t>(slot);
+            if (!m_cache->filled[k]) {
+                ProvenanceKind read = ProvenanceKind::Sourced;
+                IndicatorKernel plain = *this;
+                plain.m_cache = nullptr;
+                m_cache->sectors[k] = plain.ledger(region, year, read);
+                m_cache->provenance[k] = read;
+                m_cache->filled[k] = true;
+            }
+            provenance = std::max(provenance, m_cache->provenance[k]);
+            return m_cache->sectors[k];
+        }
+    }
+    SectorValues s;
+    for (std::uint8_t slot = 0; slot < SectorValues::TotalReported; ++slot) {
+        double x = 0.0;
+        if (readOrCountySum(region, variableId(kSectorVariables[slot]), year, x, provenance))
+            s.set(static_cast<SectorValues::Slot>(slot), x);
+    }
+    // The published total matters only when the six sectors are incomplete.
+    double total = 0.0;
+    if (!s.complete() && readOrCountySum(region, variableId(Var::WaterTotalReported), year, total, provenance))
+        s.set(SectorValues::TotalReported, total);
+    return s;
+}
+
+template <typename Recorder>
+EngineValue IndicatorKernel::compute(Indicator indicator, RegionId region, int year, int baseYear,
+                                     Recorder& recorder) const {
+    switch (indicator) {
+    case Indicator::TotalWaterUse:
+        return totalUse(region, year, true, recorder);
+    case Indicator::TotalWaterUseAssessment:
+        return totalUse(region, year, false, recorder);
+    case Indicator::WaterPerGdp:
+    case Indicator::WaterPerIva:
+        return intensity(indicator, region, year, recorder);
+    case Indicator::WaterPerGdpReduction:
+    case Indicator::WaterPerIvaReduction:
+        return reduction(indicator, region, year, baseYear, recorder);
+    case Indicator::IrrigationCoefficient:
+        return coefficient(region, year, recorder);
+    case Indicator::IndustrialReuseRate:
+        return reuseRate(region, year, recorder);
+    case Indicator::LeakageRateComprehensive:
+    case Indicator::LeakageRate:
+        return leakageRate(indicator, region, year, recorder);
+    case Indicator::TaskMilestone:
+        break;
+    }
+    recorder.fail([] {
+        return Error(ErrorCode::UnknownIndicator, "a key-task milestone needs its task variable (see computeTask)");
+    });
+    return failed(ErrorCode::UnknownIndicator);
+}
+
+template <typename Recorder>
+EngineValue IndicatorKernel::totalUse(RegionId region, int year, bool bulletin, Recorder& recorder) const {
+    ProvenanceKind provenance = ProvenanceKind::Sourced;
+    const LedgerOutcome total = WaterUseLedger::totalOf(ledger(region, year, provenance),
+                                                        bulletin ? WaterUseScope::Bulletin : WaterUseScope::Assessment);
+    if (!total.ok()) {
+        recorder.fail([&] { return WaterUseLedger::error(total.fault); });
+        return failed(total.code());
+    }
+    if constexpr (Recorder::text)
+        recorder.method = std::string(bulletin ? "bulletin scope" : "assessment scope") +
+                          (total.reported ? ", published total" : ", sum of sectors");
+    return value(total.volume, provenance, total.reported);
+}
+
+template <typename Recorder>
+EngineValue IndicatorKernel::intensity(Indicator indicator, RegionId region, int year, Recorder& recorder) const {
+    ProvenanceKind provenance = ProvenanceKind::Sourced;
+    const SectorValues sectors = ledger(region, year, provenance);
+    const bool perGdp = indicator == Indicator::WaterPerGdp;
+    const Var outputVariable = perGdp ? Var::GdpCurrent : Var::IvaCurrent;
+    double output = 0.0;
+    if (!readOrCountySum(region, variableId(outputVariable), year, output, provenance)) {
+        recorder.fail([&] {
+            return Error(ErrorCode::MissingData, "no " + name(outputVariable) + " at current prices",
+                         {.field = name(outputVariable)});
+        });
+        return failed(ErrorCode::MissingData);
+    }
+    const LedgerOutcome water = perGdp ? WaterUseLedger::totalOf(sectors, m_settings.intensityScope)
+                                       : WaterUseLedger::industryOf(sectors, m_settings.industryExcludesOnceThroughCooling);
+    if (!water.ok()) {
+        recorder.fail([&] { return WaterUseLedger::error(water.fault); });
+        return failed(water.code());
+    }
+    const std::optional<double> i = intensityValue(water.volume, output);
+    if (!i) {
+        recorder.fail([&] {
+            return divideByOutput(cubicMetres(water.volume), yuanAmount(output), name(outputVariable)).error();
+        });
+        return failed(ErrorCode::InvalidValue);
+    }
+    if constexpr (Recorder::text) {
+        if (perGdp)
+            recorder.method = std::string("current prices, ") +
+                              (m_settings.intensityScope == WaterUseScope::Bulletin ? "bulletin" : "assessment") +
+                              " scope";
+        else
+            recorder.method = m_settings.industryExcludesOnceThroughCooling
+                                  ? "current prices, without once-through cooling"
+                                  : "current prices";
+    }
+    return value(*i, provenance, perGdp && water.reported);
+}
+
+template <typename Recorder>
+EngineValue IndicatorKernel::reduction(Indicator indicator, RegionId region, int year, int baseYear,
+                                       Recorder& recorder) const {
+    const bool perGdp = indicator == Indicator::WaterPerGdpReduction;
+    ProvenanceKind provenance = ProvenanceKind::Sourced;
+    bool reported = false;
+    // Water of one year in the scope of the indicator: total use (GDP) or industrial use (IVA).
+    const auto water = [&](int y) {
+        const SectorValues sectors = ledger(region, y, provenance);
+        const LedgerOutcome w = perGdp ? WaterUseLedger::totalOf(sectors, m_settings.intensityScope)
+                                       : WaterUseLedger::industryOf(sectors, m_settings.industryExcludesOnceThroughCooling);
+        reported = reported || (perGdp && w.ok() && w.reported);
+        return w;
+    };
+    const LedgerOutcome base = water(baseYear);
+    if (!base.ok()) {
+        recorder.fail([&] {
+            const Error e = WaterUseLedger::error(base.fault).locatedIn({.year = baseYear});
+            return Error(e.code(), "base year " + std::to_string(baseYear) + ": " + e.message(), e.location());
+        });
+        return failed(base.code());
+    }
+    const LedgerOutcome now = water(year);
+    if (!now.ok()) {
+        recorder.fail([&] { return WaterUseLedger::error(now.fault).locatedIn({.year = year}); });
+        return failed(now.code());
+    }
+
+    // A zero or negative output makes the intensity meaningless, even though it cancels in the formula.
+    const Var outputVariable = perGdp ? Var::GdpCurrent : Var::IvaCurrent;
+    for (int y : {baseYear, year}) {
+        double output = 0.0;
+        if (readOrCountySum(region, variableId(outputVariable), y, output, provenance) && !(output > 0.0)) {
+            recorder.fail([&] {
+                return Error(ErrorCode::InvalidValue, "economic output must be positive",
+                             {.field = name(outputVariable), .year = y});
+            });
+            return failed(ErrorCode::InvalidValue);
+        }
+    }
+
+    const Var indexVariable = perGdp ? Var::GdpIndex : Var::IvaIndex;
+    const ChainOutcome chain = ComparablePriceSeries::chain(baseYear, year, [&](int k) {
+        double points = 0.0;
+        return m_view.read(region, variableId(indexVariable), k, points, provenance) ? points : kNone;
+    });
+    if (!chain.ok()) {
+        recorder.fail([&] { return ComparablePriceSeries::chainError(chain, baseYear, name(indexVariable)); });
+        return failed(chain.code());
+    }
+    const Outcome<double> r = ComparablePriceSeries::reductionOf(base.volume, now.volume, chain.factor);
+    if (!r.ok) {
+        recorder.fail([&] {
+            return ComparablePriceSeries::reductionFromFactor(cubicMetres(base.volume), cubicMetres(now.volume),
+                                                              chain.factor)
+                .error();
+        });
+        return failed(r.error);
+    }
+    if constexpr (Recorder::text) {
+        bool proxy = false;
+        if (!perGdp)
+            for (int k = std::min(baseYear, year) + 1; k <= std::max(baseYear, year); ++k) {
+                double flag = 0.0;
+                ProvenanceKind ignored = ProvenanceKind::Sourced;
+                if (m_view.read(region, variableId(Var::IvaIndexIsAboveScaleProxy), k, flag, ignored))
+                    proxy = proxy || flag != 0.0;
+            }
+        recorder.method = "comparable prices of " + std::to_string(baseYear) + ", I = " +
+                          fixed(chain.factor * 100.0, 2) + " (" + std::to_string(baseYear) + " = 100)";
+        if (proxy)
+            recorder.method += ", 近似: above-scale industry index used as proxy";
+        if (reported)
+            recorder.method += ", published total";
+    }
+    return value(r.value, provenance, reported);
+}
+
+template <typename Recorder, typename Why>
+EngineValue IndicatorKernel::reportedFraction(RegionId region, int year, Var variable, ErrorCode whyCode, Why&& why,
+                                              Recorder& recorder) const {
+    ProvenanceKind provenance = ProvenanceKind::Sourced;
+    double reported = 0.0;
+    if (!m_view.read(region, variableId(variable), year, reported, provenance)) {
+        recorder.fail([&] {
+            const Error e = why();
+            return Error(e.code(), e.message() + ", and no " + name(variable), e.location());
+        });
+        return failed(whyCode);
+    }
+    if constexpr (Recorder::text)
+        recorder.method = "reported value (" + name(variable) + ")";
+    return value(reported, provenance, true);
+}
+
+template <typename Recorder>
+EngineValue IndicatorKernel::coefficient(RegionId region, int year, Recorder& recorder) const {
+    ProvenanceKind provenance = ProvenanceKind::Sourced;
+    IrrigationCoefficientAggregator::Accumulator accumulator(m_settings.irrigationWeightBasis);
+    IrrigationFault fault;
+    RegionId faultDistrict = kNoRegion;
+    int districts = 0;
+    double firstGross = kNone;
+    double firstNet = kNone;
+    RegionId first = kNoRegion;
+    for (RegionId d : m_project.districtsUnder(region)) {
+        double gross = kNone;
+        double net = kNone;
+        const bool hasGross = m_view.read(d, variableId(Var::IrrigationGross), year, gross, provenance);
+        const bool hasNet = m_view.read(d, variableId(Var::IrrigationNet), year, net, provenance);
+        if (!hasGross && !hasNet)
+            continue; // no survey of this district this year
+        if (!hasGross)
+            gross = kNone;
+        if (!hasNet)
+            net = kNone;
+        double sample = 0.0;
+        ProvenanceKind flagKind = ProvenanceKind::Sourced;
+        const bool isSample =
+            m_view.read(d, variableId(Var::IrrigationIsSample), year, sample, flagKind) && sample != 0.0;
+        if (++districts == 1) {
+            first = d;
+            firstGross = gross;
+            firstNet = net;
+        }
+        if (fault.kind != IrrigationFault::None)
+            continue; // the aggregation stops at the first bad district
+        const CompiledProject::DistrictInfo& info = m_project.district(d);
+        fault = accumulator.add({.group = info.group,
+                                 .large = info.large,
+                                 .effectiveArea = info.effectiveArea,
+                                 .gross = gross,
+                                 .net = net,
+                                 .isSample = isSample});
+        if (fault.kind != IrrigationFault::None)
+            faultDistrict = d;
+    }
+    // A district itself: its own head-tail coefficient.
+    if (m_project.regionKind(region) == RegionKind::IrrigationDistrict && districts == 1) {
+        IrrigationFault own;
+        const Outcome<double> eta = IrrigationCoefficientAggregator::districtCoefficient(firstGross, firstNet, own);
+        if (!eta.ok) {
+            recorder.fail([&] { return IrrigationCoefficientAggregator::error(own, m_project.regionCode(first)); });
+            return failed(own.code());
+        }
+        if constexpr (Recorder::text)
+            recorder.method = "head-tail method, net / gross";
+        return value(eta.value, provenance);
+    }
+    if (districts == 0)
+        return reportedFraction(
+            region, year, Var::IrrigationCoefficientReported, ErrorCode::MissingData,
+            [] {
+                return Error(ErrorCode::MissingData, "no irrigation district with gross and net water",
+                             {.field = name(Var::IrrigationNet)});
+            },
+            recorder);
+    if (fault.kind != IrrigationFault::None) {
+        const auto why = [&] { return IrrigationCoefficientAggregator::error(fault, m_project.regionCode(faultDistrict)); };
+        if (fault.code() == ErrorCode::MissingData)
+            return reportedFraction(region, year, Var::IrrigationCoefficientReported, ErrorCode::MissingData, why,
+                                    recorder);
+        recorder.fail(why);
+        return failed(fault.code());
+    }
+    const IrrigationCoefficientAggregator::Aggregate eta = accumulator.result();
+    if (eta.fault.kind != IrrigationFault::None)
+        return reportedFraction(
+            region, year, Var::IrrigationCoefficientReported, ErrorCode::MissingData,
+            [&] { return IrrigationCoefficientAggregator::error(eta.fault, {}); }, recorder);
+    if constexpr (Recorder::text) {
+        const std::string notes = IrrigationCoefficientAggregator::notesText(eta.notes);
+        recorder.method = "细则 2015 aggregation, " + std::to_string(eta.districtCount) + " districts (" +
+                          std::to_string(eta.sampleCount) + " samples), weights " +
+                          (m_settings.irrigationWeightBasis == IrrigationWeightBasis::GrossWater
+                               ? "gross water"
+                               : "effective area x gross/mu") +
+                          (notes.empty() ? "" : "; " + notes);
+    }
+    return value(eta.value, provenance);
+}
+
+template <typename Recorder>
+EngineValue IndicatorKernel::reuseRate(RegionId region, int year, Recorder& recorder) const {
+    ProvenanceKind provenance = ProvenanceKind::Sourced;
+    ReuseRateCalculator::Accumulator accumulator;
+    ReuseRateCalculator::Fault fault = ReuseRateCalculator::Fault::None;
+    RegionId faultUnit = kNoRegion;
+    double reused = 0.0;
+    double fresh = 0.0;
+    const bool hasReused = m_view.read(region, variableId(Var::ReuseReused), year, reused, provenance);
+    const bool hasFresh = m_view.read(region, variableId(Var::ReuseFresh), year, fresh, provenance);
+    int counties = 0;
+    if (hasReused && hasFresh) {
+        fault = accumulator.add(reused, fresh);
+        faultUnit = region;
+    } else {
+        provenance = ProvenanceKind::Sourced;
+        bool missing = false;
+        for (RegionId county : m_project.childCounties(region)) {
+            const bool r = m_view.read(county, variableId(Var::ReuseReused), year, reused, provenance);
+            const bool f = m_view.read(county, variableId(Var::ReuseFresh), year, fresh, provenance);
+            if (!r || !f) {
+                missing = true;
+                continue;
+            }
+            ++counties;
+            if (fault == ReuseRateCalculator::Fault::None) {
+                fault = accumulator.add(reused, fresh);
+                faultUnit = county;
+            }
+        }
+        // Volumes of only some counties would give a wrong city rate: all or none.
+        if (missing || counties == 0)
+            return reportedFraction(
+                region, year, Var::ReuseRateReported, ErrorCode::MissingData,
+                [&] {
+                    std::string list;
+                    for (RegionId county : m_project.childCounties(region)) {
+                        double x = 0.0;
+                        ProvenanceKind ignored = ProvenanceKind::Sourced;
+                        if (!m_view.read(county, variableId(Var::ReuseReused), year, x, ignored) ||
+                            !m_view.read(county, variableId(Var::ReuseFresh), year, x, ignored))
+                            list += (list.empty() ? "" : ", ") + m_project.regionCode(county);
+                    }
+                    return Error(ErrorCode::MissingData,
+                                 "no above-scale reused and fresh water" + (list.empty() ? std::string() : " for " + list),
+                                 {.field = name(Var::ReuseReused)});
+                },
+                recorder);
+    }
+    if (fault != ReuseRateCalculator::Fault::None) {
+        recorder.fail([&] { return ReuseRateCalculator::error(fault, m_project.regionCode(faultUnit)); });
+        return failed(ErrorCode::InvalidValue);
+    }
+    const Outcome<double> rate = accumulator.rate();
+    if (!rate.ok)
+        return reportedFraction(
+            region, year, Var::ReuseRateReported, ErrorCode::MissingData,
+            [] { return ReuseRateCalculator::error(ReuseRateCalculator::Fault::None, {}); }, recorder);
+    if constexpr (Recorder::text)
+        recorder.method = counties == 0 ? "ΣV_r / Σ(V_r + V_f)"
+                                        : "ΣV_r / Σ(V_r + V_f) over " + std::to_string(counties) + " counties";
+    return value(rate.value, provenance);
+}
+
+template <typename Recorder>
+LeakageFigures IndicatorKernel::leakage(RegionId region, int year, Recorder& recorder) const {
+    LeakageFigures out;
+    LeakageCalculator::Accumulator accumulator;
+    LeakageFault fault;
+    std::string notes;
+    for (RegionId u : m_project.utilitiesUnder(region)) {
+        ProvenanceKind kind = ProvenanceKind::Sourced;
+        LeakageCalculator::UtilityNumbers in;
+        if (!m_view.read(u, variableId(Var::SupplyTotal), year, in.supplied, kind) ||
+            !m_view.read(u, variableId(Var::SupplyRegistered), year, in.registered, kind)) {
+            ++out.withoutData;
+            continue;
+        }
+        out.provenance = std::max(out.provenance, kind);
+        const auto optional = [&](Var v) {
+            double x = 0.0;
+            return m_view.read(u, variableId(v), year, x, out.provenance) ? x : kNone;
+        };
+        in.billed = optional(Var::SupplyBilled);
+        in.residentialMetered = optional(Var::SupplyResidentialMetered);
+        in.mainLength = optional(Var::SupplyMainLength);
+        in.meanPressure = optional(Var::SupplyMeanPressure);
+        in.frostDepth = optional(Var::SupplyFrostDepth);
+        if (fault.kind != LeakageFault::None)
+            continue; // the sum stops at the first bad utility
+        const LeakageCalculator::UtilityFigures f = LeakageCalculator::utilityOf(in);
+        if (f.fault.kind != LeakageFault::None) {
+            fault = f.fault;
+            out.faultUtility = u;
+            continue;
+        }
+        accumulator.add(f);
+        if constexpr (Recorder::text)
+            if (f.notes != 0)
+                notes += (notes.empty() ? "" : "; ") + m_project.regionCode(u) + ": " + LeakageCalculator::notesText(f.notes);
+    }
+    out.utilities = accumulator.count();
+    if (fault.kind != LeakageFault::None) {
+        out.figures.fault = fault;
+        recorder.fail([&] { return LeakageCalculator::error(fault, m_project.regionCode(out.faultUtility)); });
+        return out;
+    }
+    out.figures = accumulator.result();
+    if (out.figures.fault.kind != LeakageFault::None) {
+        recorder.fail([&] { return LeakageCalculator::error(out.figures.fault, {}); });
+        return out;
+    }
+    if constexpr (Recorder::text)
+        recorder.method = std::move(notes); // the notes; leakageRate() writes the method around them
+    return out;
+}
+
+template <typename Recorder>
+EngineValue IndicatorKernel::leakageRate(Indicator indicator, RegionId region, int year, Recorder& recorder) const {
+    const LeakageFigures l = leakage(region, year, recorder);
+    if (l.figures.fault.kind != LeakageFault::None) {
+        if (l.figures.fault.code() == ErrorCode::MissingData && indicator == Indicator::LeakageRate) {
+            if constexpr (Recorder::text) {
+                const Error why = *recorder.error;
+                recorder.error.reset();
+                return reportedFraction(region, year, Var::LeakageRateReported, ErrorCode::MissingData,
+                                        [&] { return why; }, recorder);
+            } else {
+                return reportedFraction(region, year, Var::LeakageRateReported, ErrorCode::MissingData,
+                                        [] { return Error(ErrorCode::MissingData, {}); }, recorder);
+            }
+        }
+        return failed(l.figures.fault.code());
+    }
+    if constexpr (Recorder::text) {
+        const std::string notes = std::move(recorder.method);
+        const int count = l.utilities;
+        recorder.method = "CJJ 92-2016, " + std::to_string(count) + " utilit" + (count == 1 ? "y" : "ies") +
+                          (count > 1 ? ", supply-weighted" : "");
+        if (l.withoutData > 0)
+            recorder.method += ", " + std::to_string(l.withoutData) + " without data left out";
+        if (indicator == Indicator::LeakageRate)
+            recorder.method += ", R_n = " + fixed((((l.figures.r1 + l.figures.r2) + l.figures.r3) + l.figures.r4) * 100.0, 2) + " %";
+        if (!notes.empty())
+            recorder.method += "; " + notes;
+    }
+    return value(indicator == Indicator::LeakageRate ? l.figures.corrected : l.figures.comprehensive, l.provenance);
+}
+
+template <typename Recorder>
+EngineValue IndicatorKernel::task(const TargetSpec& target, int year, Recorder& recorder) const {
+    if (!target.hasTaskVariable || !m_view.hasSeries(target.region, target.taskVariable)) {
+        recorder.fail([&] {
+            return Error(ErrorCode::MissingData, "no value of the task variable " +
+                                                     std::string(target.perYearUnit ? "in this year" : "up to this year"));
+        });
+        return failed(ErrorCode::MissingData);
+    }
+    ProvenanceKind provenance = ProvenanceKind::Sourced;
+    double x = 0.0;
+    if (target.perYearUnit) {
+        if (!m_view.read(target.region, target.taskVariable, year, x, provenance)) {
+            recorder.fail([] { return Error(ErrorCode::MissingData, "no value of the task variable in this year"); });
+            return failed(ErrorCode::MissingData);
+        }
+        if constexpr (Recorder::text)
+            recorder.method = "amount of the year";
+        return value(x, provenance);
+    }
+    // Task variables hold the state reached to date: the latest value up to the year.
+    for (int y = std::min(year, m_view.lastYear()); y >= m_view.firstYear(); --y) {
+        ProvenanceKind kind = ProvenanceKind::Sourced;
+        if (m_view.read(target.region, target.taskVariable, y, x, kind)) {
+            if constexpr (Recorder::text)
+                recorder.method = "state reached by " + std::to_string(y);
+            return value(x, kind);
+        }
+    }
+    recorder.fail([] { return Error(ErrorCode::MissingData, "no value of the task variable up to this year"); });
+    return failed(ErrorCode::MissingData);
+}
+
+template <typename Recorder>
+EngineValue IndicatorKernel::targetValue(const TargetSpec& target, int year, Recorder& recorder) const {
+    if (target.indicator == Indicator::TaskMilestone)
+        return task(target, year, recorder);
+    return compute(target.computed, target.region, year, target.baseYear, recorder);
+}
+
+template <typename Recorder>
+TargetJudgement IndicatorKernel::judge(const TargetSpec& target, Recorder& recorder) const {
+    TargetJudgement out;
+    out.atTargetYear = targetValue(target, target.year, recorder);
+    const EngineValue& at = out.atTargetYear;
+    const bool comfortablyMet = at.ok && VerdictJudge::meets(target.comparator, at.value, target.value) &&
+                                std::abs(at.value - target.value) >= target.margin * std::abs(target.value);
+    if (!comfortablyMet) {
+        NullRecorder quiet; // the history's text is never shown
+        for (int y = target.year - 1; y >= target.oldestHistoryYear; --y) {
+            const EngineValue past = targetValue(target, y, quiet);
+            if (!past.ok)
+                continue;
+            const VerdictPoint point{
+                .value = past.value, .year = y, .provenance = past.provenance, .reported = past.reported};
+            if (!out.hasLatest) {
+                out.hasLatest = true;
+                out.latest = point;
+            } else {
+                out.hasEarlier = true;
+                out.earlier = point;
+                break;
+            }
+        }
+    }
+    const VerdictPoint atPoint{
+        .value = at.value, .year = target.year, .provenance = at.provenance, .reported = at.reported};
+    out.verdict = VerdictJudge(target.margin).decide(target.indicator, target.comparator, target.value, target.year,
+                               at.ok ? &atPoint : nullptr, out.hasLatest ? &out.latest : nullptr,
+                               out.hasEarlier ? &out.earlier : nullptr);
+    return out;
+}
+
+void IndicatorKernel::computeRegion(std::span<const Indicator> indicators, RegionId region, int fromYear,
+                                    int toYear, int baseYear, EngineValue* out) const {
+    LedgerCache cache;
+    cache.region = region;
+    cache.firstYear = std::min(fromYear, baseYear);
+    cache.yearCount = std::max(toYear, baseYear) - cache.firstYear + 1;
+    IndicatorKernel cached = *this;
+    if (cache.yearCount <= LedgerCache::capacity) {
+        cache.filled.fill(false);
+        cached.m_cache = &cache;
+    }
+    NullRecorder quiet;
+    for (Indicator indicator : indicators)
+        for (int y = fromYear; y <= toYear; ++y)
+            *out++ = cached.compute(indicator, region, y, baseYear, quiet);
+}
+
+// The two recorders: numbers only, and numbers with text.
+#define JIESHUI_KERNEL_INSTANTIATE(R)                                                                             \
+    template EngineValue IndicatorKernel::compute<R>(Indicator, RegionId, int, int, R&) const;                   \
+    template EngineValue IndicatorKernel::task<R>(const TargetSpec&, int, R&) const;                             \
+    template EngineValue IndicatorKernel::targetValue<R>(const TargetSpec&, int, R&) const;                      \
+    template TargetJudgement IndicatorKernel::judge<R>(const TargetSpec&, R&) const;                             \
+    template LeakageFigures IndicatorKernel::leakage<R>(RegionId, int, R&) const;
+JIESHUI_KERNEL_INSTANTIATE(NullRecorder)
+JIESHUI_KERNEL_INSTANTIATE(TextRecorder)
+#undef JIESHUI_KERNEL_INSTANTIATE
+
+} // namespace jieshui::core

@@ -1,0 +1,135 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/Error.h"
+#include "engine/EngineView.h"
+#include "engine/LeakageCalculator.h"
+#include "engine/VerdictJudge.h"
+#include "engine/WaterUseLedger.h"
+#include "model/Indicator.h"
+#include "engine/TargetSpec.h"
+#include "model/PlanTarget.h"
+
+#include <array>
+#include <span>
+
+namespace jieshui::core {
+
+/** One computed value: the number in the indicator's base unit, or the code of the error that left it out. */
+struct EngineValue {
+    double value = 0.0;
+    ProvenanceKind provenance = ProvenanceKind::Sourced;
+    bool reported = false;
+    bool ok = false;
+    ErrorCode error = ErrorCode::MissingData; ///< when !ok
+};
+
+/** What a judge found for a target: the value in its year, the two latest before, and the verdict. */
+struct TargetJudgement {
+    EngineValue atTargetYear;
+    bool hasLatest = false;
+    bool hasEarlier = false;
+    VerdictPoint latest;
+    VerdictPoint earlier;
+    VerdictNumbers verdict;
+};
+
+/** The CJJ 92 figures of a region with how many utilities went in and how many were left out. */
+struct LeakageFigures {
+    LeakageCalculator::UtilityFigures figures; ///< fault set when there is no result
+    RegionId faultUtility = kNoRegion;
+    int utilities = 0;
+    int withoutData = 0;
+    ProvenanceKind provenance = ProvenanceKind::Sourced;
+};
+
+/**
+ * The one implementation of the region-level formulas of docs/methods.md over an EngineView: the water
+ * ledger (own figures or the sum of every county), intensities, comparable-price reductions, the irrigation
+ * coefficient of the districts under a region, the reuse rate, CJJ 92 leakage over the utilities under a
+ * region, reported fallbacks, key-task milestones and the judge of a target with its history. The formulas
+ * themselves are the method classes' (WaterUseLedger, ComparablePriceSeries, IrrigationCoefficientAggregator,
+ * LeakageCalculator, ReuseRateCalculator, VerdictJudge); the kernel reads their inputs and applies the rules
+ * of which region, which fallback, which provenance.
+ *
+ * Every function is a template over a recorder: with NullRecorder (grids, scenario evaluations, Monte
+ * Carlo) it builds no string and allocates nothing; with TextRecorder (Evaluator::compute(), judge()) it
+ * also records the method text and the error message. Both instantiations are compiled from this one text,
+ * so the numbers cannot disagree. Const and stateless: share it between threads freely.
+ */
+class IndicatorKernel {
+public:
+    explicit IndicatorKernel(const EngineView& view);
+
+    const EngineView& view() const { return m_view; }
+
+    /** @p indicator of @p region in @p year (reductions against @p baseYear). TaskMilestone: UnknownIndicator. */
+    template <typename Recorder>
+    EngineValue compute(Indicator indicator, RegionId region, int year, int baseYear, Recorder& recorder) const;
+
+    /** The actual of a key-task target in @p year (the amount of the year, or the state reached by then). */
+    template <typename Recorder> EngineValue task(const TargetSpec& target, int year, Recorder& recorder) const;
+
+    /** The value a target is judged on in @p year: task() or compute() of target.computed. */
+    template <typename Recorder> EngineValue targetValue(const TargetSpec& target, int year, Recorder& recorder) const;
+
+    /**
+     * Judges @p target: its value in the target year (recorded in @p recorder: method and error text) and,
+     * unless comfortably met, the two latest values before it (VerdictJudge rules).
+     */
+    template <typename Recorder> TargetJudgement judge(const TargetSpec& target, Recorder& recorder) const;
+
+    /** The supply-weighted CJJ 92 figures over the utilities under @p region (notes recorded as text). */
+    template <typename Recorder> LeakageFigures leakage(RegionId region, int year, Recorder& recorder) const;
+
+    /**
+     * compute() of each of @p indicators for every year of [@p fromYear, @p toYear] into @p out (indicator-major,
+     * one entry per year), numbers only: the grid's path. The sector ledger of each year is read once and
+     * shared by the indicators that need it (the same function, its results kept for the region).
+     */
+    void computeRegion(std::span<const Indicator> indicators, RegionId region, int fromYear, int toYear,
+                       int baseYear, EngineValue* out) const;
+
+    /** A variable of a region, or the sum over its counties when it has none and every county has one. */
+    bool readOrCountySum(RegionId region, VariableId variable, int year, double& value,
+                         ProvenanceKind& provenance) const {
+        return m_view.read(region, variable, year, value, provenance) ||
+               countySum(region, variable, year, value, provenance);
+    }
+
+private:
+    bool countySum(RegionId region, VariableId variable, int year, double& value, ProvenanceKind& provenance) const;
+    /** The sector volumes of a region and year (each own or summed over the counties), provenance folded. */
+    SectorValues ledger(RegionId region, int year, ProvenanceKind& provenance) const;
+    template <typename Recorder>
+    EngineValue totalUse(RegionId region, int year, bool bulletin, Recorder& recorder) const;
+    template <typename Recorder>
+    EngineValue intensity(Indicator indicator, RegionId region, int year, Recorder& recorder) const;
+    template <typename Recorder>
+    EngineValue reduction(Indicator indicator, RegionId region, int year, int baseYear, Recorder& recorder) const;
+    template <typename Recorder> EngineValue coefficient(RegionId region, int year, Recorder& recorder) const;
+    template <typename Recorder> EngineValue reuseRate(RegionId region, int year, Recorder& recorder) const;
+    template <typename Recorder>
+    EngineValue leakageRate(Indicator indicator, RegionId region, int year, Recorder& recorder) const;
+    template <typename Recorder, typename Why>
+    EngineValue reportedFraction(RegionId region, int year, Var variable, ErrorCode whyCode, Why&& why,
+                                 Recorder& recorder) const;
+
+    /** The ledgers of one region by year, kept while computeRegion() works on it. */
+    struct LedgerCache {
+        static constexpr int capacity = 64; // years; a longer span is computed without the cache
+        RegionId region = kNoRegion;
+        int firstYear = 0;
+        int yearCount = 0;
+        std::array<SectorValues, capacity> sectors;
+        std::array<ProvenanceKind, capacity> provenance;
+        std::array<bool, capacity> filled;
+    };
+
+    const EngineView& m_view;
+    const CompiledProject& m_project;
+    const EngineSettings& m_settings;
+    LedgerCache* m_cache = nullptr; // set on a private copy of the kernel by computeRegion()
+};
+
+} // namespace jieshui::core
