@@ -3,7 +3,6 @@
 
 #include "scenario/Projector.h"
 #include "scenario/ScenarioSet.h"
-#include "scenario/WaterLedger.h"
 
 #include <algorithm>
 #include <set>
