@@ -104,12 +104,12 @@ void TrajectoryChart::rebuild() {
                 const std::optional<core::ValueBand>* at = band->at(year);
                 if (at == nullptr || !at->has_value())
                     continue;
-                const double high = DomainLabels::toDisplay(indicator, (*at)->high);
-                const double low = DomainLabels::toDisplay(indicator, (*at)->low);
-                upper->append(year, high);
-                lower->append(year, low);
-                extend(high);
-                extend(low);
+                const double top = DomainLabels::toDisplay(indicator, (*at)->high);
+                const double bottom = DomainLabels::toDisplay(indicator, (*at)->low);
+                upper->append(year, top);
+                lower->append(year, bottom);
+                extend(top);
+                extend(bottom);
                 ++m_fanYearCount;
             }
             if (m_fanYearCount > 0) {

@@ -5,6 +5,7 @@
 #include "common/Feedback.h"
 #include "report/EvaluationService.h"
 
+#include <QCoreApplication>
 #include <QtConcurrent/QtConcurrentRun>
 #include <atomic>
 #include <functional>

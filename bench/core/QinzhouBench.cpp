@@ -6,7 +6,7 @@
 // Run: jieshui_core_bench --benchmark_filter=QinzhouReal --benchmark_min_time=0.5
 #include "engine/Evaluator.h"
 #include "io/ProjectDirectoryLoader.h"
-#include "report/ScenarioEvaluation.h"
+#include "report/EvaluationService.h"
 #include "scenario/GoalSeeker.h"
 #include "scenario/Projector.h"
 #include "scenario/ScenarioModel.h"
@@ -193,9 +193,9 @@ BENCHMARK(BM_QinzhouRealScenarioScorecardWithText)->Unit(benchmark::kMicrosecond
 /** The whole pipeline a front end calls: trend estimate, projection, scorecard. */
 void BM_QinzhouRealPipelineRun(benchmark::State& state) {
     const Qinzhou& q = qinzhou();
-    const ScenarioEvaluation pipeline(q.project.dataset, q.project.scenarios);
+    const EvaluationService pipeline(q.project.dataset, q.project.scenarios, q.project.allocations);
     for (auto _ : state) {
-        auto run = pipeline.run(kScenario);
+        auto run = pipeline.evaluate(kScenario);
         if (run.hasError())
             state.SkipWithError(run.error().toString().c_str());
         benchmark::DoNotOptimize(run);

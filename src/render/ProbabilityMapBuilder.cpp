@@ -54,12 +54,13 @@ QString ProbabilityMapBuilder::title(const ProbabilityRequest& request) {
 
 core::Result<GraduatedStyle> ProbabilityMapBuilder::style(const ProbabilityRequest& request,
                                                           const std::vector<std::string>& regionCodes) const {
-    const core::Indicator indicator = ComplianceMapBuilder::judgedIndicator(request.indicator);
-    const std::optional<std::size_t> city = m_result.cityTargetIndex(indicator, request.year);
+    // The target as the compliance map finds it (the plan's indicator; the title names the scope judged).
+    const std::optional<std::size_t> city = m_result.cityTargetIndex(request.indicator, request.year);
     if (!city)
         return core::Error(core::ErrorCode::UnknownIndicator,
-                           "the plan has no city target of '" + std::string(core::IndicatorCatalog::info(indicator).id) +
-                               "' in " + std::to_string(request.year),
+                           "the plan has no city target of '" +
+                               std::string(core::IndicatorCatalog::info(request.indicator).id) + "' in " +
+                               std::to_string(request.year),
                            core::ErrorLocation{.year = request.year});
     const std::string& targetId = m_result.verdicts()[*city].target.id;
     QHash<QString, RegionResult> results;

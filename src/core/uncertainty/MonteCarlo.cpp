@@ -2,7 +2,6 @@
 #include "uncertainty/MonteCarlo.h"
 
 #include "engine/IndicatorKernel.h"
-#include "engine/NullRecorder.h"
 #include "engine/VerdictJudge.h"
 #include "uncertainty/LatinHypercube.h"
 
@@ -157,6 +156,23 @@ Result<UncertaintyResult> MonteCarlo::run(const ScenarioModel& model, const Unce
         fans.push_back({r, region, fanValues});
         fanValues += static_cast<std::size_t>(fanYears);
     }
+    // The fans of one region are computed together (IndicatorKernel::computeRegion shares each year's ledger).
+    struct FanRegion {
+        RegionId region;
+        std::vector<Indicator> indicators;
+        std::vector<std::size_t> offsets;
+    };
+    std::vector<FanRegion> fanRegions;
+    std::size_t widestFanRegion = 0;
+    for (const Fan& f : fans) {
+        auto it = std::find_if(fanRegions.begin(), fanRegions.end(),
+                               [&](const FanRegion& g) { return g.region == f.region; });
+        if (it == fanRegions.end())
+            it = fanRegions.insert(fanRegions.end(), FanRegion{f.region, {}, {}});
+        it->indicators.push_back(f.request.indicator);
+        it->offsets.push_back(f.offset);
+        widestFanRegion = std::max(widestFanRegion, it->indicators.size());
+    }
 
     const std::uint32_t draws = options.draws;
     const std::size_t bytes = static_cast<std::size_t>(draws) * (outputs * 5 + fanValues * 4);
@@ -224,10 +240,10 @@ Result<UncertaintyResult> MonteCarlo::run(const ScenarioModel& model, const Unce
         record(scratches[0], centreValues.data(), centreStates.data());
 
     // 2. One input at a time at its 5 % and 95 % values.
-    std::vector<float> oatValues;
+    std::vector<double> oatValues; // double: few, and the tornado reads them one by one
     std::vector<std::uint8_t> oatStates;
     if (options.sensitivity && inputCount > 0) {
-        oatValues.assign(static_cast<std::size_t>(inputCount) * 2 * outputs, 0.0F);
+        oatValues.assign(static_cast<std::size_t>(inputCount) * 2 * outputs, 0.0);
         oatStates.assign(oatValues.size(), kFailed);
         std::array<std::array<double, 2>, 3> ends{};
         for (DistributionKind kind : {DistributionKind::Normal, DistributionKind::Triangular, DistributionKind::Uniform})
@@ -262,10 +278,13 @@ Result<UncertaintyResult> MonteCarlo::run(const ScenarioModel& model, const Unce
     std::vector<float> values(static_cast<std::size_t>(draws) * outputs);
     std::vector<std::uint8_t> states(values.size());
     std::vector<float> fanData(static_cast<std::size_t>(draws) * fanValues);
+    // Per worker: the kernel's output of one region's fans (allocated here, once).
+    std::vector<std::vector<EngineValue>> fanScratch(
+        threads, std::vector<EngineValue>(widestFanRegion * static_cast<std::size_t>(fanYears)));
     const bool done = parallelFor(
         draws, threads, feedback, total - draws, total, [&](unsigned worker, std::uint32_t first, std::uint32_t last) {
             ScenarioModel::Scratch& s = scratches[worker];
-            NullRecorder quiet;
+            std::vector<EngineValue>& cells = fanScratch[worker];
             for (std::uint32_t i = first; i < last; ++i) {
                 setAll(s, [&](std::uint32_t k) { return deviates[levers[k].distribution][design.stratum(i, k)]; });
                 std::uint8_t* st = &states[static_cast<std::size_t>(i) * outputs];
@@ -276,16 +295,20 @@ Result<UncertaintyResult> MonteCarlo::run(const ScenarioModel& model, const Unce
                     continue;
                 }
                 record(s, &values[static_cast<std::size_t>(i) * outputs], st);
-                if (!fans.empty()) {
+                if (!fanRegions.empty()) {
                     const EngineView view = s.view();
                     const IndicatorKernel kernel(view);
-                    for (const Fan& f : fans)
-                        for (int y = 0; y < fanYears; ++y) {
-                            const EngineValue v =
-                                kernel.compute(f.request.indicator, f.region, fanFirst + y, baseYear, quiet);
-                            fan[f.offset + static_cast<std::size_t>(y)] =
-                                v.ok ? static_cast<float>(v.value) : std::numeric_limits<float>::quiet_NaN();
-                        }
+                    for (const FanRegion& g : fanRegions) {
+                        kernel.computeRegion(g.indicators, g.region, fanFirst, fanFirst + fanYears - 1, baseYear,
+                                             cells.data());
+                        for (std::size_t k = 0; k < g.indicators.size(); ++k)
+                            for (int y = 0; y < fanYears; ++y) {
+                                const EngineValue& v = cells[k * static_cast<std::size_t>(fanYears) +
+                                                             static_cast<std::size_t>(y)];
+                                fan[g.offsets[k] + static_cast<std::size_t>(y)] =
+                                    v.ok ? static_cast<float>(v.value) : std::numeric_limits<float>::quiet_NaN();
+                            }
+                    }
                 }
             }
         });
