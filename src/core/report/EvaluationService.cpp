@@ -26,8 +26,25 @@ EvaluationService::EvaluationService(const Dataset& observed, const std::vector<
     : m_observed(observed), m_scenarios(scenarios), m_allocations(allocations), m_settings(settings) {}
 
 void EvaluationService::observedChanged() {
-    const std::lock_guard lock(m_trendMutex);
-    m_trend.reset();
+    const std::lock_guard lock(m_mutex);
+    m_derived = {};
+}
+
+EvaluationService::Derived EvaluationService::derived(bool withTrend) const {
+    const std::lock_guard lock(m_mutex);
+    if (!m_derived.compiled)
+        m_derived.compiled = CompiledProject::compile(m_observed, m_settings.engine);
+    if (withTrend && !m_derived.trend) {
+        TrendOptions options;
+        options.horizonYear = m_settings.horizonYear;
+        m_derived.trend =
+            std::make_shared<const Result<TrendEstimate>>(TrendEstimator(m_derived.compiled).estimate(options));
+    }
+    return m_derived;
+}
+
+std::shared_ptr<const CompiledProject> EvaluationService::compiled() const {
+    return derived(false).compiled;
 }
 
 std::vector<std::string> EvaluationService::scenarioNames() const {
@@ -78,21 +95,6 @@ int EvaluationService::baseYear() const {
     return first != 0 ? first : 2015;
 }
 
-Result<TrendEstimate> EvaluationService::trend() const {
-    std::shared_ptr<const Result<TrendEstimate>> cached;
-    {
-        const std::lock_guard lock(m_trendMutex);
-        if (!m_trend) {
-            TrendOptions options;
-            options.horizonYear = m_settings.horizonYear;
-            m_trend =
-                std::make_shared<const Result<TrendEstimate>>(TrendEstimator(m_observed).estimate(options));
-        }
-        cached = m_trend;
-    }
-    return *cached;
-}
-
 Result<ScenarioResult> EvaluationService::evaluate(std::string_view scenario) const {
     std::string name(scenario.empty() ? defaultScenario() : std::string(scenario));
     if (m_scenarios.empty()) {
@@ -106,39 +108,42 @@ Result<ScenarioResult> EvaluationService::evaluate(std::string_view scenario) co
         return problems.front();
     if (set.scenario(name) == nullptr)
         return Error(ErrorCode::InvalidValue, "the project has no scenario '" + name + "'");
-    auto estimate = trend();
+    const Derived data = derived(true);
+    const Result<TrendEstimate>& estimate = *data.trend;
     if (estimate.hasError())
         return estimate.error();
     set.setBaseline(estimate.value().drivers);
     ProjectionOptions projection;
     projection.horizonYear = m_settings.horizonYear;
-    const Projector projector(m_observed, set);
+    const Projector projector(data.compiled, set);
     auto series = projector.projectSeries(name, projection);
     if (series.hasError())
         return series.error();
-    auto data = std::make_shared<Dataset>(m_observed);
-    if (auto st = Projector::apply(series.value(), *data); st.hasError())
-        return st.error();
-    ScenarioResult result = judge(name, std::move(data), series.value().firstYear() - 1);
+    ScenarioResult result = judge(name, data.compiled, std::make_shared<const Projection>(std::move(series).value()),
+                                  &projector.overlayLayout());
     result.m_notes = estimate.value().notes;
     return result;
 }
 
 Result<ScenarioResult> EvaluationService::evaluateObserved() const {
-    // The observed dataset itself, without a copy: an aliasing pointer that owns nothing.
-    std::shared_ptr<const Dataset> data(std::shared_ptr<const Dataset>(), &m_observed);
-    return judge(std::string(), std::move(data), 0);
+    return judge(std::string(), derived(false).compiled, nullptr, nullptr);
 }
 
-ScenarioResult EvaluationService::judge(std::string scenario, std::shared_ptr<const Dataset> data,
-                                        int lastObservedYear) const {
+ScenarioResult EvaluationService::judge(std::string scenario, std::shared_ptr<const CompiledProject> compiled,
+                                        std::shared_ptr<const Projection> projection,
+                                        const ValueOverlay* layout) const {
     ScenarioResult out;
     out.m_scenario = std::move(scenario);
-    out.m_lastObservedYear = lastObservedYear;
+    out.m_lastObservedYear = projection ? projection->firstYear() - 1 : 0;
     out.m_baseYear = baseYear();
-    out.m_observed = &m_observed;
-    out.m_evaluator = std::make_shared<const Evaluator>(*data, m_settings.engine);
-    out.m_data = std::move(data);
+    out.m_project = std::move(compiled);
+    if (projection && layout != nullptr) {
+        auto overlay = std::make_shared<ValueOverlay>(*layout);
+        overlay->setTable(projection->data(), projection->firstYear(), projection->lastYear());
+        out.m_overlay = std::move(overlay);
+        out.m_projection = std::move(projection);
+    }
+    out.m_evaluator = std::make_shared<const Evaluator>(out.m_project, out.m_overlay.get());
 
     std::set<int> allocationYears;
     for (const Allocation& a : m_allocations)
@@ -154,13 +159,14 @@ ScenarioResult EvaluationService::judge(std::string scenario, std::shared_ptr<co
     out.m_verdicts = out.m_evaluator->scorecard(options);
 
     std::vector<std::string> counties;
-    for (const Region* county : m_observed.regionsOfKind(RegionKind::County))
-        counties.push_back(county->code);
-    const Region* root = m_observed.root();
+    for (const Region& region : out.m_project->regions())
+        if (region.kind == RegionKind::County)
+            counties.push_back(region.code);
+    const RegionId root = out.m_project->root();
     out.m_countyVerdicts.resize(out.m_verdicts.size());
     for (std::size_t i = 0; i < out.m_verdicts.size(); ++i) {
         const PlanTarget& target = out.m_verdicts[i].target;
-        if (root == nullptr || target.regionCode != root->code ||
+        if (root == kNoRegion || target.regionCode != out.m_project->regionCode(root) ||
             target.indicator == Indicator::TaskMilestone || counties.empty())
             continue;
         options.year = target.year;
@@ -185,11 +191,12 @@ Result<UncertaintyResult> EvaluationService::uncertainty(std::string_view scenar
         return problems.front();
     if (set.scenario(name) == nullptr)
         return Error(ErrorCode::InvalidValue, "the project has no scenario '" + name + "'");
-    auto estimate = trend();
+    const Derived data = derived(true);
+    const Result<TrendEstimate>& estimate = *data.trend;
     if (estimate.hasError())
         return estimate.error();
     set.setBaseline(estimate.value().drivers);
-    const Projector projector(CompiledProject::compile(m_observed, m_settings.engine), set);
+    const Projector projector(data.compiled, set);
 
     ScenarioModel::Options modelOptions;
     modelOptions.horizonYear = m_settings.horizonYear;

@@ -3,6 +3,7 @@
 
 #include "common/Feedback.h"
 #include "common/Result.h"
+#include "engine/CompiledProject.h"
 #include "engine/EngineSettings.h"
 #include "model/Dataset.h"
 #include "report/ScenarioResult.h"
@@ -37,10 +38,12 @@ struct EvaluationSettings {
  * The one evaluation pipeline of the program: the window, the CLI, export-map, the reports and the
  * stored results all call it, so the same inputs give the same verdicts, values and quotas everywhere.
  *
- * evaluate() validates the scenarios, estimates the baseline trend from the observed years (cached until
- * observedChanged()), projects the scenario to the horizon (Projector), judges every plan target
- * (Evaluator) and applies every city target to each county, caps against the county's quota found by
- * allocationFor(). A project without scenarios is judged on its observed years alone.
+ * evaluate() validates the scenarios, estimates the baseline trend from the observed years, projects the
+ * scenario to the horizon (Projector::run into one table), judges every plan target (Evaluator) and applies
+ * every city target to each county, caps against the county's quota found by allocationFor(). A project
+ * without scenarios is judged on its observed years alone. The observed data are compiled once (CompiledProject,
+ * with the trend cached until observedChanged()); a scenario's projection stands over them as an overlay, so no
+ * evaluation copies the dataset.
  *
  * The inputs are referenced, not copied: they must outlive the service and every ScenarioResult it
  * returns. After editing the statistics, regions or targets call observedChanged(); scenario, override and
@@ -54,8 +57,11 @@ public:
     const EvaluationSettings& settings() const { return m_settings; }
     const Dataset& observed() const { return m_observed; }
 
-    /** Drops what was derived from the observed data (the baseline trend); call after editing it. */
+    /** Drops what was derived from the observed data (the compiled form, the trend); call after editing it. */
     void observedChanged();
+
+    /** The observed data compiled (once, until observedChanged()): what every evaluation reads. */
+    std::shared_ptr<const CompiledProject> compiled() const;
 
     /** The scenarios' names in the project's order; empty when the project has none. */
     std::vector<std::string> scenarioNames() const;
@@ -98,16 +104,21 @@ public:
                                           const UncertaintyOptions& options = {}, Feedback* feedback = nullptr) const;
 
 private:
-    Result<TrendEstimate> trend() const;
-    ScenarioResult judge(std::string scenario, std::shared_ptr<const Dataset> data,
-                         int lastObservedYear) const;
+    /** The compiled data and the trend of the same snapshot. */
+    struct Derived {
+        std::shared_ptr<const CompiledProject> compiled;
+        std::shared_ptr<const Result<TrendEstimate>> trend;
+    };
+    Derived derived(bool withTrend) const;
+    ScenarioResult judge(std::string scenario, std::shared_ptr<const CompiledProject> compiled,
+                         std::shared_ptr<const Projection> projection, const ValueOverlay* layout) const;
 
     const Dataset& m_observed;
     const std::vector<Scenario>& m_scenarios;
     const std::vector<Allocation>& m_allocations;
     EvaluationSettings m_settings;
-    mutable std::mutex m_trendMutex;
-    mutable std::shared_ptr<const Result<TrendEstimate>> m_trend;
+    mutable std::mutex m_mutex;
+    mutable Derived m_derived;
 };
 
 } // namespace jieshui::core

@@ -24,13 +24,13 @@ const std::vector<Verdict>& ScenarioResult::countyVerdicts(std::size_t index) co
 }
 
 std::optional<std::size_t> ScenarioResult::cityTargetIndex(Indicator indicator, int year) const {
-    const Region* root = m_observed != nullptr ? m_observed->root() : nullptr;
+    const RegionId root = m_project != nullptr ? m_project->root() : kNoRegion;
     std::optional<std::size_t> any;
     for (std::size_t i = 0; i < m_verdicts.size(); ++i) {
         const PlanTarget& t = m_verdicts[i].target;
         if (t.indicator != indicator || t.year != year)
             continue;
-        if (root != nullptr && t.regionCode == root->code)
+        if (root != kNoRegion && t.regionCode == m_project->regionCode(root))
             return i;
         if (!any)
             any = i;

@@ -2,10 +2,12 @@
 #pragma once
 
 #include "common/Result.h"
+#include "engine/CompiledProject.h"
 #include "engine/Evaluator.h"
+#include "engine/ValueOverlay.h"
 #include "engine/Verdict.h"
-#include "model/Dataset.h"
 #include "scenario/Allocation.h"
+#include "scenario/Projection.h"
 
 #include <memory>
 #include <optional>
@@ -19,7 +21,9 @@ namespace jieshui::core {
  * of every city target applied to each county (caps against the county's quota), and any indicator value
  * of the scenario's years (observed, then projected to the horizon). Built only by EvaluationService, so
  * the scorecard, the region details, the map, the chart, the CLI, the exports and the stored results read
- * the same numbers. Valid while the observed dataset it was evaluated from is alive and unchanged.
+ * the same numbers. It holds the compiled observed data (shared with the service, never copied) and the
+ * scenario's projection, which the engine reads as an overlay on top of it; it stays valid (a snapshot) after
+ * the service or the dataset change.
  */
 class ScenarioResult {
 public:
@@ -68,6 +72,11 @@ public:
     /** The quota split this scenario is judged against in @p year (own, else inherited), or nullptr. */
     const Allocation* allocation(int year) const;
 
+    /** The engine over this scenario's data (compiled observed data, projection on top): any other figure. */
+    const Evaluator& engine() const { return *m_evaluator; }
+    /** The projected statistics (counties and city, after lastObservedYear()); null when nothing was projected. */
+    const Projection* projection() const { return m_projection.get(); }
+
 private:
     friend class EvaluationService;
     ScenarioResult() = default;
@@ -76,9 +85,10 @@ private:
     std::vector<std::string> m_notes;
     int m_lastObservedYear = 0;
     int m_baseYear = 2015;
-    const Dataset* m_observed = nullptr;
-    std::shared_ptr<const Dataset> m_data;        ///< observed + projection (aliases m_observed when none)
-    std::shared_ptr<const Evaluator> m_evaluator; ///< over m_data
+    std::shared_ptr<const CompiledProject> m_project; ///< the observed data, compiled (shared with the service)
+    std::shared_ptr<const Projection> m_projection;  ///< null when nothing was projected
+    std::shared_ptr<const ValueOverlay> m_overlay;   ///< the projection over m_project (null with it)
+    std::shared_ptr<const Evaluator> m_evaluator;    ///< over m_project and m_overlay
     std::vector<Verdict> m_verdicts;
     std::vector<std::vector<Verdict>> m_countyVerdicts; ///< parallel to m_verdicts
     std::vector<Allocation> m_allocations;              ///< the ones this scenario uses, one per year

@@ -68,6 +68,9 @@ Result<ScenarioModel> ScenarioModel::create(const Projector& projector, std::str
     // Every city indicator target applied to every county, as the compliance map does (Evaluator::judgeRegions
     // rules: a cap needs the county's share). Key-task milestones are not mapped: they stay city targets.
     const RegionId root = project.root();
+    for (const Region& region : project.regions())
+        if (region.kind == RegionKind::County)
+            m.m_judgedCounties.push_back(region.code);
     for (const PlanTarget& t : m.m_targets) {
         if (!options.judgeCounties || root == kNoRegion || t.regionCode != project.regionCode(root) ||
             t.indicator == Indicator::TaskMilestone)
@@ -77,7 +80,7 @@ Result<ScenarioModel> ScenarioModel::create(const Projector& projector, std::str
         for (const Allocation* a : options.allocations)
             if (a != nullptr && a->year == t.year && allocation == nullptr)
                 allocation = a;
-        for (const std::string& county : m.m_countyCodes) {
+        for (const std::string& county : m.m_judgedCounties) {
             PlanTarget own = t;
             own.regionCode = county;
             bool judged = true;
@@ -92,7 +95,7 @@ Result<ScenarioModel> ScenarioModel::create(const Projector& projector, std::str
             }
             TargetSpec spec = TargetSpec::of(own, project, options.evaluation);
             if (!judged)
-                spec.region = kNoRegion; // NoData: no cap allocated to the county
+                spec.region = kNoRegion; // NoQuota: no share of the cap allocated to the county
             m.m_countySpecs.push_back(spec);
         }
     }
@@ -220,7 +223,7 @@ void ScenarioModel::judgeAll(const EngineView& view, Scratch& s) const {
                              : outcomeOf(kernel.judge(m_targetSpecs[i], quiet).verdict);
     for (std::size_t i = 0; i < m_countySpecs.size(); ++i)
         s.m_counties[i] = m_countySpecs[i].region == kNoRegion
-                              ? TargetOutcome{}
+                              ? TargetOutcome{.status = VerdictStatus::NoQuota}
                               : outcomeOf(kernel.judge(m_countySpecs[i], quiet).verdict);
 }
 

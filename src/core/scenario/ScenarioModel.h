@@ -106,8 +106,8 @@ public:
         EvaluationOptions evaluation; ///< margin, cap scope, target year filter
         /**
          * The county caps of total-water-use targets: the allocation of the target's year (the caller picks them
-         * by the project's rule, e.g. the scenario's own, else its parent's). A cap without one is NoData per
-         * county, as on the map.
+         * by the project's rule: EvaluationService::allocationFor). A cap without one is NoQuota per county,
+         * as on the map.
          */
         std::vector<const Allocation*> allocations;
         /** Also apply every city indicator target to every county (Scratch::counties()); off: targets only. */
@@ -198,9 +198,10 @@ public:
     const CompiledProject& project() const { return *m_project; }
     /** The targets judged, in order (the project's, of options.evaluation.year if set). */
     const std::vector<PlanTarget>& targets() const { return m_targets; }
-    /** The city's own indicator targets applied to the counties, and the counties (ScenarioRegions order). */
+    /** The city's own indicator targets applied to the counties, and the counties (every region of kind
+     * County, in the project's order, as EvaluationService judges them). */
     const std::vector<PlanTarget>& cityTargets() const { return m_cityTargets; }
-    const std::vector<std::string>& counties() const { return m_countyCodes; }
+    const std::vector<std::string>& counties() const { return m_judgedCounties; }
     int lastObservedYear() const { return m_start.lastYear; }
     int horizonYear() const { return m_horizon; }
 
@@ -213,8 +214,9 @@ private:
     int m_horizon = 0;
     bool m_hasCity = false;
     std::vector<RegionId> m_countyIds;
-    std::vector<std::string> m_countyCodes;
+    std::vector<std::string> m_countyCodes; // the projection's (ScenarioRegions)
     std::string m_cityCode;
+    std::vector<std::string> m_judgedCounties;
     ResolvedDrivers m_drivers{{}, 0, -1};
     Projector::Start m_start;
     Projection m_emptyProjection{{}, {}, 0, -1};
