@@ -162,7 +162,10 @@ QVariant ScorecardModel::probabilityData(const core::Verdict& v, const core::Out
                            .arg(outcome->judged)
                            .arg(result->draws())
                            .arg(result->seed());
-        if (outcome->band)
+        if (outcome->effects.empty())
+            text += QLatin1Char('\n') + tr("No uncertain input moves this value: its verdict is as certain as its "
+                                           "inputs (key-task records are taken as exact)");
+        else if (outcome->band)
             text += QLatin1Char('\n') +
                     tr("Value, 5–95 %: %1 (median %2)")
                         .arg(QString::fromStdString(
