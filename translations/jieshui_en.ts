@@ -2148,11 +2148,11 @@ Import one of them into the current project?</numerusform>
         <name>jieshui::ui::TrajectoryChart</name>
         <message>
             <location filename="../ui/TrajectoryChart.cpp" line="+118" />
-            <source>%1: 5–95 % band (%2 draws)</source>
-            <translation>%1: 5–95 % band (%2 draws)</translation>
+            <source>%1 5–95 %</source>
+            <translation>%1 5–95 %</translation>
         </message>
         <message>
-            <location line="+79" />
+            <location line="+77" />
             <source>Estimate or projection (dashed)</source>
             <translation>Estimate or projection (dashed)</translation>
         </message>
@@ -2178,7 +2178,7 @@ Import one of them into the current project?</numerusform>
     <context>
         <name>jieshui::ui::UncertaintyPanel</name>
         <message>
-            <location filename="../ui/UncertaintyPanel.cpp" line="+32" />
+            <location filename="../ui/UncertaintyPanel.cpp" line="+33" />
             <source>Probability of &amp;Meeting Targets</source>
             <translation>Probability of &amp;Meeting Targets</translation>
         </message>
@@ -2285,7 +2285,7 @@ at its 5 %: %3 — %4
 at its 95 %: %5 — %6</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+16" />
             <source>%1 %2 %3 (%4 %5%6): P(met) %7</source>
             <translation>%1 %2 %3 (%4 %5%6): P(met) %7</translation>
         </message>
@@ -2551,7 +2551,7 @@ at its 95 %: %5 — %6</translation>
         </message>
         <message>
             <location line="+31" />
-            <location filename="../src/render/StatusPalette.cpp" line="+54" />
+            <location filename="../src/render/StatusPalette.cpp" line="+65" />
             <source>Met</source>
             <translation>Met</translation>
         </message>

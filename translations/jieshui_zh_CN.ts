@@ -2143,11 +2143,11 @@ Import one of them into the current project?</source>
         <name>jieshui::ui::TrajectoryChart</name>
         <message>
             <location filename="../ui/TrajectoryChart.cpp" line="+118" />
-            <source>%1: 5–95 % band (%2 draws)</source>
-            <translation>%1：5–95% 区间（%2 次抽样）</translation>
+            <source>%1 5–95 %</source>
+            <translation>%1 5–95%区间</translation>
         </message>
         <message>
-            <location line="+79" />
+            <location line="+77" />
             <source>Estimate or projection (dashed)</source>
             <translation>估算或预测值（虚线）</translation>
         </message>
@@ -2173,7 +2173,7 @@ Import one of them into the current project?</source>
     <context>
         <name>jieshui::ui::UncertaintyPanel</name>
         <message>
-            <location filename="../ui/UncertaintyPanel.cpp" line="+32" />
+            <location filename="../ui/UncertaintyPanel.cpp" line="+33" />
             <source>Probability of &amp;Meeting Targets</source>
             <translation>目标达标概率(&amp;M)</translation>
         </message>
@@ -2279,7 +2279,7 @@ at its 95 %: %5 — %6</source>
 取其 95% 分位值：%5 — %6</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+16" />
             <source>%1 %2 %3 (%4 %5%6): P(met) %7</source>
             <translation>%1 %2 %3（%4 %5%6）：达标概率 %7</translation>
         </message>
@@ -2545,7 +2545,7 @@ at its 95 %: %5 — %6</source>
         </message>
         <message>
             <location line="+31" />
-            <location filename="../src/render/StatusPalette.cpp" line="+54" />
+            <location filename="../src/render/StatusPalette.cpp" line="+65" />
             <source>Met</source>
             <translation>达标</translation>
         </message>

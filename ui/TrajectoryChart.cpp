@@ -115,9 +115,7 @@ void TrajectoryChart::rebuild() {
             if (m_fanYearCount > 0) {
                 auto* fan = new QAreaSeries(upper, lower);
                 const core::Region* region = dataset.region(fanRegion.toStdString());
-                fan->setName(tr("%1: 5–95 % band (%2 draws)")
-                                 .arg(region ? DomainLabels::regionName(*region) : fanRegion)
-                                 .arg(uncertainty->draws()));
+                fan->setName(tr("%1 5–95 %").arg(region ? DomainLabels::regionName(*region) : fanRegion));
                 QColor fill = fanColor < 0 ? QColor(0x42, 0x42, 0x42)
                                            : regionColors[std::size_t(fanColor) % std::size(regionColors)];
                 fill.setAlpha(60);

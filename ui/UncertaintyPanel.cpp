@@ -7,6 +7,7 @@
 #include "UncertaintyController.h"
 #include "UncertaintySettingsDialog.h"
 #include "model/IndicatorDisplay.h"
+#include "render/ComplianceMapBuilder.h"
 #include "render/InputLabel.h"
 
 #include <QAction>
@@ -188,9 +189,13 @@ void UncertaintyPanel::updateTornado() {
     }
     const QString unit = QString::fromStdString(core::IndicatorDisplay::targetUnit(target));
     const std::optional<double> p = outcome->probabilityMet();
+    // The indicator actually judged (a cap in the assessment scope), as the scorecard's CLI rows name it.
+    const QString what = target.indicator == core::Indicator::TaskMilestone
+                             ? DomainLabels::targetLabel(target, dataset)
+                             : DomainLabels::indicatorName(render::ComplianceMapBuilder::judgedIndicator(target.indicator));
     const QString title =
         tr("%1 %2 %3 (%4 %5%6): P(met) %7")
-            .arg(DomainLabels::regionName(dataset, region), DomainLabels::targetLabel(target, dataset))
+            .arg(DomainLabels::regionName(dataset, region), what)
             .arg(target.year)
             .arg(DomainLabels::comparatorText(target.comparator), text(target.value),
                  unit.isEmpty() ? QString() : QStringLiteral(" ") + unit,

@@ -40,12 +40,23 @@ QColor StatusPalette::textColor(core::VerdictStatus status) {
 }
 
 QColor StatusPalette::probabilityColor(double probability) {
+    // Missed → a pale at-risk orange → met: the ends are the verdict colours, the middle is light, so that
+    // neighbouring classes differ in lightness as well as hue (readable with colour-blindness and in grey).
+    const auto mix = [](const QColor& a, const QColor& b, double t) {
+        const auto channel = [t](int x, int y) { return static_cast<int>(x + (y - x) * t + 0.5); };
+        return QColor(channel(a.red(), b.red()), channel(a.green(), b.green()), channel(a.blue(), b.blue()));
+    };
+    const QColor middle = probabilityMiddle();
     const double p = std::clamp(probability, 0.0, 1.0);
-    const QColor from = color(p < 0.5 ? core::VerdictStatus::Missed : core::VerdictStatus::AtRisk);
-    const QColor to = color(p < 0.5 ? core::VerdictStatus::AtRisk : core::VerdictStatus::Met);
-    const double t = p < 0.5 ? p / 0.5 : (p - 0.5) / 0.5;
-    const auto channel = [t](int a, int b) { return static_cast<int>(a + (b - a) * t + 0.5); };
-    return QColor(channel(from.red(), to.red()), channel(from.green(), to.green()), channel(from.blue(), to.blue()));
+    return p < 0.5 ? mix(color(core::VerdictStatus::Missed), middle, p / 0.5)
+                   : mix(middle, color(core::VerdictStatus::Met), (p - 0.5) / 0.5);
+}
+
+QColor StatusPalette::probabilityMiddle() {
+    const QColor atRisk = color(core::VerdictStatus::AtRisk);
+    // The at-risk orange mixed with 55 % white.
+    return QColor((atRisk.red() * 45 + 255 * 55 + 50) / 100, (atRisk.green() * 45 + 255 * 55 + 50) / 100,
+                  (atRisk.blue() * 45 + 255 * 55 + 50) / 100);
 }
 
 QString StatusPalette::name(core::VerdictStatus status) {

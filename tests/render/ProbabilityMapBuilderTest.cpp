@@ -9,6 +9,7 @@
 #include "report/EvaluationService.h"
 
 #include <QFile>
+#include <cmath>
 #include <filesystem>
 #include <gtest/gtest.h>
 
@@ -55,9 +56,18 @@ TEST(ProbabilityMapBuilder, fiveCalibratedClassesInTheVerdictColours) {
     EXPECT_EQ(render::ProbabilityMapBuilder::classLabel(4, QStringLiteral("en")),
               QStringLiteral("90–100 %: very likely met"));
     EXPECT_TRUE(render::ProbabilityMapBuilder::classLabel(5, QStringLiteral("en")).isEmpty());
-    // The ends and the middle of the ramp are the verdict colours
+    // The ends of the ramp are the verdict colours, its middle a pale at-risk orange
     EXPECT_EQ(render::StatusPalette::probabilityColor(0.0), render::StatusPalette::color(core::VerdictStatus::Missed));
-    EXPECT_EQ(render::StatusPalette::probabilityColor(0.5), render::StatusPalette::color(core::VerdictStatus::AtRisk));
+    EXPECT_EQ(render::StatusPalette::probabilityColor(0.5), render::StatusPalette::probabilityMiddle());
+    EXPECT_GT(render::StatusPalette::probabilityMiddle().lightness(),
+              render::StatusPalette::color(core::VerdictStatus::AtRisk).lightness());
+    // and neighbouring classes differ in lightness
+    const std::vector<double> breaks = render::ProbabilityMapBuilder::classBreaks();
+    for (std::size_t i = 0; i + 2 < breaks.size(); ++i) {
+        const QColor a = render::StatusPalette::probabilityColor((breaks[i] + breaks[i + 1]) / 200.0);
+        const QColor b = render::StatusPalette::probabilityColor((breaks[i + 1] + breaks[i + 2]) / 200.0);
+        EXPECT_GT(std::abs(a.lightness() - b.lightness()), 25) << i;
+    }
     EXPECT_EQ(render::StatusPalette::probabilityColor(1.0), render::StatusPalette::color(core::VerdictStatus::Met));
     EXPECT_EQ(render::StatusPalette::probabilityColor(2.0), render::StatusPalette::color(core::VerdictStatus::Met));
 }

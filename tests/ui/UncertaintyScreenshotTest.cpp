@@ -4,6 +4,8 @@
 // 1920×1080 and 1366×768 in Chinese and English, the fan chart and the probability map.
 #include "MainWindow.h"
 #include "MapCanvas.h"
+#include "MapPresenter.h"
+#include "render/MapExporter.h"
 #include "ProjectController.h"
 #include "StoreProjectRepository.h"
 #include "TrajectoryChart.h"
@@ -57,19 +59,23 @@ void shoot(const QString& language, QSize size, const QString& prefix, bool part
     EXPECT_TRUE(window.grab().save(dir.filePath(prefix + QStringLiteral(".png"))));
     if (!parts)
         return;
-    // The fan of the city's water-use reduction, and the map, on their own.
+    // The fan of the city's total water use to 2035, on its own.
     controller->setSelectedRegion(QString());
-    controller->setIndicator(core::Indicator::WaterPerGdpReduction);
-    controller->setYear(2022);
     QTest::qWait(300);
-    window.mapCanvas()->waitForRender();
     window.trajectoryChart()->resize(900, 520);
     EXPECT_TRUE(window.trajectoryChart()->grab().save(dir.filePath(QStringLiteral("fan-chart-%1.png").arg(language))));
-    controller->setIndicator(core::Indicator::TotalWaterUse);
-    controller->setYear(2035);
+    // The probability map of the 2020 leakage target, exported as a page with its legend.
+    controller->setIndicator(core::Indicator::LeakageRate);
+    controller->setYear(2020);
     QTest::qWait(300);
     window.mapCanvas()->waitForRender();
-    EXPECT_TRUE(window.mapCanvas()->grab().save(dir.filePath(QStringLiteral("probability-map-%1.png").arg(language))));
+    render::ExportOptions options;
+    options.size = QSize(1200, 900);
+    options.decorations.language = language;
+    options.decorations.title = window.mapPresenter()->themeDescription();
+    auto page = render::MapExporter::renderPage(window.mapCanvas()->document(), options);
+    ASSERT_TRUE(page.isOk()) << page.error().toString();
+    EXPECT_TRUE(page.value().save(dir.filePath(QStringLiteral("probability-map-%1.png").arg(language))));
     EXPECT_TRUE(window.uncertaintyPanel()->grab().save(dir.filePath(QStringLiteral("tornado-%1.png").arg(language))));
 }
 
