@@ -99,6 +99,14 @@
         </message>
     </context>
     <context>
+        <name>SetUncertaintyCommand</name>
+        <message>
+            <location filename="../ui/commands/SetUncertaintyCommand.cpp" line="+14" />
+            <source>Edit the uncertainty of the inputs</source>
+            <translation>Edit the uncertainty of the inputs</translation>
+        </message>
+    </context>
+    <context>
         <name>cli</name>
         <message>
             <location filename="../src/cli/main.cpp" line="+44" />
@@ -121,7 +129,7 @@
             <translation>Unknown command '%1'.</translation>
         </message>
         <message>
-            <location filename="../src/cli/ScorecardWriter.cpp" line="+58" />
+            <location filename="../src/cli/ScorecardWriter.cpp" line="+59" />
             <source>sourced</source>
             <translation>sourced</translation>
         </message>
@@ -136,54 +144,79 @@
             <translation>projected</translation>
         </message>
         <message>
-            <location line="+81" />
+            <location line="+85" />
+            <location line="+9" />
             <source>Indicator</source>
             <translation>Indicator</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="-9" />
+            <location line="+9" />
             <source>Region</source>
             <translation>Region</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-8" />
+            <location line="+9" />
             <source>Year</source>
             <translation>Year</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="-9" />
+            <location line="+9" />
             <source>Value</source>
             <translation>Value</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-8" />
+            <location line="+9" />
             <source>Target</source>
             <translation>Target</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="-9" />
+            <location line="+9" />
             <source>Unit</source>
             <translation>Unit</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-8" />
+            <location line="+9" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="-9" />
+            <location line="+9" />
             <source>Gap</source>
             <translation>Gap</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-8" />
+            <location line="+9" />
             <source>Needed/yr</source>
             <translation>Needed/yr</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="-9" />
+            <location line="+9" />
             <source>Provenance</source>
             <translation>Provenance</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>P(met)</source>
+            <translation>P(met)</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>5–95 %</source>
+            <translation>5–95 %</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>P(met): Monte Carlo, %1 draws of a Latin hypercube over %2 uncertain inputs, seed %3; 5–95 %: the value in 90 % of the draws.</source>
+            <translation>P(met): Monte Carlo, %1 draws of a Latin hypercube over %2 uncertain inputs, seed %3; 5–95 %: the value in 90 % of the draws.</translation>
         </message>
         <message>
             <location filename="../src/cli/commands/ImportLayerCommand.cpp" line="+14" />
@@ -191,12 +224,22 @@
             <translation>import-layer PROJECT FILE --role counties|basins|irrigation-districts|rivers|reservoirs|other [--encoding E] [--crs EPSG:N] [--match-field F] [--layer NAME] [--dry-run]   import a map layer</translation>
         </message>
         <message>
-            <location filename="../src/cli/commands/EvaluateCommand.cpp" line="+18" />
-            <source>evaluate [PROJECT] [--scenario NAME] [--year Y] [--counties] [--format text|csv|json] [--out FILE]   judge every plan target, with --counties also each county against the city's targets and its quotas (no PROJECT: the embedded Qinzhou project)</source>
-            <translation>evaluate [PROJECT] [--scenario NAME] [--year Y] [--counties] [--format text|csv|json] [--out FILE]   judge every plan target, with --counties also each county against the city's targets and its quotas (no PROJECT: the embedded Qinzhou project)</translation>
+            <location filename="../src/cli/commands/EvaluateCommand.cpp" line="+20" />
+            <source>evaluate [PROJECT] [--scenario NAME] [--year Y] [--counties] [--format text|csv|json] [--out FILE] [--uncertainty [--draws N] [--seed S]]   judge every plan target, with --counties also each county against the city's targets and its quotas, with --uncertainty also the probability of meeting each (Monte Carlo, 10000 draws and seed 1 by default) (no PROJECT: the embedded Qinzhou project)</source>
+            <translation>evaluate [PROJECT] [--scenario NAME] [--year Y] [--counties] [--format text|csv|json] [--out FILE] [--uncertainty [--draws N] [--seed S]]   judge every plan target, with --counties also each county against the city's targets and its quotas, with --uncertainty also the probability of meeting each (Monte Carlo, 10000 draws and seed 1 by default) (no PROJECT: the embedded Qinzhou project)</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location line="+51" />
+            <source>--draws needs a whole number from 1 to %1, not '%2'.</source>
+            <translation>--draws needs a whole number from 1 to %1, not '%2'.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>--seed needs a whole number of 0 or more, not '%1'.</source>
+            <translation>--seed needs a whole number of 0 or more, not '%1'.</translation>
+        </message>
+        <message>
+            <location line="+11" />
             <location filename="../src/cli/commands/ExportMapCommand.cpp" line="+105" />
             <location filename="../src/cli/commands/ExportReportCommand.cpp" line="+51" />
             <location filename="../src/cli/commands/ExportTableCommand.cpp" line="+54" />
@@ -235,7 +278,12 @@
             <translation>Cannot evaluate: %1</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+22" />
+            <source>Cannot compute the probabilities: %1</source>
+            <translation>Cannot compute the probabilities: %1</translation>
+        </message>
+        <message>
+            <location line="+14" />
             <location line="+10" />
             <source>Cannot write '%1': %2</source>
             <translation>Cannot write '%1': %2</translation>
@@ -246,7 +294,7 @@
             <translation>The results could not be written into the project: %1</translation>
         </message>
         <message>
-            <location line="-83" />
+            <location line="-95" />
             <location filename="../src/cli/commands/ExportMapCommand.cpp" line="-138" />
             <location filename="../src/cli/commands/ExportReportCommand.cpp" line="+23" />
             <location filename="../src/cli/commands/ExportTableCommand.cpp" line="-39" />
@@ -1942,7 +1990,7 @@
     <context>
         <name>jieshui::ui::MainWindow</name>
         <message>
-            <location filename="../ui/app/MainWindow.cpp" line="+82" />
+            <location filename="../ui/app/MainWindow.cpp" line="+83" />
             <source>Layers</source>
             <translation>Layers</translation>
         </message>
@@ -1980,6 +2028,11 @@
             <location line="+2" />
             <source>Scenario Drivers</source>
             <translation>Scenario Drivers</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Probability</source>
+            <translation>Probability</translation>
         </message>
         <message>
             <location line="+9" />
@@ -2123,6 +2176,11 @@
         </message>
         <message>
             <location line="+4" />
+            <source>&amp;Analysis</source>
+            <translation>&amp;Analysis</translation>
+        </message>
+        <message>
+            <location line="+8" />
             <source>&amp;Settings</source>
             <translation>&amp;Settings</translation>
         </message>
@@ -2206,7 +2264,7 @@
     <context>
         <name>jieshui::ui::MapPresenter</name>
         <message>
-            <location filename="../ui/MapPresenter.cpp" line="+37" />
+            <location filename="../ui/MapPresenter.cpp" line="+50" />
             <source>%1° E, %2° N (%3)</source>
             <translation>%1° E, %2° N (%3)</translation>
         </message>
@@ -2227,12 +2285,12 @@
             <translation>Nothing to show: %1</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+33" />
             <source>Compliance: %1</source>
             <translation>Compliance: %1</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+19" />
             <source>Values: %1 %2 (no target this year)</source>
             <translation>Values: %1 %2 (no target this year)</translation>
         </message>
@@ -2407,7 +2465,7 @@ Import one of them into the current project?</numerusform>
     <context>
         <name>jieshui::ui::ProjectController</name>
         <message>
-            <location filename="../ui/ProjectController.cpp" line="+33" />
+            <location filename="../ui/ProjectController.cpp" line="+34" />
             <source>Untitled project</source>
             <translation>Untitled project</translation>
         </message>
@@ -2415,7 +2473,7 @@ Import one of them into the current project?</numerusform>
     <context>
         <name>jieshui::ui::RegionDetailsPanel</name>
         <message>
-            <location filename="../ui/RegionDetailsPanel.cpp" line="+19" />
+            <location filename="../ui/RegionDetailsPanel.cpp" line="+22" />
             <source>City</source>
             <translation>City</translation>
         </message>
@@ -2450,7 +2508,12 @@ Import one of them into the current project?</numerusform>
             <translation>Reservoir</translation>
         </message>
         <message>
-            <location line="+45" />
+            <location line="+58" />
+            <source>Met in %1 of %2 judged draws; the value in %3 lies between these bounds in 90 % of them</source>
+            <translation>Met in %1 of %2 judged draws; the value in %3 lies between these bounds in 90 % of them</translation>
+        </message>
+        <message>
+            <location line="+10" />
             <source>Indicator</source>
             <translation>Indicator</translation>
         </message>
@@ -2468,6 +2531,11 @@ Import one of them into the current project?</numerusform>
             <location line="+1" />
             <source>Target %1</source>
             <translation>Target %1</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>P(met) · 5–95 %</source>
+            <translation>P(met) · 5–95 %</translation>
         </message>
         <message>
             <location line="+4" />
@@ -2592,12 +2660,42 @@ Import one of them into the current project?</numerusform>
     <context>
         <name>jieshui::ui::ScorecardModel</name>
         <message>
-            <location filename="../ui/ScorecardModel.cpp" line="+98" />
+            <location filename="../ui/ScorecardModel.cpp" line="+112" />
             <source>%1 (est.)</source>
             <translation>%1 (est.)</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+45" />
+            <source>Run Analysis ▸ Probability of Meeting Targets to see how likely each target is met</source>
+            <translation>Run Analysis ▸ Probability of Meeting Targets to see how likely each target is met</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No draw could be judged against this target</source>
+            <translation>No draw could be judged against this target</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Met in %1 of %2 judged draws (%3 draws, Latin hypercube, seed %4)</source>
+            <translation>Met in %1 of %2 judged draws (%3 draws, Latin hypercube, seed %4)</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>No uncertain input moves this value: its verdict is as certain as its inputs (key-task records are taken as exact)</source>
+            <translation>No uncertain input moves this value: its verdict is as certain as its inputs (key-task records are taken as exact)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Value, 5–95 %: %1 (median %2)</source>
+            <translation>Value, 5–95 %: %1 (median %2)</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Probability of meeting the target, from the uncertainty of every input (Monte Carlo)</source>
+            <translation>Probability of meeting the target, from the uncertainty of every input (Monte Carlo)</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>Indicator</source>
             <translation>Indicator</translation>
         </message>
@@ -2628,6 +2726,11 @@ Import one of them into the current project?</numerusform>
         </message>
         <message>
             <location line="+2" />
+            <source>P(met)</source>
+            <translation>P(met)</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>Gap</source>
             <translation>Gap</translation>
         </message>
@@ -2645,7 +2748,12 @@ Import one of them into the current project?</numerusform>
     <context>
         <name>jieshui::ui::TrajectoryChart</name>
         <message>
-            <location filename="../ui/TrajectoryChart.cpp" line="+145" />
+            <location filename="../ui/TrajectoryChart.cpp" line="+118" />
+            <source>%1 5–95 %</source>
+            <translation>%1 5–95 %</translation>
+        </message>
+        <message>
+            <location line="+77" />
             <source>Estimate or projection (dashed)</source>
             <translation>Estimate or projection (dashed)</translation>
         </message>
@@ -2653,6 +2761,332 @@ Import one of them into the current project?</numerusform>
             <location line="+8" />
             <source>Target</source>
             <translation>Target</translation>
+        </message>
+    </context>
+    <context>
+        <name>jieshui::ui::UncertaintyController</name>
+        <message>
+            <location filename="../ui/UncertaintyController.cpp" line="+100" />
+            <source>The probability of meeting the targets is computed for a scenario; this project has none.</source>
+            <translation>The probability of meeting the targets is computed for a scenario; this project has none.</translation>
+        </message>
+        <message>
+            <location line="+62" />
+            <source>The analysis was cancelled.</source>
+            <translation>The analysis was cancelled.</translation>
+        </message>
+    </context>
+    <context>
+        <name>jieshui::ui::UncertaintyPanel</name>
+        <message>
+            <location filename="../ui/UncertaintyPanel.cpp" line="+33" />
+            <source>Probability of &amp;Meeting Targets</source>
+            <translation>Probability of &amp;Meeting Targets</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Map &amp;Probability of Meeting</source>
+            <translation>Map &amp;Probability of Meeting</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Uncertainty of the Inputs…</source>
+            <translation>&amp;Uncertainty of the Inputs…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Compute</source>
+            <translation>Compute</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Monte Carlo over the uncertainty of every input: how likely each target is met</source>
+            <translation>Monte Carlo over the uncertainty of every input: how likely each target is met</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Colour the counties by the probability of meeting the city's target</source>
+            <translation>Colour the counties by the probability of meeting the city's target</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>How uncertain the statistics and the scenario drivers are</source>
+            <translation>How uncertain the statistics and the scenario drivers are</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Draws of the Latin hypercube (10,000 by default)</source>
+            <translation>Draws of the Latin hypercube (10,000 by default)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The same seed gives the same numbers</source>
+            <translation>The same seed gives the same numbers</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Seed:</source>
+            <translation>Seed:</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Draws:</source>
+            <translation>Draws:</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Input Uncertainty…</source>
+            <translation>Input Uncertainty…</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+39" />
+            <source>%1 draws over %2 uncertain inputs (Latin hypercube, seed %3), %n thread(s)</source>
+            <translation>
+                <numerusform>%1 draws over %2 uncertain inputs (Latin hypercube, seed %3), %n thread(s)</numerusform>
+                <numerusform>%1 draws over %2 uncertain inputs (Latin hypercube, seed %3), %n thread(s)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>(%1 draws could not be projected and count in no verdict)</source>
+            <translation>(%1 draws could not be projected and count in no verdict)</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Computing…</source>
+            <translation>Computing…</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Press Compute to see how likely each target of the scenario is met, given the uncertainty of every input (estimates ±10 % by default).</source>
+            <translation>Press Compute to see how likely each target of the scenario is met, given the uncertainty of every input (estimates ±10 % by default).</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>No analysis of this scenario yet.</source>
+            <translation>No analysis of this scenario yet.</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>The plan has no target of %1 in %2: choose another indicator or year.</source>
+            <translation>The plan has no target of %1 in %2: choose another indicator or year.</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>%1 (%2)
+at its 5 %: %3 — %4
+at its 95 %: %5 — %6</source>
+            <translation>%1 (%2)
+at its 5 %: %3 — %4
+at its 95 %: %5 — %6</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>%1 %2 %3 (%4 %5%6): P(met) %7</source>
+            <translation>%1 %2 %3 (%4 %5%6): P(met) %7</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>No uncertain input moves this value.</source>
+            <translation>No uncertain input moves this value.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>target</source>
+            <translation>target</translation>
+        </message>
+    </context>
+    <context>
+        <name>jieshui::ui::UncertaintySettingsDialog</name>
+        <message>
+            <location filename="../ui/UncertaintySettingsDialog.cpp" line="+34" />
+            <source>Normal (spread = σ)</source>
+            <translation>Normal (spread = σ)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Triangular (± spread)</source>
+            <translation>Triangular (± spread)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Uniform (± spread)</source>
+            <translation>Uniform (± spread)</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Relative</source>
+            <translation>Relative</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Absolute</source>
+            <translation>Absolute</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>any</source>
+            <translation>any</translation>
+        </message>
+        <message>
+            <location line="+34" />
+            <location line="+209" />
+            <source>percentage points</source>
+            <translation>percentage points</translation>
+        </message>
+        <message>
+            <location line="-207" />
+            <source>index points</source>
+            <translation>index points</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Values</source>
+            <translation>Values</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <location line="+1" />
+            <location line="+3" />
+            <source>Distribution</source>
+            <translation>Distribution</translation>
+        </message>
+        <message>
+            <location line="-4" />
+            <source>Spread (%)</source>
+            <translation>Spread (%)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Variable</source>
+            <translation>Variable</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <location line="+2" />
+            <source>Region</source>
+            <translation>Region</translation>
+        </message>
+        <message>
+            <location line="-2" />
+            <location line="+2" />
+            <source>From</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <location line="-2" />
+            <location line="+2" />
+            <source>To</source>
+            <translation>To</translation>
+        </message>
+        <message>
+            <location line="-1" />
+            <location line="+2" />
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location line="-2" />
+            <location line="+2" />
+            <source>Spread</source>
+            <translation>Spread</translation>
+        </message>
+        <message>
+            <location line="-2" />
+            <location line="+2" />
+            <source>Unit</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <location line="-2" />
+            <location line="+2" />
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <location line="-1" />
+            <source>Scenario</source>
+            <translation>Scenario</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Driver</source>
+            <translation>Driver</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Uncertainty of the Inputs</source>
+            <translation>Uncertainty of the Inputs</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Each draw of the probability analysis moves every uncertain input by its spread. A value takes the default of its provenance unless a rule names it; the most specific rule wins (variable over region over years), then the later. Driver ranges apply to the named scenario and those inheriting from it; a range for the city moves every county together.</source>
+            <translation>Each draw of the probability analysis moves every uncertain input by its spread. A value takes the default of its provenance unless a rule names it; the most specific rule wins (variable over region over years), then the later. Driver ranges apply to the named scenario and those inheriting from it; a range for the city moves every county together.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Defaults by provenance</source>
+            <translation>Defaults by provenance</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Add Rule</source>
+            <translation>Add Rule</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Remove Rule</source>
+            <translation>Remove Rule</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Statistics</source>
+            <translation>Statistics</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Add Range</source>
+            <translation>Add Range</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Remove Range</source>
+            <translation>Remove Range</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Scenario drivers</source>
+            <translation>Scenario drivers</translation>
+        </message>
+        <message>
+            <location line="+57" />
+            <source>(every variable)</source>
+            <translation>(every variable)</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>(every region)</source>
+            <translation>(every region)</translation>
+        </message>
+        <message>
+            <location line="+31" />
+            <source>(every scenario)</source>
+            <translation>(every scenario)</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>%1 (all counties together)</source>
+            <translation>%1 (all counties together)</translation>
+        </message>
+        <message>
+            <location line="+42" />
+            <source>(needs a variable)</source>
+            <translation>(needs a variable)</translation>
         </message>
     </context>
     <context>
@@ -2717,7 +3151,7 @@ Import one of them into the current project?</numerusform>
             <translation>Date: </translation>
         </message>
         <message>
-            <location filename="../src/render/StatusPalette.cpp" line="+44" />
+            <location filename="../src/render/StatusPalette.cpp" line="+65" />
             <location filename="../ui/ExportActions.cpp" line="-52" />
             <source>Met</source>
             <translation>Met</translation>
@@ -2733,7 +3167,7 @@ Import one of them into the current project?</numerusform>
             <translation>Missed</translation>
         </message>
         <message>
-            <location filename="../src/render/MapDecorations.cpp" line="+53" />
+            <location filename="../src/render/MapDecorations.cpp" line="+48" />
             <location filename="../src/render/StatusPalette.cpp" line="+2" />
             <source>No data</source>
             <translation>No data</translation>
@@ -2763,6 +3197,96 @@ Import one of them into the current project?</numerusform>
             <location line="+29" />
             <source>blue: better than %1; red: worse than %1</source>
             <translation>blue: better than %1; red: worse than %1</translation>
+        </message>
+        <message>
+            <location filename="../src/render/InputLabel.cpp" line="+42" />
+            <source>real GDP growth</source>
+            <translation>real GDP growth</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>real industrial value added growth</source>
+            <translation>real industrial value added growth</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>irrigation water per area, yearly change</source>
+            <translation>irrigation water per area, yearly change</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>industrial water intensity, yearly change</source>
+            <translation>industrial water intensity, yearly change</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>domestic and public water intensity, yearly change</source>
+            <translation>domestic and public water intensity, yearly change</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>irrigated area, yearly change</source>
+            <translation>irrigated area, yearly change</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>irrigation coefficient reached by the horizon</source>
+            <translation>irrigation coefficient reached by the horizon</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>leakage rate reached by the horizon</source>
+            <translation>leakage rate reached by the horizon</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>industrial reuse rate reached by the horizon</source>
+            <translation>industrial reuse rate reached by the horizon</translation>
+        </message>
+        <message>
+            <location line="+33" />
+            <source> percentage points</source>
+            <translation> percentage points</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source> points</source>
+            <translation> points</translation>
+        </message>
+        <message>
+            <location filename="../src/render/ProbabilityMapBuilder.cpp" line="+33" />
+            <source>0–10 %: very likely missed</source>
+            <translation>0–10 %: very likely missed</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>10–33 %: likely missed</source>
+            <translation>10–33 %: likely missed</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>33–67 %: as likely as not</source>
+            <translation>33–67 %: as likely as not</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>67–90 %: likely met</source>
+            <translation>67–90 %: likely met</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>90–100 %: very likely met</source>
+            <translation>90–100 %: very likely met</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Probability of meeting: %1 %2</source>
+            <translation>Probability of meeting: %1 %2</translation>
+        </message>
+        <message>
+            <location line="+43" />
+            <source>Monte Carlo, %1 draws (Latin hypercube, seed %2)</source>
+            <translation>Monte Carlo, %1 draws (Latin hypercube, seed %2)</translation>
         </message>
     </context>
     <context>
@@ -2827,7 +3351,7 @@ Import one of them into the current project?</numerusform>
             <location filename="../src/store/ProjectFile.cpp" line="+26" />
             <location line="+49" />
             <location line="+15" />
-            <location line="+17" />
+            <location line="+15" />
             <source>the project is open read-only</source>
             <translation>the project is open read-only</translation>
         </message>
@@ -2853,7 +3377,7 @@ Import one of them into the current project?</numerusform>
         </message>
         <message>
             <location line="+25" />
-            <location filename="../src/store/ProjectFile.cpp" line="-241" />
+            <location filename="../src/store/ProjectFile.cpp" line="-239" />
             <source>the file already exists</source>
             <translation>the file already exists</translation>
         </message>

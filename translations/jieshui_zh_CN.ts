@@ -99,6 +99,14 @@
         </message>
     </context>
     <context>
+        <name>SetUncertaintyCommand</name>
+        <message>
+            <location filename="../ui/commands/SetUncertaintyCommand.cpp" line="+14" />
+            <source>Edit the uncertainty of the inputs</source>
+            <translation>编辑输入不确定性</translation>
+        </message>
+    </context>
+    <context>
         <name>cli</name>
         <message>
             <location filename="../src/cli/main.cpp" line="+44" />
@@ -121,7 +129,7 @@
             <translation>未知命令“%1”。</translation>
         </message>
         <message>
-            <location filename="../src/cli/ScorecardWriter.cpp" line="+58" />
+            <location filename="../src/cli/ScorecardWriter.cpp" line="+59" />
             <source>sourced</source>
             <translation>有出处</translation>
         </message>
@@ -136,54 +144,79 @@
             <translation>预测</translation>
         </message>
         <message>
-            <location line="+81" />
+            <location line="+85" />
+            <location line="+9" />
             <source>Indicator</source>
             <translation>指标</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="-9" />
+            <location line="+9" />
             <source>Region</source>
             <translation>地区</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-8" />
+            <location line="+9" />
             <source>Year</source>
             <translation>年份</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="-9" />
+            <location line="+9" />
             <source>Value</source>
             <translation>数值</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-8" />
+            <location line="+9" />
             <source>Target</source>
             <translation>目标</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="-9" />
+            <location line="+9" />
             <source>Unit</source>
             <translation>单位</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-8" />
+            <location line="+9" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="-9" />
+            <location line="+9" />
             <source>Gap</source>
             <translation>差距</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-8" />
+            <location line="+9" />
             <source>Needed/yr</source>
             <translation>尚需年均变化</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="-9" />
+            <location line="+9" />
             <source>Provenance</source>
             <translation>来源</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>P(met)</source>
+            <translation>达标概率</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>5–95 %</source>
+            <translation>5–95% 区间</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>P(met): Monte Carlo, %1 draws of a Latin hypercube over %2 uncertain inputs, seed %3; 5–95 %: the value in 90 % of the draws.</source>
+            <translation>达标概率：蒙特卡洛模拟，对 %2 个不确定输入做拉丁超立方抽样 %1 次，随机种子 %3；5–95% 区间：90% 的抽样中数值所在的范围。</translation>
         </message>
         <message>
             <location filename="../src/cli/commands/ImportLayerCommand.cpp" line="+14" />
@@ -191,12 +224,22 @@
             <translation>import-layer 项目 文件 --role counties|basins|irrigation-districts|rivers|reservoirs|other [--encoding 编码] [--crs EPSG:N] [--match-field 字段] [--layer 图层名] [--dry-run]   导入地图图层</translation>
         </message>
         <message>
-            <location filename="../src/cli/commands/EvaluateCommand.cpp" line="+18" />
-            <source>evaluate [PROJECT] [--scenario NAME] [--year Y] [--counties] [--format text|csv|json] [--out FILE]   judge every plan target, with --counties also each county against the city's targets and its quotas (no PROJECT: the embedded Qinzhou project)</source>
-            <translation>evaluate [项目] [--scenario 情景] [--year 年份] [--counties] [--format text|csv|json] [--out 文件]   评判方案的全部目标；加 --counties 时还按全市目标和各县区分配指标评判每个县区（不指定项目时使用内置钦州项目）</translation>
+            <location filename="../src/cli/commands/EvaluateCommand.cpp" line="+20" />
+            <source>evaluate [PROJECT] [--scenario NAME] [--year Y] [--counties] [--format text|csv|json] [--out FILE] [--uncertainty [--draws N] [--seed S]]   judge every plan target, with --counties also each county against the city's targets and its quotas, with --uncertainty also the probability of meeting each (Monte Carlo, 10000 draws and seed 1 by default) (no PROJECT: the embedded Qinzhou project)</source>
+            <translation>evaluate [项目] [--scenario 情景] [--year 年份] [--counties] [--format text|csv|json] [--out 文件] [--uncertainty [--draws 次数] [--seed 种子]]   评判方案的全部目标；加 --counties 时还按全市目标和各县区分配指标评判每个县区；加 --uncertainty 时还给出每个目标的达标概率（蒙特卡洛模拟，默认抽样 10000 次、种子为 1）（不指定项目时使用内置钦州项目）</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location line="+51" />
+            <source>--draws needs a whole number from 1 to %1, not '%2'.</source>
+            <translation>--draws 需要 1 到 %1 之间的整数，而不是“%2”。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>--seed needs a whole number of 0 or more, not '%1'.</source>
+            <translation>--seed 需要不小于 0 的整数，而不是“%1”。</translation>
+        </message>
+        <message>
+            <location line="+11" />
             <location filename="../src/cli/commands/ExportMapCommand.cpp" line="+105" />
             <location filename="../src/cli/commands/ExportReportCommand.cpp" line="+51" />
             <location filename="../src/cli/commands/ExportTableCommand.cpp" line="+54" />
@@ -235,7 +278,12 @@
             <translation>无法评价：%1</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+22" />
+            <source>Cannot compute the probabilities: %1</source>
+            <translation>无法计算达标概率：%1</translation>
+        </message>
+        <message>
+            <location line="+14" />
             <location line="+10" />
             <source>Cannot write '%1': %2</source>
             <translation>无法写入“%1”：%2</translation>
@@ -246,7 +294,7 @@
             <translation>无法将结果写入项目：%1</translation>
         </message>
         <message>
-            <location line="-83" />
+            <location line="-95" />
             <location filename="../src/cli/commands/ExportMapCommand.cpp" line="-138" />
             <location filename="../src/cli/commands/ExportReportCommand.cpp" line="+23" />
             <location filename="../src/cli/commands/ExportTableCommand.cpp" line="-39" />
@@ -1941,7 +1989,7 @@
     <context>
         <name>jieshui::ui::MainWindow</name>
         <message>
-            <location filename="../ui/app/MainWindow.cpp" line="+82" />
+            <location filename="../ui/app/MainWindow.cpp" line="+83" />
             <source>Layers</source>
             <translation>图层</translation>
         </message>
@@ -1979,6 +2027,11 @@
             <location line="+2" />
             <source>Scenario Drivers</source>
             <translation>情景参数</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Probability</source>
+            <translation>达标概率</translation>
         </message>
         <message>
             <location line="+9" />
@@ -2122,6 +2175,11 @@
         </message>
         <message>
             <location line="+4" />
+            <source>&amp;Analysis</source>
+            <translation>分析(&amp;A)</translation>
+        </message>
+        <message>
+            <location line="+8" />
             <source>&amp;Settings</source>
             <translation>设置(&amp;S)</translation>
         </message>
@@ -2205,7 +2263,7 @@
     <context>
         <name>jieshui::ui::MapPresenter</name>
         <message>
-            <location filename="../ui/MapPresenter.cpp" line="+37" />
+            <location filename="../ui/MapPresenter.cpp" line="+50" />
             <source>%1° E, %2° N (%3)</source>
             <translation>东经 %1°，北纬 %2°（%3）</translation>
         </message>
@@ -2226,12 +2284,12 @@
             <translation>无可显示内容：%1</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+33" />
             <source>Compliance: %1</source>
             <translation>达标情况：%1</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+19" />
             <source>Values: %1 %2 (no target this year)</source>
             <translation>数值：%1 %2（该年无目标）</translation>
         </message>
@@ -2402,7 +2460,7 @@ Import one of them into the current project?</source>
     <context>
         <name>jieshui::ui::ProjectController</name>
         <message>
-            <location filename="../ui/ProjectController.cpp" line="+33" />
+            <location filename="../ui/ProjectController.cpp" line="+34" />
             <source>Untitled project</source>
             <translation>未命名项目</translation>
         </message>
@@ -2410,7 +2468,7 @@ Import one of them into the current project?</source>
     <context>
         <name>jieshui::ui::RegionDetailsPanel</name>
         <message>
-            <location filename="../ui/RegionDetailsPanel.cpp" line="+19" />
+            <location filename="../ui/RegionDetailsPanel.cpp" line="+22" />
             <source>City</source>
             <translation>市</translation>
         </message>
@@ -2445,7 +2503,12 @@ Import one of them into the current project?</source>
             <translation>水库</translation>
         </message>
         <message>
-            <location line="+45" />
+            <location line="+58" />
+            <source>Met in %1 of %2 judged draws; the value in %3 lies between these bounds in 90 % of them</source>
+            <translation>在 %2 次可评判的抽样中达标 %1 次；%3 年的数值在 90% 的抽样中位于此区间内</translation>
+        </message>
+        <message>
+            <location line="+10" />
             <source>Indicator</source>
             <translation>指标</translation>
         </message>
@@ -2463,6 +2526,11 @@ Import one of them into the current project?</source>
             <location line="+1" />
             <source>Target %1</source>
             <translation>%1 年目标</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>P(met) · 5–95 %</source>
+            <translation>达标概率 · 5–95% 区间</translation>
         </message>
         <message>
             <location line="+4" />
@@ -2586,12 +2654,42 @@ Import one of them into the current project?</source>
     <context>
         <name>jieshui::ui::ScorecardModel</name>
         <message>
-            <location filename="../ui/ScorecardModel.cpp" line="+98" />
+            <location filename="../ui/ScorecardModel.cpp" line="+112" />
             <source>%1 (est.)</source>
             <translation>%1（估算）</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+45" />
+            <source>Run Analysis ▸ Probability of Meeting Targets to see how likely each target is met</source>
+            <translation>运行“分析 ▸ 目标达标概率”即可看到每个目标达标的可能性</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No draw could be judged against this target</source>
+            <translation>没有一次抽样能对此目标作出评判</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Met in %1 of %2 judged draws (%3 draws, Latin hypercube, seed %4)</source>
+            <translation>在 %2 次可评判的抽样中达标 %1 次（共抽样 %3 次，拉丁超立方，种子 %4）</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>No uncertain input moves this value: its verdict is as certain as its inputs (key-task records are taken as exact)</source>
+            <translation>没有不确定输入影响此数值：其评判与输入一样确定（重点任务记录视为准确）</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Value, 5–95 %: %1 (median %2)</source>
+            <translation>数值 5–95% 区间：%1（中位数 %2）</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Probability of meeting the target, from the uncertainty of every input (Monte Carlo)</source>
+            <translation>达标概率：由全部输入的不确定性经蒙特卡洛模拟得出</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>Indicator</source>
             <translation>指标</translation>
         </message>
@@ -2622,6 +2720,11 @@ Import one of them into the current project?</source>
         </message>
         <message>
             <location line="+2" />
+            <source>P(met)</source>
+            <translation>达标概率</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>Gap</source>
             <translation>差距</translation>
         </message>
@@ -2639,7 +2742,12 @@ Import one of them into the current project?</source>
     <context>
         <name>jieshui::ui::TrajectoryChart</name>
         <message>
-            <location filename="../ui/TrajectoryChart.cpp" line="+145" />
+            <location filename="../ui/TrajectoryChart.cpp" line="+118" />
+            <source>%1 5–95 %</source>
+            <translation>%1 5–95%区间</translation>
+        </message>
+        <message>
+            <location line="+77" />
             <source>Estimate or projection (dashed)</source>
             <translation>估算或预测值（虚线）</translation>
         </message>
@@ -2647,6 +2755,331 @@ Import one of them into the current project?</source>
             <location line="+8" />
             <source>Target</source>
             <translation>目标</translation>
+        </message>
+    </context>
+    <context>
+        <name>jieshui::ui::UncertaintyController</name>
+        <message>
+            <location filename="../ui/UncertaintyController.cpp" line="+100" />
+            <source>The probability of meeting the targets is computed for a scenario; this project has none.</source>
+            <translation>达标概率针对情景计算，而本项目没有情景。</translation>
+        </message>
+        <message>
+            <location line="+62" />
+            <source>The analysis was cancelled.</source>
+            <translation>分析已取消。</translation>
+        </message>
+    </context>
+    <context>
+        <name>jieshui::ui::UncertaintyPanel</name>
+        <message>
+            <location filename="../ui/UncertaintyPanel.cpp" line="+33" />
+            <source>Probability of &amp;Meeting Targets</source>
+            <translation>目标达标概率(&amp;M)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Map &amp;Probability of Meeting</source>
+            <translation>地图显示达标概率(&amp;P)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Uncertainty of the Inputs…</source>
+            <translation>输入不确定性(&amp;U)…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Compute</source>
+            <translation>计算</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Monte Carlo over the uncertainty of every input: how likely each target is met</source>
+            <translation>对全部输入的不确定性做蒙特卡洛模拟：每个目标达标的可能性有多大</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Colour the counties by the probability of meeting the city's target</source>
+            <translation>按达到全市目标的概率为各县区着色</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>How uncertain the statistics and the scenario drivers are</source>
+            <translation>统计数据和情景参数的不确定程度</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Draws of the Latin hypercube (10,000 by default)</source>
+            <translation>拉丁超立方抽样次数（默认 10,000 次）</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The same seed gives the same numbers</source>
+            <translation>相同的种子得出相同的结果</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Seed:</source>
+            <translation>种子：</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Draws:</source>
+            <translation>抽样次数：</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Input Uncertainty…</source>
+            <translation>输入不确定性…</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+39" />
+            <source>%1 draws over %2 uncertain inputs (Latin hypercube, seed %3), %n thread(s)</source>
+            <translation>
+                <numerusform>对 %2 个不确定输入抽样 %1 次（拉丁超立方，种子 %3），%n 个线程</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>(%1 draws could not be projected and count in no verdict)</source>
+            <translation>（%1 次抽样无法预测，不计入任何评判）</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Computing…</source>
+            <translation>正在计算…</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Press Compute to see how likely each target of the scenario is met, given the uncertainty of every input (estimates ±10 % by default).</source>
+            <translation>按“计算”即可看到：考虑全部输入的不确定性（估算值默认 ±10%），本情景每个目标达标的可能性。</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>No analysis of this scenario yet.</source>
+            <translation>尚未分析此情景。</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>The plan has no target of %1 in %2: choose another indicator or year.</source>
+            <translation>方案在 %2 年没有%1目标：请选择其他指标或年份。</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>%1 (%2)
+at its 5 %: %3 — %4
+at its 95 %: %5 — %6</source>
+            <translation>%1（%2）
+取其 5% 分位值：%3 — %4
+取其 95% 分位值：%5 — %6</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>%1 %2 %3 (%4 %5%6): P(met) %7</source>
+            <translation>%1 %2 %3（%4 %5%6）：达标概率 %7</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>No uncertain input moves this value.</source>
+            <translation>没有不确定输入影响此数值。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>target</source>
+            <translation>目标</translation>
+        </message>
+    </context>
+    <context>
+        <name>jieshui::ui::UncertaintySettingsDialog</name>
+        <message>
+            <location filename="../ui/UncertaintySettingsDialog.cpp" line="+34" />
+            <source>Normal (spread = σ)</source>
+            <translation>正态（幅度 = σ）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Triangular (± spread)</source>
+            <translation>三角（± 幅度）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Uniform (± spread)</source>
+            <translation>均匀（± 幅度）</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Relative</source>
+            <translation>相对</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Absolute</source>
+            <translation>绝对</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>any</source>
+            <translation>不限</translation>
+        </message>
+        <message>
+            <location line="+34" />
+            <location line="+209" />
+            <source>percentage points</source>
+            <translation>个百分点</translation>
+        </message>
+        <message>
+            <location line="-207" />
+            <source>index points</source>
+            <translation>个指数点</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Values</source>
+            <translation>数值</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <location line="+1" />
+            <location line="+3" />
+            <source>Distribution</source>
+            <translation>分布</translation>
+        </message>
+        <message>
+            <location line="-4" />
+            <source>Spread (%)</source>
+            <translation>幅度（%）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Variable</source>
+            <translation>变量</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <location line="+2" />
+            <source>Region</source>
+            <translation>地区</translation>
+        </message>
+        <message>
+            <location line="-2" />
+            <location line="+2" />
+            <source>From</source>
+            <translation>起始年</translation>
+        </message>
+        <message>
+            <location line="-2" />
+            <location line="+2" />
+            <source>To</source>
+            <translation>终止年</translation>
+        </message>
+        <message>
+            <location line="-1" />
+            <location line="+2" />
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location line="-2" />
+            <location line="+2" />
+            <source>Spread</source>
+            <translation>幅度</translation>
+        </message>
+        <message>
+            <location line="-2" />
+            <location line="+2" />
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <location line="-2" />
+            <location line="+2" />
+            <source>Note</source>
+            <translation>说明</translation>
+        </message>
+        <message>
+            <location line="-1" />
+            <source>Scenario</source>
+            <translation>情景</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Driver</source>
+            <translation>参数</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Uncertainty of the Inputs</source>
+            <translation>输入不确定性</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Each draw of the probability analysis moves every uncertain input by its spread. A value takes the default of its provenance unless a rule names it; the most specific rule wins (variable over region over years), then the later. Driver ranges apply to the named scenario and those inheriting from it; a range for the city moves every county together.</source>
+            <translation>概率分析的每次抽样按各自的幅度变动每个不确定输入。一个数值采用其来源类型的默认值，除非有规则指明它；最具体的规则优先（变量优先于地区，地区优先于年份），其次是较后的规则。参数区间适用于所指情景及继承它的情景；全市的区间使各县区一同变动。</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Defaults by provenance</source>
+            <translation>按来源的默认值</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Add Rule</source>
+            <translation>添加规则</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Remove Rule</source>
+            <translation>删除规则</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Statistics</source>
+            <translation>统计数据</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Add Range</source>
+            <translation>添加区间</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Remove Range</source>
+            <translation>删除区间</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Scenario drivers</source>
+            <translation>情景参数</translation>
+        </message>
+        <message>
+            <location line="+57" />
+            <source>(every variable)</source>
+            <translation>（全部变量）</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>(every region)</source>
+            <translation>（全部地区）</translation>
+        </message>
+        <message>
+            <location line="+31" />
+            <source>(every scenario)</source>
+            <translation>（全部情景）</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>%1 (all counties together)</source>
+            <translation>%1（各县区一同变动）</translation>
+        </message>
+        <message>
+            <location line="+42" />
+            <source>(needs a variable)</source>
+            <translation>（需要指定变量）</translation>
         </message>
     </context>
     <context>
@@ -2711,7 +3144,7 @@ Import one of them into the current project?</source>
             <translation>日期：</translation>
         </message>
         <message>
-            <location filename="../src/render/StatusPalette.cpp" line="+44" />
+            <location filename="../src/render/StatusPalette.cpp" line="+65" />
             <location filename="../ui/ExportActions.cpp" line="-52" />
             <source>Met</source>
             <translation>达标</translation>
@@ -2727,7 +3160,7 @@ Import one of them into the current project?</source>
             <translation>未达标</translation>
         </message>
         <message>
-            <location filename="../src/render/MapDecorations.cpp" line="+53" />
+            <location filename="../src/render/MapDecorations.cpp" line="+48" />
             <location filename="../src/render/StatusPalette.cpp" line="+2" />
             <source>No data</source>
             <translation>无数据</translation>
@@ -2757,6 +3190,96 @@ Import one of them into the current project?</source>
             <location line="+29" />
             <source>blue: better than %1; red: worse than %1</source>
             <translation>蓝：优于%1　红：劣于%1</translation>
+        </message>
+        <message>
+            <location filename="../src/render/InputLabel.cpp" line="+42" />
+            <source>real GDP growth</source>
+            <translation>地区生产总值实际增速</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>real industrial value added growth</source>
+            <translation>工业增加值实际增速</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>irrigation water per area, yearly change</source>
+            <translation>亩均灌溉用水年变化率</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>industrial water intensity, yearly change</source>
+            <translation>工业用水强度年变化率</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>domestic and public water intensity, yearly change</source>
+            <translation>生活与公共用水强度年变化率</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>irrigated area, yearly change</source>
+            <translation>灌溉面积年变化率</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>irrigation coefficient reached by the horizon</source>
+            <translation>灌溉水有效利用系数（规划末年水平）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>leakage rate reached by the horizon</source>
+            <translation>管网漏损率（规划末年水平）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>industrial reuse rate reached by the horizon</source>
+            <translation>工业用水重复利用率（规划末年水平）</translation>
+        </message>
+        <message>
+            <location line="+33" />
+            <source> percentage points</source>
+            <translation> 个百分点</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source> points</source>
+            <translation> 个点</translation>
+        </message>
+        <message>
+            <location filename="../src/render/ProbabilityMapBuilder.cpp" line="+33" />
+            <source>0–10 %: very likely missed</source>
+            <translation>0–10%：很可能未达标</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>10–33 %: likely missed</source>
+            <translation>10–33%：可能未达标</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>33–67 %: as likely as not</source>
+            <translation>33–67%：达标与否相当</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>67–90 %: likely met</source>
+            <translation>67–90%：可能达标</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>90–100 %: very likely met</source>
+            <translation>90–100%：很可能达标</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Probability of meeting: %1 %2</source>
+            <translation>达标概率：%1 %2</translation>
+        </message>
+        <message>
+            <location line="+43" />
+            <source>Monte Carlo, %1 draws (Latin hypercube, seed %2)</source>
+            <translation>蒙特卡洛%1次抽样（拉丁超立方，种子%2）</translation>
         </message>
     </context>
     <context>
@@ -2821,7 +3344,7 @@ Import one of them into the current project?</source>
             <location filename="../src/store/ProjectFile.cpp" line="+26" />
             <location line="+49" />
             <location line="+15" />
-            <location line="+17" />
+            <location line="+15" />
             <source>the project is open read-only</source>
             <translation>项目以只读方式打开</translation>
         </message>
@@ -2847,7 +3370,7 @@ Import one of them into the current project?</source>
         </message>
         <message>
             <location line="+25" />
-            <location filename="../src/store/ProjectFile.cpp" line="-241" />
+            <location filename="../src/store/ProjectFile.cpp" line="-239" />
             <source>the file already exists</source>
             <translation>文件已存在</translation>
         </message>

@@ -17,6 +17,7 @@ enum class ChangeKind {
     IndicatorChanged, ///< the selected indicator changed
     ScenarioChanged,  ///< the selected scenario changed
     RegionSelected,   ///< another region was identified (or the selection was cleared)
+    UncertaintyChanged, ///< the uncertainty of the inputs was edited (verdicts unchanged, probabilities stale)
     FileStateChanged  ///< saved, renamed, or the modified flag flipped
 };
 

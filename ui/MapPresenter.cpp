@@ -4,8 +4,10 @@
 #include "DomainLabels.h"
 #include "MapCanvas.h"
 #include "ProjectController.h"
+#include "UncertaintyController.h"
 #include "geo/CoordinateTransformer.h"
 #include "render/ComplianceMapBuilder.h"
+#include "render/ProbabilityMapBuilder.h"
 
 #include <QLocale>
 
@@ -15,6 +17,17 @@ MapPresenter::MapPresenter(ProjectController* controller, MapCanvas* canvas, QOb
     : QObject(parent), m_controller(controller), m_canvas(canvas) {
     connect(m_controller, &ProjectController::changed, this, &MapPresenter::onChanged);
     connect(m_canvas, &MapCanvas::regionIdentified, m_controller, &ProjectController::setSelectedRegion);
+    connect(m_controller->uncertainty(), &UncertaintyController::resultChanged, this, [this] {
+        if (m_probabilityStyle)
+            rebuildDocument(false);
+    });
+}
+
+void MapPresenter::setProbabilityStyle(bool on) {
+    if (on == m_probabilityStyle)
+        return;
+    m_probabilityStyle = on;
+    rebuildDocument(false);
 }
 
 bool MapPresenter::setDisplayCrs(const QString& crs) {
@@ -114,13 +127,29 @@ void MapPresenter::rebuildDocument(bool fitExtent) {
         request.scenarioName =
             QString::fromStdString(core::scenarioDisplayName(*scenario, DomainLabels::isChinese()));
     const render::ComplianceMapBuilder builder(*result);
+    const core::UncertaintyResult* uncertainty = m_controller->uncertainty()->result();
+    const int counties = document.indexOfRole(geo::LayerRole::Counties);
+    if (m_probabilityStyle && uncertainty != nullptr && counties >= 0) {
+        std::vector<std::string> codes;
+        for (const geo::Feature& feature : document.layer(counties).featureLayer().features)
+            if (!feature.regionCode.isEmpty())
+                codes.push_back(feature.regionCode.toStdString());
+        const render::ProbabilityRequest probability{indicator, year, request.language, request.scenarioName};
+        auto style = render::ProbabilityMapBuilder(*result, *uncertainty).style(probability, codes);
+        if (style.isOk()) {
+            render::ProbabilityMapBuilder::apply(document, style.value());
+            m_themeDescription = style.value().title();
+            m_canvas->setDocument(std::move(document), fitExtent);
+            emit themeChanged(m_themeDescription);
+            return;
+        }
+    }
     auto compliance = builder.complianceStyle(request);
     if (compliance.isOk()) {
         render::ComplianceMapBuilder::applyCompliance(document, compliance.value());
         m_themeDescription = tr("Compliance: %1").arg(compliance.value().title());
     } else {
         // No target of this indicator in this year: show the counties' values on a graduated scale.
-        const int counties = document.indexOfRole(geo::LayerRole::Counties);
         if (counties >= 0) {
             std::vector<std::string> codes;
             for (const geo::Feature& feature : document.layer(counties).featureLayer().features)

@@ -17,7 +17,8 @@ class ProjectController;
  * Keeps the map canvas in step with the project: reprojects the project's layers into the display CRS
  * (PROJ, through geo::CoordinateTransformer), colours the counties by compliance with the selected
  * indicator's target for the selected year and scenario (or by graduated values when the year has no
- * target), and turns clicks on the map into the identified region.
+ * target, or by the probability of meeting it after an uncertainty analysis), and turns clicks on the map into
+ * the identified region.
  */
 class MapPresenter : public QObject {
     Q_OBJECT
@@ -31,6 +32,12 @@ public:
     bool setDisplayCrs(const QString& crs);
     /** How the map is coloured now, for the status bar and the legend ("Compliance …" or "Values …"). */
     QString themeDescription() const { return m_themeDescription; }
+    /**
+     * Colours the counties by the probability of meeting the city's target (render::ProbabilityMapBuilder) when
+     * an uncertainty analysis of the scenario exists; the compliance map otherwise.
+     */
+    void setProbabilityStyle(bool on);
+    bool probabilityStyle() const { return m_probabilityStyle; }
     /** Text for the status bar: "x, y" in the display CRS (metres or degrees) with the CRS. */
     QString formatCoordinates(QPointF mapPoint) const;
 
@@ -50,6 +57,7 @@ private:
     QVector<geo::FeatureLayer> m_displayLayers; ///< the project's layers in the display CRS
     QVector<int> m_sourceIndex;                 ///< for each display layer, the project layer it comes from
     QString m_themeDescription;
+    bool m_probabilityStyle = false;
 };
 
 } // namespace jieshui::ui

@@ -2,6 +2,7 @@
 #include "ProjectController.h"
 
 #include "DomainLabels.h"
+#include "UncertaintyController.h"
 
 #include <QFileInfo>
 #include <QUndoStack>
@@ -13,7 +14,7 @@ ProjectController::ProjectController(std::unique_ptr<ProjectRepository> reposito
     : QObject(parent), m_repository(std::move(repository)),
       m_service(std::make_unique<core::EvaluationService>(m_project.dataset, m_project.scenarios,
                                                           m_project.allocations)),
-      m_undoStack(new QUndoStack(this)) {
+      m_undoStack(new QUndoStack(this)), m_uncertainty(new UncertaintyController(this, this)) {
     connect(m_undoStack, &QUndoStack::cleanChanged, this,
             [this](bool) { emit changed(ChangeEvent{ChangeKind::FileStateChanged}); });
 }

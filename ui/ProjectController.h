@@ -20,6 +20,8 @@ class QUndoStack;
 
 namespace jieshui::ui {
 
+class UncertaintyController;
+
 /**
  * Owns the open project and what the window looks at (year, indicator, scenario, identified region).
  * Opens, creates and saves through a ProjectRepository and evaluates through the program's one
@@ -70,6 +72,9 @@ public:
     static constexpr int firstYear = 2015;
     static constexpr int lastYear = 2035;
 
+    /** The probability of meeting each target of the selected scenario (a Monte Carlo run of service()). */
+    UncertaintyController* uncertainty() const { return m_uncertainty; }
+
     /** The program's evaluation pipeline over the open project. */
     const core::EvaluationService& service() const { return *m_service; }
     /**
@@ -111,6 +116,7 @@ private:
     std::unique_ptr<core::EvaluationService> m_service; ///< over m_project's dataset, scenarios, allocations
     QString m_filePath;
     QUndoStack* m_undoStack = nullptr;
+    UncertaintyController* m_uncertainty = nullptr;
     int m_year = 2020;
     core::Indicator m_indicator = core::Indicator::WaterPerGdpReduction;
     QString m_scenario;

@@ -7,6 +7,7 @@
 #include "scenario/Allocation.h"
 #include "scenario/Scenario.h"
 #include "store/ProjectData.h"
+#include "uncertainty/UncertaintyModel.h"
 
 #include <QString>
 #include <QVector>
@@ -22,6 +23,7 @@ struct ProjectData {
     core::Dataset dataset;
     std::vector<core::Scenario> scenarios;
     std::vector<core::Allocation> allocations;
+    core::UncertaintyModel uncertainty; ///< how uncertain the inputs are (the probability of meeting targets)
     QVector<geo::FeatureLayer> layers;
     QVector<bool> layerVisible;            ///< one flag per layer (same order)
     core::ProjectMetadata metadata;        ///< names, base year, storage and display CRS, root region

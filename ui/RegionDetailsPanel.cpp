@@ -3,6 +3,9 @@
 
 #include "DomainLabels.h"
 #include "ProjectController.h"
+#include "UncertaintyController.h"
+#include "model/IndicatorDisplay.h"
+#include "render/StatusPalette.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -52,6 +55,7 @@ RegionDetailsPanel::RegionDetailsPanel(ProjectController* controller, QWidget* p
     layout->addWidget(m_facts);
     layout->addWidget(m_table, 1);
     connect(m_controller, &ProjectController::changed, this, &RegionDetailsPanel::onChanged);
+    connect(m_controller->uncertainty(), &UncertaintyController::resultChanged, this, &RegionDetailsPanel::rebuild);
     rebuild();
 }
 
@@ -72,12 +76,34 @@ void RegionDetailsPanel::onChanged(const ChangeEvent& event) {
         rebuild();
 }
 
+QTableWidgetItem* RegionDetailsPanel::probabilityItem(core::Indicator indicator) const {
+    auto* item = new QTableWidgetItem(QStringLiteral("—"));
+    const auto verdict = m_controller->judgeRegion(indicator, m_regionCode);
+    const core::OutcomeDistribution* outcome =
+        verdict ? m_controller->uncertainty()->outcome(verdict->target.id, m_regionCode.toStdString()) : nullptr;
+    const std::optional<double> p = outcome ? outcome->probabilityMet() : std::nullopt;
+    if (!p)
+        return item;
+    QString text = QString::fromStdString(core::IndicatorDisplay::formatProbability(*p));
+    if (outcome->band)
+        text += QStringLiteral(" · ") +
+                QString::fromStdString(
+                    core::IndicatorDisplay::formatRange(verdict->target, outcome->band->low, outcome->band->high));
+    item->setText(text);
+    item->setForeground(render::StatusPalette::probabilityColor(*p).darker(150));
+    item->setToolTip(tr("Met in %1 of %2 judged draws; the value in %3 lies between these bounds in 90 % of them")
+                         .arg(outcome->met)
+                         .arg(outcome->judged)
+                         .arg(verdict->target.year));
+    return item;
+}
+
 void RegionDetailsPanel::rebuild() {
     m_regionCode = m_controller->selectedRegion();
     const int year = m_controller->year();
     m_table->setHorizontalHeaderLabels({tr("Indicator"), tr("Selected %1").arg(year), QStringLiteral("2015"),
                                         QStringLiteral("2020"), QStringLiteral("2022"), tr("Since 2015"),
-                                        tr("Target %1").arg(year)});
+                                        tr("Target %1").arg(year), tr("P(met) · 5–95 %")});
     const core::Dataset& dataset = m_controller->project().dataset;
     const core::Region* region = dataset.region(m_regionCode.toStdString());
     if (!region) {
@@ -149,6 +175,7 @@ void RegionDetailsPanel::rebuild() {
             status->setForeground(DomainLabels::statusColor(verdict->status));
         }
         m_table->setItem(row, StatusColumn, status);
+        m_table->setItem(row, ProbabilityColumn, probabilityItem(indicator));
     }
 }
 

@@ -8,6 +8,7 @@
 
 class QLabel;
 class QTableWidget;
+class QTableWidgetItem;
 
 namespace jieshui::ui {
 
@@ -16,7 +17,8 @@ class ProjectController;
 /**
  * Everything about the identified region: name, code, kind and parent, then one row per indicator with
  * its value in the selected year, in 2015, 2020 and 2022, the trend since 2015 and the verdict of its
- * target. Estimates are marked 估算 and shown in italics.
+ * target. Estimates are marked 估算 and shown in italics. After an uncertainty analysis the last column shows
+ * the probability of meeting that target and the 5–95 % band of the value in the target's year.
  */
 class RegionDetailsPanel : public QWidget {
     Q_OBJECT
@@ -30,6 +32,7 @@ public:
         Year2022Column,
         TrendColumn,
         StatusColumn,
+        ProbabilityColumn, ///< P(met) and the 5–95 % band of the value, after an uncertainty analysis
         ColumnCount
     };
 
@@ -45,6 +48,7 @@ public:
 private:
     void onChanged(const ChangeEvent& event);
     void rebuild();
+    QTableWidgetItem* probabilityItem(core::Indicator indicator) const;
 
     ProjectController* m_controller;
     QString m_regionCode;

@@ -3,6 +3,9 @@
 
 #include "DomainLabels.h"
 #include "ProjectController.h"
+#include "UncertaintyController.h"
+#include "model/IndicatorDisplay.h"
+#include "render/StatusPalette.h"
 
 #include <QFont>
 #include <QLocale>
@@ -12,6 +15,10 @@ namespace jieshui::ui {
 ScorecardModel::ScorecardModel(ProjectController* controller, QObject* parent)
     : QAbstractTableModel(parent), m_controller(controller) {
     connect(m_controller, &ProjectController::changed, this, &ScorecardModel::onChanged);
+    connect(m_controller->uncertainty(), &UncertaintyController::resultChanged, this, [this] {
+        if (rowCount() > 0)
+            emit dataChanged(index(0, ProbabilityColumn), index(rowCount() - 1, ProbabilityColumn));
+    });
 }
 
 void ScorecardModel::onChanged(const ChangeEvent& event) {
@@ -38,7 +45,14 @@ QVariant ScorecardModel::data(const QModelIndex& index, int role) const {
         return {};
     const core::Verdict& v = m_controller->verdicts()[std::size_t(index.row())];
     const core::Indicator indicator = v.target.indicator;
+    const core::OutcomeDistribution* outcome = m_controller->uncertainty()->outcome(v);
+    const std::optional<double> probability = outcome ? outcome->probabilityMet() : std::nullopt;
+    if (index.column() == ProbabilityColumn && role != IndicatorRole && role != RegionCodeRole &&
+        role != StatusRole && role != TargetIdRole)
+        return probabilityData(v, outcome, role);
     switch (role) {
+    case ProbabilityRole:
+        return probability ? QVariant(*probability) : QVariant();
     case IndicatorRole:
         return int(indicator);
     case RegionCodeRole:
@@ -118,7 +132,55 @@ QVariant ScorecardModel::data(const QModelIndex& index, int role) const {
     }
 }
 
+QVariant ScorecardModel::probabilityData(const core::Verdict& v, const core::OutcomeDistribution* outcome,
+                                         int role) const {
+    const std::optional<double> p = outcome ? outcome->probabilityMet() : std::nullopt;
+    switch (role) {
+    case Qt::DisplayRole:
+        return p ? QString::fromStdString(core::IndicatorDisplay::formatProbability(*p)) : QStringLiteral("—");
+    case ProbabilityRole:
+        return p ? QVariant(*p) : QVariant();
+    case Qt::TextAlignmentRole:
+        return int(Qt::AlignRight | Qt::AlignVCenter);
+    case Qt::ForegroundRole:
+        return p ? QVariant(render::StatusPalette::probabilityColor(*p).darker(150)) : QVariant();
+    case Qt::FontRole: {
+        if (!p)
+            return {};
+        QFont font;
+        font.setBold(true);
+        return font;
+    }
+    case Qt::ToolTipRole: {
+        const core::UncertaintyResult* result = m_controller->uncertainty()->result();
+        if (!result)
+            return tr("Run Analysis ▸ Probability of Meeting Targets to see how likely each target is met");
+        if (!outcome || !p)
+            return tr("No draw could be judged against this target");
+        QString text = tr("Met in %1 of %2 judged draws (%3 draws, Latin hypercube, seed %4)")
+                           .arg(outcome->met)
+                           .arg(outcome->judged)
+                           .arg(result->draws())
+                           .arg(result->seed());
+        if (outcome->effects.empty())
+            text += QLatin1Char('\n') + tr("No uncertain input moves this value: its verdict is as certain as its "
+                                           "inputs (key-task records are taken as exact)");
+        else if (outcome->band)
+            text += QLatin1Char('\n') +
+                    tr("Value, 5–95 %: %1 (median %2)")
+                        .arg(QString::fromStdString(
+                                 core::IndicatorDisplay::formatRange(v.target, outcome->band->low, outcome->band->high)),
+                             QString::fromStdString(core::IndicatorDisplay::formatForTarget(v.target, outcome->band->median)));
+        return text;
+    }
+    default:
+        return {};
+    }
+}
+
 QVariant ScorecardModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == ProbabilityColumn)
+        return tr("Probability of meeting the target, from the uncertainty of every input (Monte Carlo)");
     if (role != Qt::DisplayRole || orientation != Qt::Horizontal)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
@@ -134,6 +196,8 @@ QVariant ScorecardModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Target");
     case StatusColumn:
         return tr("Status");
+    case ProbabilityColumn:
+        return tr("P(met)");
     case GapColumn:
         return tr("Gap");
     case RateColumn:

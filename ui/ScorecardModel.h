@@ -2,7 +2,9 @@
 #pragma once
 
 #include "ChangeEvent.h"
+#include "engine/Verdict.h"
 #include "model/Indicator.h"
+#include "uncertainty/UncertaintyResult.h"
 
 #include <QAbstractTableModel>
 
@@ -13,6 +15,8 @@ class ProjectController;
 /**
  * The scorecard: one row per target of the plan for the selected year and scenario, read straight from
  * the controller's verdicts (no copies). Values are shown in display units; estimates are marked 估算.
+ * After an uncertainty analysis (UncertaintyController) each row also shows P(met), with the 5–95 % band of
+ * the value and the draws in its tool tip.
  */
 class ScorecardModel : public QAbstractTableModel {
     Q_OBJECT
@@ -25,6 +29,7 @@ public:
         ValueColumn,
         TargetColumn,
         StatusColumn,
+        ProbabilityColumn, ///< P(met) from the uncertainty analysis, when one has been run
         GapColumn,
         RateColumn,
         ProvenanceColumn,
@@ -35,7 +40,8 @@ public:
         RegionCodeRole,                   ///< QString region code of the row
         StatusRole,                       ///< int(core::VerdictStatus) of the row
         RawValueRole,                     ///< the value in base units (double), or invalid for no data
-        TargetIdRole                      ///< QString id of the plan target of the row
+        TargetIdRole,                     ///< QString id of the plan target of the row
+        ProbabilityRole                   ///< P(met) of the row (double 0–1), or invalid without an analysis
     };
 
     explicit ScorecardModel(ProjectController* controller, QObject* parent = nullptr);
@@ -50,6 +56,7 @@ public:
 
 private:
     void onChanged(const ChangeEvent& event);
+    QVariant probabilityData(const core::Verdict& verdict, const core::OutcomeDistribution* outcome, int role) const;
 
     ProjectController* m_controller;
 };

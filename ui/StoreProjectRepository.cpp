@@ -16,6 +16,7 @@ ProjectData StoreProjectRepository::fromStore(store::ProjectData data) {
     project.dataset = std::move(data.dataset);
     project.scenarios = std::move(data.scenarios);
     project.allocations = std::move(data.allocations);
+    project.uncertainty = std::move(data.uncertainty);
     project.layers = std::move(data.layers);
     project.results = std::move(data.results);
     project.normalizeLayerFlags();
@@ -28,6 +29,7 @@ store::ProjectData StoreProjectRepository::toStore(const ProjectData& project) {
     data.dataset = project.dataset;
     data.scenarios = project.scenarios;
     data.allocations = project.allocations;
+    data.uncertainty = project.uncertainty;
     data.layers = project.layers;
     data.results = project.results;
     return data;

@@ -3,8 +3,10 @@
 
 #include "DomainLabels.h"
 #include "ProjectController.h"
+#include "UncertaintyController.h"
 
 #include <QChart>
+#include <QAreaSeries>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QScatterSeries>
@@ -26,6 +28,7 @@ TrajectoryChart::TrajectoryChart(ProjectController* controller, QWidget* parent)
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(220);
     connect(m_controller, &ProjectController::changed, this, &TrajectoryChart::onChanged);
+    connect(m_controller->uncertainty(), &UncertaintyController::resultChanged, this, &TrajectoryChart::rebuild);
     rebuild();
 }
 
@@ -82,6 +85,53 @@ void TrajectoryChart::rebuild() {
         low = std::min(low, v);
         high = std::max(high, v);
     };
+    // The 5–95 % fan of the selected county (else of the city) from the uncertainty analysis, under the lines.
+    m_fanYearCount = 0;
+    if (const core::UncertaintyResult* uncertainty = m_controller->uncertainty()->result()) {
+        QString fanRegion = m_controller->selectedRegion();
+        int fanColor = -1; // the region's line colour: black for the city, else its place among the counties
+        for (std::size_t i = 0; i < regions.size(); ++i)
+            if (QString::fromStdString(regions[i]->code) == fanRegion)
+                fanColor = static_cast<int>(i) - 1;
+        if (fanColor < 0 && !regions.empty()) {
+            fanRegion = QString::fromStdString(regions.front()->code);
+            fanColor = -1;
+        }
+        if (const core::TrajectoryBand* band = uncertainty->trajectory(indicator, fanRegion.toStdString())) {
+            auto* upper = new QLineSeries();
+            auto* lower = new QLineSeries();
+            for (int year = ProjectController::firstYear; year <= ProjectController::lastYear; ++year) {
+                const std::optional<core::ValueBand>* at = band->at(year);
+                if (at == nullptr || !at->has_value())
+                    continue;
+                const double top = DomainLabels::toDisplay(indicator, (*at)->high);
+                const double bottom = DomainLabels::toDisplay(indicator, (*at)->low);
+                upper->append(year, top);
+                lower->append(year, bottom);
+                extend(top);
+                extend(bottom);
+                ++m_fanYearCount;
+            }
+            if (m_fanYearCount > 0) {
+                auto* fan = new QAreaSeries(upper, lower);
+                const core::Region* region = dataset.region(fanRegion.toStdString());
+                fan->setName(tr("%1 5–95 %").arg(region ? DomainLabels::regionName(*region) : fanRegion));
+                QColor fill = fanColor < 0 ? QColor(0x42, 0x42, 0x42)
+                                           : regionColors[std::size_t(fanColor) % std::size(regionColors)];
+                fill.setAlpha(60);
+                fan->setBrush(fill);
+                fill.setAlpha(110);
+                fan->setPen(QPen(fill, 0.8));
+                chart->addSeries(fan);
+                fan->attachAxis(xAxis);
+                fan->attachAxis(yAxis);
+            } else {
+                delete upper;
+                delete lower;
+            }
+        }
+    }
+
     m_regionLineCount = 0;
     int colorIndex = 0;
     for (const core::Region* region : regions) {

@@ -14,7 +14,8 @@ class ProjectController;
 /**
  * The selected indicator over 2015–2035 (Qt Charts): one line per county and a thicker one for the city;
  * observed (sourced) values solid, estimates and projections dashed; the plan's targets as markers; a
- * vertical rule at the selected year. Values in the indicator's display unit.
+ * vertical rule at the selected year. Values in the indicator's display unit. After an uncertainty analysis,
+ * a shaded fan shows the 5–95 % band of the selected county (else the city) in every year to 2035.
  */
 class TrajectoryChart : public QChartView {
     Q_OBJECT
@@ -26,6 +27,8 @@ public:
     int regionLineCount() const { return m_regionLineCount; }
     /** Number of target markers drawn, for tests. */
     int targetMarkerCount() const { return m_targetMarkerCount; }
+    /** Years of the uncertainty fan drawn (0 without an analysis), for tests. */
+    int fanYearCount() const { return m_fanYearCount; }
     /** Makes the text larger for presentation mode. */
     void setLargeText(bool large);
 
@@ -36,6 +39,7 @@ private:
     ProjectController* m_controller;
     int m_regionLineCount = 0;
     int m_targetMarkerCount = 0;
+    int m_fanYearCount = 0;
     bool m_largeText = false;
 };
 

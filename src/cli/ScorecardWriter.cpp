@@ -3,6 +3,7 @@
 
 #include "TextTable.h"
 #include "model/IndicatorDisplay.h"
+#include "render/InputLabel.h"
 #include "render/StatusPalette.h"
 
 #include <QCoreApplication>
@@ -83,7 +84,8 @@ ScorecardWriter::Row ScorecardWriter::rowFor(const core::Verdict& v) const {
     row.region = region
                      ? QString::fromStdString(zh || region->nameEn.empty() ? region->nameZh : region->nameEn)
                      : row.regionCode;
-    row.regionKind = region ? QString::fromLatin1(core::regionKindId(region->kind)) : QStringLiteral("unknown");
+    row.regionKind =
+        region ? QString::fromLatin1(core::regionKindId(region->kind)) : QStringLiteral("unknown");
     row.year = QString::number(v.target.year);
     // Task quantities in the plan's own unit (万亩, 个, %), everything else in its report unit.
     row.unit = QString::fromStdString(ind == core::Indicator::TaskMilestone ? v.target.unit
@@ -124,8 +126,11 @@ ScorecardWriter::Row ScorecardWriter::rowFor(const core::Verdict& v) const {
 QString ScorecardWriter::write(const std::vector<core::Verdict>& verdicts, OutputFormat format) const {
     std::vector<Row> rows;
     rows.reserve(verdicts.size());
-    for (const auto& v : verdicts)
+    for (const auto& v : verdicts) {
         rows.push_back(rowFor(v));
+        if (m_uncertainty != nullptr)
+            addUncertainty(rows.back(), v);
+    }
     switch (format) {
     case OutputFormat::Text:
         return writeText(rows);
@@ -147,10 +152,42 @@ QString ScorecardWriter::writeText(const std::vector<Row>& rows) const {
          QCoreApplication::translate("cli", "Needed/yr"), QCoreApplication::translate("cli", "Provenance")});
     for (int column : {3, 4, 7, 8})
         table.setAlignment(column, TextTable::Align::Right);
-    for (const auto& r : rows)
-        table.addRow({r.indicator, r.region, r.year, r.value.isEmpty() ? QStringLiteral("—") : r.value,
-                      r.target, r.unit, r.status, r.gap, r.requiredRate, r.provenance});
-    return table.toString();
+    if (m_uncertainty != nullptr) {
+        QStringList header{
+            QCoreApplication::translate("cli", "Indicator"), QCoreApplication::translate("cli", "Region"),
+            QCoreApplication::translate("cli", "Year"),      QCoreApplication::translate("cli", "Value"),
+            QCoreApplication::translate("cli", "Target"),    QCoreApplication::translate("cli", "Unit"),
+            QCoreApplication::translate("cli", "Status"),    QCoreApplication::translate("cli", "Gap"),
+            QCoreApplication::translate("cli", "Needed/yr"), QCoreApplication::translate("cli", "Provenance"),
+            QCoreApplication::translate("cli", "P(met)"),    QCoreApplication::translate("cli", "5–95 %")};
+        table.setHeader(header);
+        table.setAlignment(10, TextTable::Align::Right);
+        table.setAlignment(11, TextTable::Align::Right);
+    }
+    const QString none = QStringLiteral("—");
+    for (const auto& r : rows) {
+        QStringList cells{r.indicator,    r.region,    r.year,   r.value.isEmpty() ? none : r.value,
+                          r.target,       r.unit,      r.status, r.gap,
+                          r.requiredRate, r.provenance};
+        if (m_uncertainty != nullptr)
+            cells << (r.probability.isEmpty() ? none : r.probability) << (r.band.isEmpty() ? none : r.band);
+        table.addRow(cells);
+    }
+    QString text = table.toString();
+    if (m_uncertainty != nullptr) {
+        text += QCoreApplication::translate(
+                    "cli", "P(met): Monte Carlo, %1 draws of a Latin hypercube over %2 uncertain "
+                           "inputs, seed %3; 5–95 %: the value in 90 % of the draws.")
+                    .arg(m_uncertainty->draws())
+                    .arg(m_uncertainty->inputs().size())
+                    .arg(m_uncertainty->seed()) +
+                QLatin1Char('\n');
+        // What moves each target most (the tornado's top bars), for the rows with a probability.
+        for (const auto& r : rows)
+            if (!r.movers.isEmpty())
+                text += QStringLiteral("  %1 %2 %3: %4\n").arg(r.indicator, r.region, r.year, r.movers);
+    }
+    return text;
 }
 
 QString ScorecardWriter::writeCsv(const std::vector<Row>& rows) const {
@@ -162,34 +199,49 @@ QString ScorecardWriter::writeCsv(const std::vector<Row>& rows) const {
     QString out = QStringLiteral(
         "target_id,indicator_id,indicator,region_code,region,region_kind,year,scenario,value,value_base,"
         "value_text,comparator,target,target_base,target_text,unit,status_id,status,gap,gap_text,"
-        "required_annual_rate,required_annual_rate_text,provenance_id,provenance,source,explanation\n");
+        "required_annual_rate,required_annual_rate_text,provenance_id,provenance,source,explanation");
+    if (m_uncertainty != nullptr)
+        out += QStringLiteral(
+            ",p_met,p_met_text,value_p05,value_p50,value_p95,band_text,judged_draws,draws,seed,"
+            "top_inputs");
+    out += QLatin1Char('\n');
     for (const auto& r : rows) {
-        const QStringList fields{r.targetId,
-                                 r.indicatorId,
-                                 r.indicator,
-                                 r.regionCode,
-                                 r.region,
-                                 r.regionKind,
-                                 r.year,
-                                 r.scenario,
-                                 number(r.valueShown),
-                                 number(r.valueBase),
-                                 r.value,
-                                 r.comparator,
-                                 number(r.targetShown),
-                                 number(r.targetBase),
-                                 r.target,
-                                 r.unit.isEmpty() ? QStringLiteral("1") : r.unit,
-                                 r.statusId,
-                                 r.status,
-                                 number(r.gapShown),
-                                 r.gap,
-                                 number(r.rateFraction),
-                                 r.requiredRate,
-                                 r.provenanceId,
-                                 r.provenance,
-                                 r.source,
-                                 r.explanation};
+        QStringList fields{r.targetId,
+                           r.indicatorId,
+                           r.indicator,
+                           r.regionCode,
+                           r.region,
+                           r.regionKind,
+                           r.year,
+                           r.scenario,
+                           number(r.valueShown),
+                           number(r.valueBase),
+                           r.value,
+                           r.comparator,
+                           number(r.targetShown),
+                           number(r.targetBase),
+                           r.target,
+                           r.unit.isEmpty() ? QStringLiteral("1") : r.unit,
+                           r.statusId,
+                           r.status,
+                           number(r.gapShown),
+                           r.gap,
+                           number(r.rateFraction),
+                           r.requiredRate,
+                           r.provenanceId,
+                           r.provenance,
+                           r.source,
+                           r.explanation};
+        if (m_uncertainty != nullptr) {
+            const QJsonObject u = uncertaintyJson(r);
+            const auto field = [&](const char* key) {
+                const QJsonValue v = u.value(QLatin1String(key));
+                return v.isDouble() ? QString::number(v.toDouble(), 'g', 17) : QString();
+            };
+            fields << field("p_met") << r.probability << field("value_p05") << field("value_p50")
+                   << field("value_p95") << r.band << field("judged_draws") << field("draws") << field("seed")
+                   << r.movers;
+        }
         QStringList quoted;
         for (const auto& f : fields)
             quoted << csvField(f);
@@ -227,13 +279,89 @@ QString ScorecardWriter::writeJson(const std::vector<Row>& rows) const {
         o[QStringLiteral("required_annual_rate")] = number(r.rateFraction);
         o[QStringLiteral("required_annual_rate_text")] = r.requiredRate;
         // No value, no provenance: null rather than an id that is not one.
-        o[QStringLiteral("provenance_id")] = r.provenanceId.isEmpty() ? QJsonValue() : QJsonValue(r.provenanceId);
+        o[QStringLiteral("provenance_id")] =
+            r.provenanceId.isEmpty() ? QJsonValue() : QJsonValue(r.provenanceId);
         o[QStringLiteral("provenance")] = r.provenance;
         o[QStringLiteral("source")] = r.source;
         o[QStringLiteral("explanation")] = r.explanation;
+        if (m_uncertainty != nullptr) {
+            const QJsonObject u = uncertaintyJson(r);
+            for (auto it = u.begin(); it != u.end(); ++it)
+                o[it.key()] = it.value();
+        }
         array.append(o);
     }
     return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+}
+
+void ScorecardWriter::addUncertainty(Row& row, const core::Verdict& verdict) const {
+    row.outcome = m_uncertainty->outcome(verdict.target.id, verdict.target.regionCode);
+    row.targetRef = &verdict.target;
+    if (row.outcome == nullptr)
+        return;
+    if (const auto p = row.outcome->probabilityMet())
+        row.probability = QString::fromStdString(IndicatorDisplay::formatProbability(*p));
+    if (row.outcome->band)
+        row.band = QString::fromStdString(
+            IndicatorDisplay::formatRange(verdict.target, row.outcome->band->low, row.outcome->band->high));
+    QStringList movers;
+    for (std::size_t i = 0; i < row.outcome->effects.size() && i < 3; ++i) {
+        const core::InputEffect& e = row.outcome->effects[i];
+        const core::UncertainInput& input = m_uncertainty->inputs()[e.input];
+        QString item = render::InputLabel::text(input, m_dataset, m_language);
+        if (e.hasLow && e.hasHigh)
+            item += QStringLiteral(" (%1)").arg(
+                QString::fromStdString(IndicatorDisplay::formatRange(verdict.target, e.low, e.high)));
+        movers << item;
+    }
+    row.movers = movers.join(QStringLiteral("; "));
+}
+
+QJsonObject ScorecardWriter::uncertaintyJson(const Row& row) const {
+    // Extends docs/evaluate.schema.json: every field present on every row of an --uncertainty run.
+    const auto shown = [&](double base) {
+        return row.targetRef != nullptr ? IndicatorDisplay::toTargetUnit(*row.targetRef, base) : base;
+    };
+    QJsonObject o;
+    const core::OutcomeDistribution* d = row.outcome;
+    const std::optional<double> p = d != nullptr ? d->probabilityMet() : std::nullopt;
+    o[QStringLiteral("p_met")] = p ? QJsonValue(*p) : QJsonValue();
+    o[QStringLiteral("p_met_text")] = row.probability;
+    const bool band = d != nullptr && d->band.has_value();
+    o[QStringLiteral("value_p05")] = band ? QJsonValue(shown(d->band->low)) : QJsonValue();
+    o[QStringLiteral("value_p50")] = band ? QJsonValue(shown(d->band->median)) : QJsonValue();
+    o[QStringLiteral("value_p95")] = band ? QJsonValue(shown(d->band->high)) : QJsonValue();
+    o[QStringLiteral("value_p05_base")] = band ? QJsonValue(d->band->low) : QJsonValue();
+    o[QStringLiteral("value_p50_base")] = band ? QJsonValue(d->band->median) : QJsonValue();
+    o[QStringLiteral("value_p95_base")] = band ? QJsonValue(d->band->high) : QJsonValue();
+    o[QStringLiteral("band_text")] = row.band;
+    o[QStringLiteral("judged_draws")] = d != nullptr ? QJsonValue(double(d->judged)) : QJsonValue(0);
+    o[QStringLiteral("draws")] = double(m_uncertainty->draws());
+    o[QStringLiteral("seed")] = double(m_uncertainty->seed());
+    QJsonArray inputs;
+    if (d != nullptr)
+        for (const core::InputEffect& e : d->effects) {
+            const core::UncertainInput& input = m_uncertainty->inputs()[e.input];
+            QJsonObject i;
+            i[QStringLiteral("input")] = render::InputLabel::text(input, m_dataset, m_language);
+            i[QStringLiteral("kind")] = input.kind == core::UncertainInput::Kind::Driver
+                                            ? QStringLiteral("driver")
+                                            : QStringLiteral("statistic");
+            i[QStringLiteral("region_code")] = QString::fromStdString(input.regionCode);
+            i[QStringLiteral("item")] = input.kind == core::UncertainInput::Kind::Driver
+                                            ? QString::fromUtf8(core::driverId(input.driver))
+                                            : QString::fromStdString(input.variable);
+            i[QStringLiteral("from_year")] = input.year;
+            i[QStringLiteral("to_year")] = input.toYear;
+            i[QStringLiteral("spread")] = render::InputLabel::spread(input, m_dataset, m_language);
+            i[QStringLiteral("value_at_p05")] = e.hasLow ? QJsonValue(shown(e.low)) : QJsonValue();
+            i[QStringLiteral("value_at_p95")] = e.hasHigh ? QJsonValue(shown(e.high)) : QJsonValue();
+            i[QStringLiteral("met_at_p05")] = e.hasLow ? QJsonValue(e.lowMet) : QJsonValue();
+            i[QStringLiteral("met_at_p95")] = e.hasHigh ? QJsonValue(e.highMet) : QJsonValue();
+            inputs.append(i);
+        }
+    o[QStringLiteral("top_inputs")] = inputs;
+    return o;
 }
 
 } // namespace jieshui::cli

@@ -3,7 +3,9 @@
 
 #include "engine/Verdict.h"
 #include "model/Dataset.h"
+#include "uncertainty/UncertaintyResult.h"
 
+#include <QJsonObject>
 #include <QString>
 #include <optional>
 #include <vector>
@@ -22,6 +24,12 @@ public:
 
     QString write(const std::vector<core::Verdict>& verdicts, OutputFormat format) const;
 
+    /**
+     * Adds the probability of meeting each target from @p result (evaluate --uncertainty): P(met), the
+     * 5–50–95 % values and the inputs that move each target most; nullptr removes them. Must outlive write().
+     */
+    void setUncertainty(const core::UncertaintyResult* result) { m_uncertainty = result; }
+
     /** Translated label of a status: 达标 / 临界 / 未达标 / 无数据 or met / at risk / missed / no data. */
     static QString statusLabel(core::VerdictStatus status);
     /** Translated label of a provenance: 来源 / 估算 / 预测 or sourced / estimate / projected. */
@@ -33,7 +41,13 @@ private:
             requiredRate, provenance, provenanceId, scenario, source, explanation, targetId, comparator;
         // The same numbers at full precision, for scripts: in the shown unit and in the base unit.
         std::optional<double> valueShown, valueBase, targetShown, targetBase, gapShown, rateFraction;
+        // With an uncertainty analysis: its outcome for this row, P(met) and the band as text.
+        const core::OutcomeDistribution* outcome = nullptr;
+        const core::PlanTarget* targetRef = nullptr;
+        QString probability, band, movers;
     };
+    void addUncertainty(Row& row, const core::Verdict& verdict) const;
+    QJsonObject uncertaintyJson(const Row& row) const;
     Row rowFor(const core::Verdict& verdict) const;
     QString taskLabel(const core::PlanTarget& target, bool zh) const;
     QString writeText(const std::vector<Row>& rows) const;
@@ -42,6 +56,7 @@ private:
 
     const core::Dataset& m_dataset;
     QString m_language;
+    const core::UncertaintyResult* m_uncertainty = nullptr;
 };
 
 } // namespace jieshui::cli

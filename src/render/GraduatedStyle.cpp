@@ -60,8 +60,26 @@ QColor mix(const QColor& a, const QColor& b, double t) {
 
 } // namespace
 
+void GraduatedStyle::setFixedClasses(std::vector<double> breaks, std::vector<QColor> colors, QStringList labels) {
+    m_breaks = std::move(breaks);
+    m_fixedColors = std::move(colors);
+    m_fixedLabels = std::move(labels);
+}
+
+QString GraduatedStyle::classLabel(int classIndex) const {
+    if (classIndex >= 0 && classIndex < m_fixedLabels.size())
+        return m_fixedLabels[classIndex];
+    if (classIndex < 0 || classIndex >= effectiveClassCount())
+        return {};
+    const auto i = static_cast<std::size_t>(classIndex);
+    return QStringLiteral("%1 – %2").arg(formatBound(m_breaks[i]), formatBound(m_breaks[i + 1]));
+}
+
 QColor GraduatedStyle::classColor(int classIndex) const {
     const int count = effectiveClassCount();
+    if (!m_fixedColors.empty())
+        return m_fixedColors[static_cast<std::size_t>(
+            std::clamp(classIndex, 0, static_cast<int>(m_fixedColors.size()) - 1))];
     if (m_diverging && count > 0) {
         // Position of the class centre on [−1, 1]; the outermost classes take the ends of the ramp.
         const auto i = static_cast<std::size_t>(std::clamp(classIndex, 0, count - 1));
@@ -98,6 +116,8 @@ bool GraduatedStyle::hasEstimates() const {
 }
 
 void GraduatedStyle::reclassify() {
+    if (!m_fixedColors.empty())
+        return; // fixed classes do not follow the values
     std::vector<double> values;
     values.reserve(static_cast<std::size_t>(m_results.size()));
     for (const RegionResult& r : m_results)

@@ -7,6 +7,7 @@
 #include <QColor>
 #include <QHash>
 #include <QString>
+#include <QStringList>
 #include <optional>
 #include <vector>
 
@@ -48,6 +49,16 @@ public:
     static QColor divergingBetter() { return QColor(0x21, 0x66, 0xac); }
     static QColor divergingWorse() { return QColor(0xb2, 0x18, 0x2b); }
 
+    /**
+     * Fixes the classes instead of computing them from the values: @p breaks (k + 1 ascending), one colour and
+     * one legend label per class (e.g. the probability-of-meeting classes). Method, count, ramp and the
+     * diverging mode no longer apply.
+     */
+    void setFixedClasses(std::vector<double> breaks, std::vector<QColor> colors, QStringList labels);
+    bool hasFixedClasses() const { return !m_fixedColors.empty(); }
+    /** The legend text of a class: its fixed label, else "low – high" with formatBound(). */
+    QString classLabel(int classIndex) const;
+
     /** k + 1 ascending breaks computed from the values (recomputed on every change). */
     const std::vector<double>& breaks() const { return m_breaks; }
     /** Number of classes actually used (≤ classCount when there are few values). */
@@ -84,6 +95,8 @@ private:
     int m_decimals = 2;
     bool m_diverging = false;
     bool m_positiveIsBetter = true;
+    std::vector<QColor> m_fixedColors; ///< set by setFixedClasses (then m_breaks are fixed too)
+    QStringList m_fixedLabels;
 };
 
 } // namespace jieshui::render

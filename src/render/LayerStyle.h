@@ -39,6 +39,7 @@ struct LayerStyle {
      */
     bool valueLabels = false;
     int valueDecimals = 2;
+    QString valueSuffix; ///< after the value in a label, e.g. " %" on a probability map
     double labelPointSize = 9.0;
     QColor labelColor = QColor(0x20, 0x20, 0x20);
     QColor haloColor = QColor(255, 255, 255, 220);

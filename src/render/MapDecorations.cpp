@@ -218,14 +218,9 @@ QSizeF MapDecorations::layoutLegend(QPainter* target, const MapDocument& documen
                                graduated.title().isEmpty() ? layer.name() : graduated.title(),
                                {},
                                {}});
-            const std::vector<double>& breaks = graduated.breaks();
-            for (int i = 0; i < graduated.effectiveClassCount(); ++i) {
-                const QString label = QStringLiteral("%1 – %2").arg(
-                    graduated.formatBound(breaks[static_cast<std::size_t>(i)]),
-                    graduated.formatBound(breaks[static_cast<std::size_t>(i) + 1]));
-                entries.push_back(
-                    {Entry::Kind::Fill, label, QBrush(graduated.classColor(i)), style.strokeColor});
-            }
+            for (int i = 0; i < graduated.effectiveClassCount(); ++i)
+                entries.push_back({Entry::Kind::Fill, graduated.classLabel(i), QBrush(graduated.classColor(i)),
+                                   style.strokeColor});
             entries.push_back({Entry::Kind::Fill, text(QT_TRANSLATE_NOOP("render", "No data"), "无数据"),
                                StatusPalette::brush(core::VerdictStatus::NoData), style.strokeColor, false,
                                true});

@@ -100,7 +100,7 @@ QString labelText(const LayerStyle& style, const geo::Feature& feature) {
     // "-0.00" would read as a change that is not there.
     const bool roundsToZero = std::abs(*r->value) < 0.5 * std::pow(10.0, -style.valueDecimals);
     return feature.name + QLatin1Char(' ') +
-           QString::number(roundsToZero ? 0.0 : *r->value, 'f', style.valueDecimals);
+           QString::number(roundsToZero ? 0.0 : *r->value, 'f', style.valueDecimals) + style.valueSuffix;
 }
 
 } // namespace

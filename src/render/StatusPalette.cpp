@@ -2,6 +2,7 @@
 #include "render/StatusPalette.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 
 namespace jieshui::render {
 
@@ -36,6 +37,26 @@ QColor StatusPalette::textColor(core::VerdictStatus status) {
         break;
     }
     return QColor(0x61, 0x61, 0x61);
+}
+
+QColor StatusPalette::probabilityColor(double probability) {
+    // Missed → a pale at-risk orange → met: the ends are the verdict colours, the middle is light, so that
+    // neighbouring classes differ in lightness as well as hue (readable with colour-blindness and in grey).
+    const auto mix = [](const QColor& a, const QColor& b, double t) {
+        const auto channel = [t](int x, int y) { return static_cast<int>(x + (y - x) * t + 0.5); };
+        return QColor(channel(a.red(), b.red()), channel(a.green(), b.green()), channel(a.blue(), b.blue()));
+    };
+    const QColor middle = probabilityMiddle();
+    const double p = std::clamp(probability, 0.0, 1.0);
+    return p < 0.5 ? mix(color(core::VerdictStatus::Missed), middle, p / 0.5)
+                   : mix(middle, color(core::VerdictStatus::Met), (p - 0.5) / 0.5);
+}
+
+QColor StatusPalette::probabilityMiddle() {
+    const QColor atRisk = color(core::VerdictStatus::AtRisk);
+    // The at-risk orange mixed with 55 % white.
+    return QColor((atRisk.red() * 45 + 255 * 55 + 50) / 100, (atRisk.green() * 45 + 255 * 55 + 50) / 100,
+                  (atRisk.blue() * 45 + 255 * 55 + 50) / 100);
 }
 
 QString StatusPalette::name(core::VerdictStatus status) {

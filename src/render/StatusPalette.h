@@ -37,6 +37,15 @@ public:
      * Exports (maps, tables, the report) use this one.
      */
     static QString name(core::VerdictStatus status, const QString& language);
+
+    /**
+     * The colour of a probability of meeting a target, @p probability in [0, 1]: from the missed colour at 0
+     * through a pale at-risk orange at ½ (probabilityMiddle()) to the met colour at 1, so that a probability
+     * map reads like a compliance map and its classes differ in lightness.
+     */
+    static QColor probabilityColor(double probability);
+    /** The colour of P = ½: the at-risk orange mixed with 55 % white. */
+    static QColor probabilityMiddle();
 };
 
 } // namespace jieshui::render

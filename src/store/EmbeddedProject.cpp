@@ -46,6 +46,7 @@ ProjectData EmbeddedProject::fromLoaded(core::LoadedProject loaded) {
     data.dataset = std::move(loaded.dataset);
     data.scenarios = std::move(loaded.scenarios);
     data.allocations = std::move(loaded.allocations);
+    data.uncertainty = std::move(loaded.uncertainty);
     return data;
 }
 

@@ -6,6 +6,7 @@
 #include "model/Dataset.h"
 #include "scenario/Allocation.h"
 #include "scenario/Scenario.h"
+#include "uncertainty/UncertaintyModel.h"
 
 #include <QVector>
 #include <optional>
@@ -49,6 +50,7 @@ struct ProjectData {
     core::Dataset dataset;
     std::vector<core::Scenario> scenarios;
     std::vector<core::Allocation> allocations;
+    core::UncertaintyModel uncertainty; ///< how uncertain the inputs are (schema 3; standard before)
     QVector<geo::FeatureLayer> layers;
     std::vector<ResultRow> results;
 };

@@ -8,6 +8,7 @@
 #include "model/ValueRules.h"
 #include "model/Variable.h"
 #include "units/UnitParser.h"
+#include "UncertaintyTables.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -507,6 +508,13 @@ core::Result<ProjectData> ProjectReader::readAll(Database& db, int schemaVersion
     if (results.hasError())
         return results.error();
     data.results = std::move(results.value());
+    auto uncertainty = UncertaintyTables::read(db, schemaVersion);
+    if (uncertainty.hasError())
+        return uncertainty.error();
+    data.uncertainty = std::move(uncertainty.value());
+    // Rules that name what the project does not have (an edited file) are refused like a bad CSV row.
+    if (const auto problems = data.uncertainty.validate(data.dataset, data.scenarios); !problems.empty())
+        return Error(ErrorCode::StoreError, "uncertainty of the inputs: " + problems.front().toString());
     return data;
 }
 

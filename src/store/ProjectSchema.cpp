@@ -3,8 +3,10 @@
 
 #include "Database.h"
 #include "Statement.h"
+#include "UncertaintyTables.h"
 #include "units/UnitParser.h"
 
+#include <algorithm>
 #include <array>
 #include <cpl_conv.h>
 #include <ogr_spatialref.h>
@@ -123,6 +125,12 @@ constexpr std::array<AttributesTable, 12> kAttributesTables{{
     {"jieshui_layers", "Map layers of the project and their roles"},
 }};
 
+constexpr std::array<AttributesTable, 3> kVersion4Tables{{
+    {"uncertainty_defaults", "Default uncertainty of the inputs per provenance (sourced, estimate, projected)"},
+    {"uncertainty_rules", "Uncertainty of chosen statistics (variable, region, years)"},
+    {"driver_uncertainty", "Uncertainty of scenario drivers (ranges of growth rates and levels)"},
+}};
+
 } // namespace
 
 core::Status ProjectSchema::registerAttributes(Database& db, const char* table, const char* description) {
@@ -154,13 +162,13 @@ core::Status ProjectSchema::create(Database& db, int version) {
     if (auto st = setMetadata(db, "schema_version", "1"); st.hasError())
         return st;
     if (version > 1)
-        return migrate(db, 1);
+        return migrate(db, 1, version);
     return core::okStatus();
 }
 
-core::Status ProjectSchema::migrate(Database& db, int fromVersion) {
+core::Status ProjectSchema::migrate(Database& db, int fromVersion, int toVersion) {
     // One function per step, applied in order; each sets schema_version when done.
-    for (int v = fromVersion; v < currentVersion; ++v) {
+    for (int v = fromVersion; v < std::min(toVersion, currentVersion); ++v) {
         core::Status st = core::okStatus();
         switch (v + 1) {
         case 2:
@@ -168,6 +176,9 @@ core::Status ProjectSchema::migrate(Database& db, int fromVersion) {
             break;
         case 3:
             st = migrateTo3(db);
+            break;
+        case 4:
+            st = migrateTo4(db);
             break;
         default:
             return Error(ErrorCode::StoreError, "no migration to schema " + std::to_string(v + 1));
@@ -257,6 +268,17 @@ std::optional<double> ProjectSchema::inOwnUnit(double baseValue, const std::stri
     if (spec.hasError() || spec.value().toBase == 0.0)
         return std::nullopt;
     return baseValue / spec.value().toBase;
+}
+
+core::Status ProjectSchema::migrateTo4(Database& db) {
+    // v4: how uncertain the inputs are, for the probability of meeting each target; a file starts with the
+    // standard defaults per provenance and no rules.
+    if (auto st = db.exec(UncertaintyTables::createSql()); st.hasError())
+        return st;
+    for (const auto& table : kVersion4Tables)
+        if (auto st = registerAttributes(db, table.name, table.description); st.hasError())
+            return st;
+    return UncertaintyTables::insertStandardDefaults(db);
 }
 
 int ProjectSchema::version(Database& db) {

@@ -17,21 +17,22 @@ class Database;
  * version is the `schema_version` row of `jieshui_metadata`, because user_version belongs to GPKG.
  *
  * Versions: 1 = first release; 2 = `results.required_annual_rate` and `key_tasks.status`; 3 = `statistics`
- * holds `value` in the row's `unit` (what QGIS and Excel users read), `value_base` in `base_unit`.
+ * holds `value` in the row's `unit` (what QGIS and Excel users read), `value_base` in `base_unit`; 4 = the
+ * uncertainty of the inputs (`uncertainty_defaults`, `uncertainty_rules`, `driver_uncertainty`).
  * One migration function per version step; every new file is created as version 1 and migrated, so the
  * migration path is exercised on every `new`.
  */
 class ProjectSchema {
 public:
-    static constexpr int currentVersion = 3;
+    static constexpr int currentVersion = 4;
     static constexpr int geoPackageApplicationId = 0x47504B47; ///< 'GPKG'
     static constexpr int geoPackageUserVersion = 10300;        ///< GeoPackage 1.3.0
 
     /** Creates the GeoPackage core tables and the project tables of schema @p version (1..current). */
     static core::Status create(Database& db, int version);
 
-    /** Migrates a file of schema @p fromVersion to currentVersion; the caller holds the transaction. */
-    static core::Status migrate(Database& db, int fromVersion);
+    /** Migrates a file of schema @p fromVersion to @p toVersion; the caller holds the transaction. */
+    static core::Status migrate(Database& db, int fromVersion, int toVersion = currentVersion);
 
     /** Reads schema_version from jieshui_metadata; 0 when the table or row is absent. */
     static int version(Database& db);
@@ -61,6 +62,7 @@ public:
 private:
     static core::Status migrateTo2(Database& db);
     static core::Status migrateTo3(Database& db);
+    static core::Status migrateTo4(Database& db);
 };
 
 } // namespace jieshui::store

@@ -6,6 +6,7 @@
 #include "ProjectSchema.h"
 #include "Statement.h"
 #include "units/UnitParser.h"
+#include "UncertaintyTables.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -100,6 +101,7 @@ core::Status ProjectWriter::writeAll(Database& db, const ProjectData& data) {
           +[](Database&d, const ProjectData&p) { return writeTasks(d, p.dataset); },
           +[](Database&d, const ProjectData&p) { return writeScenarios(d, p.scenarios); },
           +[](Database&d, const ProjectData&p) { return writeAllocations(d, p.allocations); },
+          +[](Database&d, const ProjectData&p) { return UncertaintyTables::write(d, p.uncertainty); },
           +[](Database&d, const ProjectData&p) { return writeLayers(d, p.layers); },
           +[](Database&d, const ProjectData&p) { return writeResults(d, std::string(), p.results); }})
         if (auto st = step(db, data); st.hasError())

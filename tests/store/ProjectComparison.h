@@ -58,6 +58,8 @@ inline void expectSameProject(const ProjectData& a, const ProjectData& b) {
         EXPECT_EQ(sa[i]->vintage, sb[i]->vintage);
     }
 
+    EXPECT_TRUE(a.uncertainty == b.uncertainty) << "the uncertainty models differ";
+
     ASSERT_EQ(a.dataset.targets().size(), b.dataset.targets().size());
     for (std::size_t i = 0; i < a.dataset.targets().size(); ++i) {
         const auto& x = a.dataset.targets()[i];

@@ -111,6 +111,20 @@ inline ProjectData sampleProject(int generation = 1) {
                              .method = AllocationMethod::Manual,
                              .shares = {{"450702", 9e8, true}, {"450703", 7e8, false}},
                              .remainder = 0.53e8});
+    p.uncertainty.setProvenanceDefault(ProvenanceKind::Estimate,
+                                       {DistributionKind::Triangular, SpreadKind::Relative, 0.12});
+    p.uncertainty.statisticRules().push_back({.variable = "water.industry",
+                                              .regionCode = "450702",
+                                              .fromYear = 2005,
+                                              .uncertainty = {DistributionKind::Uniform, SpreadKind::Absolute, 5e6},
+                                              .note = "水表精度"});
+    p.uncertainty.driverRules().push_back({.scenario = "strict-saving",
+                                           .regionCode = "450700",
+                                           .driver = Driver::GdpRealGrowth,
+                                           .fromYear = 2023,
+                                           .toYear = 2035,
+                                           .uncertainty = {DistributionKind::Normal, SpreadKind::Absolute, 0.01},
+                                           .note = "增速区间"});
 
     geo::FeatureLayer counties{
         .name = QStringLiteral("县区"), .role = geo::LayerRole::Counties, .schematic = true};

@@ -19,6 +19,7 @@
 #include "TableClipboard.h"
 #include "TaskStatusDelegate.h"
 #include "TrajectoryChart.h"
+#include "UncertaintyPanel.h"
 #include "YearStepper.h"
 
 #include <QActionGroup>
@@ -130,6 +131,9 @@ void MainWindow::createDocks() {
     QDockWidget* scenarios =
         addDock(overrides, tr("Scenario Drivers"), QStringLiteral("ScenariosDock"), Qt::RightDockWidgetArea);
     tabifyDockWidget(scorecard, scenarios);
+    m_uncertaintyPanel = new UncertaintyPanel(m_controller, this);
+    tabifyDockWidget(scorecard, addDock(m_uncertaintyPanel, tr("Probability"), QStringLiteral("ProbabilityDock"),
+                                        Qt::RightDockWidgetArea));
     scorecard->raise();
     scorecard->raise();
     resizeDocks({scorecard}, {640}, Qt::Horizontal);
@@ -238,6 +242,14 @@ void MainWindow::createMenus() {
     presentation->setStatusTip(tr("Full screen with large text, for training sessions"));
     connect(presentation, &QAction::toggled, this, [this](bool on) { m_presentation->setActive(on); });
     addAction(presentation); // the shortcut must work while the menu bar is hidden
+
+    QMenu* analysis = menuBar()->addMenu(tr("&Analysis"));
+    analysis->addActions({m_uncertaintyPanel->runAction(), m_uncertaintyPanel->probabilityMapAction(),
+                          m_uncertaintyPanel->editAction()});
+    connect(m_uncertaintyPanel->probabilityMapAction(), &QAction::toggled, m_presenter,
+            &MapPresenter::setProbabilityStyle);
+    connect(m_uncertaintyPanel, &UncertaintyPanel::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 8000); });
 
     QMenu* settings = menuBar()->addMenu(tr("&Settings"));
     settings->addAction(tr("&Language…"), this, &MainWindow::chooseLanguage);

@@ -24,6 +24,7 @@ class RegionDetailsPanel;
 class ScenarioChooser;
 class ScorecardModel;
 class TrajectoryChart;
+class UncertaintyPanel;
 class YearStepper;
 struct ChangeEvent;
 
@@ -50,6 +51,7 @@ public:
     ScorecardModel* scorecardModel() const { return m_scorecardModel; }
     RegionDetailsPanel* regionDetails() const { return m_regionDetails; }
     TrajectoryChart* trajectoryChart() const { return m_chart; }
+    UncertaintyPanel* uncertaintyPanel() const { return m_uncertaintyPanel; }
     QTableView* taskView() const { return m_taskView; }
     PresentationMode* presentationMode() const { return m_presentation; }
     QLabel* coordinateLabel() const { return m_coordinates; }
@@ -86,6 +88,7 @@ private:
     QTableView* m_scorecardView = nullptr;
     RegionDetailsPanel* m_regionDetails = nullptr;
     TrajectoryChart* m_chart = nullptr;
+    UncertaintyPanel* m_uncertaintyPanel = nullptr;
     KeyTaskModel* m_taskModel = nullptr;
     QTableView* m_taskView = nullptr;
     PresentationMode* m_presentation = nullptr;

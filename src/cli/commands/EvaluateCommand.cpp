@@ -5,20 +5,24 @@
 #include "ScorecardWriter.h"
 #include "output/QgisStyles.h"
 #include "report/EvaluationService.h"
+#include "uncertainty/UncertaintyOptions.h"
 #include "store/ProjectFile.h"
 #include "store/ProjectResults.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QSaveFile>
+#include <optional>
 
 namespace jieshui::cli {
 
 QString EvaluateCommand::synopsis() const {
     return QCoreApplication::translate(
         "cli", "evaluate [PROJECT] [--scenario NAME] [--year Y] [--counties] [--format text|csv|json] "
-               "[--out FILE]   judge every plan target, with --counties also each county against the city's "
-               "targets and its quotas (no PROJECT: the embedded Qinzhou project)");
+               "[--out FILE] [--uncertainty [--draws N] [--seed S]]   judge every plan target, with --counties also "
+               "each county against the city's targets and its quotas, with --uncertainty also the probability of "
+               "meeting each (Monte Carlo, 10000 draws and seed 1 by default) (no PROJECT: the embedded Qinzhou "
+               "project)");
 }
 
 int EvaluateCommand::run(const QStringList& arguments, CliContext& context) {
@@ -27,6 +31,8 @@ int EvaluateCommand::run(const QStringList& arguments, CliContext& context) {
     QString outPath;
     int year = 0;
     bool counties = false;
+    bool uncertainty = false;
+    core::UncertaintyOptions uncertaintyOptions;
     OutputFormat format = OutputFormat::Text;
     for (int i = 0; i < arguments.size(); ++i) {
         const QString& a = arguments[i];
@@ -45,6 +51,33 @@ int EvaluateCommand::run(const QStringList& arguments, CliContext& context) {
                 break;
         } else if (a == QLatin1String("--counties")) {
             counties = true;
+        } else if (a == QLatin1String("--uncertainty")) {
+            uncertainty = true;
+        } else if (a == QLatin1String("--draws") || a == QLatin1String("--seed")) {
+            // Either implies --uncertainty.
+            uncertainty = true;
+            bool ok = false;
+            if (value(text)) {
+                const qulonglong n = text.toULongLong(&ok);
+                if (a == QLatin1String("--draws")) {
+                    ok = ok && n >= 1 && n <= core::UncertaintyOptions::maximumDraws;
+                    uncertaintyOptions.draws = std::uint32_t(n);
+                } else {
+                    uncertaintyOptions.seed = n;
+                }
+            }
+            if (!ok) {
+                context.err << (a == QLatin1String("--draws")
+                                    ? QCoreApplication::translate("cli", "--draws needs a whole number from 1 to %1, "
+                                                                         "not '%2'.")
+                                          .arg(core::UncertaintyOptions::maximumDraws)
+                                          .arg(text)
+                                    : QCoreApplication::translate("cli", "--seed needs a whole number of 0 or more, "
+                                                                         "not '%1'.")
+                                          .arg(text))
+                            << '\n';
+                return UsageError;
+            }
         } else if (a == QLatin1String("--year")) {
             bool ok = false;
             if (value(text))
@@ -118,7 +151,19 @@ int EvaluateCommand::run(const QStringList& arguments, CliContext& context) {
                 shown.push_back(county);
     }
 
-    const ScorecardWriter writer(loaded.dataset, context.language);
+    ScorecardWriter writer(loaded.dataset, context.language);
+    std::optional<core::UncertaintyResult> probabilities;
+    if (uncertainty) {
+        auto analysed = service.uncertainty(result.scenario(), loaded.uncertainty, uncertaintyOptions);
+        if (analysed.hasError()) {
+            context.err << QCoreApplication::translate("cli", "Cannot compute the probabilities: %1")
+                               .arg(QString::fromStdString(analysed.error().toString()))
+                        << '\n';
+            return UserError;
+        }
+        probabilities = std::move(analysed).value();
+        writer.setUncertainty(&*probabilities);
+    }
     const QString text = writer.write(shown, format);
     if (outPath.isEmpty()) {
         context.out << text;

@@ -5,6 +5,7 @@
 #include "model/Dataset.h"
 #include "scenario/Allocation.h"
 #include "scenario/Scenario.h"
+#include "uncertainty/UncertaintyModel.h"
 
 #include <vector>
 
@@ -16,6 +17,7 @@ struct LoadedProject {
     ProjectMetadata metadata;
     std::vector<Scenario> scenarios;     ///< baseline first if the file lists it first
     std::vector<Allocation> allocations; ///< empty without allocations.csv
+    UncertaintyModel uncertainty;        ///< the standard model without uncertainty.csv
 };
 
 } // namespace jieshui::core

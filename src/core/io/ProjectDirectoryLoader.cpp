@@ -10,6 +10,7 @@
 #include "io/ScenarioLoader.h"
 #include "io/StatisticsLoader.h"
 #include "io/TaskLoader.h"
+#include "io/UncertaintyLoader.h"
 
 namespace jieshui::core {
 
@@ -164,6 +165,15 @@ Result<LoadedProject> ProjectDirectoryLoader::load(const FileProvider& files) {
             m_report.merge(loader.report());
         else
             project.allocations = std::move(allocations).value();
+    }
+
+    if (scenariosOk && read("uncertainty.csv", false, text)) {
+        UncertaintyLoader loader(dataset, project.scenarios);
+        auto uncertainty = loader.fromText(text, files.displayName("uncertainty.csv"));
+        if (uncertainty.hasError())
+            m_report.merge(loader.report());
+        else
+            project.uncertainty = std::move(uncertainty).value();
     }
 
     if (m_report.hasErrors())

@@ -13,7 +13,7 @@ namespace jieshui::core {
 /**
  * Loads a whole project data directory (docs/data-formats.md) except its geometry: project.csv and
  * regions.csv are required; irrigation_districts.csv, statistics.csv, plan_targets.csv, tasks.csv with
- * task_milestones.csv, scenarios.csv with scenario_overrides.csv, and allocations.csv are read when
+ * task_milestones.csv, scenarios.csv with scenario_overrides.csv, allocations.csv and uncertainty.csv are read when
  * present. Errors of every file that can be checked are collected (report()); any error means no
  * project. Files that others depend on (project, regions, districts) stop the load when they fail.
  */

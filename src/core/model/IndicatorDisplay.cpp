@@ -121,4 +121,20 @@ std::string IndicatorDisplay::formatAnnualRate(double fractionPerYear) {
     return fixed(fractionPerYear * 100.0, 1, true);
 }
 
+std::string IndicatorDisplay::formatProbability(double probability) {
+    if (!(probability > 0.0))
+        return "0 %";
+    if (probability >= 1.0)
+        return "100 %";
+    if (probability < 0.005)
+        return "<1 %";
+    if (probability > 0.995)
+        return ">99 %";
+    return fixed(probability * 100.0, 0, false) + " %";
+}
+
+std::string IndicatorDisplay::formatRange(const PlanTarget& target, double lowBase, double highBase) {
+    return formatForTarget(target, lowBase) + "–" + formatForTarget(target, highBase);
+}
+
 } // namespace jieshui::core

@@ -49,6 +49,15 @@ public:
 
     /** An annual rate (fraction per year) as a percentage with one decimal and a sign, e.g. "-6.9". */
     static std::string formatAnnualRate(double fractionPerYear);
+
+    /**
+     * A probability (0–1) in whole percent with the sign: "83 %"; "<1 %" and ">99 %" just short of the ends, so
+     * that a rare outcome of a sampled probability never reads as impossible or certain; "0 %" and "100 %"
+     * only for exactly 0 and 1.
+     */
+    static std::string formatProbability(double probability);
+    /** A range of a target's values in its own terms, "16.10–17.20" (formatForTarget() of each end). */
+    static std::string formatRange(const PlanTarget& target, double lowBase, double highBase);
 };
 
 } // namespace jieshui::core

@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report/EvaluationService.h"
 
+#include "engine/CompiledProject.h"
 #include "scenario/Projector.h"
+#include "scenario/ScenarioModel.h"
+#include "uncertainty/MonteCarlo.h"
+#include "uncertainty/UncertainInputs.h"
 #include "scenario/ScenarioSet.h"
 
 #include <algorithm>
@@ -170,6 +174,49 @@ ScenarioResult EvaluationService::judge(std::string scenario, std::shared_ptr<co
             out.m_evaluator->judgeRegions(target, counties, options, out.allocation(target.year));
     }
     return out;
+}
+
+Result<UncertaintyResult> EvaluationService::uncertainty(std::string_view scenario, const UncertaintyModel& model,
+                                                         const UncertaintyOptions& options, Feedback* feedback) const {
+    const std::string name(scenario.empty() ? defaultScenario() : std::string(scenario));
+    if (m_scenarios.empty())
+        return Error(ErrorCode::InvalidValue,
+                     "the probability of meeting the targets is computed for a scenario; the project has none");
+    if (auto problems = model.validate(m_observed, m_scenarios); !problems.empty())
+        return problems.front();
+    // The same set, trend and projection as evaluate(), on the compiled engine's many-evaluations path.
+    ScenarioSet set(ScenarioRegions::fromDataset(m_observed));
+    set.setScenarios(m_scenarios);
+    if (auto problems = set.validate(); !problems.empty())
+        return problems.front();
+    if (set.scenario(name) == nullptr)
+        return Error(ErrorCode::InvalidValue, "the project has no scenario '" + name + "'");
+    const Derived data = derived(true);
+    const Result<TrendEstimate>& estimate = *data.trend;
+    if (estimate.hasError())
+        return estimate.error();
+    set.setBaseline(estimate.value().drivers);
+    const Projector projector(data.compiled, set);
+
+    ScenarioModel::Options modelOptions;
+    modelOptions.horizonYear = m_settings.horizonYear;
+    modelOptions.evaluation.scenario = name;
+    modelOptions.evaluation.atRiskMargin = m_settings.atRiskMargin;
+    modelOptions.evaluation.assessmentScopeForCaps = m_settings.assessmentScopeForCaps;
+    std::set<int> years;
+    for (const PlanTarget& t : m_observed.targets())
+        years.insert(t.year);
+    for (int year : years)
+        if (const Allocation* a = allocationFor(name, year))
+            modelOptions.allocations.push_back(a);
+    auto prepared = ScenarioModel::create(projector, name, modelOptions);
+    if (prepared.hasError())
+        return prepared.error();
+    auto inputs = UncertainInputs::build(model, m_observed, set, name, projector.lastObservedYear() + 1,
+                                         m_settings.horizonYear);
+    if (inputs.hasError())
+        return inputs.error();
+    return MonteCarlo::run(prepared.value(), inputs.value(), options, baseYear(), feedback);
 }
 
 } // namespace jieshui::core

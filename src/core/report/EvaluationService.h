@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/Feedback.h"
 #include "common/Result.h"
 #include "engine/CompiledProject.h"
 #include "engine/EngineSettings.h"
@@ -9,6 +10,9 @@
 #include "scenario/Allocation.h"
 #include "scenario/Scenario.h"
 #include "scenario/TrendEstimator.h"
+#include "uncertainty/UncertaintyModel.h"
+#include "uncertainty/UncertaintyOptions.h"
+#include "uncertainty/UncertaintyResult.h"
 
 #include <memory>
 #include <mutex>
@@ -86,6 +90,18 @@ public:
 
     /** The observed years judged alone, without any projection (what a failed projection falls back to). */
     Result<ScenarioResult> evaluateObserved() const;
+
+    /**
+     * The probability of meeting each target of @p scenario (empty = defaultScenario()) given how uncertain
+     * the inputs are (@p model: the project's defaults per provenance, statistics rules, driver ranges): a
+     * Monte Carlo run (core::MonteCarlo, docs/methods.md) over the same compiled engine, trend, projection,
+     * targets and allocation rule as evaluate(), so its centre is evaluate()'s numbers. For every plan target
+     * and every city target applied to each county: P(met), the 5–50–95 % band of the value and the inputs
+     * that move it most; the fans of options.trajectories. @p feedback (optional): progress and cancel.
+     * Errors: those of evaluate(), a project without scenarios, an invalid model or options, Cancelled.
+     */
+    Result<UncertaintyResult> uncertainty(std::string_view scenario, const UncertaintyModel& model,
+                                          const UncertaintyOptions& options = {}, Feedback* feedback = nullptr) const;
 
 private:
     /** The compiled data and the trend of the same snapshot. */

@@ -153,7 +153,7 @@ Result<ScenarioModel::Perturbations> ScenarioModel::prepare(const PerturbationPl
 }
 
 ScenarioModel::Scratch::Scratch(const ScenarioModel& model, const Perturbations& plan)
-    : m_plan(plan), m_inputs(plan.size(), 0.0), m_drivers(model.m_drivers), m_start(model.m_start),
+    : m_project(model.m_project.get()), m_plan(plan), m_inputs(plan.size(), 0.0), m_drivers(model.m_drivers), m_start(model.m_start),
       m_projection(model.m_emptyProjection), m_overlay(model.m_overlay),
       m_targets(model.m_targetSpecs.size()), m_counties(model.m_countySpecs.size()) {
     if (!plan.m_statistics.empty())

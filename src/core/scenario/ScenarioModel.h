@@ -3,6 +3,7 @@
 
 #include "common/Result.h"
 #include "engine/CompiledProject.h"
+#include "engine/EngineView.h"
 #include "engine/EvaluationOptions.h"
 #include "engine/TargetSpec.h"
 #include "engine/ValueOverlay.h"
@@ -154,10 +155,22 @@ public:
         const ValueOverlay& overlay() const { return m_overlay; }
         /** Why the last evaluation failed (kind None when it did not). */
         const ProjectionFault& fault() const { return m_fault; }
+        /**
+         * What the last evaluation read: the compiled values (this draw's where statistics are perturbed) under
+         * the projection's overlay — for values the targets do not cover, e.g. the years of a fan chart
+         * (IndicatorKernel over it). Valid until the next evaluate() with this scratch.
+         */
+        EngineView view() const {
+            EngineView v(*m_project, &m_overlay);
+            if (!m_values.empty())
+                v.useValues(m_values.data(), m_project->states().data());
+            return v;
+        }
 
     private:
         friend class ScenarioModel;
         Scratch(const ScenarioModel& model, const Perturbations& plan);
+        const CompiledProject* m_project;
         Perturbations m_plan;
         std::vector<double> m_inputs;
         std::vector<double> m_values;        // a copy of the compiled values, when statistics are perturbed

@@ -19,3 +19,20 @@ TEST(IndicatorDisplay, signedGapsCarryASignAndNoNegativeZero) {
     EXPECT_EQ(IndicatorDisplay::formatSigned(Indicator::WaterPerGdpReduction, -0.012), "-1.2");
     EXPECT_EQ(IndicatorDisplay::formatSigned(Indicator::WaterPerGdpReduction, -0.00001), "0.0");
 }
+
+TEST(IndicatorDisplay, probabilitiesInWholePercentNeverFalselyCertain) {
+    EXPECT_EQ(IndicatorDisplay::formatProbability(0.8312), "83 %");
+    EXPECT_EQ(IndicatorDisplay::formatProbability(0.5), "50 %");
+    EXPECT_EQ(IndicatorDisplay::formatProbability(0.0), "0 %");
+    EXPECT_EQ(IndicatorDisplay::formatProbability(1.0), "100 %");
+    EXPECT_EQ(IndicatorDisplay::formatProbability(0.003), "<1 %");
+    EXPECT_EQ(IndicatorDisplay::formatProbability(0.9991), ">99 %");
+    EXPECT_EQ(IndicatorDisplay::formatProbability(0.006), "1 %");
+}
+
+TEST(IndicatorDisplay, aRangeIsTwoValuesInTheTargetsTerms) {
+    const PlanTarget cap{.indicator = Indicator::TotalWaterUse, .unit = "亿m³"};
+    EXPECT_EQ(IndicatorDisplay::formatRange(cap, 1.61e9, 1.7249e9), "16.10–17.25");
+    const PlanTarget reduction{.indicator = Indicator::WaterPerGdpReduction, .unit = "%"};
+    EXPECT_EQ(IndicatorDisplay::formatRange(reduction, 0.351, 0.402), "35.1–40.2");
+}
