@@ -3,10 +3,12 @@
 
 #include "ChangeEvent.h"
 #include "geo/FeatureLayer.h"
+#include "report/ScenarioResult.h"
 
 #include <QObject>
 #include <QString>
 #include <QVector>
+#include <optional>
 
 namespace jieshui::ui {
 
@@ -17,7 +19,9 @@ class ProjectController;
  * Keeps the map canvas in step with the project: reprojects the project's layers into the display CRS
  * (PROJ, through geo::CoordinateTransformer), colours the counties by compliance with the selected
  * indicator's target for the selected year and scenario (or by graduated values when the year has no
- * target), and turns clicks on the map into the identified region.
+ * target), and turns clicks on the map into the identified region. A presenter can also show another
+ * scenario than the selected one (setScenario(), for a second, synchronised map); its hover tooltips name
+ * the county, its value, the target and the verdict.
  */
 class MapPresenter : public QObject {
     Q_OBJECT
@@ -34,6 +38,21 @@ public:
     /** Text for the status bar: "x, y" in the display CRS (metres or degrees) with the CRS. */
     QString formatCoordinates(QPointF mapPoint) const;
 
+    /**
+     * An inactive presenter ignores changes (a hidden second map costs nothing); activating it catches up.
+     * Active by default.
+     */
+    void setActive(bool active);
+    bool isActive() const { return m_active; }
+    /** Shows scenario @p name instead of the selected one (empty: follow the selection again). */
+    void setScenario(const QString& name);
+    /** The scenario shown (the selected one unless setScenario() chose another). */
+    QString scenario() const;
+    /** The evaluated scenario shown, or nullptr. */
+    const core::ScenarioResult* result() const;
+    /** The hover tooltip of @p regionCode: name, value, target and verdict for the shown map (HTML). */
+    QString regionToolTip(const QString& regionCode) const;
+
 signals:
     /** A problem the user should know of (a layer that could not be reprojected, ...). */
     void message(const QString& text);
@@ -43,6 +62,7 @@ private:
     void onChanged(const ChangeEvent& event);
     void reprojectLayers();
     void rebuildDocument(bool fitExtent);
+    void reevaluateOwn();
 
     ProjectController* m_controller;
     MapCanvas* m_canvas;
@@ -50,6 +70,9 @@ private:
     QVector<geo::FeatureLayer> m_displayLayers; ///< the project's layers in the display CRS
     QVector<int> m_sourceIndex;                 ///< for each display layer, the project layer it comes from
     QString m_themeDescription;
+    bool m_active = true;
+    QString m_ownScenario;                        ///< shown instead of the selected scenario when set
+    std::optional<core::ScenarioResult> m_ownResult; ///< m_ownScenario evaluated
 };
 
 } // namespace jieshui::ui

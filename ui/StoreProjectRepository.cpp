@@ -17,6 +17,7 @@ ProjectData StoreProjectRepository::fromStore(store::ProjectData data) {
     project.allocations = std::move(data.allocations);
     project.layers = std::move(data.layers);
     project.results = std::move(data.results);
+    project.lessons = std::move(data.lessons);
     project.normalizeLayerFlags();
     return project;
 }
@@ -29,6 +30,7 @@ store::ProjectData StoreProjectRepository::toStore(const ProjectData& project) {
     data.allocations = project.allocations;
     data.layers = project.layers;
     data.results = project.results;
+    data.lessons = project.lessons;
     return data;
 }
 

@@ -5,6 +5,7 @@
 
 #include <QChartView>
 
+class QLabel;
 class QLineSeries;
 
 namespace jieshui::ui {
@@ -13,8 +14,11 @@ class ProjectController;
 
 /**
  * The selected indicator over 2015–2035 (Qt Charts): one line per county and a thicker one for the city;
- * observed (sourced) values solid, estimates and projections dashed; the plan's targets as markers; a
- * vertical rule at the selected year. Values in the indicator's display unit.
+ * observed (sourced) values solid, estimates and projections dashed; the plan's targets as markers, always
+ * inside the plot (the axes are widened to hold them); a vertical rule at the selected year. Values in the
+ * indicator's display unit — or, when a key-task milestone is focused (ProjectController::focusTarget()),
+ * the milestone's own quantity in the plan's unit (万亩, 个, %, done/not done).
+ * The legend is a wrapping line of text under the plot, so no region name is ever cut short.
  */
 class TrajectoryChart : public QChartView {
     Q_OBJECT
@@ -26,14 +30,24 @@ public:
     int regionLineCount() const { return m_regionLineCount; }
     /** Number of target markers drawn, for tests. */
     int targetMarkerCount() const { return m_targetMarkerCount; }
+    /** The legend under the plot (tests). */
+    QLabel* legendLabel() const { return m_legend; }
+    /** The unit of the value axis ("亿m³", "万亩", …; empty for a coefficient or done/not done). */
+    QString valueUnit() const { return m_unit; }
     /** Makes the text larger for presentation mode. */
     void setLargeText(bool large);
+
+protected:
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void onChanged(const ChangeEvent& event);
     void rebuild();
+    void placeLegend();
 
     ProjectController* m_controller;
+    QLabel* m_legend;
+    QString m_unit;
     int m_regionLineCount = 0;
     int m_targetMarkerCount = 0;
     bool m_largeText = false;

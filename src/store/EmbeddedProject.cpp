@@ -46,6 +46,7 @@ ProjectData EmbeddedProject::fromLoaded(core::LoadedProject loaded) {
     data.dataset = std::move(loaded.dataset);
     data.scenarios = std::move(loaded.scenarios);
     data.allocations = std::move(loaded.allocations);
+    data.lessons = std::move(loaded.lessons);
     return data;
 }
 

@@ -4,6 +4,7 @@
 #include "geo/FeatureLayer.h"
 #include "io/ProjectMetadata.h"
 #include "model/Dataset.h"
+#include "model/Lesson.h"
 #include "scenario/Allocation.h"
 #include "scenario/Scenario.h"
 
@@ -51,6 +52,7 @@ struct ProjectData {
     std::vector<core::Allocation> allocations;
     QVector<geo::FeatureLayer> layers;
     std::vector<ResultRow> results;
+    std::vector<core::Lesson> lessons; ///< trainers' lessons (schema v3)
 };
 
 } // namespace jieshui::store

@@ -162,6 +162,9 @@ core::Status ProjectSchema::migrate(Database& db, int fromVersion) {
         case 2:
             st = migrateTo2(db);
             break;
+        case 3:
+            st = migrateTo3(db);
+            break;
         default:
             return Error(ErrorCode::StoreError, "no migration to schema " + std::to_string(v + 1));
         }
@@ -177,6 +180,22 @@ core::Status ProjectSchema::migrateTo2(Database& db) {
     // v2: the annual rate still needed with every result, and a status for each key task.
     return db.exec("ALTER TABLE results ADD COLUMN required_annual_rate REAL;"
                    "ALTER TABLE key_tasks ADD COLUMN status TEXT NOT NULL DEFAULT 'not-started';");
+}
+
+core::Status ProjectSchema::migrateTo3(Database& db) {
+    // v3: the trainers' lessons, ordered steps of what the map shows and the caption told with it.
+    if (auto st = db.exec(
+            "CREATE TABLE lessons (fid INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL UNIQUE, "
+            "title_zh TEXT, title_en TEXT, position INTEGER NOT NULL);"
+            "CREATE TABLE lesson_steps (fid INTEGER PRIMARY KEY AUTOINCREMENT, lesson_id TEXT NOT NULL, "
+            "step INTEGER NOT NULL, indicator TEXT NOT NULL, year INTEGER NOT NULL, scenario TEXT, "
+            "compare_scenario TEXT, region_code TEXT, caption_zh TEXT, caption_en TEXT, source TEXT, "
+            "UNIQUE (lesson_id, step));");
+        st.hasError())
+        return st;
+    if (auto st = registerAttributes(db, "lessons", "Lessons for trainers (presentation mode)"); st.hasError())
+        return st;
+    return registerAttributes(db, "lesson_steps", "Steps of the lessons: indicator, year, scenario, caption");
 }
 
 int ProjectSchema::version(Database& db) {

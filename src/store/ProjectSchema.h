@@ -20,7 +20,7 @@ class Database;
  */
 class ProjectSchema {
 public:
-    static constexpr int currentVersion = 2;
+    static constexpr int currentVersion = 3;
     static constexpr int geoPackageApplicationId = 0x47504B47; ///< 'GPKG'
     static constexpr int geoPackageUserVersion = 10300;        ///< GeoPackage 1.3.0
 
@@ -49,6 +49,7 @@ public:
 
 private:
     static core::Status migrateTo2(Database& db);
+    static core::Status migrateTo3(Database& db);
 };
 
 } // namespace jieshui::store

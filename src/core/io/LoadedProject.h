@@ -3,6 +3,7 @@
 
 #include "io/ProjectMetadata.h"
 #include "model/Dataset.h"
+#include "model/Lesson.h"
 #include "scenario/Allocation.h"
 #include "scenario/Scenario.h"
 
@@ -16,6 +17,7 @@ struct LoadedProject {
     ProjectMetadata metadata;
     std::vector<Scenario> scenarios;     ///< baseline first if the file lists it first
     std::vector<Allocation> allocations; ///< empty without allocations.csv
+    std::vector<Lesson> lessons;         ///< empty without lessons.csv
 };
 
 } // namespace jieshui::core
