@@ -57,12 +57,47 @@
             <translation>not done</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+25" />
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>no value</source>
+            <translation>no value</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>%1, %2 — %3: %4; target %5: %6</source>
+            <translation>%1, %2 — %3: %4; target %5: %6</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source> (the %1 split of the cap gives this region no quota)</source>
+            <translation> (the %1 split of the cap gives this region no quota)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>, gap %1</source>
+            <translation>, gap %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>; still needed: %1</source>
+            <translation>; still needed: %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source> (source: %1 %2)</source>
+            <translation> (source: %1 %2)</translation>
+        </message>
+        <message>
+            <location line="+17" />
             <source>%1 %/yr</source>
             <translation>%1 %/yr</translation>
         </message>
         <message>
-            <location line="-33" />
+            <location line="-70" />
             <source>Task %1: %2</source>
             <translation>Task %1: %2</translation>
         </message>
@@ -72,7 +107,7 @@
             <translation>Task %1</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+63" />
             <source> pp</source>
             <translation> pp</translation>
         </message>
@@ -80,7 +115,7 @@
     <context>
         <name>SetDriverOverrideCommand</name>
         <message>
-            <location filename="../ui/commands/SetDriverOverrideCommand.cpp" line="+29" />
+            <location filename="../ui/commands/SetDriverOverrideCommand.cpp" line="+35" />
             <source>Remove override %1 of %2</source>
             <translation>Remove override %1 of %2</translation>
         </message>
@@ -88,6 +123,14 @@
             <location line="+2" />
             <source>Set override %1 of %2</source>
             <translation>Set override %1 of %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetLessonsCommand</name>
+        <message>
+            <location filename="../ui/commands/SetLessonsCommand.cpp" line="+14" />
+            <source>Edit lessons</source>
+            <translation>Edit lessons</translation>
         </message>
     </context>
     <context>
@@ -136,7 +179,7 @@
             <translation>projected</translation>
         </message>
         <message>
-            <location line="+70" />
+            <location line="+80" />
             <source>Indicator</source>
             <translation>Indicator</translation>
         </message>
@@ -234,12 +277,12 @@
             <translation>Cannot write '%1': %2</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+16" />
             <source>The results could not be written into the project: %1</source>
             <translation>The results could not be written into the project: %1</translation>
         </message>
         <message>
-            <location line="-78" />
+            <location line="-79" />
             <location filename="../src/cli/commands/ExportMapCommand.cpp" line="-63" />
             <location filename="../src/cli/commands/ImportLayerCommand.cpp" line="+25" />
             <location filename="../src/cli/commands/ImportStatsCommand.cpp" line="+71" />
@@ -277,6 +320,11 @@
             <location line="+12" />
             <source>Import refused, the project is unchanged: %1</source>
             <translation>Import refused, the project is unchanged: %1</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Name the layer's CRS with --crs EPSG:N (or a PROJ string).</source>
+            <translation>Name the layer's CRS with --crs EPSG:N (or a PROJ string).</translation>
         </message>
         <message>
             <location line="+6" />
@@ -615,13 +663,13 @@
         </message>
         <message>
             <location filename="../src/geo/CrsGuesser.cpp" line="+50" />
-            <source>the file declares no CRS; its coordinates can only be degrees in China, so they are read as CGCS2000 (EPSG:4490). Pass --crs if that is wrong.</source>
-            <translation>the file declares no CRS; its coordinates can only be degrees in China, so they are read as CGCS2000 (EPSG:4490). Pass --crs if that is wrong.</translation>
+            <source>the file declares no CRS; its coordinates can only be degrees in China, so they are read as CGCS2000 (EPSG:4490). Name the file's CRS if that is wrong.</source>
+            <translation>the file declares no CRS; its coordinates can only be degrees in China, so they are read as CGCS2000 (EPSG:4490). Name the file's CRS if that is wrong.</translation>
         </message>
         <message>
             <location line="+8" />
-            <source>the file declares no CRS; its coordinates look like degrees but lie (partly) outside China. Pass --crs EPSG:4490 or EPSG:4326 if they are degrees.</source>
-            <translation>the file declares no CRS; its coordinates look like degrees but lie (partly) outside China. Pass --crs EPSG:4490 or EPSG:4326 if they are degrees.</translation>
+            <source>the file declares no CRS; its coordinates look like degrees but lie (partly) outside China. Name EPSG:4490 or EPSG:4326 as its CRS if they are degrees.</source>
+            <translation>the file declares no CRS; its coordinates look like degrees but lie (partly) outside China. Name EPSG:4490 or EPSG:4326 as its CRS if they are degrees.</translation>
         </message>
         <message>
             <location line="+4" />
@@ -672,13 +720,13 @@
         </message>
         <message>
             <location line="+10" />
-            <source>the file declares no CRS and its coordinates (%1 to %2, %3 to %4) fit no CRS we can suggest; pass --crs with the CRS the data was made in</source>
-            <translation>the file declares no CRS and its coordinates (%1 to %2, %3 to %4) fit no CRS we can suggest; pass --crs with the CRS the data was made in</translation>
+            <source>the file declares no CRS and its coordinates (%1 to %2, %3 to %4) fit no CRS we can suggest; name the CRS the data was made in</source>
+            <translation>the file declares no CRS and its coordinates (%1 to %2, %3 to %4) fit no CRS we can suggest; name the CRS the data was made in</translation>
         </message>
         <message>
             <location line="+8" />
-            <source>the file declares no CRS and its coordinates are projected; it is not imported until you name the CRS with --crs. Likely: %1</source>
-            <translation>the file declares no CRS and its coordinates are projected; it is not imported until you name the CRS with --crs. Likely: %1</translation>
+            <source>the file declares no CRS and its coordinates are projected; it is not imported until you name its CRS. Likely: %1</source>
+            <translation>the file declares no CRS and its coordinates are projected; it is not imported until you name its CRS. Likely: %1</translation>
         </message>
         <message>
             <location filename="../src/geo/GeometryRepair.cpp" line="+50" />
@@ -1265,7 +1313,7 @@
     <context>
         <name>jieshui::ui::KeyTaskModel</name>
         <message>
-            <location filename="../ui/KeyTaskModel.cpp" line="+113" />
+            <location filename="../ui/KeyTaskModel.cpp" line="+115" />
             <source>No.</source>
             <translation>No.</translation>
         </message>
@@ -1339,79 +1387,220 @@
         </message>
     </context>
     <context>
-        <name>jieshui::ui::MainWindow</name>
+        <name>jieshui::ui::LessonEditorDialog</name>
         <message>
-            <location filename="../ui/app/MainWindow.cpp" line="+81" />
-            <source>Layers</source>
-            <translation>Layers</translation>
+            <location filename="../ui/LessonEditorDialog.cpp" line="+30" />
+            <source>Lessons</source>
+            <translation>Lessons</translation>
         </message>
         <message>
-            <location line="+3" />
-            <source>Region Details</source>
-            <translation>Region Details</translation>
+            <location line="+6" />
+            <source>(the scenario selected)</source>
+            <translation>(the scenario selected)</translation>
         </message>
         <message>
-            <location line="+13" />
-            <source>Click a row to map its indicator</source>
-            <translation>Click a row to map its indicator</translation>
+            <location line="+1" />
+            <source>(none: one map)</source>
+            <translation>(none: one map)</translation>
         </message>
         <message>
-            <location line="+4" />
-            <source>Scorecard</source>
-            <translation>Scorecard</translation>
+            <location line="+5" />
+            <source>(none)</source>
+            <translation>(none)</translation>
         </message>
         <message>
-            <location line="+4" />
-            <source>Trajectory</source>
-            <translation>Trajectory</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <source>Key Tasks</source>
-            <translation>Key Tasks</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>What the selected scenario changes from its parent; double-click a value to edit it</source>
-            <translation>What the selected scenario changes from its parent; double-click a value to edit it</translation>
+            <location line="+8" />
+            <source>New Lesson</source>
+            <translation>New Lesson</translation>
         </message>
         <message>
             <location line="+2" />
-            <source>Scenario Drivers</source>
-            <translation>Scenario Drivers</translation>
+            <source>Lesson:</source>
+            <translation>Lesson:</translation>
         </message>
         <message>
-            <location line="+9" />
-            <source>Selection</source>
-            <translation>Selection</translation>
+            <location line="+4" />
+            <source>Title (Chinese):</source>
+            <translation>Title (Chinese):</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Title (English):</source>
+            <translation>Title (English):</translation>
         </message>
         <message>
             <location line="+2" />
+            <source>Add Step</source>
+            <translation>Add Step</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Remove Step</source>
+            <translation>Remove Step</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Move Up</source>
+            <translation>Move Up</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Move Down</source>
+            <translation>Move Down</translation>
+        </message>
+        <message>
+            <location line="+9" />
             <source>Indicator:</source>
             <translation>Indicator:</translation>
         </message>
         <message>
-            <location line="+4" />
-            <source>Scenario:</source>
-            <translation>Scenario:</translation>
-        </message>
-        <message>
-            <location line="+4" />
+            <location line="+1" />
             <source>Year:</source>
             <translation>Year:</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+1" />
+            <source>Scenario:</source>
+            <translation>Scenario:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Compare with:</source>
+            <translation>Compare with:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Region to outline:</source>
+            <translation>Region to outline:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Caption (Chinese):</source>
+            <translation>Caption (Chinese):</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Caption (English):</source>
+            <translation>Caption (English):</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Source of the numbers:</source>
+            <translation>Source of the numbers:</translation>
+        </message>
+        <message>
+            <location line="+84" />
+            <source>%1. %2 · %3</source>
+            <translation>%1. %2 · %3</translation>
+        </message>
+        <message>
+            <location line="+82" />
+            <source>New lesson</source>
+            <translation>New lesson</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Caption</source>
+            <translation>Caption</translation>
+        </message>
+        <message>
+            <location line="+48" />
+            <source>lessons</source>
+            <translation>lessons</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Not saved: %1</source>
+            <translation>Not saved: %1</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Demonstration mode is on: the project is read-only.</source>
+            <translation>Demonstration mode is on: the project is read-only.</translation>
+        </message>
+    </context>
+    <context>
+        <name>jieshui::ui::LessonPlayer</name>
+        <message>
+            <location filename="../ui/LessonPlayer.cpp" line="+88" />
+            <source>%1 — step %2 of %3</source>
+            <translation>%1 — step %2 of %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>jieshui::ui::MainWindow</name>
+        <message>
+            <location filename="../ui/app/MainWindow.cpp" line="+158" />
+            <source>Layers</source>
+            <translation>Layers</translation>
+        </message>
+        <message>
+            <location line="-27" />
+            <source>Region Details</source>
+            <translation>Region Details</translation>
+        </message>
+        <message>
+            <location line="-6" />
+            <source>Scorecard</source>
+            <translation>Scorecard</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>Trajectory</source>
+            <translation>Trajectory</translation>
+        </message>
+        <message>
+            <location line="-10" />
+            <source>Key Tasks</source>
+            <translation>Key Tasks</translation>
+        </message>
+        <message>
+            <location line="+236" />
+            <source>What the selected scenario changes from its parent; double-click a value to edit it</source>
+            <translation>What the selected scenario changes from its parent; double-click a value to edit it</translation>
+        </message>
+        <message>
+            <location line="-231" />
+            <source>Scenario Drivers</source>
+            <translation>Scenario Drivers</translation>
+        </message>
+        <message>
+            <location line="+185" />
+            <source>Selection</source>
+            <translation>Selection</translation>
+        </message>
+        <message>
+            <location line="-3" />
+            <source>Indicator:</source>
+            <translation>Indicator:</translation>
+        </message>
+        <message>
+            <location line="-4" />
+            <source>No lessons in this project</source>
+            <translation>No lessons in this project</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Scenario:</source>
+            <translation>Scenario:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Year:</source>
+            <translation>Year:</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+1" />
             <source>&amp;Quit</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+1" />
             <source>&amp;Edit</source>
             <translation>&amp;Edit</translation>
         </message>
@@ -1421,22 +1610,22 @@
             <translation>&amp;Undo</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>&amp;Redo</source>
             <translation>&amp;Redo</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+1" />
             <source>&amp;Copy Table</source>
             <translation>&amp;Copy Table</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>Copy the selected rows of the focused table (all rows when none is selected)</source>
             <translation>Copy the selected rows of the focused table (all rows when none is selected)</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>&amp;View</source>
             <translation>&amp;View</translation>
         </message>
@@ -1446,52 +1635,72 @@
             <translation>Zoom to &amp;Full Extent</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>Zoom &amp;In</source>
             <translation>Zoom &amp;In</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>Zoom &amp;Out</source>
             <translation>Zoom &amp;Out</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>Zoom to &amp;Box</source>
             <translation>Zoom to &amp;Box</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+1" />
             <source>Drag a box on the map to zoom to it (Shift+drag works at any time)</source>
             <translation>Drag a box on the map to zoom to it (Shift+drag works at any time)</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+1" />
             <source>&amp;Previous Year</source>
             <translation>&amp;Previous Year</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>&amp;Next Year</source>
             <translation>&amp;Next Year</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+1" />
+            <source>Map &amp;Legend</source>
+            <translation>Map &amp;Legend</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Show or hide the legend on the map; drag it to move it</source>
+            <translation>Show or hide the legend on the map; drag it to move it</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Scale Bar</source>
+            <translation>&amp;Scale Bar</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sc&amp;hematic Map Note</source>
+            <translation>Sc&amp;hematic Map Note</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Display &amp;CRS</source>
             <translation>Display &amp;CRS</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="-291" />
             <source>CGCS2000 / 3-degree Gauss-Kruger CM 108E (EPSG:4545)</source>
             <translation>CGCS2000 / 3-degree Gauss-Kruger CM 108E (EPSG:4545)</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>CGCS2000 geographic (EPSG:4490)</source>
             <translation>CGCS2000 geographic (EPSG:4490)</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>CGCS2000 / 3-degree Gauss-Kruger CM 111E (EPSG:4546)</source>
             <translation>CGCS2000 / 3-degree Gauss-Kruger CM 111E (EPSG:4546)</translation>
         </message>
@@ -1501,27 +1710,22 @@
             <translation>WGS 84 / UTM zone 49N (EPSG:32649)</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+202" />
             <source>Display CRS: %1</source>
             <translation>Display CRS: %1</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+97" />
             <source>&amp;Panels</source>
             <translation>&amp;Panels</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="-9" />
             <source>P&amp;resentation Mode</source>
             <translation>P&amp;resentation Mode</translation>
         </message>
         <message>
-            <location line="+3" />
-            <source>Full screen with large text, for training sessions</source>
-            <translation>Full screen with large text, for training sessions</translation>
-        </message>
-        <message>
-            <location line="+4" />
+            <location line="+11" />
             <source>&amp;Settings</source>
             <translation>&amp;Settings</translation>
         </message>
@@ -1531,7 +1735,7 @@
             <translation>&amp;Language…</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
@@ -1541,27 +1745,82 @@
             <translation>&amp;About Jieshui Workbench</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="-38" />
             <source>Map</source>
             <translation>Map</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+23" />
+            <source>&amp;Training</source>
+            <translation>&amp;Training</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The map full screen with large text, for training sessions (Page Up/Down step, Esc leaves)</source>
+            <translation>The map full screen with large text, for training sessions (Page Up/Down step, Esc leaves)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Play Lesson</source>
+            <translation>&amp;Play Lesson</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Stop Lesson</source>
+            <translation>&amp;Stop Lesson</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Edit Lessons…</source>
+            <translation>&amp;Edit Lessons…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Demonstration Mode (Read-Only)</source>
+            <translation>&amp;Demonstration Mode (Read-Only)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Nothing clicked can change the project file while this is on</source>
+            <translation>Nothing clicked can change the project file while this is on</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Window</source>
+            <translation>&amp;Window</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Reset Layout</source>
+            <translation>&amp;Reset Layout</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Demonstration · read-only</source>
+            <translation>Demonstration · read-only</translation>
+        </message>
+        <message>
+            <location line="+26" />
             <source>Drawing…</source>
             <translation>Drawing…</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+27" />
+            <source>%1 [demonstration, read-only] — Jieshui Workbench</source>
+            <translation>%1 [demonstration, read-only] — Jieshui Workbench</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>%1 — Jieshui Workbench</source>
             <translation>%1 — Jieshui Workbench</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+24" />
             <source>The scenario could not be evaluated; its observed years are shown: %1</source>
             <translation>The scenario could not be evaluated; its observed years are shown: %1</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+31" />
             <source>Table copied to the clipboard</source>
             <translation>Table copied to the clipboard</translation>
         </message>
@@ -1576,23 +1835,17 @@
             <translation>System default</translation>
         </message>
         <message>
-            <location line="+6" />
             <location line="+5" />
             <source>Language</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location line="-5" />
+            <location line="+0" />
             <source>Language of the workbench:</source>
             <translation>Language of the workbench:</translation>
         </message>
         <message>
-            <location line="+6" />
-            <source>The new language takes effect when the workbench restarts.</source>
-            <translation>The new language takes effect when the workbench restarts.</translation>
-        </message>
-        <message>
-            <location line="+5" />
+            <location line="+23" />
             <source>About Jieshui Workbench</source>
             <translation>About Jieshui Workbench</translation>
         </message>
@@ -1605,7 +1858,27 @@
     <context>
         <name>jieshui::ui::MapPresenter</name>
         <message>
-            <location filename="../ui/MapPresenter.cpp" line="+37" />
+            <location filename="../ui/MapPresenter.cpp" line="+55" />
+            <source>The scenario “%1” could not be evaluated: %2</source>
+            <translation>The scenario “%1” could not be evaluated: %2</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>no data</source>
+            <translation>no data</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&lt;b&gt;%1&lt;/b&gt;, %2&lt;br&gt;%3: %4&lt;br&gt;no target of the plan this year</source>
+            <translation>&lt;b&gt;%1&lt;/b&gt;, %2&lt;br&gt;%3: %4&lt;br&gt;no target of the plan this year</translation>
+        </message>
+        <message>
+            <location line="+23" />
             <source>%1° E, %2° N (%3)</source>
             <translation>%1° E, %2° N (%3)</translation>
         </message>
@@ -1615,7 +1888,7 @@
             <translation>x %1 m, y %2 m (%3)</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+46" />
             <location line="+6" />
             <source>Layer “%1” is not shown: %2</source>
             <translation>Layer “%1” is not shown: %2</translation>
@@ -1626,7 +1899,7 @@
             <translation>Nothing to show: %1</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+16" />
             <source>Compliance: %1</source>
             <translation>Compliance: %1</translation>
         </message>
@@ -1637,19 +1910,37 @@
         </message>
     </context>
     <context>
+        <name>jieshui::ui::MapStage</name>
+        <message>
+            <location filename="../ui/MapStage.cpp" line="+142" />
+            <source>Source: %1</source>
+            <translation>Source: %1</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>%1 · %2</source>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 · %2 · %3</source>
+            <translation>%1 · %2 · %3</translation>
+        </message>
+    </context>
+    <context>
         <name>jieshui::ui::ProjectActions</name>
         <message>
-            <location filename="../ui/ProjectActions.cpp" line="+25" />
+            <location filename="../ui/ProjectActions.cpp" line="+26" />
             <source>Jieshui projects (*.gpkg);;All files (*)</source>
             <translation>Jieshui projects (*.gpkg);;All files (*)</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+36" />
             <source>&amp;New Project…</source>
             <translation>&amp;New Project…</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>&amp;Open…</source>
             <translation>&amp;Open…</translation>
         </message>
@@ -1659,7 +1950,7 @@
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>Save &amp;As…</source>
             <translation>Save &amp;As…</translation>
         </message>
@@ -1674,7 +1965,7 @@
             <translation>&amp;Import Layer…</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+1" />
             <source>Create a new project file from the Qinzhou template</source>
             <translation>Create a new project file from the Qinzhou template</translation>
         </message>
@@ -1689,12 +1980,12 @@
             <translation>Save the project</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+1" />
             <source>Import a map layer (Shapefile, GeoJSON, GeoPackage, …) into the project</source>
             <translation>Import a map layer (Shapefile, GeoJSON, GeoPackage, …) into the project</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+7" />
             <source>Jieshui Workbench</source>
             <translation>Jieshui Workbench</translation>
         </message>
@@ -1761,7 +2052,7 @@ Import one of them into the current project?</numerusform>
             <translation>Saved %1</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+9" />
             <source>Unsaved changes</source>
             <translation>Unsaved changes</translation>
         </message>
@@ -1806,9 +2097,14 @@ Import one of them into the current project?</numerusform>
     <context>
         <name>jieshui::ui::ProjectController</name>
         <message>
-            <location filename="../ui/ProjectController.cpp" line="+33" />
+            <location filename="../ui/ProjectController.cpp" line="+41" />
             <source>Untitled project</source>
             <translation>Untitled project</translation>
+        </message>
+        <message>
+            <location line="+48" />
+            <source>demonstration mode is on: the project is read-only</source>
+            <translation>demonstration mode is on: the project is read-only</translation>
         </message>
     </context>
     <context>
@@ -1906,6 +2202,16 @@ Import one of them into the current project?</numerusform>
             <source>%1 (est.)</source>
             <translation>%1 (est.)</translation>
         </message>
+        <message>
+            <location line="+7" />
+            <source>%1, %2: %3</source>
+            <translation>%1, %2: %3</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1, %2: no data</source>
+            <translation>%1, %2: no data</translation>
+        </message>
     </context>
     <context>
         <name>jieshui::ui::ScenarioChooser</name>
@@ -1963,7 +2269,7 @@ Import one of them into the current project?</numerusform>
             <translation>Industrial reuse rate reached by 2035 (%)</translation>
         </message>
         <message>
-            <location line="+44" />
+            <location line="+45" />
             <source>all years</source>
             <translation>all years</translation>
         </message>
@@ -1991,7 +2297,7 @@ Import one of them into the current project?</numerusform>
     <context>
         <name>jieshui::ui::ScorecardModel</name>
         <message>
-            <location filename="../ui/ScorecardModel.cpp" line="+96" />
+            <location filename="../ui/ScorecardModel.cpp" line="+97" />
             <source>%1 (est.)</source>
             <translation>%1 (est.)</translation>
         </message>
@@ -2042,14 +2348,48 @@ Import one of them into the current project?</numerusform>
         </message>
     </context>
     <context>
+        <name>jieshui::ui::StageVerdictPanel</name>
+        <message>
+            <location filename="../ui/StageVerdictPanel.cpp" line="+62" />
+            <source>Targets of %1</source>
+            <translation>Targets of %1</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>(est.)</source>
+            <translation>(est.)</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>target</source>
+            <translation>target</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>no data</source>
+            <translation>no data</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The plan sets no numeric target for %1.</source>
+            <translation>The plan sets no numeric target for %1.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Key-task milestones of %1: %2 of %3 met</source>
+            <translation>Key-task milestones of %1: %2 of %3 met</translation>
+        </message>
+    </context>
+    <context>
         <name>jieshui::ui::TrajectoryChart</name>
         <message>
-            <location filename="../ui/TrajectoryChart.cpp" line="+145" />
+            <location filename="../ui/TrajectoryChart.cpp" line="+221" />
             <source>Estimate or projection (dashed)</source>
             <translation>Estimate or projection (dashed)</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+4" />
+            <location line="+23" />
             <source>Target</source>
             <translation>Target</translation>
         </message>
@@ -2057,12 +2397,12 @@ Import one of them into the current project?</numerusform>
     <context>
         <name>jieshui::ui::YearStepper</name>
         <message>
-            <location filename="../ui/YearStepper.cpp" line="+19" />
+            <location filename="../ui/YearStepper.cpp" line="+87" />
             <source>Previous year (Page Up)</source>
             <translation>Previous year (Page Up)</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+3" />
             <source>%1 (base year)</source>
             <translation>%1 (base year)</translation>
         </message>
@@ -2072,7 +2412,7 @@ Import one of them into the current project?</numerusform>
             <translation>%1 (target year)</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="-3" />
             <source>Next year (Page Down)</source>
             <translation>Next year (Page Down)</translation>
         </message>
@@ -2081,7 +2421,8 @@ Import one of them into the current project?</numerusform>
         <name>main</name>
         <message>
             <location filename="../ui/app/main.cpp" line="+26" />
-            <location line="+15" />
+            <location line="+14" />
+            <location filename="../ui/app/MainWindow.cpp" line="-11" />
             <source>Jieshui Workbench</source>
             <translation>Jieshui Workbench</translation>
         </message>
@@ -2101,7 +2442,7 @@ Import one of them into the current project?</numerusform>
             <translation>Schematic map — geometry is approximate, not for official use</translation>
         </message>
         <message>
-            <location line="+73" />
+            <location line="+60" />
             <source>Coordinate system: </source>
             <translation>Coordinate system: </translation>
         </message>
@@ -2116,7 +2457,7 @@ Import one of them into the current project?</numerusform>
             <translation>Date: </translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+53" />
             <location filename="../src/render/StatusPalette.cpp" line="+44" />
             <source>Met</source>
             <translation>Met</translation>
@@ -2152,7 +2493,7 @@ Import one of them into the current project?</numerusform>
             <translation>estimate (hatched)</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+20" />
             <location line="+21" />
             <source>Legend</source>
             <translation>Legend</translation>

@@ -57,12 +57,47 @@
             <translation>未完成</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+25" />
+            <source>%1 (%2)</source>
+            <translation>%1（%2）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>no value</source>
+            <translation>无数值</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>%1, %2 — %3: %4; target %5: %6</source>
+            <translation>%1，%2 年 — %3：%4；目标 %5：%6</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source> (the %1 split of the cap gives this region no quota)</source>
+            <translation>（%1 年总量分解未给该地区分配指标）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>, gap %1</source>
+            <translation>，差距 %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>; still needed: %1</source>
+            <translation>；尚需年均变化 %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source> (source: %1 %2)</source>
+            <translation>（出处：%1 %2）</translation>
+        </message>
+        <message>
+            <location line="+17" />
             <source>%1 %/yr</source>
             <translation>%1 %/年</translation>
         </message>
         <message>
-            <location line="-33" />
+            <location line="-70" />
             <source>Task %1: %2</source>
             <translation>任务 %1：%2</translation>
         </message>
@@ -72,7 +107,7 @@
             <translation>任务 %1</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+63" />
             <source> pp</source>
             <translation> 个百分点</translation>
         </message>
@@ -80,7 +115,7 @@
     <context>
         <name>SetDriverOverrideCommand</name>
         <message>
-            <location filename="../ui/commands/SetDriverOverrideCommand.cpp" line="+29" />
+            <location filename="../ui/commands/SetDriverOverrideCommand.cpp" line="+35" />
             <source>Remove override %1 of %2</source>
             <translation>删除情景 %2 的参数覆盖 %1</translation>
         </message>
@@ -88,6 +123,14 @@
             <location line="+2" />
             <source>Set override %1 of %2</source>
             <translation>设置情景 %2 的参数覆盖 %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetLessonsCommand</name>
+        <message>
+            <location filename="../ui/commands/SetLessonsCommand.cpp" line="+14" />
+            <source>Edit lessons</source>
+            <translation>编辑培训课程</translation>
         </message>
     </context>
     <context>
@@ -136,7 +179,7 @@
             <translation>预测</translation>
         </message>
         <message>
-            <location line="+70" />
+            <location line="+80" />
             <source>Indicator</source>
             <translation>指标</translation>
         </message>
@@ -234,12 +277,12 @@
             <translation>无法写入“%1”：%2</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+16" />
             <source>The results could not be written into the project: %1</source>
             <translation>无法将结果写入项目：%1</translation>
         </message>
         <message>
-            <location line="-78" />
+            <location line="-79" />
             <location filename="../src/cli/commands/ExportMapCommand.cpp" line="-63" />
             <location filename="../src/cli/commands/ImportLayerCommand.cpp" line="+25" />
             <location filename="../src/cli/commands/ImportStatsCommand.cpp" line="+71" />
@@ -277,6 +320,11 @@
             <location line="+12" />
             <source>Import refused, the project is unchanged: %1</source>
             <translation>导入被拒绝，项目未改动：%1</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Name the layer's CRS with --crs EPSG:N (or a PROJ string).</source>
+            <translation>请用 --crs EPSG:N（或 PROJ 字符串）指定图层的坐标系。</translation>
         </message>
         <message>
             <location line="+6" />
@@ -615,13 +663,13 @@
         </message>
         <message>
             <location filename="../src/geo/CrsGuesser.cpp" line="+50" />
-            <source>the file declares no CRS; its coordinates can only be degrees in China, so they are read as CGCS2000 (EPSG:4490). Pass --crs if that is wrong.</source>
-            <translation>文件未声明坐标系；其坐标只能是中国范围内的经纬度，因此按 CGCS2000（EPSG:4490）读取。如不正确，请用 --crs 指定。</translation>
+            <source>the file declares no CRS; its coordinates can only be degrees in China, so they are read as CGCS2000 (EPSG:4490). Name the file's CRS if that is wrong.</source>
+            <translation>文件未声明坐标系；其坐标只能是中国范围内的经纬度，因此按 CGCS2000（EPSG:4490）读取。如不正确，请指定文件的坐标系。</translation>
         </message>
         <message>
             <location line="+8" />
-            <source>the file declares no CRS; its coordinates look like degrees but lie (partly) outside China. Pass --crs EPSG:4490 or EPSG:4326 if they are degrees.</source>
-            <translation>文件未声明坐标系；其坐标像经纬度，但（部分）位于中国境外。若确为经纬度，请用 --crs EPSG:4490 或 EPSG:4326 指定。</translation>
+            <source>the file declares no CRS; its coordinates look like degrees but lie (partly) outside China. Name EPSG:4490 or EPSG:4326 as its CRS if they are degrees.</source>
+            <translation>文件未声明坐标系；其坐标像经纬度，但（部分）位于中国境外。若确为经纬度，请指定 EPSG:4490 或 EPSG:4326 为其坐标系。</translation>
         </message>
         <message>
             <location line="+4" />
@@ -672,13 +720,13 @@
         </message>
         <message>
             <location line="+10" />
-            <source>the file declares no CRS and its coordinates (%1 to %2, %3 to %4) fit no CRS we can suggest; pass --crs with the CRS the data was made in</source>
-            <translation>文件未声明坐标系，其坐标（%1 至 %2，%3 至 %4）与可推荐的坐标系均不符；请用 --crs 指定数据的原始坐标系</translation>
+            <source>the file declares no CRS and its coordinates (%1 to %2, %3 to %4) fit no CRS we can suggest; name the CRS the data was made in</source>
+            <translation>文件未声明坐标系，其坐标（%1 至 %2，%3 至 %4）与可推荐的坐标系均不符；请指定数据的原始坐标系</translation>
         </message>
         <message>
             <location line="+8" />
-            <source>the file declares no CRS and its coordinates are projected; it is not imported until you name the CRS with --crs. Likely: %1</source>
-            <translation>文件未声明坐标系且坐标为投影坐标；请先用 --crs 指定坐标系再导入。可能是：%1</translation>
+            <source>the file declares no CRS and its coordinates are projected; it is not imported until you name its CRS. Likely: %1</source>
+            <translation>文件未声明坐标系且坐标为投影坐标；请先指定其坐标系再导入。可能是：%1</translation>
         </message>
         <message>
             <location filename="../src/geo/GeometryRepair.cpp" line="+50" />
@@ -1265,7 +1313,7 @@
     <context>
         <name>jieshui::ui::KeyTaskModel</name>
         <message>
-            <location filename="../ui/KeyTaskModel.cpp" line="+113" />
+            <location filename="../ui/KeyTaskModel.cpp" line="+115" />
             <source>No.</source>
             <translation>序号</translation>
         </message>
@@ -1339,79 +1387,220 @@
         </message>
     </context>
     <context>
-        <name>jieshui::ui::MainWindow</name>
+        <name>jieshui::ui::LessonEditorDialog</name>
         <message>
-            <location filename="../ui/app/MainWindow.cpp" line="+81" />
-            <source>Layers</source>
-            <translation>图层</translation>
+            <location filename="../ui/LessonEditorDialog.cpp" line="+30" />
+            <source>Lessons</source>
+            <translation>培训课程</translation>
         </message>
         <message>
-            <location line="+3" />
-            <source>Region Details</source>
-            <translation>地区详情</translation>
+            <location line="+6" />
+            <source>(the scenario selected)</source>
+            <translation>（当前所选情景）</translation>
         </message>
         <message>
-            <location line="+13" />
-            <source>Click a row to map its indicator</source>
-            <translation>单击一行即在地图上显示该指标</translation>
+            <location line="+1" />
+            <source>(none: one map)</source>
+            <translation>（无：单幅地图）</translation>
         </message>
         <message>
-            <location line="+4" />
-            <source>Scorecard</source>
-            <translation>目标评价表</translation>
+            <location line="+5" />
+            <source>(none)</source>
+            <translation>（无）</translation>
         </message>
         <message>
-            <location line="+4" />
-            <source>Trajectory</source>
-            <translation>变化轨迹</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <source>Key Tasks</source>
-            <translation>重点任务</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>What the selected scenario changes from its parent; double-click a value to edit it</source>
-            <translation>所选情景相对上级情景的改动；双击数值即可编辑</translation>
+            <location line="+8" />
+            <source>New Lesson</source>
+            <translation>新建课程</translation>
         </message>
         <message>
             <location line="+2" />
-            <source>Scenario Drivers</source>
-            <translation>情景参数</translation>
+            <source>Lesson:</source>
+            <translation>课程：</translation>
         </message>
         <message>
-            <location line="+9" />
-            <source>Selection</source>
-            <translation>选择</translation>
+            <location line="+4" />
+            <source>Title (Chinese):</source>
+            <translation>标题（中文）：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Title (English):</source>
+            <translation>标题（英文）：</translation>
         </message>
         <message>
             <location line="+2" />
+            <source>Add Step</source>
+            <translation>添加步骤</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Remove Step</source>
+            <translation>删除步骤</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Move Up</source>
+            <translation>上移</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Move Down</source>
+            <translation>下移</translation>
+        </message>
+        <message>
+            <location line="+9" />
             <source>Indicator:</source>
             <translation>指标：</translation>
         </message>
         <message>
-            <location line="+4" />
-            <source>Scenario:</source>
-            <translation>情景：</translation>
-        </message>
-        <message>
-            <location line="+4" />
+            <location line="+1" />
             <source>Year:</source>
             <translation>年份：</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+1" />
+            <source>Scenario:</source>
+            <translation>情景：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Compare with:</source>
+            <translation>对比情景：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Region to outline:</source>
+            <translation>突出显示地区：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Caption (Chinese):</source>
+            <translation>说明（中文）：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Caption (English):</source>
+            <translation>说明（英文）：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Source of the numbers:</source>
+            <translation>数字出处：</translation>
+        </message>
+        <message>
+            <location line="+84" />
+            <source>%1. %2 · %3</source>
+            <translation>%1. %2 · %3</translation>
+        </message>
+        <message>
+            <location line="+82" />
+            <source>New lesson</source>
+            <translation>新课程</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Caption</source>
+            <translation>说明</translation>
+        </message>
+        <message>
+            <location line="+48" />
+            <source>lessons</source>
+            <translation>培训课程</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Not saved: %1</source>
+            <translation>未保存：%1</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Demonstration mode is on: the project is read-only.</source>
+            <translation>演示模式已开启：项目为只读。</translation>
+        </message>
+    </context>
+    <context>
+        <name>jieshui::ui::LessonPlayer</name>
+        <message>
+            <location filename="../ui/LessonPlayer.cpp" line="+88" />
+            <source>%1 — step %2 of %3</source>
+            <translation>%1 — 第 %2 步，共 %3 步</translation>
+        </message>
+    </context>
+    <context>
+        <name>jieshui::ui::MainWindow</name>
+        <message>
+            <location filename="../ui/app/MainWindow.cpp" line="+158" />
+            <source>Layers</source>
+            <translation>图层</translation>
+        </message>
+        <message>
+            <location line="-27" />
+            <source>Region Details</source>
+            <translation>地区详情</translation>
+        </message>
+        <message>
+            <location line="-6" />
+            <source>Scorecard</source>
+            <translation>目标评价表</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>Trajectory</source>
+            <translation>变化轨迹</translation>
+        </message>
+        <message>
+            <location line="-10" />
+            <source>Key Tasks</source>
+            <translation>重点任务</translation>
+        </message>
+        <message>
+            <location line="+236" />
+            <source>What the selected scenario changes from its parent; double-click a value to edit it</source>
+            <translation>所选情景相对上级情景的改动；双击数值即可编辑</translation>
+        </message>
+        <message>
+            <location line="-231" />
+            <source>Scenario Drivers</source>
+            <translation>情景参数</translation>
+        </message>
+        <message>
+            <location line="+185" />
+            <source>Selection</source>
+            <translation>选择</translation>
+        </message>
+        <message>
+            <location line="-3" />
+            <source>Indicator:</source>
+            <translation>指标：</translation>
+        </message>
+        <message>
+            <location line="-4" />
+            <source>No lessons in this project</source>
+            <translation>本项目没有培训课程</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Scenario:</source>
+            <translation>情景：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Year:</source>
+            <translation>年份：</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+1" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+1" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
@@ -1421,22 +1610,22 @@
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+1" />
             <source>&amp;Copy Table</source>
             <translation>复制表格(&amp;C)</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>Copy the selected rows of the focused table (all rows when none is selected)</source>
             <translation>复制当前表格中选中的行（未选中时复制全部）</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
@@ -1446,52 +1635,72 @@
             <translation>缩放至全图(&amp;F)</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>Zoom &amp;In</source>
             <translation>放大(&amp;I)</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>Zoom &amp;Out</source>
             <translation>缩小(&amp;O)</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>Zoom to &amp;Box</source>
             <translation>拉框缩放(&amp;B)</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+1" />
             <source>Drag a box on the map to zoom to it (Shift+drag works at any time)</source>
             <translation>在地图上拖出矩形框进行缩放（任何时候按住 Shift 拖动均可）</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+1" />
             <source>&amp;Previous Year</source>
             <translation>上一年(&amp;P)</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>&amp;Next Year</source>
             <translation>下一年(&amp;N)</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+1" />
+            <source>Map &amp;Legend</source>
+            <translation>地图图例(&amp;L)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Show or hide the legend on the map; drag it to move it</source>
+            <translation>显示或隐藏地图上的图例；拖动图例可移动其位置</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Scale Bar</source>
+            <translation>比例尺(&amp;S)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sc&amp;hematic Map Note</source>
+            <translation>示意图说明(&amp;H)</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Display &amp;CRS</source>
             <translation>显示坐标系(&amp;C)</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="-291" />
             <source>CGCS2000 / 3-degree Gauss-Kruger CM 108E (EPSG:4545)</source>
             <translation>CGCS2000 / 3 度带高斯-克吕格投影 中央经线 108°E（EPSG:4545）</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>CGCS2000 geographic (EPSG:4490)</source>
             <translation>CGCS2000 地理坐标（EPSG:4490）</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>CGCS2000 / 3-degree Gauss-Kruger CM 111E (EPSG:4546)</source>
             <translation>CGCS2000 / 3 度带高斯-克吕格投影 中央经线 111°E（EPSG:4546）</translation>
         </message>
@@ -1501,27 +1710,22 @@
             <translation>WGS 84 / UTM 第 49N 带（EPSG:32649）</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+202" />
             <source>Display CRS: %1</source>
             <translation>显示坐标系：%1</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+97" />
             <source>&amp;Panels</source>
             <translation>面板(&amp;P)</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="-9" />
             <source>P&amp;resentation Mode</source>
             <translation>演示模式(&amp;R)</translation>
         </message>
         <message>
-            <location line="+3" />
-            <source>Full screen with large text, for training sessions</source>
-            <translation>全屏大字显示，用于培训讲解</translation>
-        </message>
-        <message>
-            <location line="+4" />
+            <location line="+11" />
             <source>&amp;Settings</source>
             <translation>设置(&amp;S)</translation>
         </message>
@@ -1531,7 +1735,7 @@
             <translation>语言(&amp;L)…</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
@@ -1541,27 +1745,82 @@
             <translation>关于节水规划工作台(&amp;A)</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="-38" />
             <source>Map</source>
             <translation>地图</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+23" />
+            <source>&amp;Training</source>
+            <translation>培训(&amp;T)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The map full screen with large text, for training sessions (Page Up/Down step, Esc leaves)</source>
+            <translation>地图全屏、大字显示，用于培训讲解（Page Up/Page Down 翻页，Esc 退出）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Play Lesson</source>
+            <translation>播放课程(&amp;P)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Stop Lesson</source>
+            <translation>停止课程(&amp;S)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Edit Lessons…</source>
+            <translation>编辑课程(&amp;E)…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Demonstration Mode (Read-Only)</source>
+            <translation>演示模式（只读）(&amp;D)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Nothing clicked can change the project file while this is on</source>
+            <translation>开启后，任何点击都不会改动项目文件</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Window</source>
+            <translation>窗口(&amp;W)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Reset Layout</source>
+            <translation>重置布局(&amp;R)</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Demonstration · read-only</source>
+            <translation>演示模式 · 只读</translation>
+        </message>
+        <message>
+            <location line="+26" />
             <source>Drawing…</source>
             <translation>正在绘制…</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+27" />
+            <source>%1 [demonstration, read-only] — Jieshui Workbench</source>
+            <translation>%1［演示模式，只读］— 节水规划工作台</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>%1 — Jieshui Workbench</source>
             <translation>%1 — 节水规划工作台</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+24" />
             <source>The scenario could not be evaluated; its observed years are shown: %1</source>
             <translation>该情景无法评价，现显示其观测年份：%1</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+31" />
             <source>Table copied to the clipboard</source>
             <translation>表格已复制到剪贴板</translation>
         </message>
@@ -1576,23 +1835,17 @@
             <translation>跟随系统</translation>
         </message>
         <message>
-            <location line="+6" />
             <location line="+5" />
             <source>Language</source>
             <translation>语言</translation>
         </message>
         <message>
-            <location line="-5" />
+            <location line="+0" />
             <source>Language of the workbench:</source>
             <translation>工作台界面语言：</translation>
         </message>
         <message>
-            <location line="+6" />
-            <source>The new language takes effect when the workbench restarts.</source>
-            <translation>新语言将在工作台重新启动后生效。</translation>
-        </message>
-        <message>
-            <location line="+5" />
+            <location line="+23" />
             <source>About Jieshui Workbench</source>
             <translation>关于节水规划工作台</translation>
         </message>
@@ -1605,7 +1858,27 @@
     <context>
         <name>jieshui::ui::MapPresenter</name>
         <message>
-            <location filename="../ui/MapPresenter.cpp" line="+37" />
+            <location filename="../ui/MapPresenter.cpp" line="+55" />
+            <source>The scenario “%1” could not be evaluated: %2</source>
+            <translation>情景“%1”无法评价：%2</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>no data</source>
+            <translation>无数据</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 (%2)</source>
+            <translation>%1（%2）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&lt;b&gt;%1&lt;/b&gt;, %2&lt;br&gt;%3: %4&lt;br&gt;no target of the plan this year</source>
+            <translation>&lt;b&gt;%1&lt;/b&gt;，%2 年&lt;br&gt;%3：%4&lt;br&gt;方案本年无此项目标</translation>
+        </message>
+        <message>
+            <location line="+23" />
             <source>%1° E, %2° N (%3)</source>
             <translation>东经 %1°，北纬 %2°（%3）</translation>
         </message>
@@ -1615,7 +1888,7 @@
             <translation>x %1 米，y %2 米（%3）</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+46" />
             <location line="+6" />
             <source>Layer “%1” is not shown: %2</source>
             <translation>图层“%1”未显示：%2</translation>
@@ -1626,7 +1899,7 @@
             <translation>无可显示内容：%1</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+16" />
             <source>Compliance: %1</source>
             <translation>达标情况：%1</translation>
         </message>
@@ -1637,19 +1910,37 @@
         </message>
     </context>
     <context>
+        <name>jieshui::ui::MapStage</name>
+        <message>
+            <location filename="../ui/MapStage.cpp" line="+142" />
+            <source>Source: %1</source>
+            <translation>出处：%1</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>%1 · %2</source>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 · %2 · %3</source>
+            <translation>%1 · %2 · %3</translation>
+        </message>
+    </context>
+    <context>
         <name>jieshui::ui::ProjectActions</name>
         <message>
-            <location filename="../ui/ProjectActions.cpp" line="+25" />
+            <location filename="../ui/ProjectActions.cpp" line="+26" />
             <source>Jieshui projects (*.gpkg);;All files (*)</source>
             <translation>节水项目 (*.gpkg);;所有文件 (*)</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+36" />
             <source>&amp;New Project…</source>
             <translation>新建项目(&amp;N)…</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>&amp;Open…</source>
             <translation>打开(&amp;O)…</translation>
         </message>
@@ -1659,7 +1950,7 @@
             <translation>保存(&amp;S)</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>Save &amp;As…</source>
             <translation>另存为(&amp;A)…</translation>
         </message>
@@ -1674,7 +1965,7 @@
             <translation>导入图层(&amp;I)…</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+1" />
             <source>Create a new project file from the Qinzhou template</source>
             <translation>以钦州模板新建项目文件</translation>
         </message>
@@ -1689,12 +1980,12 @@
             <translation>保存项目</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+1" />
             <source>Import a map layer (Shapefile, GeoJSON, GeoPackage, …) into the project</source>
             <translation>将地图图层（Shapefile、GeoJSON、GeoPackage 等）导入项目</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+7" />
             <source>Jieshui Workbench</source>
             <translation>节水规划工作台</translation>
         </message>
@@ -1757,7 +2048,7 @@ Import one of them into the current project?</source>
             <translation>已保存 %1</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+9" />
             <source>Unsaved changes</source>
             <translation>未保存的修改</translation>
         </message>
@@ -1802,9 +2093,14 @@ Import one of them into the current project?</source>
     <context>
         <name>jieshui::ui::ProjectController</name>
         <message>
-            <location filename="../ui/ProjectController.cpp" line="+33" />
+            <location filename="../ui/ProjectController.cpp" line="+41" />
             <source>Untitled project</source>
             <translation>未命名项目</translation>
+        </message>
+        <message>
+            <location line="+48" />
+            <source>demonstration mode is on: the project is read-only</source>
+            <translation>演示模式已开启：项目为只读</translation>
         </message>
     </context>
     <context>
@@ -1901,6 +2197,16 @@ Import one of them into the current project?</source>
             <source>%1 (est.)</source>
             <translation>%1（估算）</translation>
         </message>
+        <message>
+            <location line="+7" />
+            <source>%1, %2: %3</source>
+            <translation>%1，%2 年：%3</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1, %2: no data</source>
+            <translation>%1，%2 年：无数据</translation>
+        </message>
     </context>
     <context>
         <name>jieshui::ui::ScenarioChooser</name>
@@ -1958,7 +2264,7 @@ Import one of them into the current project?</source>
             <translation>2035 年工业用水重复利用率（%）</translation>
         </message>
         <message>
-            <location line="+44" />
+            <location line="+45" />
             <source>all years</source>
             <translation>全部年份</translation>
         </message>
@@ -1986,7 +2292,7 @@ Import one of them into the current project?</source>
     <context>
         <name>jieshui::ui::ScorecardModel</name>
         <message>
-            <location filename="../ui/ScorecardModel.cpp" line="+96" />
+            <location filename="../ui/ScorecardModel.cpp" line="+97" />
             <source>%1 (est.)</source>
             <translation>%1（估算）</translation>
         </message>
@@ -2037,14 +2343,48 @@ Import one of them into the current project?</source>
         </message>
     </context>
     <context>
+        <name>jieshui::ui::StageVerdictPanel</name>
+        <message>
+            <location filename="../ui/StageVerdictPanel.cpp" line="+62" />
+            <source>Targets of %1</source>
+            <translation>%1 年目标</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>(est.)</source>
+            <translation>（估算）</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>target</source>
+            <translation>目标</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>no data</source>
+            <translation>无数据</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The plan sets no numeric target for %1.</source>
+            <translation>方案对 %1 年未设量化目标。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Key-task milestones of %1: %2 of %3 met</source>
+            <translation>%1 年重点任务节点：%3 项中 %2 项达标</translation>
+        </message>
+    </context>
+    <context>
         <name>jieshui::ui::TrajectoryChart</name>
         <message>
-            <location filename="../ui/TrajectoryChart.cpp" line="+145" />
+            <location filename="../ui/TrajectoryChart.cpp" line="+221" />
             <source>Estimate or projection (dashed)</source>
             <translation>估算或预测值（虚线）</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+4" />
+            <location line="+23" />
             <source>Target</source>
             <translation>目标</translation>
         </message>
@@ -2052,12 +2392,12 @@ Import one of them into the current project?</source>
     <context>
         <name>jieshui::ui::YearStepper</name>
         <message>
-            <location filename="../ui/YearStepper.cpp" line="+19" />
+            <location filename="../ui/YearStepper.cpp" line="+87" />
             <source>Previous year (Page Up)</source>
             <translation>上一年（Page Up）</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+3" />
             <source>%1 (base year)</source>
             <translation>%1（基准年）</translation>
         </message>
@@ -2067,7 +2407,7 @@ Import one of them into the current project?</source>
             <translation>%1（目标年）</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="-3" />
             <source>Next year (Page Down)</source>
             <translation>下一年（Page Down）</translation>
         </message>
@@ -2076,7 +2416,8 @@ Import one of them into the current project?</source>
         <name>main</name>
         <message>
             <location filename="../ui/app/main.cpp" line="+26" />
-            <location line="+15" />
+            <location line="+14" />
+            <location filename="../ui/app/MainWindow.cpp" line="-11" />
             <source>Jieshui Workbench</source>
             <translation>节水规划工作台</translation>
         </message>
@@ -2096,7 +2437,7 @@ Import one of them into the current project?</source>
             <translation>示意图 — 几何形状为近似，不作正式用途</translation>
         </message>
         <message>
-            <location line="+73" />
+            <location line="+60" />
             <source>Coordinate system: </source>
             <translation>坐标系：</translation>
         </message>
@@ -2111,7 +2452,7 @@ Import one of them into the current project?</source>
             <translation>日期：</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+53" />
             <location filename="../src/render/StatusPalette.cpp" line="+44" />
             <source>Met</source>
             <translation>达标</translation>
@@ -2147,7 +2488,7 @@ Import one of them into the current project?</source>
             <translation>估算（斜线填充）</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+20" />
             <location line="+21" />
             <source>Legend</source>
             <translation>图例</translation>

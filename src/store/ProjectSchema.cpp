@@ -4,6 +4,7 @@
 #include "Database.h"
 #include "Statement.h"
 
+#include <algorithm>
 #include <array>
 #include <cpl_conv.h>
 #include <ogr_spatialref.h>
@@ -150,13 +151,13 @@ core::Status ProjectSchema::create(Database& db, int version) {
     if (auto st = setMetadata(db, "schema_version", "1"); st.hasError())
         return st;
     if (version > 1)
-        return migrate(db, 1);
+        return migrate(db, 1, version);
     return core::okStatus();
 }
 
-core::Status ProjectSchema::migrate(Database& db, int fromVersion) {
+core::Status ProjectSchema::migrate(Database& db, int fromVersion, int toVersion) {
     // One function per step, applied in order; each sets schema_version when done.
-    for (int v = fromVersion; v < currentVersion; ++v) {
+    for (int v = fromVersion; v < std::min(toVersion, currentVersion); ++v) {
         core::Status st = core::okStatus();
         switch (v + 1) {
         case 2:

@@ -27,8 +27,8 @@ public:
     /** Creates the GeoPackage core tables and the project tables of schema @p version (1..current). */
     static core::Status create(Database& db, int version);
 
-    /** Migrates a file of schema @p fromVersion to currentVersion; the caller holds the transaction. */
-    static core::Status migrate(Database& db, int fromVersion);
+    /** Migrates a file of schema @p fromVersion to @p toVersion (current); the caller holds the transaction. */
+    static core::Status migrate(Database& db, int fromVersion, int toVersion = currentVersion);
 
     /** Reads schema_version from jieshui_metadata; 0 when the table or row is absent. */
     static int version(Database& db);

@@ -53,10 +53,10 @@ TEST(ProjectSchema, newFileIsAGeoPackage13) {
                                        "(-1, 0, 4326, 4490, 4545))");
     ASSERT_TRUE(q.isOk()) << q.error().toString();
     ASSERT_TRUE(q.value().step().value());
-    // Then 'GPKG', 10300, the 12 attribute tables and the 5 spatial reference systems
+    // Then 'GPKG', 10300, the 14 attribute tables and the 5 spatial reference systems
     EXPECT_EQ(q.value().integer(0), 0x47504B47);
     EXPECT_EQ(q.value().integer(1), 10300);
-    EXPECT_EQ(q.value().integer(2), 12);
+    EXPECT_EQ(q.value().integer(2), 14);
     EXPECT_EQ(q.value().integer(3), 5);
     EXPECT_EQ(ProjectSchema::version(db.value()), ProjectSchema::currentVersion);
 }
@@ -68,10 +68,10 @@ TEST(ProjectSchema, migratesAVersion1FileToCurrentOnReadWriteOpen) {
     writeVersion1File(path);
     // When it is opened read-write
     auto file = ProjectFile::open(path, OpenMode::ReadWrite);
-    // Then it is migrated: schema 2, the task got the default status, the result an empty rate
+    // Then it is migrated: current schema, the task got the default status, the result an empty rate
     ASSERT_TRUE(file.isOk()) << file.error().toString();
-    EXPECT_EQ(file.value().schemaVersion(), 2);
-    EXPECT_EQ(file.value().metadata("schema_version"), "2");
+    EXPECT_EQ(file.value().schemaVersion(), ProjectSchema::currentVersion);
+    EXPECT_EQ(file.value().metadata("schema_version"), std::to_string(ProjectSchema::currentVersion));
     auto data = file.value().load();
     ASSERT_TRUE(data.isOk()) << data.error().toString();
     ASSERT_EQ(data.value().dataset.tasks().size(), 1u);
