@@ -2476,19 +2476,19 @@ Import one of them into the current project?</numerusform>
         </message>
         <message>
             <location line="+1" />
-            <location line="+27" />
+            <location line="+26" />
             <location filename="../src/render/StatusPalette.cpp" line="+2" />
             <source>No data</source>
             <translation>No data</translation>
         </message>
         <message>
-            <location line="-25" />
+            <location line="-24" />
             <location filename="../src/render/StatusPalette.cpp" line="+2" />
             <source>No quota allocated</source>
             <translation>No quota allocated</translation>
         </message>
         <message>
-            <location line="+41" />
+            <location line="+42" />
             <source>estimate (hatched)</source>
             <translation>estimate (hatched)</translation>
         </message>
@@ -2497,6 +2497,16 @@ Import one of them into the current project?</numerusform>
             <location line="+21" />
             <source>Legend</source>
             <translation>Legend</translation>
+        </message>
+        <message>
+            <location filename="../src/render/DifferenceMapBuilder.cpp" line="+56" />
+            <source>percentage points</source>
+            <translation>percentage points</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>blue: better than %1; red: worse than %1</source>
+            <translation>blue: better than %1; red: worse than %1</translation>
         </message>
     </context>
     <context>

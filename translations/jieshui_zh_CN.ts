@@ -2471,19 +2471,19 @@ Import one of them into the current project?</source>
         </message>
         <message>
             <location line="+1" />
-            <location line="+27" />
+            <location line="+26" />
             <location filename="../src/render/StatusPalette.cpp" line="+2" />
             <source>No data</source>
             <translation>无数据</translation>
         </message>
         <message>
-            <location line="-25" />
+            <location line="-24" />
             <location filename="../src/render/StatusPalette.cpp" line="+2" />
             <source>No quota allocated</source>
             <translation>未分配指标</translation>
         </message>
         <message>
-            <location line="+41" />
+            <location line="+42" />
             <source>estimate (hatched)</source>
             <translation>估算（斜线填充）</translation>
         </message>
@@ -2492,6 +2492,16 @@ Import one of them into the current project?</source>
             <location line="+21" />
             <source>Legend</source>
             <translation>图例</translation>
+        </message>
+        <message>
+            <location filename="../src/render/DifferenceMapBuilder.cpp" line="+56" />
+            <source>percentage points</source>
+            <translation>百分点</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>blue: better than %1; red: worse than %1</source>
+            <translation>蓝：优于%1　红：劣于%1</translation>
         </message>
     </context>
     <context>

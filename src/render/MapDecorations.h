@@ -39,6 +39,7 @@ struct LegendEntry {
     QColor stroke;
     bool hatched = false; ///< drawn with the estimate hatching
     bool dotted = false;  ///< drawn with the no-data dots
+    bool plain = false;   ///< a heading-like line in the normal weight (a legend note)
 };
 
 /** A scale bar: a nice round length and its length on screen. */

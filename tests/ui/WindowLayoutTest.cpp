@@ -128,4 +128,8 @@ TEST_P(WindowLayout, theChartLegendNamesEveryRegionInFull) {
     EXPECT_TRUE(window->trajectoryChart()->rect().contains(legend->geometry()));
 }
 
-INSTANTIATE_TEST_SUITE_P(ScreenSizes, WindowLayout, ::testing::Values(QSize(1920, 1080), QSize(1366, 768)));
+INSTANTIATE_TEST_SUITE_P(ScreenSizes, WindowLayout, ::testing::Values(QSize(1920, 1080), QSize(1366, 768)),
+                         [](const ::testing::TestParamInfo<QSize>& info) {
+                             return "screen" + std::to_string(info.param.width()) + "x" +
+                                    std::to_string(info.param.height());
+                         });
