@@ -129,7 +129,7 @@ TEST_P(WindowLayout, theChartLegendNamesEveryRegionInFull) {
 }
 
 INSTANTIATE_TEST_SUITE_P(ScreenSizes, WindowLayout, ::testing::Values(QSize(1920, 1080), QSize(1366, 768)),
-                         [](const ::testing::TestParamInfo<QSize>& info) {
-                             return "screen" + std::to_string(info.param.width()) + "x" +
-                                    std::to_string(info.param.height());
+                         [](const ::testing::TestParamInfo<QSize>& param) {
+                             return "screen" + std::to_string(param.param.width()) + "x" +
+                                    std::to_string(param.param.height());
                          });
