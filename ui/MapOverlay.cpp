@@ -19,7 +19,7 @@ double MapOverlay::letteringWidth(QSizeF canvasSize) const {
     // MapDecorations letters in proportion to the page: 1000 px gives 13 px legend rows (desktop), 1650 px
     // its largest, 22 px (a projector seen from the back of a room); a narrow stage map (two side by side)
     // letters in between.
-    return m_large ? std::clamp(canvasSize.width() * 1.5, 1000.0, 1650.0) : 1000.0;
+    return m_large ? std::clamp(canvasSize.width() * 1.2, 1000.0, 1650.0) : 1000.0;
 }
 
 void MapOverlay::moveLegend(QPointF delta, QSizeF canvasSize) {

@@ -10,6 +10,7 @@
 #include "render/ComplianceMapBuilder.h"
 
 #include <QHBoxLayout>
+#include <algorithm>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -61,8 +62,6 @@ MapStage::MapStage(ProjectController* controller, QWidget* parent)
     comparePane->addWidget(m_compareCanvas, 1);
     m_compareCanvas->setParent(m_comparePane);
     body->addWidget(m_comparePane, 1);
-    m_verdicts->setMinimumWidth(360);
-    m_verdicts->setMaximumWidth(560);
     body->addWidget(m_verdicts);
     layout->addLayout(body, 1);
 
@@ -102,6 +101,8 @@ void MapStage::setCompareScenario(const QString& name) {
         return;
     m_compareScenario = name;
     m_comparePresenter->setActive(!name.isEmpty());
+    // One legend for both maps (the classes are the same; each map's header names its scenario).
+    m_compareCanvas->overlay().setLegendVisible(false);
     m_comparePresenter->setScenario(name);
     m_comparePane->setVisible(!name.isEmpty());
     m_paneHeader->setVisible(!name.isEmpty());
@@ -130,6 +131,12 @@ void MapStage::setPresentation(bool on) {
     m_kicker->setVisible(on && !m_kicker->text().isEmpty());
     m_stepper->setYear(m_controller->year());
     updateTitle();
+}
+
+void MapStage::resizeEvent(QResizeEvent* event) {
+    // The verdicts take a quarter of the stage: wide enough for "12.31 亿m³ (est.)" in large type.
+    m_verdicts->setFixedWidth(std::clamp(width() / 4, 360, 560));
+    QWidget::resizeEvent(event);
 }
 
 void MapStage::setCaption(const QString& caption, const QString& source) {

@@ -54,6 +54,9 @@ public slots:
     /** Writes the title anew (the selection or the language changed). */
     void updateTitle();
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
     void updatePaneHeaders();
 

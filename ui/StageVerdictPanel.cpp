@@ -74,14 +74,13 @@ void StageVerdictPanel::rebuild() {
             const QString value = v.value ? DomainLabels::formatTargetValue(v.target, v.value->value)
                                           : QStringLiteral("—");
             const QString estimate = v.value && v.value->provenance != core::ProvenanceKind::Sourced
-                                         ? QStringLiteral(" <span style=\"color:#616161\">%1</span>")
-                                               .arg(tr("(est.)"))
+                                         ? QStringLiteral(" · %1").arg(tr("(est.)"))
                                          : QString();
             html += QStringLiteral("<tr><td colspan=\"2\" style=\"font-size:22px;padding-top:14px\">%1</td></tr>"
-                                   "<tr><td style=\"font-size:30px\">%2%3</td>"
+                                   "<tr><td style=\"font-size:30px\">%2</td>"
                                    "<td align=\"right\" style=\"font-size:30px;font-weight:bold;color:%6\">%7"
                                    "</td></tr><tr><td colspan=\"2\" style=\"font-size:19px;color:#616161\">"
-                                   "%8 %4 %5</td></tr>")
+                                   "%8 %4 %5%3</td></tr>")
                         .arg(DomainLabels::targetLabel(v.target, dataset).toHtmlEscaped(), value.toHtmlEscaped(),
                              estimate, DomainLabels::comparatorText(v.target.comparator),
                              DomainLabels::formatTargetValue(v.target, v.target.value).toHtmlEscaped(),
