@@ -137,17 +137,19 @@ QString DomainLabels::verdictSentence(const core::Verdict& verdict, const core::
     } else {
         value = tr("no value");
     }
-    const QString threshold = core::IndicatorDisplay::isFlag(target)
-                                  ? formatTargetValue(target, target.value)
-                                  : comparatorText(target.comparator) + QLatin1Char(' ') +
-                                        formatTargetValue(target, target.value);
+    const QString threshold =
+        core::IndicatorDisplay::isFlag(target)
+            ? formatTargetValue(target, target.value)
+            : comparatorText(target.comparator) + QLatin1Char(' ') + formatTargetValue(target, target.value);
     QString status = statusName(verdict.status);
     if (richText)
-        status = QStringLiteral("<b style=\"color:%1\">%2</b>").arg(statusColor(verdict.status).name(), status);
-    QString sentence = tr("%1, %2 — %3: %4; target %5: %6")
-                           .arg(escaped(regionName(dataset, QString::fromStdString(target.regionCode))))
-                           .arg(target.year)
-                           .arg(escaped(targetLabel(target, dataset)), escaped(value), escaped(threshold), status);
+        status =
+            QStringLiteral("<b style=\"color:%1\">%2</b>").arg(statusColor(verdict.status).name(), status);
+    QString sentence =
+        tr("%1, %2 — %3: %4; target %5: %6")
+            .arg(escaped(regionName(dataset, QString::fromStdString(target.regionCode))))
+            .arg(target.year)
+            .arg(escaped(targetLabel(target, dataset)), escaped(value), escaped(threshold), status);
     if (verdict.status == core::VerdictStatus::NoQuota)
         sentence += escaped(tr(" (the %1 split of the cap gives this region no quota)").arg(target.year));
     else if (verdict.gap && verdict.status != core::VerdictStatus::NoData)
@@ -155,9 +157,10 @@ QString DomainLabels::verdictSentence(const core::Verdict& verdict, const core::
     if (verdict.requiredAnnualRate)
         sentence += escaped(tr("; still needed: %1").arg(formatAnnualRate(*verdict.requiredAnnualRate)));
     if (!target.source.empty())
-        sentence += escaped(tr(" (source: %1 %2)")
-                                .arg(QString::fromStdString(target.source), QString::fromStdString(target.clause))
-                                .replace(QStringLiteral(" )"), QStringLiteral(")")));
+        sentence +=
+            escaped(tr(" (source: %1 %2)")
+                        .arg(QString::fromStdString(target.source), QString::fromStdString(target.clause))
+                        .replace(QStringLiteral(" )"), QStringLiteral(")")));
     return sentence;
 }
 

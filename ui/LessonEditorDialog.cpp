@@ -25,8 +25,8 @@ LessonEditorDialog::LessonEditorDialog(ProjectController* controller, QWidget* p
       m_lessonBox(new QComboBox(this)), m_titleZh(new QLineEdit(this)), m_titleEn(new QLineEdit(this)),
       m_steps(new QListWidget(this)), m_indicator(new QComboBox(this)), m_year(new QSpinBox(this)),
       m_scenario(new QComboBox(this)), m_compare(new QComboBox(this)), m_region(new QComboBox(this)),
-      m_captionZh(new QPlainTextEdit(this)), m_captionEn(new QPlainTextEdit(this)), m_source(new QLineEdit(this)),
-      m_problem(new QLabel(this)) {
+      m_captionZh(new QPlainTextEdit(this)), m_captionEn(new QPlainTextEdit(this)),
+      m_source(new QLineEdit(this)), m_problem(new QLabel(this)) {
     setWindowTitle(tr("Lessons"));
     const ProjectData& project = controller->project();
     for (const core::IndicatorInfo& info : core::IndicatorCatalog::all())
@@ -147,8 +147,9 @@ LessonEditorDialog::LessonEditorDialog(ProjectController* controller, QWidget* p
 }
 
 core::Lesson* LessonEditorDialog::currentLesson() {
-    return m_lessonIndex >= 0 && m_lessonIndex < int(m_lessons.size()) ? &m_lessons[std::size_t(m_lessonIndex)]
-                                                                        : nullptr;
+    return m_lessonIndex >= 0 && m_lessonIndex < int(m_lessons.size())
+               ? &m_lessons[std::size_t(m_lessonIndex)]
+               : nullptr;
 }
 
 core::LessonStep* LessonEditorDialog::currentStep() {
@@ -194,8 +195,10 @@ void LessonEditorDialog::showStep() {
     if (step) {
         m_indicator->setCurrentIndex(m_indicator->findData(int(step->indicator)));
         m_year->setValue(step->year);
-        m_scenario->setCurrentIndex(std::max(0, m_scenario->findData(QString::fromStdString(step->scenario))));
-        m_compare->setCurrentIndex(std::max(0, m_compare->findData(QString::fromStdString(step->compareScenario))));
+        m_scenario->setCurrentIndex(
+            std::max(0, m_scenario->findData(QString::fromStdString(step->scenario))));
+        m_compare->setCurrentIndex(
+            std::max(0, m_compare->findData(QString::fromStdString(step->compareScenario))));
         m_region->setCurrentIndex(std::max(0, m_region->findData(QString::fromStdString(step->regionCode))));
         m_captionZh->setPlainText(QString::fromStdString(step->captionZh));
         m_captionEn->setPlainText(QString::fromStdString(step->captionEn));
@@ -236,7 +239,8 @@ void LessonEditorDialog::addLesson() {
     core::Lesson lesson;
     int n = int(m_lessons.size()) + 1;
     const auto taken = [this](const std::string& id) {
-        return std::any_of(m_lessons.begin(), m_lessons.end(), [&](const core::Lesson& l) { return l.id == id; });
+        return std::any_of(m_lessons.begin(), m_lessons.end(),
+                           [&](const core::Lesson& l) { return l.id == id; });
     };
     while (taken("lesson-" + std::to_string(n)))
         ++n;

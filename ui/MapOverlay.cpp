@@ -37,7 +37,8 @@ QRectF MapOverlay::legendRect(const render::MapDocument& document, QSizeF canvas
         return {};
     // Kept inside the canvas however it was dragged or the canvas resized.
     const double x = std::clamp(m_legendOffset.x(), 0.0, std::max(0.0, canvasSize.width() - size.width()));
-    const double bottom = std::clamp(canvasSize.height() - m_legendOffset.y(), size.height(), canvasSize.height());
+    const double bottom =
+        std::clamp(canvasSize.height() - m_legendOffset.y(), size.height(), canvasSize.height());
     return QRectF(QPointF(x, bottom - size.height()), size);
 }
 
@@ -55,8 +56,11 @@ void MapOverlay::paint(QPainter& painter, const render::MapDocument& document,
         deco.paintSchematicNote(painter, document, mapRect, lettering);
     if (m_scaleBarVisible && viewport.isValid()) {
         // MapDecorations sizes the bar for the map's width: a large stage gets a large bar.
-        const QRectF barRect = m_large ? mapRect : QRectF(mapRect.topLeft(), QSizeF(std::min(900.0, canvasSize.width()), canvasSize.height()))
-                                                       .translated(std::max(0.0, canvasSize.width() - 900.0), 0);
+        const QRectF barRect =
+            m_large
+                ? mapRect
+                : QRectF(mapRect.topLeft(), QSizeF(std::min(900.0, canvasSize.width()), canvasSize.height()))
+                      .translated(std::max(0.0, canvasSize.width() - 900.0), 0);
         deco.paintScaleBar(painter, document, viewport, barRect);
     }
     if (const QRectF legend = legendRect(document, canvasSize, font); !legend.isEmpty())

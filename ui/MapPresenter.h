@@ -71,7 +71,7 @@ private:
     QVector<int> m_sourceIndex;                 ///< for each display layer, the project layer it comes from
     QString m_themeDescription;
     bool m_active = true;
-    QString m_ownScenario;                        ///< shown instead of the selected scenario when set
+    QString m_ownScenario;                           ///< shown instead of the selected scenario when set
     std::optional<core::ScenarioResult> m_ownResult; ///< m_ownScenario evaluated
 };
 

@@ -10,9 +10,9 @@
 #include "render/ComplianceMapBuilder.h"
 
 #include <QHBoxLayout>
-#include <algorithm>
 #include <QLabel>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace jieshui::ui {
 
@@ -34,8 +34,9 @@ MapStage::MapStage(ProjectController* controller, QWidget* parent)
       m_comparePresenter(new MapPresenter(controller, m_compareCanvas, this)),
       m_kicker(stageLabel(this, 20, false, QStringLiteral("#1565c0"))), m_title(stageLabel(this, 40, true)),
       m_paneHeader(stageLabel(this, 22, true, QStringLiteral("#0d47a1"))),
-      m_compareHeader(stageLabel(this, 22, true, QStringLiteral("#0d47a1"))), m_comparePane(new QWidget(this)),
-      m_verdicts(new StageVerdictPanel(controller, this)), m_caption(stageLabel(this, 26, false)),
+      m_compareHeader(stageLabel(this, 22, true, QStringLiteral("#0d47a1"))),
+      m_comparePane(new QWidget(this)), m_verdicts(new StageVerdictPanel(controller, this)),
+      m_caption(stageLabel(this, 26, false)),
       m_stepper(new YearStepper(ProjectController::firstYear, ProjectController::lastYear, this)) {
     setObjectName(QStringLiteral("MapStage"));
     auto* layout = new QVBoxLayout(this);
@@ -89,10 +90,10 @@ MapStage::MapStage(ProjectController* controller, QWidget* parent)
     });
     m_stepper->setYear(m_controller->year());
     m_comparePresenter->setActive(false); // until a second map is asked for
-    for (QWidget* w : {static_cast<QWidget*>(m_kicker), static_cast<QWidget*>(m_title),
-                       static_cast<QWidget*>(m_verdicts), static_cast<QWidget*>(m_caption),
-                       static_cast<QWidget*>(m_stepper), static_cast<QWidget*>(m_paneHeader),
-                       static_cast<QWidget*>(m_comparePane)})
+    for (QWidget* w :
+         {static_cast<QWidget*>(m_kicker), static_cast<QWidget*>(m_title), static_cast<QWidget*>(m_verdicts),
+          static_cast<QWidget*>(m_caption), static_cast<QWidget*>(m_stepper),
+          static_cast<QWidget*>(m_paneHeader), static_cast<QWidget*>(m_comparePane)})
         w->hide();
 }
 
@@ -143,10 +144,11 @@ void MapStage::setCaption(const QString& caption, const QString& source) {
     if (caption.isEmpty()) {
         m_caption->clear();
     } else {
-        m_caption->setText(source.isEmpty()
-                               ? caption.toHtmlEscaped()
-                               : QStringLiteral("%1<br><span style=\"font-size:17px;color:#616161\">%2</span>")
-                                     .arg(caption.toHtmlEscaped(), tr("Source: %1").arg(source).toHtmlEscaped()));
+        m_caption->setText(
+            source.isEmpty()
+                ? caption.toHtmlEscaped()
+                : QStringLiteral("%1<br><span style=\"font-size:17px;color:#616161\">%2</span>")
+                      .arg(caption.toHtmlEscaped(), tr("Source: %1").arg(source).toHtmlEscaped()));
     }
     m_caption->setVisible(m_presentation && !caption.isEmpty());
 }
@@ -161,10 +163,11 @@ void MapStage::updateTitle() {
     QString scenario;
     if (const core::Scenario* s = project.scenario(m_controller->scenario()))
         scenario = DomainLabels::scenarioName(*s);
-    const QString indicator = m_controller->focusedMilestone()
-                                  ? DomainLabels::targetLabel(*m_controller->focusedMilestone(), project.dataset)
-                                  : DomainLabels::indicatorName(
-                                        render::ComplianceMapBuilder::judgedIndicator(m_controller->indicator()));
+    const QString indicator =
+        m_controller->focusedMilestone()
+            ? DomainLabels::targetLabel(*m_controller->focusedMilestone(), project.dataset)
+            : DomainLabels::indicatorName(
+                  render::ComplianceMapBuilder::judgedIndicator(m_controller->indicator()));
     m_title->setText(scenario.isEmpty() || isComparing()
                          ? tr("%1 · %2").arg(indicator).arg(m_controller->year())
                          : tr("%1 · %2 · %3").arg(indicator).arg(m_controller->year()).arg(scenario));

@@ -32,7 +32,8 @@ public:
     MapCanvas* compareCanvas() const { return m_compareCanvas; }
     MapPresenter* comparePresenter() const { return m_comparePresenter; }
 
-    /** Shows scenario @p name on a second map beside the first, pans and zooms synchronised; empty: one map. */
+    /** Shows scenario @p name on a second map beside the first, pans and zooms synchronised; empty: one map.
+     */
     void setCompareScenario(const QString& name);
     QString compareScenario() const { return m_compareScenario; }
     bool isComparing() const { return !m_compareScenario.isEmpty(); }

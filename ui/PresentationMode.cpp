@@ -45,8 +45,8 @@ Move moveOf(int key) {
 } // namespace
 
 PresentationMode::PresentationMode(QMainWindow* window, MapStage* stage, DockLayout* docks,
-                                   ProjectActions* actions, ProjectController* controller, LessonPlayer* lessons,
-                                   QObject* parent)
+                                   ProjectActions* actions, ProjectController* controller,
+                                   LessonPlayer* lessons, QObject* parent)
     : QObject(parent), m_window(window), m_stage(stage), m_docks(docks), m_actions(actions),
       m_controller(controller), m_lessons(lessons) {}
 
@@ -111,7 +111,8 @@ bool PresentationMode::eventFilter(QObject* watched, QEvent* event) {
     if (!m_active || (event->type() != QEvent::KeyPress && event->type() != QEvent::ShortcutOverride))
         return QObject::eventFilter(watched, event);
     auto* key = static_cast<QKeyEvent*>(event);
-    const Move move = key->modifiers() & (Qt::ControlModifier | Qt::AltModifier) ? Move::None : moveOf(key->key());
+    const Move move =
+        key->modifiers() & (Qt::ControlModifier | Qt::AltModifier) ? Move::None : moveOf(key->key());
     if (move == Move::None)
         return QObject::eventFilter(watched, event);
     if (event->type() == QEvent::ShortcutOverride) {

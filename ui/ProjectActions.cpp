@@ -34,9 +34,9 @@ QString withSuffix(QString path) {
 } // namespace
 
 ProjectActions::ProjectActions(ProjectController* controller, QWidget* dialogParent, QObject* parent)
-    : QObject(parent), m_controller(controller), m_dialogParent(dialogParent),
-      m_new(new QAction(this)), m_open(new QAction(this)), m_save(new QAction(this)),
-      m_saveAs(new QAction(this)), m_recentMenu(new QMenu(dialogParent)), m_importLayer(new QAction(this)) {
+    : QObject(parent), m_controller(controller), m_dialogParent(dialogParent), m_new(new QAction(this)),
+      m_open(new QAction(this)), m_save(new QAction(this)), m_saveAs(new QAction(this)),
+      m_recentMenu(new QMenu(dialogParent)), m_importLayer(new QAction(this)) {
     // Explicit keys: the platform's standard keys are empty on some desktops (Save As on most Linux ones).
     m_new->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
     m_open->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_O));
@@ -68,7 +68,8 @@ void ProjectActions::retranslate() {
     m_new->setStatusTip(tr("Create a new project file from the Qinzhou template"));
     m_open->setStatusTip(tr("Open a project file (GeoPackage)"));
     m_save->setStatusTip(tr("Save the project"));
-    m_importLayer->setStatusTip(tr("Import a map layer (Shapefile, GeoJSON, GeoPackage, …) into the project"));
+    m_importLayer->setStatusTip(
+        tr("Import a map layer (Shapefile, GeoJSON, GeoPackage, …) into the project"));
     rebuildRecentMenu();
 }
 

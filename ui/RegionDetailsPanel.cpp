@@ -125,7 +125,8 @@ void RegionDetailsPanel::rebuild() {
                     item->setForeground(QColor(0x61, 0x61, 0x61));
                 }
                 item->setText(text);
-                item->setToolTip(tr("%1, %2: %3").arg(DomainLabels::regionName(*region)).arg(years[i]).arg(text));
+                item->setToolTip(
+                    tr("%1, %2: %3").arg(DomainLabels::regionName(*region)).arg(years[i]).arg(text));
             } else {
                 item->setToolTip(tr("%1, %2: no data").arg(DomainLabels::regionName(*region)).arg(years[i]));
             }

@@ -71,28 +71,30 @@ void StageVerdictPanel::rebuild() {
                 milestonesMet += v.status == core::VerdictStatus::Met ? 1 : 0;
                 continue;
             }
-            const QString value = v.value ? DomainLabels::formatTargetValue(v.target, v.value->value)
-                                          : QStringLiteral("—");
+            const QString value =
+                v.value ? DomainLabels::formatTargetValue(v.target, v.value->value) : QStringLiteral("—");
             const QString estimate = v.value && v.value->provenance != core::ProvenanceKind::Sourced
                                          ? QStringLiteral(" · %1").arg(tr("(est.)"))
                                          : QString();
-            html += QStringLiteral("<tr><td colspan=\"2\" style=\"font-size:22px;padding-top:14px\">%1</td></tr>"
-                                   "<tr><td style=\"font-size:30px\">%2</td>"
-                                   "<td align=\"right\" style=\"font-size:30px;font-weight:bold;color:%6\">%7"
-                                   "</td></tr><tr><td colspan=\"2\" style=\"font-size:19px;color:#616161\">"
-                                   "%8 %4 %5%3</td></tr>")
-                        .arg(DomainLabels::targetLabel(v.target, dataset).toHtmlEscaped(), value.toHtmlEscaped(),
-                             estimate, DomainLabels::comparatorText(v.target.comparator),
-                             DomainLabels::formatTargetValue(v.target, v.target.value).toHtmlEscaped(),
-                             DomainLabels::statusColor(v.status).name(), DomainLabels::statusName(v.status))
-                        .arg(tr("target"));
+            html +=
+                QStringLiteral("<tr><td colspan=\"2\" style=\"font-size:22px;padding-top:14px\">%1</td></tr>"
+                               "<tr><td style=\"font-size:30px\">%2</td>"
+                               "<td align=\"right\" style=\"font-size:30px;font-weight:bold;color:%6\">%7"
+                               "</td></tr><tr><td colspan=\"2\" style=\"font-size:19px;color:#616161\">"
+                               "%8 %4 %5%3</td></tr>")
+                    .arg(DomainLabels::targetLabel(v.target, dataset).toHtmlEscaped(), value.toHtmlEscaped(),
+                         estimate, DomainLabels::comparatorText(v.target.comparator),
+                         DomainLabels::formatTargetValue(v.target, v.target.value).toHtmlEscaped(),
+                         DomainLabels::statusColor(v.status).name(), DomainLabels::statusName(v.status))
+                    .arg(tr("target"));
             ++rows;
         }
     }
     html += QStringLiteral("</table>");
     if (rows == 0) {
         // A year without numeric targets: the mapped indicator's value for the city.
-        const core::Indicator indicator = render::ComplianceMapBuilder::judgedIndicator(m_controller->indicator());
+        const core::Indicator indicator =
+            render::ComplianceMapBuilder::judgedIndicator(m_controller->indicator());
         QString value = tr("no data");
         if (const core::Region* root = dataset.root())
             if (auto v = m_controller->compute(indicator, QString::fromStdString(root->code), year); v.isOk())
@@ -104,7 +106,10 @@ void StageVerdictPanel::rebuild() {
     }
     if (milestones > 0)
         html += QStringLiteral("<p style=\"font-size:22px;padding-top:12px\">%1</p>")
-                    .arg(tr("Key-task milestones of %1: %2 of %3 met").arg(year).arg(milestonesMet).arg(milestones));
+                    .arg(tr("Key-task milestones of %1: %2 of %3 met")
+                             .arg(year)
+                             .arg(milestonesMet)
+                             .arg(milestones));
     m_label->setText(html);
 }
 

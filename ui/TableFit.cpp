@@ -74,8 +74,11 @@ void TableFit::fit() {
     }
     // The text column gets what the key columns leave, but never more than it needs.
     const int available = m_view->viewport()->width() - keyWidth - 2;
-    const int wanted = std::max(static_cast<const QAbstractItemView*>(m_view)->sizeHintForColumn(m_textColumn), header->sectionSizeHint(m_textColumn));
-    header->resizeSection(m_textColumn, std::clamp(available, minimumTextWidth, std::max(minimumTextWidth, wanted)));
+    const int wanted =
+        std::max(static_cast<const QAbstractItemView*>(m_view)->sizeHintForColumn(m_textColumn),
+                 header->sectionSizeHint(m_textColumn));
+    header->resizeSection(m_textColumn,
+                          std::clamp(available, minimumTextWidth, std::max(minimumTextWidth, wanted)));
     m_view->resizeRowsToContents();
     m_fitting = false;
 }
@@ -84,7 +87,8 @@ bool TableFit::keyColumnsVisible() const {
     const QHeaderView* header = m_view->horizontalHeader();
     const int viewWidth = m_view->viewport()->width();
     for (int c : m_keyColumns) {
-        const int needed = std::max(static_cast<const QAbstractItemView*>(m_view)->sizeHintForColumn(c), header->sectionSizeHint(c));
+        const int needed = std::max(static_cast<const QAbstractItemView*>(m_view)->sizeHintForColumn(c),
+                                    header->sectionSizeHint(c));
         const int left = header->sectionViewportPosition(c);
         if (header->isSectionHidden(c) || header->sectionSize(c) < needed || left < 0 ||
             left + header->sectionSize(c) > viewWidth)

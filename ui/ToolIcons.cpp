@@ -97,7 +97,8 @@ QIcon ToolIcons::presentation() {
 
 QIcon ToolIcons::legend() {
     return painted([](QPainter& p) {
-        const QColor swatches[] = {QColor(0x00, 0x9E, 0x73), QColor(0xE6, 0x9F, 0x00), QColor(0xD5, 0x5E, 0x00)};
+        const QColor swatches[] = {QColor(0x00, 0x9E, 0x73), QColor(0xE6, 0x9F, 0x00),
+                                   QColor(0xD5, 0x5E, 0x00)};
         for (int i = 0; i < 3; ++i) {
             p.setPen(QPen(kInk, 1.0));
             p.setBrush(swatches[i]);

@@ -28,7 +28,8 @@ constexpr double yearMargin = 0.6;
 
 QString legendItem(const QString& glyph, const QColor& color, const QString& name) {
     // A non-breaking item: the legend wraps between items, never inside a name.
-    return QStringLiteral("<span style=\"white-space:nowrap\"><span style=\"color:%1\">%2</span>&nbsp;%3</span>")
+    return QStringLiteral(
+               "<span style=\"white-space:nowrap\"><span style=\"color:%1\">%2</span>&nbsp;%3</span>")
         .arg(color.name(), glyph, name.toHtmlEscaped());
 }
 } // namespace
@@ -90,7 +91,7 @@ void TrajectoryChart::rebuild() {
                 if (m.targetId == milestone->id)
                     title += QStringLiteral(" — ") +
                              QString::fromStdString(DomainLabels::isChinese() || m.textEn.empty() ? m.textZh
-                                                                                                   : m.textEn);
+                                                                                                  : m.textEn);
     }
     chart->setTitle(m_unit.isEmpty() ? title : QStringLiteral("%1 (%2)").arg(title, m_unit));
     QFont titleFont = font;
@@ -218,7 +219,8 @@ void TrajectoryChart::rebuild() {
         }
     }
     if (anyEstimate)
-        legend << legendItem(QStringLiteral("╍╍"), QColor(0x61, 0x61, 0x61), tr("Estimate or projection (dashed)"));
+        legend << legendItem(QStringLiteral("╍╍"), QColor(0x61, 0x61, 0x61),
+                             tr("Estimate or projection (dashed)"));
 
     // Targets of the plan for this indicator (or milestone), as markers at (year, target).
     auto* targets = new QScatterSeries();

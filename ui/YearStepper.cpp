@@ -56,11 +56,13 @@ void YearStepper::restyle() {
     for (int y = m_firstYear; y <= m_lastYear; ++y) {
         QAbstractButton* button = m_group->button(y);
         const bool key = isKeyYear(y);
-        button->setText(key ? QString::number(y) : QStringLiteral("%1").arg(y % 100, 2, 10, QLatin1Char('0')));
+        button->setText(key ? QString::number(y)
+                            : QStringLiteral("%1").arg(y % 100, 2, 10, QLatin1Char('0')));
         button->setStyleSheet(
             key ? QStringLiteral("QToolButton{font-weight:bold;color:#0d47a1;}"
                                  "QToolButton:checked{background:#0d47a1;color:white;}")
-                : QStringLiteral("QToolButton{color:#555;}QToolButton:checked{background:#1976d2;color:white;}"));
+                : QStringLiteral(
+                      "QToolButton{color:#555;}QToolButton:checked{background:#1976d2;color:white;}"));
         if (m_large) {
             QFont buttonFont = large;
             buttonFont.setBold(key);
@@ -87,7 +89,7 @@ void YearStepper::retranslate() {
     m_back->setToolTip(tr("Previous year (Page Up)"));
     m_forward->setToolTip(tr("Next year (Page Down)"));
     for (int y = m_firstYear; y <= m_lastYear; ++y)
-        m_group->button(y)->setToolTip(y == 2015          ? tr("%1 (base year)").arg(y)
+        m_group->button(y)->setToolTip(y == 2015      ? tr("%1 (base year)").arg(y)
                                        : isKeyYear(y) ? tr("%1 (target year)").arg(y)
                                                       : QString::number(y));
 }

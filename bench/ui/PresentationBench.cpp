@@ -27,21 +27,22 @@ std::unique_ptr<ui::MainWindow> g_window; // destroyed before the application
 ui::MainWindow& stage() {
     if (!g_window) {
         g_window = [] {
-        auto w = std::make_unique<ui::MainWindow>(std::make_unique<ui::StoreProjectRepository>());
-        if (w->controller()->openEmbedded().hasError())
-            std::abort();
-        w->controller()->setIndicator(core::Indicator::TotalWaterUse);
-        w->controller()->setYear(2020);
-        w->show();
-        w->presentationMode()->setActive(true);
-        // Without a window manager nobody makes the window full screen: the screen's size by hand.
-        w->setGeometry(w->screen()->geometry());
-        for (int i = 0; i < 20; ++i)
-            QApplication::processEvents();
-        w->mapCanvas()->waitForRender();
-        std::cerr << "stage " << w->width() << "x" << w->height() << ", map " << w->mapCanvas()->width() << "x"
-                  << w->mapCanvas()->height() << " on " << QGuiApplication::platformName().toStdString() << "\n";
-        return w;
+            auto w = std::make_unique<ui::MainWindow>(std::make_unique<ui::StoreProjectRepository>());
+            if (w->controller()->openEmbedded().hasError())
+                std::abort();
+            w->controller()->setIndicator(core::Indicator::TotalWaterUse);
+            w->controller()->setYear(2020);
+            w->show();
+            w->presentationMode()->setActive(true);
+            // Without a window manager nobody makes the window full screen: the screen's size by hand.
+            w->setGeometry(w->screen()->geometry());
+            for (int i = 0; i < 20; ++i)
+                QApplication::processEvents();
+            w->mapCanvas()->waitForRender();
+            std::cerr << "stage " << w->width() << "x" << w->height() << ", map " << w->mapCanvas()->width()
+                      << "x" << w->mapCanvas()->height() << " on "
+                      << QGuiApplication::platformName().toStdString() << "\n";
+            return w;
         }();
     }
     return *g_window;

@@ -81,7 +81,8 @@ public:
      */
     std::vector<LegendEntry> legendEntries(const MapDocument& document) const;
     /** Paints the legend box at @p topLeft, sized as for a page @p pageWidth wide; returns its size. */
-    QSizeF paintLegend(QPainter& painter, const MapDocument& document, QPointF topLeft, double pageWidth) const;
+    QSizeF paintLegend(QPainter& painter, const MapDocument& document, QPointF topLeft,
+                       double pageWidth) const;
     /** Paints the scale bar in the lower right corner of @p mapRect. */
     void paintScaleBar(QPainter& painter, const MapDocument& document, const MapViewport& viewport,
                        const QRectF& mapRect) const;

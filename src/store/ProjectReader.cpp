@@ -263,8 +263,8 @@ core::Status readLessons(Database& db, int schemaVersion, std::vector<core::Less
         return core::okStatus();
     auto st = eachRow(db, "SELECT id, title_zh, title_en FROM lessons ORDER BY position, fid",
                       [&](Statement& s) -> core::Status {
-                          lessons.push_back(
-                              core::Lesson{.id = s.text(0), .titleZh = s.text(1), .titleEn = s.text(2), .steps = {}});
+                          lessons.push_back(core::Lesson{
+                              .id = s.text(0), .titleZh = s.text(1), .titleEn = s.text(2), .steps = {}});
                           return core::okStatus();
                       });
     if (st.hasError())
@@ -406,11 +406,10 @@ core::Result<std::vector<ResultRow>> ProjectReader::readResults(Database& db, in
 
 core::Result<ProjectData> ProjectReader::readAll(Database& db, int schemaVersion) {
     ProjectData data;
-    for (auto st :
-         {readMetadata(db, data.metadata), readRegions(db, data.dataset), readStatistics(db, data.dataset),
-          readTargets(db, data.dataset), readTasks(db, data.dataset, schemaVersion),
-          readScenarios(db, data.scenarios), readAllocations(db, data.allocations),
-          readLessons(db, schemaVersion, data.lessons)})
+    for (auto st : {readMetadata(db, data.metadata), readRegions(db, data.dataset),
+                    readStatistics(db, data.dataset), readTargets(db, data.dataset),
+                    readTasks(db, data.dataset, schemaVersion), readScenarios(db, data.scenarios),
+                    readAllocations(db, data.allocations), readLessons(db, schemaVersion, data.lessons)})
         if (st.hasError())
             return st.error();
     // A lesson names regions and scenarios of the project: check them like any other value read back.
@@ -418,7 +417,8 @@ core::Result<ProjectData> ProjectReader::readAll(Database& db, int schemaVersion
     for (const core::Scenario& s : data.scenarios)
         scenarioNames.push_back(s.name);
     if (auto st = core::checkLessons(data.lessons, data.dataset, scenarioNames, "lessons"); st.hasError())
-        return Error(ErrorCode::StoreError, "table lesson_steps: " + st.error().message(), st.error().location());
+        return Error(ErrorCode::StoreError, "table lesson_steps: " + st.error().message(),
+                     st.error().location());
     auto layers = readLayers(db);
     if (layers.hasError())
         return layers.error();

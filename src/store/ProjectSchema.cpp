@@ -194,7 +194,8 @@ core::Status ProjectSchema::migrateTo3(Database& db) {
             "UNIQUE (lesson_id, step));");
         st.hasError())
         return st;
-    if (auto st = registerAttributes(db, "lessons", "Lessons for trainers (presentation mode)"); st.hasError())
+    if (auto st = registerAttributes(db, "lessons", "Lessons for trainers (presentation mode)");
+        st.hasError())
         return st;
     return registerAttributes(db, "lesson_steps", "Steps of the lessons: indicator, year, scenario, caption");
 }

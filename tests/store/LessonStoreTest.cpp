@@ -15,6 +15,18 @@ using store::ProjectFile;
 using store::ProjectSchema;
 using store::test::ScratchDir;
 
+namespace {
+/** A file of schema 2 (before lessons), as that release created it. */
+void createVersion2File(const std::string& path) {
+    auto db = Database::open(path, OpenMode::Create);
+    ASSERT_TRUE(db.isOk());
+    ASSERT_TRUE(db.value().exec("BEGIN").isOk());
+    ASSERT_TRUE(ProjectSchema::create(db.value(), 2).isOk());
+    ASSERT_TRUE(db.value().exec("COMMIT").isOk());
+    EXPECT_FALSE(db.value().hasTable("lessons"));
+}
+} // namespace
+
 TEST(LessonStore, theEmbeddedProjectShipsTheLessonOfThePlansTargets) {
     auto data = store::EmbeddedProject::qinzhou();
     ASSERT_TRUE(data.isOk()) << data.error().toString();
@@ -96,14 +108,7 @@ TEST(LessonStore, aVersion2FileIsMigratedAndTakesLessons) {
     // Given a schema-2 file (before lessons)
     ScratchDir dir;
     const auto path = dir.path("v2.gpkg");
-    {
-        auto db = Database::open(path, OpenMode::Create);
-        ASSERT_TRUE(db.isOk());
-        ASSERT_TRUE(db.value().exec("BEGIN").isOk());
-        ASSERT_TRUE(ProjectSchema::create(db.value(), 2).isOk());
-        ASSERT_TRUE(db.value().exec("COMMIT").isOk());
-        EXPECT_FALSE(db.value().hasTable("lessons"));
-    }
+    createVersion2File(path);
     // When it is opened read-write, it is migrated to schema 3 with empty lesson tables
     auto file = ProjectFile::open(path, OpenMode::ReadWrite);
     ASSERT_TRUE(file.isOk()) << file.error().toString();
@@ -115,13 +120,7 @@ TEST(LessonStore, aVersion2FileIsMigratedAndTakesLessons) {
     EXPECT_TRUE(loaded.value().lessons.empty());
     // And a read-only open of a schema-2 file reads no lessons without touching it
     const auto v2 = dir.path("v2ro.gpkg");
-    {
-        auto db = Database::open(v2, OpenMode::Create);
-        ASSERT_TRUE(db.isOk());
-        ASSERT_TRUE(db.value().exec("BEGIN").isOk());
-        ASSERT_TRUE(ProjectSchema::create(db.value(), 2).isOk());
-        ASSERT_TRUE(db.value().exec("COMMIT").isOk());
-    }
+    createVersion2File(v2);
     const auto before = store::test::fileHash(v2);
     auto readOnly = ProjectFile::open(v2, OpenMode::ReadOnly);
     ASSERT_TRUE(readOnly.isOk());

@@ -2,11 +2,10 @@
 #include "MainWindow.h"
 
 #include "DockLayout.h"
-#include "MapStage.h"
-
 #include "IndicatorChooser.h"
 #include "KeyTaskModel.h"
 #include "MapCanvas.h"
+#include "MapStage.h"
 #include "PresentationMode.h"
 #include "ProjectActions.h"
 #include "ProjectController.h"
@@ -20,14 +19,14 @@
 
 #include <QDockWidget>
 #include <QLabel>
-#include <QMouseEvent>
 #include <QMenuBar>
-#include <QStatusBar>
-#include <QToolBar>
+#include <QMouseEvent>
 #include <QSettings>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
+#include <QToolBar>
 #include <QToolButton>
 #include <QUndoStack>
 #include <gtest/gtest.h>

@@ -65,7 +65,8 @@ TEST_F(TrainerMode, theStageStepsYearsWithTheClickerKeysAndShowsTheYearsVerdicts
     StageVerdictPanel* verdicts = window->mapStage()->verdictPanel();
     ASSERT_TRUE(verdicts->isVisible());
     // 2020: the five numeric targets of the year with their verdicts, in large type
-    EXPECT_TRUE(verdicts->plainText().contains(QStringLiteral("Targets of 2020"))) << verdicts->plainText().toStdString();
+    EXPECT_TRUE(verdicts->plainText().contains(QStringLiteral("Targets of 2020")))
+        << verdicts->plainText().toStdString();
     EXPECT_TRUE(verdicts->plainText().contains(QStringLiteral("Industrial water reuse rate")) ||
                 verdicts->plainText().contains(QStringLiteral("reuse")))
         << verdicts->plainText().toStdString();
@@ -147,7 +148,8 @@ TEST_F(TrainerMode, lessonsAreEditedUndoneSavedAndReopened) {
     LessonEditorDialog dialog(controller(), window.get());
     dialog.select(0, 1);
     dialog.addStep();
-    dialog.indicatorBox()->setCurrentIndex(dialog.indicatorBox()->findData(int(core::Indicator::LeakageRate)));
+    dialog.indicatorBox()->setCurrentIndex(
+        dialog.indicatorBox()->findData(int(core::Indicator::LeakageRate)));
     dialog.yearBox()->setValue(2020);
     dialog.captionZhEdit()->setPlainText(QStringLiteral("漏损率控制在10%以内"));
     dialog.captionEnEdit()->setPlainText(QStringLiteral("Leakage within 10 %"));
@@ -199,7 +201,8 @@ TEST_F(TrainerMode, demonstrationModeKeepsTheFileAsItIsAndSaysSo) {
     window->demonstrationAction()->trigger();
     ASSERT_TRUE(controller()->isReadOnly());
     // Then the window says so
-    EXPECT_TRUE(window->windowTitle().contains(QStringLiteral("read-only"))) << window->windowTitle().toStdString();
+    EXPECT_TRUE(window->windowTitle().contains(QStringLiteral("read-only")))
+        << window->windowTitle().toStdString();
     EXPECT_FALSE(window->projectActions()->saveAction()->isEnabled());
     EXPECT_FALSE(window->projectActions()->saveAsAction()->isEnabled());
     // And no edit is taken: a key task's status is not editable and cannot be set

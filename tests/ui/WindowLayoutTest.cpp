@@ -15,10 +15,10 @@
 
 #include <QDockWidget>
 #include <QLabel>
-#include <QTableView>
 #include <QMenuBar>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTest>
 #include <QToolBar>
 #include <gtest/gtest.h>

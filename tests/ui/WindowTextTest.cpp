@@ -77,7 +77,8 @@ TEST_F(WindowText, theMapCarriesTheExportsLegendWithTheRightClasses) {
     // Verdict classes, and the hatching because Qinzhou's values are estimates
     QStringList labels = legendLabels();
     for (const char* label : {"Met", "At risk", "Missed", "No data", "estimate (hatched)"})
-        EXPECT_TRUE(labels.contains(QLatin1String(label))) << label << " in " << labels.join('|').toStdString();
+        EXPECT_TRUE(labels.contains(QLatin1String(label)))
+            << label << " in " << labels.join('|').toStdString();
     EXPECT_FALSE(labels.contains(QStringLiteral("No quota allocated"))); // every county has its quota
     // Drawn on the map, inside it, in the verdict colours
     MapCanvas* canvas = window->mapCanvas();
@@ -96,8 +97,9 @@ TEST_F(WindowText, theMapCarriesTheExportsLegendWithTheRightClasses) {
     controller()->setYear(2025);
     labels = legendLabels();
     EXPECT_FALSE(labels.contains(QStringLiteral("Met")));
-    EXPECT_TRUE(std::any_of(labels.begin(), labels.end(), [](const QString& l) { return l.contains(QStringLiteral(" – ")); }))
-        << labels.join('|').toStdString();
+    EXPECT_TRUE(std::any_of(labels.begin(), labels.end(), [](const QString& l) {
+        return l.contains(QStringLiteral(" – "));
+    })) << labels.join('|').toStdString();
     // Hidden from the View menu, and back
     canvas->overlay().setLegendVisible(false);
     EXPECT_TRUE(canvas->legendRect().isEmpty());
@@ -116,7 +118,8 @@ TEST_F(WindowText, aCountyWithoutQuotaIsToldApartFromNoDataInLegendAndTooltip) {
     controller()->setIndicator(core::Indicator::TotalWaterUse);
     controller()->setYear(2022);
     window->mapCanvas()->waitForRender();
-    EXPECT_TRUE(legendLabels().contains(QStringLiteral("No quota allocated"))) << legendLabels().join('|').toStdString();
+    EXPECT_TRUE(legendLabels().contains(QStringLiteral("No quota allocated")))
+        << legendLabels().join('|').toStdString();
     const QString tip = window->mapPresenter()->regionToolTip(QStringLiteral("450722"));
     EXPECT_TRUE(tip.contains(QStringLiteral("Pubei County"))) << tip.toStdString();
     EXPECT_TRUE(tip.contains(QStringLiteral("No quota allocated"))) << tip.toStdString();
@@ -125,11 +128,13 @@ TEST_F(WindowText, aCountyWithoutQuotaIsToldApartFromNoDataInLegendAndTooltip) {
 TEST_F(WindowText, hoveringACountyTellsItsValueTargetAndVerdict) {
     controller()->setIndicator(core::Indicator::IndustrialReuseRate);
     controller()->setYear(2020);
-    const auto verdict = controller()->judgeRegion(core::Indicator::IndustrialReuseRate, QStringLiteral("450702"));
+    const auto verdict =
+        controller()->judgeRegion(core::Indicator::IndustrialReuseRate, QStringLiteral("450702"));
     ASSERT_TRUE(verdict.has_value());
     const QString tip = window->mapPresenter()->regionToolTip(QStringLiteral("450702"));
     EXPECT_TRUE(tip.contains(QStringLiteral("Qinnan District"))) << tip.toStdString();
-    EXPECT_TRUE(tip.contains(DomainLabels::formatTargetValue(verdict->target, verdict->value->value))) << tip.toStdString();
+    EXPECT_TRUE(tip.contains(DomainLabels::formatTargetValue(verdict->target, verdict->value->value)))
+        << tip.toStdString();
     EXPECT_TRUE(tip.contains(QStringLiteral("≥ 90.0 %"))) << tip.toStdString();
     EXPECT_TRUE(tip.contains(DomainLabels::statusName(verdict->status))) << tip.toStdString();
     // The canvas shows it over the county: the tooltip of a point inside Qinnan names Qinnan
@@ -137,7 +142,8 @@ TEST_F(WindowText, hoveringACountyTellsItsValueTargetAndVerdict) {
     bool found = false;
     for (int y = 10; y < canvas->height() && !found; y += 15)
         for (int x = 10; x < canvas->width() && !found; x += 15)
-            if (canvas->regionAt(QPointF(x, y)) == QLatin1String("450702") && !canvas->legendRect().contains(QPointF(x, y))) {
+            if (canvas->regionAt(QPointF(x, y)) == QLatin1String("450702") &&
+                !canvas->legendRect().contains(QPointF(x, y))) {
                 EXPECT_EQ(canvas->toolTipAt(QPointF(x, y)), tip);
                 found = true;
             }
@@ -162,7 +168,8 @@ TEST_F(WindowText, tooltipsAndUndoTextsAreInWordsNotEngineIds) {
         new SetDriverOverrideCommand(controller(), QStringLiteral("high-growth"), high->overrides.front()));
     const QString undo = controller()->undoStack()->undoText();
     EXPECT_FALSE(undo.contains(QStringLiteral("high-growth"))) << undo.toStdString();
-    EXPECT_FALSE(undo.contains(QString::fromLatin1(core::driverId(high->overrides.front().driver)))) << undo.toStdString();
+    EXPECT_FALSE(undo.contains(QString::fromLatin1(core::driverId(high->overrides.front().driver))))
+        << undo.toStdString();
     EXPECT_TRUE(undo.contains(DomainLabels::scenarioName(*high))) << undo.toStdString();
     // Scenario names, never ids, in the chooser
     for (int i = 0; i < window->scenarioChooser()->count(); ++i)
@@ -180,8 +187,9 @@ TEST_F(WindowText, theLanguageSwitchesAtOnce) {
     QDockWidget* scorecard = window->dockLayout()->dockOf(window->scorecardView());
     ASSERT_NE(scorecard, nullptr);
     EXPECT_EQ(scorecard->windowTitle(), QStringLiteral("目标评价表"));
-    EXPECT_EQ(window->scorecardModel()->headerData(ScorecardModel::IndicatorColumn, Qt::Horizontal).toString(),
-              QStringLiteral("指标"));
+    EXPECT_EQ(
+        window->scorecardModel()->headerData(ScorecardModel::IndicatorColumn, Qt::Horizontal).toString(),
+        QStringLiteral("指标"));
     EXPECT_EQ(window->scenarioChooser()->currentText(), QStringLiteral("基准情景"));
     EXPECT_TRUE(window->indicatorChooser()->currentText().contains(QStringLiteral("重复利用率")))
         << window->indicatorChooser()->currentText().toStdString();
@@ -254,7 +262,8 @@ TEST_F(WindowText, theChartHoldsEveryTargetAndMilestonesInTheirOwnUnit) {
     controller()->focusTarget(QStringLiteral("QZ-T04-EFF-2020"));
     EXPECT_EQ(controller()->indicator(), core::Indicator::TotalWaterUse);
     EXPECT_EQ(chart->valueUnit(), QStringLiteral("万亩"));
-    EXPECT_TRUE(chart->chart()->title().contains(QStringLiteral("Task 4"))) << chart->chart()->title().toStdString();
+    EXPECT_TRUE(chart->chart()->title().contains(QStringLiteral("Task 4")))
+        << chart->chart()->title().toStdString();
     EXPECT_EQ(chart->targetMarkerCount(), 2); // 2019 and 2020, 1.6 万亩 each
     values = qobject_cast<QValueAxis*>(chart->chart()->axes(Qt::Vertical).front());
     ASSERT_NE(values, nullptr);
@@ -263,7 +272,8 @@ TEST_F(WindowText, theChartHoldsEveryTargetAndMilestonesInTheirOwnUnit) {
     // Clicking a numeric row maps its indicator and the chooser follows
     ScorecardModel* model = window->scorecardModel();
     for (int row = 0; row < model->rowCount(); ++row)
-        if (model->index(row, 0).data(ScorecardModel::IndicatorRole).toInt() == int(core::Indicator::LeakageRate)) {
+        if (model->index(row, 0).data(ScorecardModel::IndicatorRole).toInt() ==
+            int(core::Indicator::LeakageRate)) {
             const QRect cell = window->scorecardView()->visualRect(model->index(row, 0));
             window->dockLayout()->dockOf(window->scorecardView())->raise();
             QTest::mouseClick(window->scorecardView()->viewport(), Qt::LeftButton, {}, cell.center());

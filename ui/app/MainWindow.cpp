@@ -77,8 +77,8 @@ QTableView* plainTable(QAbstractItemModel* model, QWidget* parent) {
 
 MainWindow::MainWindow(std::unique_ptr<ProjectRepository> repository, QWidget* parent)
     : QMainWindow(parent), m_controller(new ProjectController(std::move(repository), this)),
-      m_projectActions(new ProjectActions(m_controller, this, this)), m_stage(new MapStage(m_controller, this)),
-      m_docks(new DockLayout(this)) {
+      m_projectActions(new ProjectActions(m_controller, this, this)),
+      m_stage(new MapStage(m_controller, this)), m_docks(new DockLayout(this)) {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowIcon(QIcon::fromTheme(QStringLiteral("applications-science")));
     setCentralWidget(m_stage);
@@ -119,17 +119,18 @@ void MainWindow::createDocks() {
     m_scorecardView->setSelectionBehavior(QAbstractItemView::SelectRows);
     connect(m_scorecardView, &QTableView::clicked, this, &MainWindow::onScorecardActivated);
     connect(m_scorecardView, &QTableView::activated, this, &MainWindow::onScorecardActivated);
-    m_fits << TableFit::apply(m_scorecardView, ScorecardModel::IndicatorColumn,
-                              {ScorecardModel::StatusColumn, ScorecardModel::ValueColumn,
-                               ScorecardModel::TargetColumn});
-    m_docks->add(m_scorecardView, [] { return tr("Scorecard"); }, QStringLiteral("ScorecardDock"),
-                 DockSlot::Results);
+    m_fits << TableFit::apply(
+        m_scorecardView, ScorecardModel::IndicatorColumn,
+        {ScorecardModel::StatusColumn, ScorecardModel::ValueColumn, ScorecardModel::TargetColumn});
+    m_docks->add(
+        m_scorecardView, [] { return tr("Scorecard"); }, QStringLiteral("ScorecardDock"), DockSlot::Results);
 
     m_regionDetails = new RegionDetailsPanel(m_controller, this);
     m_fits << TableFit::apply(m_regionDetails->table(), RegionDetailsPanel::IndicatorColumn,
                               {RegionDetailsPanel::SelectedYearColumn, RegionDetailsPanel::StatusColumn});
-    m_docks->add(m_regionDetails, [] { return tr("Region Details"); }, QStringLiteral("RegionDetailsDock"),
-                 DockSlot::Results);
+    m_docks->add(
+        m_regionDetails, [] { return tr("Region Details"); }, QStringLiteral("RegionDetailsDock"),
+        DockSlot::Results);
 
     m_taskModel = new KeyTaskModel(m_controller, this);
     m_taskView = plainTable(m_taskModel, this);
@@ -138,24 +139,28 @@ void MainWindow::createDocks() {
                                 QAbstractItemView::EditKeyPressed);
     m_fits << TableFit::apply(m_taskView, KeyTaskModel::TitleColumn,
                               {KeyTaskModel::StatusColumn, KeyTaskModel::NumberColumn});
-    m_docks->add(m_taskView, [] { return tr("Key Tasks"); }, QStringLiteral("KeyTasksDock"), DockSlot::Results);
+    m_docks->add(
+        m_taskView, [] { return tr("Key Tasks"); }, QStringLiteral("KeyTasksDock"), DockSlot::Results);
 
     m_overridesView = plainTable(new ScenarioOverridesModel(m_controller, this), this);
     m_overridesView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_overridesView->horizontalHeader()->setStretchLastSection(true);
-    m_docks->add(m_overridesView, [] { return tr("Scenario Drivers"); }, QStringLiteral("ScenariosDock"),
-                 DockSlot::Results);
+    m_docks->add(
+        m_overridesView, [] { return tr("Scenario Drivers"); }, QStringLiteral("ScenariosDock"),
+        DockSlot::Results);
 
     // Lower tabs: the trajectory and the layers.
     m_chart = new TrajectoryChart(m_controller, this);
-    m_docks->add(m_chart, [] { return tr("Trajectory"); }, QStringLiteral("TrajectoryDock"), DockSlot::Charts);
+    m_docks->add(
+        m_chart, [] { return tr("Trajectory"); }, QStringLiteral("TrajectoryDock"), DockSlot::Charts);
 
     m_layerModel = new LayerTreeModel(m_controller, this);
     m_layerView = new QTreeView(this);
     m_layerView->setModel(m_layerModel);
     m_layerView->setRootIsDecorated(false);
     m_layerView->setHeaderHidden(true);
-    m_docks->add(m_layerView, [] { return tr("Layers"); }, QStringLiteral("LayersDock"), DockSlot::Charts);
+    m_docks->add(
+        m_layerView, [] { return tr("Layers"); }, QStringLiteral("LayersDock"), DockSlot::Charts);
 }
 
 void MainWindow::createToolBars() {
@@ -173,7 +178,8 @@ void MainWindow::createToolBars() {
     m_selectionBar->addSeparator();
     m_yearLabel = new QLabel(m_selectionBar);
     m_selectionBar->addWidget(m_yearLabel);
-    m_yearStepper = new YearStepper(ProjectController::firstYear, ProjectController::lastYear, m_selectionBar);
+    m_yearStepper =
+        new YearStepper(ProjectController::firstYear, ProjectController::lastYear, m_selectionBar);
     m_selectionBar->addWidget(m_yearStepper);
     connect(m_indicatorChooser, &IndicatorChooser::indicatorChosen, m_controller,
             &ProjectController::setIndicator);
@@ -207,7 +213,8 @@ void MainWindow::createMenus() {
     m_undoAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Z));
     m_redoAction = m_controller->undoStack()->createRedoAction(this);
     // Both keys users know: Ctrl+Shift+Z and Ctrl+Y.
-    m_redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    m_redoAction->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
     m_editMenu->addAction(m_undoAction);
     m_editMenu->addAction(m_redoAction);
     m_editMenu->addSeparator();
@@ -215,7 +222,8 @@ void MainWindow::createMenus() {
     m_copyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_C));
 
     m_viewMenu = menuBar()->addMenu(QString());
-    m_fullAction = m_viewMenu->addAction(ToolIcons::fullExtent(), QString(), canvas, &MapCanvas::zoomToFullExtent);
+    m_fullAction =
+        m_viewMenu->addAction(ToolIcons::fullExtent(), QString(), canvas, &MapCanvas::zoomToFullExtent);
     m_fullAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     m_zoomInAction = m_viewMenu->addAction(ToolIcons::zoomIn(), QString(), canvas, &MapCanvas::zoomIn);
     m_zoomInAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Plus));
@@ -252,7 +260,8 @@ void MainWindow::createMenus() {
     m_legendAction->setIcon(ToolIcons::legend());
     m_legendAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     m_scaleBarAction = overlayToggle(QStringLiteral("map/scaleBar"), &MapOverlay::setScaleBarVisible);
-    m_schematicAction = overlayToggle(QStringLiteral("map/schematicNote"), &MapOverlay::setSchematicNoteVisible);
+    m_schematicAction =
+        overlayToggle(QStringLiteral("map/schematicNote"), &MapOverlay::setSchematicNoteVisible);
     m_viewMenu->addSeparator();
     m_crsMenu = m_viewMenu->addMenu(QString());
     m_crsGroup = new QActionGroup(this);
@@ -281,7 +290,8 @@ void MainWindow::createMenus() {
     m_presentationAction = m_trainingMenu->addAction(ToolIcons::presentation(), QString());
     m_presentationAction->setCheckable(true);
     m_presentationAction->setShortcut(QKeySequence(Qt::Key_F11));
-    connect(m_presentationAction, &QAction::toggled, this, [this](bool on) { m_presentation->setActive(on); });
+    connect(m_presentationAction, &QAction::toggled, this,
+            [this](bool on) { m_presentation->setActive(on); });
     addAction(m_presentationAction); // the shortcut must work while the menu bar is hidden
     m_lessonMenu = m_trainingMenu->addMenu(QString());
     m_stopLessonAction = m_trainingMenu->addAction(QString(), m_lessons, &LessonPlayer::stop);
@@ -314,11 +324,12 @@ void MainWindow::rebuildLessonMenu() {
     m_lessonMenu->clear();
     const auto& lessons = m_controller->project().lessons;
     for (int i = 0; i < int(lessons.size()); ++i) {
-        m_lessonMenu->addAction(QString::fromStdString(lessons[std::size_t(i)].title(DomainLabels::isChinese())),
-                                this, [this, i] {
-                                    m_presentation->setActive(true);
-                                    m_lessons->start(i);
-                                });
+        m_lessonMenu->addAction(
+            QString::fromStdString(lessons[std::size_t(i)].title(DomainLabels::isChinese())), this,
+            [this, i] {
+                m_presentation->setActive(true);
+                m_lessons->start(i);
+            });
     }
     if (lessons.empty())
         m_lessonMenu->addAction(tr("No lessons in this project"))->setEnabled(false);
@@ -336,7 +347,8 @@ void MainWindow::retranslateUi() {
     m_undoAction->setText(tr("&Undo"));
     m_redoAction->setText(tr("&Redo"));
     m_copyAction->setText(tr("&Copy Table"));
-    m_copyAction->setStatusTip(tr("Copy the selected rows of the focused table (all rows when none is selected)"));
+    m_copyAction->setStatusTip(
+        tr("Copy the selected rows of the focused table (all rows when none is selected)"));
     m_viewMenu->setTitle(tr("&View"));
     m_fullAction->setText(tr("Zoom to &Full Extent"));
     m_zoomInAction->setText(tr("Zoom &In"));
@@ -368,8 +380,8 @@ void MainWindow::retranslateUi() {
     m_languageAction->setText(tr("&Language…"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Jieshui Workbench"));
-    for (QAction* action : {m_fullAction, m_zoomInAction, m_zoomOutAction, m_boxAction, m_legendAction,
-                            m_presentationAction})
+    for (QAction* action :
+         {m_fullAction, m_zoomInAction, m_zoomOutAction, m_boxAction, m_legendAction, m_presentationAction})
         action->setToolTip(action->text().remove(QLatin1Char('&')) + QStringLiteral(" (") +
                            action->shortcut().toString(QKeySequence::NativeText) + QLatin1Char(')'));
     m_scorecardView->setToolTip(QString());
@@ -409,7 +421,8 @@ void MainWindow::createStatusBar() {
             statusBar()->showMessage(m_theme);
     });
     for (MapPresenter* presenter : {mapPresenter(), m_stage->comparePresenter()})
-        connect(presenter, &MapPresenter::message, this, [this](const QString& text) { showStatus(text, 8000); });
+        connect(presenter, &MapPresenter::message, this,
+                [this](const QString& text) { showStatus(text, 8000); });
     connect(m_projectActions, &ProjectActions::message, this,
             [this](const QString& text) { showStatus(text, 6000); });
 }
@@ -428,9 +441,10 @@ void MainWindow::onChanged(const ChangeEvent& event) {
         [[fallthrough]];
     case ChangeKind::FileStateChanged: {
         const bool readOnly = m_controller->isReadOnly();
-        setWindowTitle(readOnly ? tr("%1 [demonstration, read-only] — Jieshui Workbench")
-                                      .arg(m_controller->displayTitle())
-                                : tr("%1 — Jieshui Workbench").arg(m_controller->displayTitle()));
+        setWindowTitle(
+            readOnly
+                ? tr("%1 [demonstration, read-only] — Jieshui Workbench").arg(m_controller->displayTitle())
+                : tr("%1 — Jieshui Workbench").arg(m_controller->displayTitle()));
         m_readOnlyBadge->setVisible(readOnly);
         m_editLessonsAction->setEnabled(!readOnly);
         const QSignalBlocker blocker(m_demoAction);
@@ -496,11 +510,11 @@ void MainWindow::copyFocusedTable() {
 void MainWindow::chooseLanguage() {
     const QStringList labels = {tr("System default"), QStringLiteral("中文"), QStringLiteral("English")};
     const QStringList codes = {QString(), QStringLiteral("zh_CN"), QStringLiteral("en")};
-    const int current = std::max<int>(
-        0, int(codes.indexOf(QSettings().value(QStringLiteral("ui/language")).toString())));
+    const int current =
+        std::max<int>(0, int(codes.indexOf(QSettings().value(QStringLiteral("ui/language")).toString())));
     bool ok = false;
-    const QString choice = QInputDialog::getItem(this, tr("Language"), tr("Language of the workbench:"), labels,
-                                                 current, false, &ok);
+    const QString choice = QInputDialog::getItem(this, tr("Language"), tr("Language of the workbench:"),
+                                                 labels, current, false, &ok);
     if (ok)
         setLanguage(codes.value(int(labels.indexOf(choice))));
 }
@@ -510,8 +524,8 @@ void MainWindow::setLanguage(const QString& language) {
     const QString normalized = i18n::normalizedLanguage(language);
     i18n::removeTranslators(*QCoreApplication::instance());
     i18n::installTranslators(*QCoreApplication::instance(), normalized);
-    QLocale::setDefault(QLocale(normalized == QLatin1String("zh_CN") ? QStringLiteral("zh_CN")
-                                                                     : QStringLiteral("en_GB")));
+    QLocale::setDefault(
+        QLocale(normalized == QLatin1String("zh_CN") ? QStringLiteral("zh_CN") : QStringLiteral("en_GB")));
     QGuiApplication::setApplicationDisplayName(QCoreApplication::translate("main", "Jieshui Workbench"));
     // Every text anew: menus and bars here, the file actions, the docks' titles, then every view.
     m_projectActions->retranslate();

@@ -9,8 +9,9 @@
 
 namespace jieshui::core {
 
-Result<std::vector<Lesson>> LessonLoader::fromText(std::string_view lessonsText, const std::string& lessonsName,
-                                                   std::string_view stepsText, const std::string& stepsName) {
+Result<std::vector<Lesson>> LessonLoader::fromText(std::string_view lessonsText,
+                                                   const std::string& lessonsName, std::string_view stepsText,
+                                                   const std::string& stepsName) {
     m_report.clear();
     auto parsed = CsvReader::parse(lessonsText, lessonsName, m_report);
     if (parsed.hasError())
@@ -76,8 +77,8 @@ Result<std::vector<Lesson>> LessonLoader::fromText(std::string_view lessonsText,
                     "indicator");
         step.scenario = f.text("scenario");
         step.compareScenario = f.text("compare_scenario");
-        for (const auto& [column, name] : {std::pair{"scenario", step.scenario},
-                                           std::pair{"compare_scenario", step.compareScenario}})
+        for (const auto& [column, name] :
+             {std::pair{"scenario", step.scenario}, std::pair{"compare_scenario", step.compareScenario}})
             if (!knownScenario(name))
                 f.error(ErrorCode::MissingData, "scenario '" + name + "' is not in the project", column);
         step.regionCode = f.text("region_code");
@@ -94,7 +95,8 @@ Result<std::vector<Lesson>> LessonLoader::fromText(std::string_view lessonsText,
             continue;
         if (!numbered[lesson].emplace(*number, std::move(step)).second)
             f.error(ErrorCode::DuplicateRow,
-                    "step " + std::to_string(*number) + " of lesson '" + lesson + "' is defined twice", "step");
+                    "step " + std::to_string(*number) + " of lesson '" + lesson + "' is defined twice",
+                    "step");
     }
     if (m_report.hasErrors())
         return m_report.combined();

@@ -45,8 +45,8 @@ Status checkLessons(const std::vector<Lesson>& lessons, const Dataset& dataset,
                 return Error(ErrorCode::InvalidValue,
                              "a lesson step maps an indicator; key-task milestones cannot be mapped", where);
             if (!step.regionCode.empty() && !dataset.region(step.regionCode))
-                return Error(ErrorCode::UnknownRegion, "region '" + step.regionCode + "' is not in the project",
-                             where);
+                return Error(ErrorCode::UnknownRegion,
+                             "region '" + step.regionCode + "' is not in the project", where);
             if (!step.scenario.empty() && !known(step.scenario))
                 return Error(ErrorCode::MissingData, "scenario '" + step.scenario + "' is not in the project",
                              where);

@@ -41,13 +41,12 @@ TEST(LessonLoader, readsStepsInTheirNumberedOrder) {
 
 TEST(LessonLoader, refusesUnknownReferencesAndNamesWhere) {
     const Dataset context = jieshui::core::testing::miniDataset();
-    const std::string steps = kStepsHeader +
-                              "plan,1,total-water-use,2022,ghost,,,a,,\n"          // line 2: scenario
-                              "plan,2,total-water-use,2022,,,999999,b,,\n"         // line 3: region
-                              "plan,3,task-milestone,2022,,,,c,,\n"                // line 4: not mappable
-                              "plan,4,total-water-use,2022,,,,,,\n"                // line 5: no caption
-                              "other,1,total-water-use,2022,,,,d,,\n"              // line 6: no such lesson
-                              "plan,5,total-water-use,1800,,,,e,,\n";              // line 7: year
+    const std::string steps = kStepsHeader + "plan,1,total-water-use,2022,ghost,,,a,,\n"  // line 2: scenario
+                                             "plan,2,total-water-use,2022,,,999999,b,,\n" // line 3: region
+                                             "plan,3,task-milestone,2022,,,,c,,\n"   // line 4: not mappable
+                                             "plan,4,total-water-use,2022,,,,,,\n"   // line 5: no caption
+                                             "other,1,total-water-use,2022,,,,d,,\n" // line 6: no such lesson
+                                             "plan,5,total-water-use,1800,,,,e,,\n"; // line 7: year
     LessonLoader loader(context, {"baseline"});
     ASSERT_TRUE(loader.fromText(kLessons, "lessons.csv", steps, "lesson_steps.csv").hasError());
     const auto& errors = loader.report().errors();
@@ -66,12 +65,14 @@ TEST(LessonLoader, refusesAGapOrATwiceNumberedStep) {
     const Dataset context = jieshui::core::testing::miniDataset();
     LessonLoader loader(context, {});
     auto gap = loader.fromText(kLessons, "lessons.csv",
-                               kStepsHeader + "plan,1,total-water-use,2022,,,,a,,\nplan,3,total-water-use,2022,,,,b,,\n",
+                               kStepsHeader +
+                                   "plan,1,total-water-use,2022,,,,a,,\nplan,3,total-water-use,2022,,,,b,,\n",
                                "lesson_steps.csv");
     ASSERT_TRUE(gap.hasError());
     EXPECT_NE(gap.error().message().find("no step 2"), std::string::npos) << gap.error().toString();
     auto twice = loader.fromText(kLessons, "lessons.csv",
-                                 kStepsHeader + "plan,1,total-water-use,2022,,,,a,,\nplan,1,leakage-rate,2022,,,,b,,\n",
+                                 kStepsHeader +
+                                     "plan,1,total-water-use,2022,,,,a,,\nplan,1,leakage-rate,2022,,,,b,,\n",
                                  "lesson_steps.csv");
     ASSERT_TRUE(twice.hasError());
     EXPECT_EQ(loader.report().errors().front().code(), ErrorCode::DuplicateRow);
@@ -81,7 +82,8 @@ TEST(LessonCheck, findsWhatAnEditedProjectFileGotWrong) {
     const Dataset context = jieshui::core::testing::miniDataset();
     Lesson lesson{.id = "plan", .titleZh = "方案", .titleEn = {}, .steps = {}};
     EXPECT_TRUE(checkLessons({lesson}, context, {}, "lessons").hasError()); // no steps
-    lesson.steps.push_back(LessonStep{.indicator = Indicator::LeakageRate, .year = 2020, .captionZh = "漏损"});
+    lesson.steps.push_back(
+        LessonStep{.indicator = Indicator::LeakageRate, .year = 2020, .captionZh = "漏损"});
     EXPECT_TRUE(checkLessons({lesson}, context, {}, "lessons").isOk());
     lesson.steps[0].regionCode = "450799";
     const Status bad = checkLessons({lesson}, context, {}, "lessons");
