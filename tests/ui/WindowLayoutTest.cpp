@@ -133,3 +133,37 @@ INSTANTIATE_TEST_SUITE_P(ScreenSizes, WindowLayout, ::testing::Values(QSize(1920
                              return "screen" + std::to_string(param.param.width()) + "x" +
                                     std::to_string(param.param.height());
                          });
+
+TEST(WindowStartup, theFirstStartOpensMaximisedAndResetLayoutPutsEveryDockBack) {
+    QSettings().clear();
+    {
+        MainWindow window(std::make_unique<StoreProjectRepository>());
+        ASSERT_TRUE(window.controller()->openEmbedded().isOk());
+        // First start (nothing saved): maximised on its screen
+        window.showAtStartup();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+        EXPECT_TRUE(window.isMaximized());
+        // A dock torn off and another closed...
+        QList<QDockWidget*> docks = window.dockLayout()->docks();
+        ASSERT_GE(docks.size(), 6);
+        docks[0]->setFloating(true);
+        docks[1]->close();
+        // ...are back in their column after Window → Reset Layout
+        window.resetLayout();
+        for (QDockWidget* dock : docks) {
+            EXPECT_FALSE(dock->isFloating()) << dock->objectName().toStdString();
+            EXPECT_EQ(window.dockWidgetArea(dock), Qt::RightDockWidgetArea)
+                << dock->objectName().toStdString();
+        }
+        EXPECT_FALSE(window.tabifiedDockWidgets(docks[0]).isEmpty());
+        window.controller()->setReadOnly(true);
+        window.close(); // saves the layout
+    }
+    // Later starts restore the layout as it was left instead
+    MainWindow again(std::make_unique<StoreProjectRepository>());
+    ASSERT_TRUE(again.controller()->openEmbedded().isOk());
+    again.showAtStartup();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&again));
+    EXPECT_TRUE(QSettings().contains(QStringLiteral("window/state")));
+    again.controller()->setReadOnly(true);
+}
