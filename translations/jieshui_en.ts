@@ -67,7 +67,7 @@
             <translation>no value</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+11" />
             <source>%1, %2 — %3: %4; target %5: %6</source>
             <translation>%1, %2 — %3: %4; target %5: %6</translation>
         </message>
@@ -87,7 +87,7 @@
             <translation>; still needed: %1</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source> (source: %1 %2)</source>
             <translation> (source: %1 %2)</translation>
         </message>
@@ -97,7 +97,7 @@
             <translation>%1 %/yr</translation>
         </message>
         <message>
-            <location line="-70" />
+            <location line="-73" />
             <source>Task %1: %2</source>
             <translation>Task %1: %2</translation>
         </message>
@@ -107,7 +107,7 @@
             <translation>Task %1</translation>
         </message>
         <message>
-            <location line="+63" />
+            <location line="+66" />
             <source> pp</source>
             <translation> pp</translation>
         </message>
@@ -1489,12 +1489,12 @@
             <translation>Source of the numbers:</translation>
         </message>
         <message>
-            <location line="+84" />
+            <location line="+85" />
             <source>%1. %2 · %3</source>
             <translation>%1. %2 · %3</translation>
         </message>
         <message>
-            <location line="+82" />
+            <location line="+85" />
             <source>New lesson</source>
             <translation>New lesson</translation>
         </message>
@@ -1530,12 +1530,12 @@
     <context>
         <name>jieshui::ui::MainWindow</name>
         <message>
-            <location filename="../ui/app/MainWindow.cpp" line="+158" />
+            <location filename="../ui/app/MainWindow.cpp" line="+163" />
             <source>Layers</source>
             <translation>Layers</translation>
         </message>
         <message>
-            <location line="-27" />
+            <location line="-31" />
             <source>Region Details</source>
             <translation>Region Details</translation>
         </message>
@@ -1545,27 +1545,27 @@
             <translation>Scorecard</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+29" />
             <source>Trajectory</source>
             <translation>Trajectory</translation>
         </message>
         <message>
-            <location line="-10" />
+            <location line="-12" />
             <source>Key Tasks</source>
             <translation>Key Tasks</translation>
         </message>
         <message>
-            <location line="+236" />
+            <location line="+246" />
             <source>What the selected scenario changes from its parent; double-click a value to edit it</source>
             <translation>What the selected scenario changes from its parent; double-click a value to edit it</translation>
         </message>
         <message>
-            <location line="-231" />
+            <location line="-240" />
             <source>Scenario Drivers</source>
             <translation>Scenario Drivers</translation>
         </message>
         <message>
-            <location line="+185" />
+            <location line="+193" />
             <source>Selection</source>
             <translation>Selection</translation>
         </message>
@@ -1620,7 +1620,7 @@
             <translation>&amp;Copy Table</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Copy the selected rows of the focused table (all rows when none is selected)</source>
             <translation>Copy the selected rows of the focused table (all rows when none is selected)</translation>
         </message>
@@ -1690,7 +1690,7 @@
             <translation>Display &amp;CRS</translation>
         </message>
         <message>
-            <location line="-291" />
+            <location line="-303" />
             <source>CGCS2000 / 3-degree Gauss-Kruger CM 108E (EPSG:4545)</source>
             <translation>CGCS2000 / 3-degree Gauss-Kruger CM 108E (EPSG:4545)</translation>
         </message>
@@ -1710,12 +1710,12 @@
             <translation>WGS 84 / UTM zone 49N (EPSG:32649)</translation>
         </message>
         <message>
-            <location line="+202" />
+            <location line="+211" />
             <source>Display CRS: %1</source>
             <translation>Display CRS: %1</translation>
         </message>
         <message>
-            <location line="+97" />
+            <location line="+100" />
             <source>&amp;Panels</source>
             <translation>&amp;Panels</translation>
         </message>
@@ -1745,12 +1745,12 @@
             <translation>&amp;About Jieshui Workbench</translation>
         </message>
         <message>
-            <location line="-38" />
+            <location line="-39" />
             <source>Map</source>
             <translation>Map</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+24" />
             <source>&amp;Training</source>
             <translation>&amp;Training</translation>
         </message>
@@ -1805,12 +1805,12 @@
             <translation>Drawing…</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+30" />
             <source>%1 [demonstration, read-only] — Jieshui Workbench</source>
             <translation>%1 [demonstration, read-only] — Jieshui Workbench</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>%1 — Jieshui Workbench</source>
             <translation>%1 — Jieshui Workbench</translation>
         </message>
@@ -1912,12 +1912,12 @@
     <context>
         <name>jieshui::ui::MapStage</name>
         <message>
-            <location filename="../ui/MapStage.cpp" line="+142" />
+            <location filename="../ui/MapStage.cpp" line="+151" />
             <source>Source: %1</source>
             <translation>Source: %1</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+21" />
             <source>%1 · %2</source>
             <translation>%1 · %2</translation>
         </message>
@@ -1980,7 +1980,7 @@
             <translation>Save the project</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Import a map layer (Shapefile, GeoJSON, GeoPackage, …) into the project</source>
             <translation>Import a map layer (Shapefile, GeoJSON, GeoPackage, …) into the project</translation>
         </message>
@@ -2203,7 +2203,7 @@ Import one of them into the current project?</numerusform>
             <translation>%1 (est.)</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>%1, %2: %3</source>
             <translation>%1, %2: %3</translation>
         </message>
@@ -2355,17 +2355,17 @@ Import one of them into the current project?</numerusform>
             <translation>Targets of %1</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+15" />
             <source>(est.)</source>
             <translation>(est.)</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+12" />
             <source>target</source>
             <translation>target</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+9" />
             <source>no data</source>
             <translation>no data</translation>
         </message>
@@ -2383,7 +2383,7 @@ Import one of them into the current project?</numerusform>
     <context>
         <name>jieshui::ui::TrajectoryChart</name>
         <message>
-            <location filename="../ui/TrajectoryChart.cpp" line="+221" />
+            <location filename="../ui/TrajectoryChart.cpp" line="+223" />
             <source>Estimate or projection (dashed)</source>
             <translation>Estimate or projection (dashed)</translation>
         </message>
@@ -2397,7 +2397,7 @@ Import one of them into the current project?</numerusform>
     <context>
         <name>jieshui::ui::YearStepper</name>
         <message>
-            <location filename="../ui/YearStepper.cpp" line="+87" />
+            <location filename="../ui/YearStepper.cpp" line="+89" />
             <source>Previous year (Page Up)</source>
             <translation>Previous year (Page Up)</translation>
         </message>
@@ -2457,7 +2457,32 @@ Import one of them into the current project?</numerusform>
             <translation>Date: </translation>
         </message>
         <message>
-            <location line="+53" />
+            <location line="+44" />
+            <source>Counties</source>
+            <translation>Counties</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Basins</source>
+            <translation>Basins</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Irrigation districts</source>
+            <translation>Irrigation districts</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Rivers</source>
+            <translation>Rivers</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reservoirs</source>
+            <translation>Reservoirs</translation>
+        </message>
+        <message>
+            <location line="+20" />
             <location filename="../src/render/StatusPalette.cpp" line="+44" />
             <source>Met</source>
             <translation>Met</translation>

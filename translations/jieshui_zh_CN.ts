@@ -67,7 +67,7 @@
             <translation>无数值</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+11" />
             <source>%1, %2 — %3: %4; target %5: %6</source>
             <translation>%1，%2 年 — %3：%4；目标 %5：%6</translation>
         </message>
@@ -87,7 +87,7 @@
             <translation>；尚需年均变化 %1</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source> (source: %1 %2)</source>
             <translation>（出处：%1 %2）</translation>
         </message>
@@ -97,7 +97,7 @@
             <translation>%1 %/年</translation>
         </message>
         <message>
-            <location line="-70" />
+            <location line="-73" />
             <source>Task %1: %2</source>
             <translation>任务 %1：%2</translation>
         </message>
@@ -107,7 +107,7 @@
             <translation>任务 %1</translation>
         </message>
         <message>
-            <location line="+63" />
+            <location line="+66" />
             <source> pp</source>
             <translation> 个百分点</translation>
         </message>
@@ -1489,12 +1489,12 @@
             <translation>数字出处：</translation>
         </message>
         <message>
-            <location line="+84" />
+            <location line="+85" />
             <source>%1. %2 · %3</source>
             <translation>%1. %2 · %3</translation>
         </message>
         <message>
-            <location line="+82" />
+            <location line="+85" />
             <source>New lesson</source>
             <translation>新课程</translation>
         </message>
@@ -1530,12 +1530,12 @@
     <context>
         <name>jieshui::ui::MainWindow</name>
         <message>
-            <location filename="../ui/app/MainWindow.cpp" line="+158" />
+            <location filename="../ui/app/MainWindow.cpp" line="+163" />
             <source>Layers</source>
             <translation>图层</translation>
         </message>
         <message>
-            <location line="-27" />
+            <location line="-31" />
             <source>Region Details</source>
             <translation>地区详情</translation>
         </message>
@@ -1545,27 +1545,27 @@
             <translation>目标评价表</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+29" />
             <source>Trajectory</source>
             <translation>变化轨迹</translation>
         </message>
         <message>
-            <location line="-10" />
+            <location line="-12" />
             <source>Key Tasks</source>
             <translation>重点任务</translation>
         </message>
         <message>
-            <location line="+236" />
+            <location line="+246" />
             <source>What the selected scenario changes from its parent; double-click a value to edit it</source>
             <translation>所选情景相对上级情景的改动；双击数值即可编辑</translation>
         </message>
         <message>
-            <location line="-231" />
+            <location line="-240" />
             <source>Scenario Drivers</source>
             <translation>情景参数</translation>
         </message>
         <message>
-            <location line="+185" />
+            <location line="+193" />
             <source>Selection</source>
             <translation>选择</translation>
         </message>
@@ -1620,7 +1620,7 @@
             <translation>复制表格(&amp;C)</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Copy the selected rows of the focused table (all rows when none is selected)</source>
             <translation>复制当前表格中选中的行（未选中时复制全部）</translation>
         </message>
@@ -1690,7 +1690,7 @@
             <translation>显示坐标系(&amp;C)</translation>
         </message>
         <message>
-            <location line="-291" />
+            <location line="-303" />
             <source>CGCS2000 / 3-degree Gauss-Kruger CM 108E (EPSG:4545)</source>
             <translation>CGCS2000 / 3 度带高斯-克吕格投影 中央经线 108°E（EPSG:4545）</translation>
         </message>
@@ -1710,12 +1710,12 @@
             <translation>WGS 84 / UTM 第 49N 带（EPSG:32649）</translation>
         </message>
         <message>
-            <location line="+202" />
+            <location line="+211" />
             <source>Display CRS: %1</source>
             <translation>显示坐标系：%1</translation>
         </message>
         <message>
-            <location line="+97" />
+            <location line="+100" />
             <source>&amp;Panels</source>
             <translation>面板(&amp;P)</translation>
         </message>
@@ -1745,12 +1745,12 @@
             <translation>关于节水规划工作台(&amp;A)</translation>
         </message>
         <message>
-            <location line="-38" />
+            <location line="-39" />
             <source>Map</source>
             <translation>地图</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+24" />
             <source>&amp;Training</source>
             <translation>培训(&amp;T)</translation>
         </message>
@@ -1805,12 +1805,12 @@
             <translation>正在绘制…</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+30" />
             <source>%1 [demonstration, read-only] — Jieshui Workbench</source>
             <translation>%1［演示模式，只读］— 节水规划工作台</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>%1 — Jieshui Workbench</source>
             <translation>%1 — 节水规划工作台</translation>
         </message>
@@ -1912,12 +1912,12 @@
     <context>
         <name>jieshui::ui::MapStage</name>
         <message>
-            <location filename="../ui/MapStage.cpp" line="+142" />
+            <location filename="../ui/MapStage.cpp" line="+151" />
             <source>Source: %1</source>
             <translation>出处：%1</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+21" />
             <source>%1 · %2</source>
             <translation>%1 · %2</translation>
         </message>
@@ -1980,7 +1980,7 @@
             <translation>保存项目</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Import a map layer (Shapefile, GeoJSON, GeoPackage, …) into the project</source>
             <translation>将地图图层（Shapefile、GeoJSON、GeoPackage 等）导入项目</translation>
         </message>
@@ -2198,7 +2198,7 @@ Import one of them into the current project?</source>
             <translation>%1（估算）</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>%1, %2: %3</source>
             <translation>%1，%2 年：%3</translation>
         </message>
@@ -2350,17 +2350,17 @@ Import one of them into the current project?</source>
             <translation>%1 年目标</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+15" />
             <source>(est.)</source>
             <translation>（估算）</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+12" />
             <source>target</source>
             <translation>目标</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+9" />
             <source>no data</source>
             <translation>无数据</translation>
         </message>
@@ -2378,7 +2378,7 @@ Import one of them into the current project?</source>
     <context>
         <name>jieshui::ui::TrajectoryChart</name>
         <message>
-            <location filename="../ui/TrajectoryChart.cpp" line="+221" />
+            <location filename="../ui/TrajectoryChart.cpp" line="+223" />
             <source>Estimate or projection (dashed)</source>
             <translation>估算或预测值（虚线）</translation>
         </message>
@@ -2392,7 +2392,7 @@ Import one of them into the current project?</source>
     <context>
         <name>jieshui::ui::YearStepper</name>
         <message>
-            <location filename="../ui/YearStepper.cpp" line="+87" />
+            <location filename="../ui/YearStepper.cpp" line="+89" />
             <source>Previous year (Page Up)</source>
             <translation>上一年（Page Up）</translation>
         </message>
@@ -2452,7 +2452,32 @@ Import one of them into the current project?</source>
             <translation>日期：</translation>
         </message>
         <message>
-            <location line="+53" />
+            <location line="+44" />
+            <source>Counties</source>
+            <translation>县区</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Basins</source>
+            <translation>流域</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Irrigation districts</source>
+            <translation>灌区</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Rivers</source>
+            <translation>河流</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reservoirs</source>
+            <translation>水库</translation>
+        </message>
+        <message>
+            <location line="+20" />
             <location filename="../src/render/StatusPalette.cpp" line="+44" />
             <source>Met</source>
             <translation>达标</translation>

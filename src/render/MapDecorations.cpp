@@ -200,6 +200,21 @@ QSizeF MapDecorations::paintLegend(QPainter& painter, const MapDocument& documen
     return size;
 }
 
+QString MapDecorations::layerLabel(const MapLayer& layer) const {
+    // A layer still named by its role's default Chinese name (the embedded project's) reads in the
+    // legend's language; a name the user gave stays as it is.
+    const std::pair<geo::LayerRole, std::pair<const char*, const char*>> roles[] = {
+        {geo::LayerRole::Counties, {QT_TRANSLATE_NOOP("render", "Counties"), "县区"}},
+        {geo::LayerRole::Basins, {QT_TRANSLATE_NOOP("render", "Basins"), "流域"}},
+        {geo::LayerRole::IrrigationDistricts, {QT_TRANSLATE_NOOP("render", "Irrigation districts"), "灌区"}},
+        {geo::LayerRole::Rivers, {QT_TRANSLATE_NOOP("render", "Rivers"), "河流"}},
+        {geo::LayerRole::Reservoirs, {QT_TRANSLATE_NOOP("render", "Reservoirs"), "水库"}}};
+    for (const auto& [role, names] : roles)
+        if (layer.role() == role && layer.name() == QString::fromUtf8(names.second))
+            return text(names.first, names.second);
+    return layer.name();
+}
+
 std::vector<LegendEntry> MapDecorations::legendEntries(const MapDocument& document) const {
     using Entry = LegendEntry;
     std::vector<Entry> entries;
@@ -249,11 +264,11 @@ std::vector<LegendEntry> MapDecorations::legendEntries(const MapDocument& docume
                 entries.push_back({Entry::Kind::Heading, graduated.legendNote(), {}, {}, false, false, true});
             estimates = estimates || (style.hatchEstimates && graduated.hasEstimates());
         } else if (layer.featureLayer().geometryKind == geo::GeometryKind::Line) {
-            entries.push_back({Entry::Kind::Line, layer.name(), {}, style.strokeColor});
+            entries.push_back({Entry::Kind::Line, layerLabel(layer), {}, style.strokeColor});
         } else if (layer.featureLayer().geometryKind == geo::GeometryKind::Point) {
-            entries.push_back({Entry::Kind::Point, layer.name(), QBrush(style.fillColor), style.strokeColor});
+            entries.push_back({Entry::Kind::Point, layerLabel(layer), QBrush(style.fillColor), style.strokeColor});
         } else if (layer.role() != geo::LayerRole::Counties) {
-            entries.push_back({Entry::Kind::Fill, layer.name(),
+            entries.push_back({Entry::Kind::Fill, layerLabel(layer),
                                style.fillColor.alpha() == 0 ? QBrush(Qt::NoBrush) : QBrush(style.fillColor),
                                style.strokeColor});
         }

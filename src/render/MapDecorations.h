@@ -107,6 +107,8 @@ public:
 
 private:
     QString text(const char* english, const char* chinese) const;
+    /** The legend's name of @p layer: the role's name in the legend's language for an unrenamed layer. */
+    QString layerLabel(const MapLayer& layer) const;
     /** Measures the legend, and paints it at @p topLeft when @p painter is set. */
     QSizeF layoutLegend(QPainter* painter, const MapDocument& document, double scaleWidth,
                         QPointF topLeft) const;

@@ -80,6 +80,9 @@ TEST_F(WindowText, theMapCarriesTheExportsLegendWithTheRightClasses) {
         EXPECT_TRUE(labels.contains(QLatin1String(label)))
             << label << " in " << labels.join('|').toStdString();
     EXPECT_FALSE(labels.contains(QStringLiteral("No quota allocated"))); // every county has its quota
+    // The embedded layers' legend names in the user's language
+    EXPECT_TRUE(labels.contains(QStringLiteral("Rivers"))) << labels.join('|').toStdString();
+    EXPECT_FALSE(labels.contains(QStringLiteral("河流")));
     // Drawn on the map, inside it, in the verdict colours
     MapCanvas* canvas = window->mapCanvas();
     const QRect legend = canvas->legendRect().toAlignedRect();
@@ -195,6 +198,7 @@ TEST_F(WindowText, theLanguageSwitchesAtOnce) {
         << window->indicatorChooser()->currentText().toStdString();
     window->mapCanvas()->waitForRender();
     EXPECT_TRUE(legendLabels().contains(QStringLiteral("达标"))) << legendLabels().join('|').toStdString();
+    EXPECT_TRUE(legendLabels().contains(QStringLiteral("河流"))) << legendLabels().join('|').toStdString();
     EXPECT_TRUE(window->windowTitle().contains(QStringLiteral("节水规划工作台")));
     EXPECT_EQ(window->projectActions()->saveAsAction()->text(), QStringLiteral("另存为(&A)…"));
     EXPECT_EQ(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("取消"));
