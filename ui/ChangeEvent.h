@@ -18,7 +18,9 @@ enum class ChangeKind {
     ScenarioChanged,  ///< the selected scenario changed
     RegionSelected,   ///< another region was identified (or the selection was cleared)
     UncertaintyChanged, ///< the uncertainty of the inputs was edited (verdicts unchanged, probabilities stale)
-    FileStateChanged  ///< saved, renamed, or the modified flag flipped
+    FileStateChanged, ///< saved, renamed, or the modified flag flipped
+    LanguageChanged,  ///< the user switched the language: every text is written anew
+    LessonsChanged    ///< the project's lessons were edited
 };
 
 /** One change; `regionCode` and `taskNumber` say which item when the kind concerns one. */
@@ -27,11 +29,15 @@ struct ChangeEvent {
     QString regionCode;
     int taskNumber = 0;
 
-    /** True when the selected year, indicator or scenario, or the data, changed: results must be redrawn. */
+    /**
+     * True when the selected year, indicator or scenario, the data or the language changed: results must be
+     * redrawn (a language switch redraws them in the new words without evaluating anything anew).
+     */
     bool affectsResults() const {
         return kind == ChangeKind::ProjectReplaced || kind == ChangeKind::DataChanged ||
                kind == ChangeKind::ScenariosChanged || kind == ChangeKind::YearChanged ||
-               kind == ChangeKind::IndicatorChanged || kind == ChangeKind::ScenarioChanged;
+               kind == ChangeKind::IndicatorChanged || kind == ChangeKind::ScenarioChanged ||
+               kind == ChangeKind::LanguageChanged;
     }
 };
 

@@ -125,6 +125,45 @@ QString DomainLabels::formatTargetGap(const core::PlanTarget& target, std::optio
     return unit.isEmpty() ? number : number + QLatin1Char(' ') + unit;
 }
 
+QString DomainLabels::verdictSentence(const core::Verdict& verdict, const core::Dataset& dataset,
+                                      bool richText) {
+    const core::PlanTarget& target = verdict.target;
+    const auto escaped = [richText](const QString& text) { return richText ? text.toHtmlEscaped() : text; };
+    QString value;
+    if (verdict.value) {
+        value = formatTargetValue(target, verdict.value->value);
+        if (verdict.value->provenance != core::ProvenanceKind::Sourced)
+            value = tr("%1 (%2)").arg(value, provenanceName(verdict.value->provenance).toLower());
+    } else {
+        value = tr("no value");
+    }
+    const QString threshold =
+        core::IndicatorDisplay::isFlag(target)
+            ? formatTargetValue(target, target.value)
+            : comparatorText(target.comparator) + QLatin1Char(' ') + formatTargetValue(target, target.value);
+    QString status = statusName(verdict.status);
+    if (richText)
+        status =
+            QStringLiteral("<b style=\"color:%1\">%2</b>").arg(statusColor(verdict.status).name(), status);
+    QString sentence =
+        tr("%1, %2 — %3: %4; target %5: %6")
+            .arg(escaped(regionName(dataset, QString::fromStdString(target.regionCode))))
+            .arg(target.year)
+            .arg(escaped(targetLabel(target, dataset)), escaped(value), escaped(threshold), status);
+    if (verdict.status == core::VerdictStatus::NoQuota)
+        sentence += escaped(tr(" (the %1 split of the cap gives this region no quota)").arg(target.year));
+    else if (verdict.gap && verdict.status != core::VerdictStatus::NoData)
+        sentence += escaped(tr(", gap %1").arg(formatTargetGap(target, verdict.gap)));
+    if (verdict.requiredAnnualRate)
+        sentence += escaped(tr("; still needed: %1").arg(formatAnnualRate(*verdict.requiredAnnualRate)));
+    if (!target.source.empty())
+        sentence +=
+            escaped(tr(" (source: %1 %2)")
+                        .arg(QString::fromStdString(target.source), QString::fromStdString(target.clause))
+                        .replace(QStringLiteral(" )"), QStringLiteral(")")));
+    return sentence;
+}
+
 QString DomainLabels::formatGap(core::Indicator indicator, std::optional<double> gap) {
     if (!gap)
         return QStringLiteral("—");

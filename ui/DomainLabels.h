@@ -52,6 +52,14 @@ public:
     static QString formatTargetValue(const core::PlanTarget& target, double baseValue);
     static QString formatTargetGap(const core::PlanTarget& target, std::optional<double> gap);
 
+    /**
+     * A verdict in the user's words, built from its fields (never the engine's English explanation):
+     * "Qinzhou City, 2020 — Industrial reuse rate: 92.4 % (estimate); target ≥ 90.0 %: met, gap +2.4 pp".
+     * @p richText gives HTML with the status word in its colour.
+     */
+    static QString verdictSentence(const core::Verdict& verdict, const core::Dataset& dataset,
+                                   bool richText = false);
+
     /** A gap with its sign, in the display unit (percentage points for % indicators). */
     static QString formatGap(core::Indicator indicator, std::optional<double> gap);
     /** An annual rate still needed (fraction per year), e.g. "-6.9 %/yr". */

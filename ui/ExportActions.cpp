@@ -24,17 +24,25 @@ namespace jieshui::ui {
 
 ExportActions::ExportActions(ProjectController* controller, MapCanvas* canvas, QWidget* window)
     : QObject(window), m_controller(controller), m_canvas(canvas), m_window(window) {
-    auto add = [this](const QString& text, void (ExportActions::*slot)(), const QKeySequence& shortcut = {}) {
-        auto* action = new QAction(text, this);
+    auto add = [this](void (ExportActions::*slot)(), const QKeySequence& shortcut = {}) {
+        auto* action = new QAction(this);
         action->setShortcut(shortcut);
         connect(action, &QAction::triggered, this, slot);
         m_actions << action;
     };
-    add(tr("Export &Map…"), &ExportActions::exportMap, QKeySequence(Qt::CTRL | Qt::Key_E));
-    add(tr("&Print Map…"), &ExportActions::print, QKeySequence::Print);
-    add(tr("Export &Table…"), &ExportActions::exportTable, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
-    add(tr("Export &Report…"), &ExportActions::exportReport, QKeySequence(Qt::CTRL | Qt::Key_R));
-    add(tr("Import &Statistics…"), &ExportActions::importStatistics);
+    add(&ExportActions::exportMap, QKeySequence(Qt::CTRL | Qt::Key_E));
+    add(&ExportActions::print, QKeySequence::Print);
+    add(&ExportActions::exportTable, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    add(&ExportActions::exportReport, QKeySequence(Qt::CTRL | Qt::Key_R));
+    add(&ExportActions::importStatistics);
+    retranslate();
+}
+
+void ExportActions::retranslate() {
+    const QStringList texts{tr("Export &Map…"), tr("&Print Map…"), tr("Export &Table…"),
+                            tr("Export &Report…"), tr("Import &Statistics…")};
+    for (int i = 0; i < texts.size(); ++i)
+        m_actions[i]->setText(texts[i]);
 }
 
 QString ExportActions::documentLanguage() {

@@ -30,8 +30,13 @@ public:
     ExportActions(ProjectController* controller, MapCanvas* canvas, QWidget* window);
 
     QList<QAction*> actions() const { return m_actions; }
+    /** Sets the actions' texts in the current language (at construction and after a language switch). */
+    void retranslate();
     QAction* exportMapAction() const { return m_actions.at(0); }
     QAction* printAction() const { return m_actions.at(1); }
+    QAction* exportTableAction() const { return m_actions.at(2); }
+    QAction* exportReportAction() const { return m_actions.at(3); }
+    QAction* importStatisticsAction() const { return m_actions.at(4); }
 
     /** The language documents are written in by default: the window's ("zh" when it speaks Chinese). */
     static QString documentLanguage();

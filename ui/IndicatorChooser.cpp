@@ -11,7 +11,7 @@ namespace jieshui::ui {
 IndicatorChooser::IndicatorChooser(QWidget* parent) : QComboBox(parent) {
     // English names are long: a fixed width keeps the year stepper on the toolbar; the list is wider.
     setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    setMinimumContentsLength(20);
+    setMinimumContentsLength(18);
     setToolTip(tr("Indicator shown on the map and the chart"));
     retranslate();
     view()->setMinimumWidth(view()->sizeHintForColumn(0) + 24);

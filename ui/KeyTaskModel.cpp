@@ -15,7 +15,7 @@ KeyTaskModel::KeyTaskModel(ProjectController* controller, QObject* parent)
 }
 
 void KeyTaskModel::onChanged(const ChangeEvent& event) {
-    if (event.kind == ChangeKind::ProjectReplaced) {
+    if (event.kind == ChangeKind::ProjectReplaced || event.kind == ChangeKind::LanguageChanged) {
         beginResetModel();
         endResetModel();
     } else if (event.kind == ChangeKind::TaskChanged || event.kind == ChangeKind::YearChanged) {
@@ -90,6 +90,8 @@ bool KeyTaskModel::setData(const QModelIndex& index, const QVariant& value, int 
     const int raw = value.toInt(&ok);
     if (!ok || raw < int(core::TaskStatus::NotStarted) || raw > int(core::TaskStatus::Overdue))
         return false;
+    if (!m_controller->canEdit())
+        return false; // demonstration mode
     const core::KeyTask& task = m_controller->project().dataset.tasks()[std::size_t(index.row())];
     const auto status = core::TaskStatus(raw);
     if (status == task.status)
@@ -100,7 +102,7 @@ bool KeyTaskModel::setData(const QModelIndex& index, const QVariant& value, int 
 
 Qt::ItemFlags KeyTaskModel::flags(const QModelIndex& index) const {
     Qt::ItemFlags f = QAbstractTableModel::flags(index);
-    if (index.isValid() && index.column() == StatusColumn)
+    if (index.isValid() && index.column() == StatusColumn && m_controller->canEdit())
         f |= Qt::ItemIsEditable;
     return f;
 }

@@ -31,7 +31,7 @@ LayerTreeModel::LayerTreeModel(ProjectController* controller, QObject* parent)
 }
 
 void LayerTreeModel::onChanged(const ChangeEvent& event) {
-    if (event.kind == ChangeKind::ProjectReplaced) {
+    if (event.kind == ChangeKind::ProjectReplaced || event.kind == ChangeKind::LanguageChanged) {
         beginResetModel();
         endResetModel();
     } else if (event.kind == ChangeKind::LayersChanged && rowCount() > 0) {

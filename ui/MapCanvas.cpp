@@ -9,6 +9,8 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
+#include <QToolTip>
+#include <QVariantAnimation>
 #include <QWheelEvent>
 #include <cmath>
 
@@ -21,7 +23,21 @@ constexpr double clickTolerance = 4.0;
 constexpr double wheelZoomStep = 1.25;
 } // namespace
 
-MapCanvas::MapCanvas(QWidget* parent) : QWidget(parent), m_job(new render::RenderJob(this)) {
+MapCanvas::MapCanvas(QWidget* parent)
+    : QWidget(parent), m_job(new render::RenderJob(this)), m_fade(new QVariantAnimation(this)) {
+    m_fade->setStartValue(0.0);
+    m_fade->setEndValue(1.0);
+    m_fade->setDuration(easingDuration);
+    m_fade->setEasingCurve(QEasingCurve::InOutQuad);
+    connect(m_fade, &QVariantAnimation::valueChanged, this, [this](const QVariant& value) {
+        m_fadeProgress = value.toDouble();
+        update();
+    });
+    connect(m_fade, &QVariantAnimation::finished, this, [this] {
+        m_fadeProgress = 1.0;
+        m_previousImage = QImage();
+        update();
+    });
     setMouseTracking(true);
     setFocusPolicy(Qt::StrongFocus);
     setMinimumSize(200, 150);
@@ -50,6 +66,42 @@ void MapCanvas::setViewport(const render::MapViewport& viewport) {
     m_viewport = viewport;
     update();
     refresh();
+    if (!m_syncing)
+        emit viewportChanged(m_viewport);
+}
+
+void MapCanvas::followViewport(const render::MapViewport& viewport) {
+    m_syncing = true;
+    setViewport(viewport.resized(size()));
+    m_syncing = false;
+}
+
+QRectF MapCanvas::legendRect() const {
+    return m_overlay.legendRect(m_document, size(), font());
+}
+
+QString MapCanvas::toolTipAt(QPointF screenPoint) const {
+    const QString region = regionAt(screenPoint);
+    if (region.isEmpty() || !m_toolTipProvider)
+        return {};
+    return m_toolTipProvider(region);
+}
+
+bool MapCanvas::isFading() const {
+    return m_fade->state() == QAbstractAnimation::Running;
+}
+
+bool MapCanvas::event(QEvent* event) {
+    if (event->type() == QEvent::ToolTip) {
+        auto* help = static_cast<QHelpEvent*>(event);
+        const QString text = legendRect().contains(help->pos()) ? QString() : toolTipAt(help->pos());
+        if (text.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(help->globalPos(), text, this);
+        return true;
+    }
+    return QWidget::event(event);
 }
 
 void MapCanvas::zoomToFullExtent() {
@@ -92,6 +144,18 @@ void MapCanvas::waitForRender() {
 }
 
 void MapCanvas::onRenderFinished(const QImage& image, const render::MapViewport& viewport) {
+    // The same view drawn anew (another year, indicator or scenario): fade the new map in.
+    const bool fade = m_easing && !m_image.isNull() && m_imageViewport.isValid() &&
+                      m_imageViewport.extent() == viewport.extent() && m_image.size() == image.size();
+    m_fade->stop();
+    if (fade) {
+        m_previousImage = m_image;
+        m_fadeProgress = 0.0;
+        m_fade->start();
+    } else {
+        m_previousImage = QImage();
+        m_fadeProgress = 1.0;
+    }
     m_image = image;
     m_imageViewport = viewport;
     // RenderJob reports only its latest job, so nothing else is on its way.
@@ -163,7 +227,12 @@ void MapCanvas::paintEvent(QPaintEvent*) {
         // The last image, placed where its extent lies in the current viewport (a preview while panning).
         const QRectF target = m_viewport.mapToScreen(m_imageViewport.extent()).normalized();
         painter.setRenderHint(QPainter::SmoothPixmapTransform, m_dragMode == DragMode::None);
+        if (!m_previousImage.isNull() && m_fadeProgress < 1.0) {
+            painter.drawImage(target, m_previousImage);
+            painter.setOpacity(m_fadeProgress);
+        }
         painter.drawImage(target, m_image);
+        painter.setOpacity(1.0);
     }
     painter.setRenderHint(QPainter::Antialiasing);
     const int layerIndex = identifyLayerIndex();
@@ -176,6 +245,7 @@ void MapCanvas::paintEvent(QPaintEvent*) {
         painter.setBrush(QColor(0x15, 0x65, 0xc0, 40));
         painter.drawRect(QRectF(m_pressPosition, m_lastPosition).normalized());
     }
+    m_overlay.paint(painter, m_document, m_viewport, size(), font());
 }
 
 void MapCanvas::resizeEvent(QResizeEvent*) {
@@ -192,6 +262,11 @@ void MapCanvas::mousePressEvent(QMouseEvent* event) {
         return;
     m_pressPosition = event->position();
     m_lastPosition = event->position();
+    if (legendRect().contains(event->position())) {
+        m_dragMode = DragMode::Legend; // the legend moves out of the way of the counties
+        setCursor(Qt::SizeAllCursor);
+        return;
+    }
     const bool box = m_boxZoomMode || (event->modifiers() & Qt::ShiftModifier);
     m_dragMode = box ? DragMode::Box : DragMode::Pan;
     if (!box)
@@ -214,6 +289,13 @@ void MapCanvas::mouseMoveEvent(QMouseEvent* event) {
         update();
         return;
     }
+    if (m_dragMode == DragMode::Legend) {
+        m_overlay.moveLegend(position - m_lastPosition, size());
+        m_lastPosition = position;
+        update();
+        return;
+    }
+    setCursor(legendRect().contains(position) ? Qt::SizeAllCursor : Qt::OpenHandCursor);
     const QString hovered = regionAt(position);
     if (hovered != m_hoveredRegion) {
         m_hoveredRegion = hovered;
@@ -228,6 +310,8 @@ void MapCanvas::mouseReleaseEvent(QMouseEvent* event) {
     const DragMode mode = m_dragMode;
     m_dragMode = DragMode::None;
     setCursor(Qt::OpenHandCursor);
+    if (mode == DragMode::Legend)
+        return;
     const QPointF moved = event->position() - m_pressPosition;
     const bool isClick = std::hypot(moved.x(), moved.y()) < clickTolerance;
     if (isClick) {
@@ -246,6 +330,7 @@ void MapCanvas::mouseReleaseEvent(QMouseEvent* event) {
         return;
     }
     refresh();
+    emit viewportChanged(m_viewport);
 }
 
 void MapCanvas::wheelEvent(QWheelEvent* event) {

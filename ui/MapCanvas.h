@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "MapOverlay.h"
 #include "render/MapDocument.h"
 #include "render/MapViewport.h"
 
 #include <QImage>
 #include <QPointF>
 #include <QWidget>
+#include <functional>
+
+class QVariantAnimation;
 
 namespace jieshui::render {
 class RenderJob;
@@ -20,6 +24,9 @@ namespace jieshui::ui {
  * Navigation: drag to pan, wheel to zoom around the cursor, Shift+drag (or box-zoom mode) to zoom to a
  * box, zoomToFullExtent(); a click identifies the region under the cursor, hovering highlights it.
  * Map coordinates are in the document's display CRS (EPSG:4545 metres by default, x = easting).
+ * Over the map it draws its MapOverlay (legend, scale bar, schematic note; the legend can be dragged), and
+ * hovering a region shows the tooltip the region tool-tip provider writes. With easing on (presentation)
+ * a new map of the same view fades in over the previous one instead of replacing it at once.
  */
 class MapCanvas : public QWidget {
     Q_OBJECT
@@ -34,12 +41,34 @@ public:
 
     const render::MapViewport& viewport() const { return m_viewport; }
     void setViewport(const render::MapViewport& viewport);
+    /** As setViewport() without announcing viewportChanged() (a synchronised map following another). */
+    void followViewport(const render::MapViewport& viewport);
 
     /** Region code of the feature under @p screenPoint (logical pixels) on the identify layer, or empty. */
     QString regionAt(QPointF screenPoint) const;
     /** Outlines the region @p regionCode (empty clears). */
     void setSelectedRegion(const QString& regionCode);
     QString hoveredRegion() const { return m_hoveredRegion; }
+
+    /** The legend, scale bar and schematic note drawn over the map; call update() after changing them. */
+    MapOverlay& overlay() { return m_overlay; }
+    const MapOverlay& overlay() const { return m_overlay; }
+    /** Where the legend lies now (canvas px), empty when hidden. */
+    QRectF legendRect() const;
+    /** Writes the tooltip of a hovered region (its code); an empty text shows none. */
+    void setRegionToolTipProvider(std::function<QString(const QString&)> provider) {
+        m_toolTipProvider = std::move(provider);
+    }
+    /** The tooltip shown over @p screenPoint (empty outside every region). */
+    QString toolTipAt(QPointF screenPoint) const;
+
+    /** Fades each new map of the same view in over the previous one (presentation mode). */
+    void setEasing(bool on) { m_easing = on; }
+    bool isEasing() const { return m_easing; }
+    /** Duration of the fade (ms). */
+    static constexpr int easingDuration = 450;
+    /** True while a fade is running. */
+    bool isFading() const;
 
     /** When on, a plain left drag draws a zoom box instead of panning. */
     void setBoxZoomMode(bool on) { m_boxZoomMode = on; }
@@ -64,6 +93,8 @@ signals:
     /** The user clicked on @p regionCode (empty: clicked outside every region). */
     void regionIdentified(const QString& regionCode);
     void hoveredRegionChanged(const QString& regionCode);
+    /** The viewport changed by the user (pan, zoom): synchronised maps follow. */
+    void viewportChanged(const jieshui::render::MapViewport& viewport);
     /** A render started (true) or finished (false): for a busy indicator. */
     void renderingChanged(bool rendering);
 
@@ -76,9 +107,10 @@ protected:
     void wheelEvent(QWheelEvent* event) override;
     void leaveEvent(QEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
+    bool event(QEvent* event) override;
 
 private:
-    enum class DragMode { None, Pan, Box };
+    enum class DragMode { None, Pan, Box, Legend };
 
     int identifyLayerIndex() const;
     int featureIndexOf(int layerIndex, const QString& regionCode) const;
@@ -99,6 +131,14 @@ private:
     bool m_boxZoomMode = false;
     QString m_hoveredRegion;
     QString m_selectedRegion;
+
+    MapOverlay m_overlay;
+    std::function<QString(const QString&)> m_toolTipProvider;
+    bool m_easing = false;
+    QImage m_previousImage; ///< faded out while a new map fades in
+    QVariantAnimation* m_fade = nullptr;
+    double m_fadeProgress = 1.0;
+    bool m_syncing = false; ///< setViewport() from a synchronised map: do not echo it
 };
 
 } // namespace jieshui::ui

@@ -18,9 +18,10 @@ MapPresenter::MapPresenter(ProjectController* controller, MapCanvas* canvas, QOb
     connect(m_controller, &ProjectController::changed, this, &MapPresenter::onChanged);
     connect(m_canvas, &MapCanvas::regionIdentified, m_controller, &ProjectController::setSelectedRegion);
     connect(m_controller->uncertainty(), &UncertaintyController::resultChanged, this, [this] {
-        if (m_probabilityStyle)
+        if (m_probabilityStyle && m_active)
             rebuildDocument(false);
     });
+    m_canvas->setRegionToolTipProvider([this](const QString& code) { return regionToolTip(code); });
 }
 
 void MapPresenter::setProbabilityStyle(bool on) {
@@ -28,6 +29,72 @@ void MapPresenter::setProbabilityStyle(bool on) {
         return;
     m_probabilityStyle = on;
     rebuildDocument(false);
+}
+
+void MapPresenter::setActive(bool active) {
+    if (active == m_active)
+        return;
+    m_active = active;
+    if (m_active) { // catch up with whatever was ignored
+        reprojectLayers();
+        reevaluateOwn();
+        rebuildDocument(true);
+        m_canvas->setSelectedRegion(m_controller->selectedRegion());
+    }
+}
+
+void MapPresenter::setScenario(const QString& name) {
+    if (name == m_ownScenario)
+        return;
+    m_ownScenario = name;
+    if (!m_active)
+        return;
+    reevaluateOwn();
+    rebuildDocument(false);
+}
+
+QString MapPresenter::scenario() const {
+    return m_ownScenario.isEmpty() ? m_controller->scenario() : m_ownScenario;
+}
+
+void MapPresenter::reevaluateOwn() {
+    m_ownResult.reset();
+    if (m_ownScenario.isEmpty())
+        return;
+    auto evaluated = m_controller->service().evaluate(m_ownScenario.toStdString());
+    if (evaluated.isOk())
+        m_ownResult.emplace(std::move(evaluated).value());
+    else
+        emit message(tr("The scenario “%1” could not be evaluated: %2")
+                         .arg(m_ownScenario, QString::fromStdString(evaluated.error().message())));
+}
+
+const core::ScenarioResult* MapPresenter::result() const {
+    if (m_ownScenario.isEmpty())
+        return m_controller->result();
+    return m_ownResult ? &*m_ownResult : nullptr;
+}
+
+QString MapPresenter::regionToolTip(const QString& regionCode) const {
+    const core::ScenarioResult* shown = result();
+    const core::Dataset& dataset = m_controller->project().dataset;
+    if (!shown || regionCode.isEmpty())
+        return {};
+    const core::Indicator indicator = m_controller->indicator();
+    const int year = m_controller->year();
+    const std::string code = regionCode.toStdString();
+    if (const auto verdict = shown->regionVerdict(indicator, code, year))
+        return DomainLabels::verdictSentence(*verdict, dataset, true);
+    // No target this year: the value alone.
+    const core::Indicator mapped = render::ComplianceMapBuilder::judgedIndicator(indicator);
+    const auto value = shown->value(mapped, code, year);
+    QString text = value.isOk() ? DomainLabels::formatValue(mapped, value.value().value) : tr("no data");
+    if (value.isOk() && value.value().provenance != core::ProvenanceKind::Sourced)
+        text = tr("%1 (%2)").arg(text, DomainLabels::provenanceName(value.value().provenance).toLower());
+    return tr("<b>%1</b>, %2<br>%3: %4<br>no target of the plan this year")
+        .arg(DomainLabels::regionName(dataset, regionCode).toHtmlEscaped())
+        .arg(year)
+        .arg(DomainLabels::indicatorName(mapped).toHtmlEscaped(), text.toHtmlEscaped());
 }
 
 bool MapPresenter::setDisplayCrs(const QString& crs) {
@@ -54,17 +121,26 @@ QString MapPresenter::formatCoordinates(QPointF mapPoint) const {
 }
 
 void MapPresenter::onChanged(const ChangeEvent& event) {
+    if (!m_active)
+        return; // setActive(true) catches up
     switch (event.kind) {
     case ChangeKind::ProjectReplaced:
+        if (!m_ownScenario.isEmpty() && !m_controller->scenarioNames().contains(m_ownScenario))
+            m_ownScenario.clear();
+        reevaluateOwn();
         if (!m_controller->project().metadata.displayCrs.empty())
             m_displayCrs = QString::fromStdString(m_controller->project().metadata.displayCrs);
         reprojectLayers();
         rebuildDocument(true);
         m_canvas->setSelectedRegion(QString());
         break;
-    case ChangeKind::LayersChanged:
     case ChangeKind::DataChanged:
     case ChangeKind::ScenariosChanged:
+        reevaluateOwn();
+        rebuildDocument(false);
+        break;
+    case ChangeKind::LayersChanged:
+    case ChangeKind::LanguageChanged:
     case ChangeKind::YearChanged:
     case ChangeKind::IndicatorChanged:
     case ChangeKind::ScenarioChanged:
@@ -110,7 +186,7 @@ void MapPresenter::rebuildDocument(bool fitExtent) {
     render::MapDocument document =
         render::ComplianceMapBuilder::documentFromLayers(std::move(layers), m_displayCrs);
 
-    const core::ScenarioResult* result = m_controller->result();
+    const core::ScenarioResult* result = this->result();
     const core::Indicator indicator = m_controller->indicator();
     const int year = m_controller->year();
     if (!result) {
@@ -123,13 +199,14 @@ void MapPresenter::rebuildDocument(bool fitExtent) {
     request.indicator = indicator;
     request.year = year;
     request.language = DomainLabels::isChinese() ? QStringLiteral("zh") : QStringLiteral("en");
-    if (const core::Scenario* scenario = project.scenario(m_controller->scenario()))
+    if (const core::Scenario* scenario = project.scenario(this->scenario()))
         request.scenarioName =
             QString::fromStdString(core::scenarioDisplayName(*scenario, DomainLabels::isChinese()));
     const render::ComplianceMapBuilder builder(*result);
     const core::UncertaintyResult* uncertainty = m_controller->uncertainty()->result();
     const int counties = document.indexOfRole(geo::LayerRole::Counties);
-    if (m_probabilityStyle && uncertainty != nullptr && counties >= 0) {
+    // The analysis is of the selected scenario: a second map showing another one stays a compliance map.
+    if (m_probabilityStyle && uncertainty != nullptr && counties >= 0 && m_ownScenario.isEmpty()) {
         std::vector<std::string> codes;
         for (const geo::Feature& feature : document.layer(counties).featureLayer().features)
             if (!feature.regionCode.isEmpty())

@@ -3,10 +3,12 @@
 
 #include "ChangeEvent.h"
 #include "geo/FeatureLayer.h"
+#include "report/ScenarioResult.h"
 
 #include <QObject>
 #include <QString>
 #include <QVector>
+#include <optional>
 
 namespace jieshui::ui {
 
@@ -17,8 +19,10 @@ class ProjectController;
  * Keeps the map canvas in step with the project: reprojects the project's layers into the display CRS
  * (PROJ, through geo::CoordinateTransformer), colours the counties by compliance with the selected
  * indicator's target for the selected year and scenario (or by graduated values when the year has no
- * target, or by the probability of meeting it after an uncertainty analysis), and turns clicks on the map into
- * the identified region.
+ * target, or by the probability of meeting it after an uncertainty analysis), and turns clicks on the map
+ * into the identified region. A presenter can also show another scenario than the selected one
+ * (setScenario(), for a second, synchronised map); its hover tooltips name the county, its value, the target
+ * and the verdict.
  */
 class MapPresenter : public QObject {
     Q_OBJECT
@@ -33,13 +37,28 @@ public:
     /** How the map is coloured now, for the status bar and the legend ("Compliance …" or "Values …"). */
     QString themeDescription() const { return m_themeDescription; }
     /**
-     * Colours the counties by the probability of meeting the city's target (render::ProbabilityMapBuilder) when
-     * an uncertainty analysis of the scenario exists; the compliance map otherwise.
+     * Colours the counties by the probability of meeting the city's target (render::ProbabilityMapBuilder)
+     * when an uncertainty analysis of the scenario exists; the compliance map otherwise.
      */
     void setProbabilityStyle(bool on);
     bool probabilityStyle() const { return m_probabilityStyle; }
     /** Text for the status bar: "x, y" in the display CRS (metres or degrees) with the CRS. */
     QString formatCoordinates(QPointF mapPoint) const;
+
+    /**
+     * An inactive presenter ignores changes (a hidden second map costs nothing); activating it catches up.
+     * Active by default.
+     */
+    void setActive(bool active);
+    bool isActive() const { return m_active; }
+    /** Shows scenario @p name instead of the selected one (empty: follow the selection again). */
+    void setScenario(const QString& name);
+    /** The scenario shown (the selected one unless setScenario() chose another). */
+    QString scenario() const;
+    /** The evaluated scenario shown, or nullptr. */
+    const core::ScenarioResult* result() const;
+    /** The hover tooltip of @p regionCode: name, value, target and verdict for the shown map (HTML). */
+    QString regionToolTip(const QString& regionCode) const;
 
 signals:
     /** A problem the user should know of (a layer that could not be reprojected, ...). */
@@ -50,6 +69,7 @@ private:
     void onChanged(const ChangeEvent& event);
     void reprojectLayers();
     void rebuildDocument(bool fitExtent);
+    void reevaluateOwn();
 
     ProjectController* m_controller;
     MapCanvas* m_canvas;
@@ -58,6 +78,9 @@ private:
     QVector<int> m_sourceIndex;                 ///< for each display layer, the project layer it comes from
     QString m_themeDescription;
     bool m_probabilityStyle = false;
+    bool m_active = true;
+    QString m_ownScenario;                           ///< shown instead of the selected scenario when set
+    std::optional<core::ScenarioResult> m_ownResult; ///< m_ownScenario evaluated
 };
 
 } // namespace jieshui::ui

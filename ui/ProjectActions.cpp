@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ProjectActions.h"
 
+#include "ChangeEvent.h"
 #include "ImportController.h"
 #include "ImportLayerDialog.h"
 #include "ProjectController.h"
@@ -33,26 +34,42 @@ QString withSuffix(QString path) {
 } // namespace
 
 ProjectActions::ProjectActions(ProjectController* controller, QWidget* dialogParent, QObject* parent)
-    : QObject(parent), m_controller(controller), m_dialogParent(dialogParent),
-      m_new(new QAction(tr("&New Project…"), this)), m_open(new QAction(tr("&Open…"), this)),
-      m_save(new QAction(tr("&Save"), this)), m_saveAs(new QAction(tr("Save &As…"), this)),
-      m_recentMenu(new QMenu(tr("Open &Recent"), dialogParent)),
-      m_importLayer(new QAction(tr("&Import Layer…"), this)) {
-    m_new->setShortcut(QKeySequence::New);
-    m_open->setShortcut(QKeySequence::Open);
-    m_save->setShortcut(QKeySequence::Save);
-    m_saveAs->setShortcut(QKeySequence::SaveAs);
-    m_new->setStatusTip(tr("Create a new project file from the Qinzhou template"));
-    m_open->setStatusTip(tr("Open a project file (GeoPackage)"));
-    m_save->setStatusTip(tr("Save the project"));
+    : QObject(parent), m_controller(controller), m_dialogParent(dialogParent), m_new(new QAction(this)),
+      m_open(new QAction(this)), m_save(new QAction(this)), m_saveAs(new QAction(this)),
+      m_recentMenu(new QMenu(dialogParent)), m_importLayer(new QAction(this)) {
+    // Explicit keys: the platform's standard keys are empty on some desktops (Save As on most Linux ones).
+    m_new->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
+    m_open->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_O));
+    m_save->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_S));
+    m_saveAs->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    retranslate();
+    connect(m_controller, &ProjectController::changed, this, [this](const ChangeEvent& event) {
+        if (event.kind == ChangeKind::FileStateChanged || event.kind == ChangeKind::ProjectReplaced) {
+            // Demonstration mode: nothing can be written to the file.
+            m_save->setEnabled(!m_controller->isReadOnly());
+            m_saveAs->setEnabled(!m_controller->isReadOnly());
+        }
+    });
     connect(m_new, &QAction::triggered, this, &ProjectActions::newProject);
     connect(m_open, &QAction::triggered, this, &ProjectActions::open);
     connect(m_save, &QAction::triggered, this, &ProjectActions::save);
     connect(m_saveAs, &QAction::triggered, this, &ProjectActions::saveAs);
     m_importLayer->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    connect(m_importLayer, &QAction::triggered, this, [this] { importLayer(); });
+}
+
+void ProjectActions::retranslate() {
+    m_new->setText(tr("&New Project…"));
+    m_open->setText(tr("&Open…"));
+    m_save->setText(tr("&Save"));
+    m_saveAs->setText(tr("Save &As…"));
+    m_recentMenu->setTitle(tr("Open &Recent"));
+    m_importLayer->setText(tr("&Import Layer…"));
+    m_new->setStatusTip(tr("Create a new project file from the Qinzhou template"));
+    m_open->setStatusTip(tr("Open a project file (GeoPackage)"));
+    m_save->setStatusTip(tr("Save the project"));
     m_importLayer->setStatusTip(
         tr("Import a map layer (Shapefile, GeoJSON, GeoPackage, …) into the project"));
-    connect(m_importLayer, &QAction::triggered, this, [this] { importLayer(); });
     rebuildRecentMenu();
 }
 
@@ -132,7 +149,8 @@ bool ProjectActions::saveFile(const QString& path) {
 }
 
 bool ProjectActions::maybeSave() {
-    if (!m_controller->isModified() || m_quiet)
+    // Demonstration mode discards what was clicked: the file stays as it was.
+    if (!m_controller->isModified() || m_quiet || m_controller->isReadOnly())
         return true;
     const auto answer = QMessageBox::question(
         m_dialogParent, tr("Unsaved changes"), tr("The project has unsaved changes. Save them first?"),

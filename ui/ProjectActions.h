@@ -50,6 +50,8 @@ public:
     bool maybeSave();
 
     QStringList recentFiles() const;
+    /** Writes the actions' texts anew (language switch). */
+    void retranslate();
     /** In quiet mode (presentation) no message box is shown: problems only go to message(). */
     void setQuiet(bool quiet) { m_quiet = quiet; }
 

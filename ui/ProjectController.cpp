@@ -7,6 +7,14 @@
 #include <QFileInfo>
 #include <QUndoStack>
 #include <algorithm>
+#include <charconv>
+
+namespace {
+// Keys of the project's metadata (stored as "project.view.*") that remember what was looked at.
+const std::string kViewIndicator = "view.indicator";
+const std::string kViewYear = "view.year";
+const std::string kViewScenario = "view.scenario";
+} // namespace
 
 namespace jieshui::ui {
 
@@ -77,6 +85,10 @@ core::Status ProjectController::save() {
 core::Status ProjectController::saveAs(const QString& path) {
     if (!m_repository)
         return core::Error(core::ErrorCode::StoreError, "no project store");
+    if (m_readOnly)
+        return core::Error(core::ErrorCode::IoError,
+                           tr("demonstration mode is on: the project is read-only").toStdString());
+    storeViewState();
     const core::Status saved = m_repository->save(path, m_project);
     if (saved.hasError())
         return saved;
@@ -95,6 +107,8 @@ void ProjectController::setProject(ProjectData data, const QString& path) {
                                                           m_project.allocations);
     m_filePath = path;
     m_selectedRegion.clear();
+    m_focusedTarget.clear();
+    restoreViewState();
     const QStringList names = scenarioNames();
     if (!names.contains(m_scenario))
         m_scenario = QString::fromStdString(m_service->defaultScenario());
@@ -112,10 +126,79 @@ void ProjectController::setYear(int year) {
 }
 
 void ProjectController::setIndicator(core::Indicator indicator) {
-    if (indicator == m_indicator)
+    if (indicator == m_indicator && m_focusedTarget.isEmpty())
         return;
     m_indicator = indicator;
+    m_focusedTarget.clear();
     emit changed(ChangeEvent{ChangeKind::IndicatorChanged});
+}
+
+void ProjectController::focusTarget(const QString& targetId) {
+    const core::PlanTarget* target = nullptr;
+    for (const core::PlanTarget& t : m_project.dataset.targets())
+        if (t.id == targetId.toStdString())
+            target = &t;
+    if (!target)
+        return;
+    if (target->indicator != core::Indicator::TaskMilestone) {
+        setIndicator(target->indicator);
+        return;
+    }
+    if (m_focusedTarget == targetId)
+        return;
+    m_focusedTarget = targetId;
+    emit changed(ChangeEvent{ChangeKind::IndicatorChanged});
+}
+
+const core::PlanTarget* ProjectController::focusedMilestone() const {
+    if (m_focusedTarget.isEmpty())
+        return nullptr;
+    for (const core::PlanTarget& t : m_project.dataset.targets())
+        if (t.id == m_focusedTarget.toStdString() && t.indicator == core::Indicator::TaskMilestone)
+            return &t;
+    return nullptr;
+}
+
+void ProjectController::retranslate() {
+    emit changed(ChangeEvent{ChangeKind::LanguageChanged});
+}
+
+void ProjectController::setReadOnly(bool readOnly) {
+    if (readOnly == m_readOnly)
+        return;
+    m_readOnly = readOnly;
+    emit changed(ChangeEvent{ChangeKind::FileStateChanged});
+}
+
+void ProjectController::restoreViewState() {
+    const auto& extra = m_project.metadata.extra;
+    if (const auto it = extra.find(kViewIndicator); it != extra.end())
+        if (const auto indicator = core::IndicatorCatalog::fromId(it->second);
+            indicator && *indicator != core::Indicator::TaskMilestone)
+            m_indicator = *indicator;
+    if (const auto it = extra.find(kViewYear); it != extra.end()) {
+        int year = 0;
+        const char* end = it->second.data() + it->second.size();
+        // A value someone edited in the file is input: only a whole year in the window's range counts.
+        if (auto [ptr, ec] = std::from_chars(it->second.data(), end, year);
+            ec == std::errc() && ptr == end && year >= firstYear && year <= lastYear)
+            m_year = year;
+    }
+    if (const auto it = extra.find(kViewScenario); it != extra.end()) {
+        const QString scenario = QString::fromStdString(it->second);
+        if (scenarioNames().contains(scenario))
+            m_scenario = scenario;
+    }
+}
+
+void ProjectController::storeViewState() {
+    auto& extra = m_project.metadata.extra;
+    extra[kViewIndicator] = std::string(core::IndicatorCatalog::info(m_indicator).id);
+    extra[kViewYear] = std::to_string(m_year);
+    if (m_scenario.isEmpty())
+        extra.erase(kViewScenario);
+    else
+        extra[kViewScenario] = m_scenario.toStdString();
 }
 
 void ProjectController::setScenario(const QString& name) {
@@ -168,7 +251,8 @@ std::optional<core::Verdict> ProjectController::judgeRegion(core::Indicator indi
 void ProjectController::notify(const ChangeEvent& event) {
     if (event.kind == ChangeKind::DataChanged)
         m_service->observedChanged();
-    if (event.affectsResults() || event.kind == ChangeKind::TaskChanged)
+    if ((event.affectsResults() && event.kind != ChangeKind::LanguageChanged) ||
+        event.kind == ChangeKind::TaskChanged)
         reevaluate();
     emit changed(event);
 }

@@ -27,6 +27,8 @@ class UncertaintyController;
  * Opens, creates and saves through a ProjectRepository and evaluates through the program's one
  * core::EvaluationService — the pipeline the CLI, the exports and the store use too — keeping the
  * selected scenario's ScenarioResult up to date. Announces every change through the one changed() signal.
+ * The indicator, year and scenario looked at are saved in the project's metadata ("view.*") and restored
+ * when it is opened again. In read-only (demonstration) mode nothing can be written to the file.
  */
 class ProjectController : public QObject {
     Q_OBJECT
@@ -50,6 +52,15 @@ public:
     core::Status open(const QString& path);
     /** Starts a new project from the embedded template, to be saved at @p path. */
     core::Status newProject(const QString& path);
+    /**
+     * Read-only demonstration mode: save() and saveAs() refuse, editors refuse edits, and closing never
+     * asks to save, so nothing a trainer clicks changes the file.
+     */
+    bool isReadOnly() const { return m_readOnly; }
+    void setReadOnly(bool readOnly);
+    /** False in read-only mode; editors check it before pushing an edit. */
+    bool canEdit() const { return !m_readOnly; }
+
     /** Saves to the current file; fails with IoError when there is none (use saveAs). */
     core::Status save();
     core::Status saveAs(const QString& path);
@@ -65,6 +76,18 @@ public:
     void setScenario(const QString& name);
     QString selectedRegion() const { return m_selectedRegion; }
     void setSelectedRegion(const QString& regionCode);
+    /**
+     * The plan target the user pointed at (a scorecard row), or empty. A key-task milestone cannot be mapped:
+     * focusing one keeps the mapped indicator and lets the chart show the milestone in its own unit; focusing
+     * any other target maps its indicator. setIndicator() clears the focus.
+     */
+    QString focusedTarget() const { return m_focusedTarget; }
+    void focusTarget(const QString& targetId);
+    /** The focused target when it is a key-task milestone of the project, else nullptr. */
+    const core::PlanTarget* focusedMilestone() const;
+
+    /** Announces a language switch: every view writes its texts anew (nothing is evaluated again). */
+    void retranslate();
 
     /** Names of the project's scenarios in the project's order; empty when it has none. */
     QStringList scenarioNames() const;
@@ -110,6 +133,10 @@ signals:
 private:
     void reevaluate();
     void selectVerdicts();
+    /** Applies the "view.*" metadata of the project just opened (ignored when invalid). */
+    void restoreViewState();
+    /** Writes the indicator, year and scenario into the project's metadata before a save. */
+    void storeViewState();
 
     std::unique_ptr<ProjectRepository> m_repository;
     ProjectData m_project;
@@ -121,6 +148,8 @@ private:
     core::Indicator m_indicator = core::Indicator::WaterPerGdpReduction;
     QString m_scenario;
     QString m_selectedRegion;
+    QString m_focusedTarget;
+    bool m_readOnly = false;
     std::optional<core::ScenarioResult> m_result;
     QString m_evaluationProblem;
     std::vector<core::Verdict> m_verdicts;

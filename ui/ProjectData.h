@@ -4,6 +4,7 @@
 #include "geo/FeatureLayer.h"
 #include "io/ProjectMetadata.h"
 #include "model/Dataset.h"
+#include "model/Lesson.h"
 #include "scenario/Allocation.h"
 #include "scenario/Scenario.h"
 #include "store/ProjectData.h"
@@ -28,6 +29,7 @@ struct ProjectData {
     QVector<bool> layerVisible;            ///< one flag per layer (same order)
     core::ProjectMetadata metadata;        ///< names, base year, storage and display CRS, root region
     std::vector<store::ResultRow> results; ///< results as last stored (the window recomputes its own)
+    std::vector<core::Lesson> lessons;     ///< the trainers' lessons, in the project's order
 
     /** The scenario called @p name, or nullptr. */
     const core::Scenario* scenario(const QString& name) const;

@@ -151,9 +151,10 @@ void RegionDetailsPanel::rebuild() {
                     item->setForeground(QColor(0x61, 0x61, 0x61));
                 }
                 item->setText(text);
-                item->setToolTip(QString::fromStdString(value.value().method));
+                item->setToolTip(
+                    tr("%1, %2: %3").arg(DomainLabels::regionName(*region)).arg(years[i]).arg(text));
             } else {
-                item->setToolTip(QString::fromStdString(value.error().message()));
+                item->setToolTip(tr("%1, %2: no data").arg(DomainLabels::regionName(*region)).arg(years[i]));
             }
             m_table->setItem(row, SelectedYearColumn + i, item);
         }
@@ -173,6 +174,7 @@ void RegionDetailsPanel::rebuild() {
                             DomainLabels::comparatorText(verdict->target.comparator) + QLatin1Char(' ') +
                             DomainLabels::formatValue(indicator, verdict->target.value) + QLatin1Char(')'));
             status->setForeground(DomainLabels::statusColor(verdict->status));
+            status->setToolTip(DomainLabels::verdictSentence(*verdict, dataset, true));
         }
         m_table->setItem(row, StatusColumn, status);
         m_table->setItem(row, ProbabilityColumn, probabilityItem(indicator));

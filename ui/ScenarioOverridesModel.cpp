@@ -45,7 +45,8 @@ const core::Scenario* ScenarioOverridesModel::scenario() const {
 
 void ScenarioOverridesModel::onChanged(const ChangeEvent& event) {
     if (event.kind == ChangeKind::ProjectReplaced || event.kind == ChangeKind::ScenarioChanged ||
-        event.kind == ChangeKind::DataChanged || event.kind == ChangeKind::ScenariosChanged) {
+        event.kind == ChangeKind::DataChanged || event.kind == ChangeKind::ScenariosChanged ||
+        event.kind == ChangeKind::LanguageChanged) {
         beginResetModel();
         endResetModel();
     }
@@ -90,7 +91,7 @@ QVariant ScenarioOverridesModel::data(const QModelIndex& index, int role) const 
 
 bool ScenarioOverridesModel::setData(const QModelIndex& index, const QVariant& value, int role) {
     const core::Scenario* s = scenario();
-    if (!s || role != Qt::EditRole || index.column() != ValueColumn ||
+    if (!s || !m_controller->canEdit() || role != Qt::EditRole || index.column() != ValueColumn ||
         index.row() >= int(s->overrides.size()))
         return false;
     bool ok = false;
@@ -108,7 +109,7 @@ bool ScenarioOverridesModel::setData(const QModelIndex& index, const QVariant& v
 
 Qt::ItemFlags ScenarioOverridesModel::flags(const QModelIndex& index) const {
     Qt::ItemFlags f = QAbstractTableModel::flags(index);
-    if (index.isValid() && index.column() == ValueColumn)
+    if (index.isValid() && index.column() == ValueColumn && m_controller->canEdit())
         f |= Qt::ItemIsEditable;
     return f;
 }

@@ -88,9 +88,8 @@ QVariant ScorecardModel::data(const QModelIndex& index, int role) const {
             return int(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case Qt::ToolTipRole:
-        if (!v.explanation.empty())
-            return QString::fromStdString(v.explanation);
-        return QString::fromStdString(v.target.source + " " + v.target.clause).trimmed();
+        // The user's sentence, built from the verdict's fields (the engine's explanation is English).
+        return DomainLabels::verdictSentence(v, m_controller->project().dataset, true);
     case Qt::DisplayRole:
         break;
     default:

@@ -19,6 +19,7 @@ ProjectData StoreProjectRepository::fromStore(store::ProjectData data) {
     project.uncertainty = std::move(data.uncertainty);
     project.layers = std::move(data.layers);
     project.results = std::move(data.results);
+    project.lessons = std::move(data.lessons);
     project.normalizeLayerFlags();
     return project;
 }
@@ -32,6 +33,7 @@ store::ProjectData StoreProjectRepository::toStore(const ProjectData& project) {
     data.uncertainty = project.uncertainty;
     data.layers = project.layers;
     data.results = project.results;
+    data.lessons = project.lessons;
     return data;
 }
 

@@ -4,15 +4,19 @@
 #include "DomainLabels.h"
 #include "ProjectController.h"
 #include "UncertaintyController.h"
+#include "model/IndicatorDisplay.h"
 
-#include <QChart>
 #include <QAreaSeries>
+#include <QCategoryAxis>
+#include <QChart>
+#include <QLabel>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QScatterSeries>
 #include <QValueAxis>
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <limits>
 
 namespace jieshui::ui {
@@ -21,14 +25,29 @@ namespace {
 // Okabe–Ito colours (colour-blind safe) for the counties; the city is drawn in black.
 const QColor regionColors[] = {QColor(0x00, 0x72, 0xB2), QColor(0xE6, 0x9F, 0x00), QColor(0x00, 0x9E, 0x73),
                                QColor(0xCC, 0x79, 0xA7), QColor(0x56, 0xB4, 0xE9), QColor(0xD5, 0x5E, 0x00)};
+const QColor targetColor(0xc6, 0x28, 0x28);
+// Half a year either side: markers at the first and last year are drawn whole.
+constexpr double yearMargin = 0.6;
+
+QString legendItem(const QString& glyph, const QColor& color, const QString& name) {
+    // A non-breaking item: the legend wraps between items, never inside a name.
+    return QStringLiteral(
+               "<span style=\"white-space:nowrap\"><span style=\"color:%1\">%2</span>&nbsp;%3</span>")
+        .arg(color.name(), glyph, name.toHtmlEscaped());
+}
 } // namespace
 
 TrajectoryChart::TrajectoryChart(ProjectController* controller, QWidget* parent)
-    : QChartView(parent), m_controller(controller) {
+    : QChartView(parent), m_controller(controller), m_legend(new QLabel(this)) {
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(220);
+    m_legend->setWordWrap(true);
+    m_legend->setTextFormat(Qt::RichText);
+    m_legend->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
+    m_legend->setAutoFillBackground(true);
     connect(m_controller, &ProjectController::changed, this, &TrajectoryChart::onChanged);
-    connect(m_controller->uncertainty(), &UncertaintyController::resultChanged, this, &TrajectoryChart::rebuild);
+    connect(m_controller->uncertainty(), &UncertaintyController::resultChanged, this,
+            &TrajectoryChart::rebuild);
     rebuild();
 }
 
@@ -42,36 +61,74 @@ void TrajectoryChart::onChanged(const ChangeEvent& event) {
         rebuild();
 }
 
+void TrajectoryChart::resizeEvent(QResizeEvent* event) {
+    placeLegend();
+    QChartView::resizeEvent(event);
+}
+
+void TrajectoryChart::placeLegend() {
+    // The legend lives in the view's bottom margin, as tall as its wrapped text needs.
+    const int width = std::max(50, this->width() - 8);
+    const int height = m_legend->heightForWidth(width) + 4;
+    setViewportMargins(0, 0, 0, height);
+    m_legend->setGeometry(4, this->height() - height - frameWidth(), width, height);
+}
+
 void TrajectoryChart::rebuild() {
     auto* chart = new QChart();
     chart->setAnimationOptions(QChart::NoAnimation);
-    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->legend()->hide();
     QFont font = chart->font();
-    if (m_largeText) {
+    if (m_largeText)
         font.setPointSizeF(font.pointSizeF() * 1.6);
-        chart->legend()->setFont(font);
-    }
+
+    const core::PlanTarget* milestone = m_controller->focusedMilestone();
     const core::Indicator indicator = m_controller->indicator();
-    const QString unit = DomainLabels::displayUnit(indicator);
-    chart->setTitle(unit.isEmpty()
-                        ? DomainLabels::indicatorName(indicator)
-                        : QStringLiteral("%1 (%2)").arg(DomainLabels::indicatorName(indicator), unit));
+    const core::Dataset& dataset = m_controller->project().dataset;
+    const bool flag = milestone && core::IndicatorDisplay::isFlag(*milestone);
+    m_unit = milestone ? QString::fromStdString(core::IndicatorDisplay::targetUnit(*milestone))
+                       : DomainLabels::displayUnit(indicator);
+    QString title = DomainLabels::indicatorName(indicator);
+    if (milestone) {
+        title = DomainLabels::targetLabel(*milestone, dataset);
+        for (const core::KeyTask& task : dataset.tasks())
+            for (const core::TaskMilestoneText& m : task.milestones)
+                if (m.targetId == milestone->id)
+                    title += QStringLiteral(" — ") +
+                             QString::fromStdString(DomainLabels::isChinese() || m.textEn.empty() ? m.textZh
+                                                                                                  : m.textEn);
+    }
+    chart->setTitle(m_unit.isEmpty() ? title : QStringLiteral("%1 (%2)").arg(title, m_unit));
     QFont titleFont = font;
     titleFont.setBold(true);
     chart->setTitleFont(titleFont);
 
-    auto* xAxis = new QValueAxis();
-    xAxis->setRange(ProjectController::firstYear, ProjectController::lastYear);
-    xAxis->setTickCount(5);
-    xAxis->setMinorTickCount(4);
-    xAxis->setLabelFormat(QStringLiteral("%d"));
+    // Years on the x axis, labelled every five years, with room for the end markers.
+    auto* xAxis = new QCategoryAxis();
+    xAxis->setStartValue(ProjectController::firstYear - yearMargin);
+    for (int year = ProjectController::firstYear; year <= ProjectController::lastYear; year += 5)
+        xAxis->append(QString::number(year), year);
+    xAxis->setRange(ProjectController::firstYear - yearMargin, ProjectController::lastYear + yearMargin);
+    xAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     xAxis->setLabelsFont(font);
-    auto* yAxis = new QValueAxis();
+    QAbstractAxis* yAxis = nullptr;
+    QValueAxis* yValues = nullptr;
+    if (flag) {
+        auto* categories = new QCategoryAxis();
+        categories->setStartValue(-0.3);
+        categories->append(DomainLabels::formatTargetValue(*milestone, 0.0), 0.0);
+        categories->append(DomainLabels::formatTargetValue(*milestone, 1.0), 1.0);
+        categories->setRange(-0.3, 1.3);
+        categories->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+        yAxis = categories;
+    } else {
+        yValues = new QValueAxis();
+        yAxis = yValues;
+    }
     yAxis->setLabelsFont(font);
     chart->addAxis(xAxis, Qt::AlignBottom);
     chart->addAxis(yAxis, Qt::AlignLeft);
 
-    const core::Dataset& dataset = m_controller->project().dataset;
     std::vector<const core::Region*> regions;
     if (const core::Region* root = dataset.root()) {
         regions.push_back(root);
@@ -79,15 +136,40 @@ void TrajectoryChart::rebuild() {
             if (child->kind == core::RegionKind::County)
                 regions.push_back(child);
     }
+    // One value of a region in a year, in the unit shown.
+    const core::ScenarioResult* result = m_controller->result();
+    const std::function<std::optional<std::pair<double, bool>>(const QString&, int)> valueOf =
+        [&](const QString& code, int year) -> std::optional<std::pair<double, bool>> {
+        if (milestone) {
+            if (!result)
+                return std::nullopt;
+            core::PlanTarget atRegion = *milestone;
+            atRegion.regionCode = code.toStdString();
+            auto value = result->taskValue(atRegion, year);
+            if (value.hasError())
+                return std::nullopt;
+            return std::pair{core::IndicatorDisplay::toTargetUnit(*milestone, value.value().value),
+                             value.value().provenance != core::ProvenanceKind::Sourced};
+        }
+        auto value = m_controller->compute(indicator, code, year);
+        if (value.hasError())
+            return std::nullopt;
+        return std::pair{DomainLabels::toDisplay(indicator, value.value().value),
+                         value.value().provenance != core::ProvenanceKind::Sourced};
+    };
+
     double low = std::numeric_limits<double>::max();
     double high = std::numeric_limits<double>::lowest();
     auto extend = [&](double v) {
         low = std::min(low, v);
         high = std::max(high, v);
     };
-    // The 5–95 % fan of the selected county (else of the city) from the uncertainty analysis, under the lines.
+    QStringList legend;
+    // The 5–95 % fan of the selected county (else of the city) from the uncertainty analysis, under the
+    // lines.
     m_fanYearCount = 0;
-    if (const core::UncertaintyResult* uncertainty = m_controller->uncertainty()->result()) {
+    if (const core::UncertaintyResult* uncertainty = m_controller->uncertainty()->result();
+        uncertainty != nullptr && milestone == nullptr) {
         QString fanRegion = m_controller->selectedRegion();
         int fanColor = -1; // the region's line colour: black for the city, else its place among the counties
         for (std::size_t i = 0; i < regions.size(); ++i)
@@ -115,13 +197,16 @@ void TrajectoryChart::rebuild() {
             if (m_fanYearCount > 0) {
                 auto* fan = new QAreaSeries(upper, lower);
                 const core::Region* region = dataset.region(fanRegion.toStdString());
-                fan->setName(tr("%1 5–95 %").arg(region ? DomainLabels::regionName(*region) : fanRegion));
+                const QString fanName =
+                    tr("%1 5–95 %").arg(region ? DomainLabels::regionName(*region) : fanRegion);
+                fan->setName(fanName);
                 QColor fill = fanColor < 0 ? QColor(0x42, 0x42, 0x42)
                                            : regionColors[std::size_t(fanColor) % std::size(regionColors)];
                 fill.setAlpha(60);
                 fan->setBrush(fill);
                 fill.setAlpha(110);
                 fan->setPen(QPen(fill, 0.8));
+                legend << legendItem(QStringLiteral("▓▓"), fill, fanName);
                 chart->addSeries(fan);
                 fan->attachAxis(xAxis);
                 fan->attachAxis(yAxis);
@@ -134,6 +219,7 @@ void TrajectoryChart::rebuild() {
 
     m_regionLineCount = 0;
     int colorIndex = 0;
+    bool anyEstimate = false;
     for (const core::Region* region : regions) {
         const bool isCity = region->kind == core::RegionKind::City;
         const QString code = QString::fromStdString(region->code);
@@ -150,14 +236,14 @@ void TrajectoryChart::rebuild() {
         std::optional<QPointF> previous;
         bool previousEstimated = false;
         for (int year = ProjectController::firstYear; year <= ProjectController::lastYear; ++year) {
-            auto value = m_controller->compute(indicator, code, year);
-            if (value.hasError()) {
+            const auto value = valueOf(code, year);
+            if (!value) {
                 previous.reset();
                 continue;
             }
-            const QPointF point(year, DomainLabels::toDisplay(indicator, value.value().value));
+            const QPointF point(year, value->first);
             extend(point.y());
-            const bool isEstimate = value.value().provenance != core::ProvenanceKind::Sourced;
+            const bool isEstimate = value->second;
             // Each series holds its own stretch; a joint point links observed to estimated.
             if (isEstimate) {
                 if (previous && !previousEstimated)
@@ -176,7 +262,9 @@ void TrajectoryChart::rebuild() {
             continue;
         }
         ++m_regionLineCount;
-        const bool hasObserved = observed->count() > 0;
+        anyEstimate = anyEstimate || estimated->count() > 0;
+        legend << legendItem(isCity ? QStringLiteral("━━") : QStringLiteral("──"), color,
+                             DomainLabels::regionName(*region));
         for (QLineSeries* series : {observed, estimated}) {
             if (series->count() == 0) {
                 delete series;
@@ -185,31 +273,29 @@ void TrajectoryChart::rebuild() {
             chart->addSeries(series);
             series->attachAxis(xAxis);
             series->attachAxis(yAxis);
-            // One legend entry per region; the dashed style is explained once below.
-            if (series == estimated && hasObserved)
-                for (QLegendMarker* marker : chart->legend()->markers(series))
-                    marker->setVisible(false);
         }
     }
-    auto* estimateKey = new QLineSeries();
-    estimateKey->setName(tr("Estimate or projection (dashed)"));
-    estimateKey->setPen(QPen(QColor(0x61, 0x61, 0x61), 1.8, Qt::DashLine));
-    chart->addSeries(estimateKey);
-    estimateKey->attachAxis(xAxis);
-    estimateKey->attachAxis(yAxis);
+    if (anyEstimate)
+        legend << legendItem(QStringLiteral("╍╍"), QColor(0x61, 0x61, 0x61),
+                             tr("Estimate or projection (dashed)"));
 
-    // Targets of the plan for this indicator, as markers at (year, target).
+    // Targets of the plan for this indicator (or milestone), as markers at (year, target).
     auto* targets = new QScatterSeries();
     targets->setName(tr("Target"));
     targets->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
     targets->setMarkerSize(m_largeText ? 16 : 11);
-    targets->setColor(QColor(0xc6, 0x28, 0x28));
+    targets->setColor(targetColor);
     targets->setBorderColor(Qt::white);
     m_targetMarkerCount = 0;
     for (const core::PlanTarget& target : dataset.targets()) {
-        if (target.indicator != indicator)
+        const bool same = milestone ? target.indicator == core::Indicator::TaskMilestone &&
+                                          target.variable == milestone->variable &&
+                                          target.regionCode == milestone->regionCode
+                                    : target.indicator == indicator;
+        if (!same)
             continue;
-        const double y = DomainLabels::toDisplay(indicator, target.value);
+        const double y = milestone ? core::IndicatorDisplay::toTargetUnit(target, target.value)
+                                   : DomainLabels::toDisplay(indicator, target.value);
         targets->append(target.year, y);
         extend(y);
         ++m_targetMarkerCount;
@@ -217,29 +303,39 @@ void TrajectoryChart::rebuild() {
     chart->addSeries(targets);
     targets->attachAxis(xAxis);
     targets->attachAxis(yAxis);
+    if (m_targetMarkerCount > 0)
+        legend << legendItem(QStringLiteral("■"), targetColor, tr("Target"));
 
-    if (low > high) {
-        low = 0;
-        high = 1;
+    double ruleLow = -0.3, ruleHigh = 1.3;
+    if (yValues) {
+        if (low > high) {
+            low = 0;
+            high = 1;
+        }
+        // Room above and below so that every marker, the plan's caps included, lies inside the plot.
+        const double pad = (high - low) * 0.08 + (high == low ? std::abs(high) * 0.1 + 0.1 : 0.0);
+        yValues->setRange(low - pad, high + pad);
+        yValues->applyNiceNumbers();
+        ruleLow = yValues->min();
+        ruleHigh = yValues->max();
     }
-    const double pad = (high - low) * 0.08 + (high == low ? std::abs(high) * 0.1 + 0.1 : 0.0);
-    yAxis->setRange(low - pad, high + pad);
-    yAxis->applyNiceNumbers();
 
     // The selected year as a thin vertical rule.
     auto* rule = new QLineSeries();
     rule->setPen(QPen(QColor(0x0d, 0x47, 0xa1, 120), 1.0, Qt::DotLine));
-    rule->append(m_controller->year(), yAxis->min());
-    rule->append(m_controller->year(), yAxis->max());
+    rule->append(m_controller->year(), ruleLow);
+    rule->append(m_controller->year(), ruleHigh);
     chart->addSeries(rule);
     rule->attachAxis(xAxis);
     rule->attachAxis(yAxis);
-    for (QLegendMarker* marker : chart->legend()->markers(rule))
-        marker->setVisible(false);
 
+    m_legend->setText(legend.join(QStringLiteral(" &nbsp; ")));
+    QFont legendFont = font;
+    m_legend->setFont(legendFont);
     QChart* old = this->chart();
     setChart(chart);
     delete old;
+    placeLegend();
 }
 
 } // namespace jieshui::ui

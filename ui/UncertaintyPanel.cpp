@@ -30,27 +30,21 @@ QString language() {
 
 UncertaintyPanel::UncertaintyPanel(ProjectController* controller, QWidget* parent)
     : QWidget(parent), m_controller(controller), m_uncertainty(controller->uncertainty()),
-      m_runAction(new QAction(tr("Probability of &Meeting Targets"), this)),
-      m_mapAction(new QAction(tr("Map &Probability of Meeting"), this)),
-      m_editAction(new QAction(tr("&Uncertainty of the Inputs…"), this)), m_draws(new QSpinBox(this)),
-      m_seed(new QSpinBox(this)), m_run(new QPushButton(tr("Compute"), this)),
-      m_cancel(new QPushButton(tr("Cancel"), this)), m_progress(new QProgressBar(this)),
-      m_summary(new QLabel(this)), m_tornado(new TornadoChart(this)) {
+      m_runAction(new QAction(this)), m_mapAction(new QAction(this)), m_editAction(new QAction(this)),
+      m_draws(new QSpinBox(this)), m_seed(new QSpinBox(this)), m_run(new QPushButton(this)),
+      m_cancel(new QPushButton(this)), m_edit(new QPushButton(this)), m_seedLabel(new QLabel(this)),
+      m_drawsLabel(new QLabel(this)), m_progress(new QProgressBar(this)), m_summary(new QLabel(this)),
+      m_tornado(new TornadoChart(this)) {
     setObjectName(QStringLiteral("UncertaintyPanel"));
     m_runAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
-    m_runAction->setStatusTip(tr("Monte Carlo over the uncertainty of every input: how likely each target is met"));
     m_mapAction->setCheckable(true);
-    m_mapAction->setStatusTip(tr("Colour the counties by the probability of meeting the city's target"));
-    m_editAction->setStatusTip(tr("How uncertain the statistics and the scenario drivers are"));
 
     m_draws->setRange(100, 100000);
     m_draws->setSingleStep(1000);
     m_draws->setGroupSeparatorShown(true);
     m_draws->setValue(int(m_uncertainty->options().draws));
-    m_draws->setToolTip(tr("Draws of the Latin hypercube (10,000 by default)"));
     m_seed->setRange(0, 999999);
     m_seed->setValue(int(m_uncertainty->options().seed));
-    m_seed->setToolTip(tr("The same seed gives the same numbers"));
     m_progress->setRange(0, 100);
     m_progress->setTextVisible(true);
     m_summary->setWordWrap(true);
@@ -59,14 +53,13 @@ UncertaintyPanel::UncertaintyPanel(ProjectController* controller, QWidget* paren
     auto* form = new QFormLayout();
     auto* draws = new QHBoxLayout();
     draws->addWidget(m_draws, 1);
-    draws->addWidget(new QLabel(tr("Seed:"), this));
+    draws->addWidget(m_seedLabel);
     draws->addWidget(m_seed, 1);
-    form->addRow(tr("Draws:"), draws);
+    form->addRow(m_drawsLabel, draws);
     auto* buttons = new QHBoxLayout();
     buttons->addWidget(m_run);
     buttons->addWidget(m_cancel);
-    auto* edit = new QPushButton(tr("Input Uncertainty…"), this);
-    buttons->addWidget(edit);
+    buttons->addWidget(m_edit);
     buttons->addStretch(1);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -82,7 +75,7 @@ UncertaintyPanel::UncertaintyPanel(ProjectController* controller, QWidget* paren
         m_uncertainty->run();
     });
     connect(m_cancel, &QPushButton::clicked, m_uncertainty, &UncertaintyController::cancel);
-    connect(edit, &QPushButton::clicked, m_editAction, &QAction::trigger);
+    connect(m_edit, &QPushButton::clicked, m_editAction, &QAction::trigger);
     connect(m_editAction, &QAction::triggered, this, &UncertaintyPanel::editUncertainty);
     connect(m_uncertainty, &UncertaintyController::runningChanged, this, &UncertaintyPanel::updateState);
     connect(m_uncertainty, &UncertaintyController::progressChanged, m_progress, &QProgressBar::setValue);
@@ -95,6 +88,24 @@ UncertaintyPanel::UncertaintyPanel(ProjectController* controller, QWidget* paren
         emit message(problem.isEmpty() ? summary() : problem);
     });
     connect(m_controller, &ProjectController::changed, this, &UncertaintyPanel::onChanged);
+    retranslate();
+}
+
+void UncertaintyPanel::retranslate() {
+    m_runAction->setText(tr("Probability of &Meeting Targets"));
+    m_runAction->setStatusTip(
+        tr("Monte Carlo over the uncertainty of every input: how likely each target is met"));
+    m_mapAction->setText(tr("Map &Probability of Meeting"));
+    m_mapAction->setStatusTip(tr("Colour the counties by the probability of meeting the city's target"));
+    m_editAction->setText(tr("&Uncertainty of the Inputs…"));
+    m_editAction->setStatusTip(tr("How uncertain the statistics and the scenario drivers are"));
+    m_draws->setToolTip(tr("Draws of the Latin hypercube (10,000 by default)"));
+    m_seed->setToolTip(tr("The same seed gives the same numbers"));
+    m_run->setText(tr("Compute"));
+    m_cancel->setText(tr("Cancel"));
+    m_edit->setText(tr("Input Uncertainty…"));
+    m_seedLabel->setText(tr("Seed:"));
+    m_drawsLabel->setText(tr("Draws:"));
     updateState();
     updateTornado();
 }
@@ -104,10 +115,11 @@ QString UncertaintyPanel::summary() const {
     if (r == nullptr)
         return {};
     const QLocale locale;
-    QString text = tr("%1 draws over %2 uncertain inputs (Latin hypercube, seed %3), %n thread(s)", nullptr,
-                      int(r->threads()))
-                       .arg(locale.toString(qulonglong(r->draws())), locale.toString(qulonglong(r->inputs().size())))
-                       .arg(r->seed());
+    QString text =
+        tr("%1 draws over %2 uncertain inputs (Latin hypercube, seed %3), %n thread(s)", nullptr,
+           int(r->threads()))
+            .arg(locale.toString(qulonglong(r->draws())), locale.toString(qulonglong(r->inputs().size())))
+            .arg(r->seed());
     if (r->failedDraws() > 0)
         text += QLatin1Char(' ') + tr("(%1 draws could not be projected and count in no verdict)")
                                        .arg(locale.toString(qulonglong(r->failedDraws())));
@@ -115,7 +127,9 @@ QString UncertaintyPanel::summary() const {
 }
 
 void UncertaintyPanel::onChanged(const ChangeEvent& event) {
-    if (event.affectsResults() || event.kind == ChangeKind::RegionSelected)
+    if (event.kind == ChangeKind::LanguageChanged)
+        retranslate();
+    else if (event.affectsResults() || event.kind == ChangeKind::RegionSelected)
         updateTornado();
 }
 
@@ -181,7 +195,8 @@ void UncertaintyPanel::updateTornado() {
         bar.toolTip = tr("%1 (%2)\nat its 5 %: %3 — %4\nat its 95 %: %5 — %6")
                           .arg(bar.label, render::InputLabel::spread(input, dataset, language()),
                                e.hasLow ? text(e.low) : QStringLiteral("—"),
-                               DomainLabels::statusName(e.lowMet ? core::VerdictStatus::Met : core::VerdictStatus::Missed),
+                               DomainLabels::statusName(e.lowMet ? core::VerdictStatus::Met
+                                                                 : core::VerdictStatus::Missed),
                                e.hasHigh ? text(e.high) : QStringLiteral("—"),
                                DomainLabels::statusName(e.highMet ? core::VerdictStatus::Met
                                                                   : core::VerdictStatus::Missed));
@@ -190,24 +205,25 @@ void UncertaintyPanel::updateTornado() {
     const QString unit = QString::fromStdString(core::IndicatorDisplay::targetUnit(target));
     const std::optional<double> p = outcome->probabilityMet();
     // The indicator actually judged (a cap in the assessment scope), as the scorecard's CLI rows name it.
-    const QString what = target.indicator == core::Indicator::TaskMilestone
-                             ? DomainLabels::targetLabel(target, dataset)
-                             : DomainLabels::indicatorName(render::ComplianceMapBuilder::judgedIndicator(target.indicator));
-    const QString title =
-        tr("%1 %2 %3 (%4 %5%6): P(met) %7")
-            .arg(DomainLabels::regionName(dataset, region), what)
-            .arg(target.year)
-            .arg(DomainLabels::comparatorText(target.comparator), text(target.value),
-                 unit.isEmpty() ? QString() : QStringLiteral(" ") + unit,
-                 p ? QString::fromStdString(core::IndicatorDisplay::formatProbability(*p)) : QStringLiteral("—"));
+    const QString what =
+        target.indicator == core::Indicator::TaskMilestone
+            ? DomainLabels::targetLabel(target, dataset)
+            : DomainLabels::indicatorName(render::ComplianceMapBuilder::judgedIndicator(target.indicator));
+    const QString title = tr("%1 %2 %3 (%4 %5%6): P(met) %7")
+                              .arg(DomainLabels::regionName(dataset, region), what)
+                              .arg(target.year)
+                              .arg(DomainLabels::comparatorText(target.comparator), text(target.value),
+                                   unit.isEmpty() ? QString() : QStringLiteral(" ") + unit,
+                                   p ? QString::fromStdString(core::IndicatorDisplay::formatProbability(*p))
+                                     : QStringLiteral("—"));
     if (bars.empty()) {
         m_tornado->clear(title + QLatin1Char('\n') + tr("No uncertain input moves this value."));
         return;
     }
-    m_tornado->setData(title, outcome->central ? std::optional<double>(shown(*outcome->central)) : std::nullopt,
-                       shown(target.value), tr("target"), std::move(bars),
-                       target.indicator == core::Indicator::TaskMilestone ? 2
-                                                                          : core::IndicatorDisplay::decimals(indicator));
+    m_tornado->setData(
+        title, outcome->central ? std::optional<double>(shown(*outcome->central)) : std::nullopt,
+        shown(target.value), tr("target"), std::move(bars),
+        target.indicator == core::Indicator::TaskMilestone ? 2 : core::IndicatorDisplay::decimals(indicator));
 }
 
 void UncertaintyPanel::editUncertainty() {

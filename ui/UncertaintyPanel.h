@@ -46,6 +46,7 @@ signals:
 
 private:
     void onChanged(const ChangeEvent& event);
+    void retranslate();
     void updateState();
     void updateTornado();
     void editUncertainty();
@@ -59,6 +60,9 @@ private:
     QSpinBox* m_seed;
     QPushButton* m_run;
     QPushButton* m_cancel;
+    QPushButton* m_edit;
+    QLabel* m_seedLabel;
+    QLabel* m_drawsLabel;
     QProgressBar* m_progress;
     QLabel* m_summary;
     TornadoChart* m_tornado;

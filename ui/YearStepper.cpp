@@ -2,6 +2,7 @@
 #include "YearStepper.h"
 
 #include <QButtonGroup>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QToolButton>
 #include <algorithm>
@@ -16,38 +17,87 @@ YearStepper::YearStepper(int firstYear, int lastYear, QWidget* parent)
     layout->setSpacing(1);
     m_back = new QToolButton(this);
     m_back->setArrowType(Qt::LeftArrow);
-    m_back->setToolTip(tr("Previous year (Page Up)"));
     m_back->setAutoRaise(true);
     layout->addWidget(m_back);
     for (int y = m_firstYear; y <= m_lastYear; ++y) {
         auto* button = new QToolButton(this);
         button->setCheckable(true);
         button->setAutoRaise(true);
-        // Key years keep their four digits and a colour; the others shrink to two digits.
-        const bool key = isKeyYear(y);
-        button->setText(key ? QString::number(y)
-                            : QStringLiteral("%1").arg(y % 100, 2, 10, QLatin1Char('0')));
-        button->setToolTip(y == 2015 ? tr("%1 (base year)").arg(y)
-                           : key     ? tr("%1 (target year)").arg(y)
-                                     : QString::number(y));
-        button->setStyleSheet(key ? QStringLiteral("QToolButton{font-weight:bold;color:#0d47a1;}"
-                                                   "QToolButton:checked{background:#0d47a1;color:white;}")
-                                  : QStringLiteral("QToolButton{color:#555;}"
-                                                   "QToolButton:checked{background:#1976d2;color:white;}"));
-        button->setProperty("keyYear", key);
+        button->setProperty("keyYear", isKeyYear(y));
         m_group->addButton(button, y);
         layout->addWidget(button);
     }
     m_forward = new QToolButton(this);
     m_forward->setArrowType(Qt::RightArrow);
-    m_forward->setToolTip(tr("Next year (Page Down)"));
     m_forward->setAutoRaise(true);
     layout->addWidget(m_forward);
     m_group->setExclusive(true);
     m_group->button(m_year)->setChecked(true);
+    restyle();
+    retranslate();
     connect(m_group, &QButtonGroup::idClicked, this, &YearStepper::setYear);
     connect(m_back, &QToolButton::clicked, this, &YearStepper::stepBack);
     connect(m_forward, &QToolButton::clicked, this, &YearStepper::stepForward);
+}
+
+void YearStepper::setLarge(bool large) {
+    if (large == m_large)
+        return;
+    m_large = large;
+    restyle();
+}
+
+void YearStepper::restyle() {
+    // Key years keep their four digits and a colour; the others shrink to two digits on the desktop.
+    // Large: readable from the back of a room, yet 21 years fit a 1366 px projector (widths from the text).
+    QFont large = font();
+    large.setPixelSize(22);
+    const QFontMetrics metrics(large);
+    for (int y = m_firstYear; y <= m_lastYear; ++y) {
+        QAbstractButton* button = m_group->button(y);
+        const bool key = isKeyYear(y);
+        button->setText(key ? QString::number(y)
+                            : QStringLiteral("%1").arg(y % 100, 2, 10, QLatin1Char('0')));
+        button->setStyleSheet(
+            key ? QStringLiteral("QToolButton{font-weight:bold;color:#0d47a1;}"
+                                 "QToolButton:checked{background:#0d47a1;color:white;}")
+                : QStringLiteral(
+                      "QToolButton{color:#555;}QToolButton:checked{background:#1976d2;color:white;}"));
+        if (m_large) {
+            QFont buttonFont = large;
+            buttonFont.setBold(key);
+            button->setFont(buttonFont);
+            button->setFixedSize(QFontMetrics(buttonFont).horizontalAdvance(button->text()) + 14,
+                                 metrics.height() + 14);
+        } else {
+            // Narrow buttons: the whole stepper shares one toolbar row with the map tools at 1366 px.
+            QFont buttonFont = font();
+            buttonFont.setBold(key);
+            button->setFont(buttonFont);
+            button->setMinimumSize(0, 0);
+            button->setMaximumSize(QWIDGETSIZE_MAX, QWIDGETSIZE_MAX);
+            button->setFixedWidth(QFontMetrics(buttonFont).horizontalAdvance(button->text()) + 10);
+        }
+    }
+    layout()->setSpacing(m_large ? 2 : 1);
+    const QSize arrow = m_large ? QSize(36, 36) : QSize(16, 16);
+    m_back->setIconSize(arrow);
+    m_forward->setIconSize(arrow);
+}
+
+void YearStepper::retranslate() {
+    m_back->setToolTip(tr("Previous year (Page Up)"));
+    m_forward->setToolTip(tr("Next year (Page Down)"));
+    for (int y = m_firstYear; y <= m_lastYear; ++y)
+        m_group->button(y)->setToolTip(y == 2015      ? tr("%1 (base year)").arg(y)
+                                       : isKeyYear(y) ? tr("%1 (target year)").arg(y)
+                                                      : QString::number(y));
+}
+
+void YearStepper::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }
 
 bool YearStepper::isKeyYear(int year) {

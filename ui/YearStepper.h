@@ -24,6 +24,9 @@ public:
     static bool isKeyYear(int year);
     /** The button of @p year (tests, style). */
     QToolButton* buttonFor(int year) const;
+    /** Large buttons and four-digit years for presentation mode (a clicker and a projector). */
+    void setLarge(bool large);
+    bool isLarge() const { return m_large; }
 
 public slots:
     void setYear(int year);
@@ -33,13 +36,20 @@ public slots:
 signals:
     void yearChanged(int year);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslate();
+    void restyle();
+
     int m_firstYear;
     int m_lastYear;
     int m_year;
     QButtonGroup* m_group = nullptr;
     QToolButton* m_back = nullptr;
     QToolButton* m_forward = nullptr;
+    bool m_large = false;
 };
 
 } // namespace jieshui::ui

@@ -49,7 +49,7 @@ CrsGuess CrsGuesser::guess(const QRectF& extent, bool hasCrs, const QRectF& proj
         result.offeredCrs = CoordinateTransformer::storageCrs();
         result.message = QCoreApplication::translate(
             "geo", "the file declares no CRS; its coordinates can only be degrees in China, so they are read "
-                   "as CGCS2000 (EPSG:4490). Pass --crs if that is wrong.");
+                   "as CGCS2000 (EPSG:4490). Name the file's CRS if that is wrong.");
         return result;
     }
     const double minX = extent.left(), maxX = extent.right(), minY = extent.top(), maxY = extent.bottom();
@@ -57,7 +57,7 @@ CrsGuess CrsGuesser::guess(const QRectF& extent, bool hasCrs, const QRectF& proj
     if (degreesRange) {
         result.message = QCoreApplication::translate(
             "geo", "the file declares no CRS; its coordinates look like degrees but lie (partly) outside "
-                   "China. Pass --crs EPSG:4490 or EPSG:4326 if they are degrees.");
+                   "China. Name EPSG:4490 or EPSG:4326 as its CRS if they are degrees.");
         result.candidates.append(
             candidate(QStringLiteral("EPSG:4490"), QCoreApplication::translate("geo", "degrees")));
         result.candidates.append(
@@ -135,7 +135,7 @@ CrsGuess CrsGuesser::guess(const QRectF& extent, bool hasCrs, const QRectF& proj
             ? QCoreApplication::translate(
                   "geo",
                   "the file declares no CRS and its coordinates (%1 to %2, %3 to %4) fit no CRS we can "
-                  "suggest; pass --crs with the CRS the data was made in")
+                  "suggest; name the CRS the data was made in")
                   .arg(minX, 0, 'f', 0)
                   .arg(maxX, 0, 'f', 0)
                   .arg(minY, 0, 'f', 0)
@@ -143,7 +143,7 @@ CrsGuess CrsGuesser::guess(const QRectF& extent, bool hasCrs, const QRectF& proj
             : QCoreApplication::translate(
                   "geo",
                   "the file declares no CRS and its coordinates are projected; it is not imported until "
-                  "you name the CRS with --crs. Likely: %1")
+                  "you name its CRS. Likely: %1")
                   .arg(names.join(QStringLiteral("; ")));
     return result;
 }

@@ -26,7 +26,11 @@ struct CrsGuess {
     CrsDecision decision = CrsDecision::Refused;
     QString offeredCrs;               ///< set when Offered ("EPSG:4490")
     QVector<CrsCandidate> candidates; ///< when Refused: most likely first
-    QString message;                  ///< translated warning (Offered) or refusal (Refused)
+    /**
+     * Translated warning (Offered) or refusal (Refused), in words for any front end: each says how the CRS
+     * is given (the window's CRS field, the CLI's --crs).
+     */
+    QString message;
 };
 
 /**

@@ -143,20 +143,7 @@ void MapDecorations::paint(QPainter& painter, const MapDocument& document, const
         paintNorthArrow(painter, mapRect);
 
     // Schematic note: prominent, top-left inside the map.
-    if (document.hasVisibleSchematicLayer()) {
-        const QFont font = sized(m_font, std::max(13.0, width / 80.0), true);
-        const QFontMetricsF metrics(font);
-        const QString note = schematicNote();
-        const double pad = metrics.height() * 0.35;
-        const QRectF box(mapRect.left() + 10.0, mapRect.top() + 10.0,
-                         metrics.horizontalAdvance(note) + 2.0 * pad, metrics.height() + 2.0 * pad);
-        painter.setPen(QPen(kSchematic, 2.0));
-        painter.setBrush(QColor(255, 255, 255, 235));
-        painter.drawRect(box);
-        painter.setFont(font);
-        painter.setPen(kSchematic);
-        painter.drawText(box, Qt::AlignCenter, note);
-    }
+    paintSchematicNote(painter, document, mapRect, width);
 
     // Footer: CRS and source notes on the left, date on the right.
     const double notePx = std::max(10.0, width / 130.0);
@@ -178,21 +165,58 @@ void MapDecorations::paint(QPainter& painter, const MapDocument& document, const
     painter.restore();
 }
 
+QRectF MapDecorations::paintSchematicNote(QPainter& painter, const MapDocument& document,
+                                          const QRectF& mapRect, double pageWidth) const {
+    if (!document.hasVisibleSchematicLayer())
+        return {};
+    const QFont font = sized(m_font, std::max(13.0, pageWidth / 80.0), true);
+    const QFontMetricsF metrics(font);
+    const QString note = schematicNote();
+    const double pad = metrics.height() * 0.35;
+    const QRectF box(mapRect.left() + 10.0, mapRect.top() + 10.0, metrics.horizontalAdvance(note) + 2.0 * pad,
+                     metrics.height() + 2.0 * pad);
+    painter.save();
+    painter.setPen(QPen(kSchematic, 2.0));
+    painter.setBrush(QColor(255, 255, 255, 235));
+    painter.drawRect(box);
+    painter.setFont(font);
+    painter.setPen(kSchematic);
+    painter.drawText(box, Qt::AlignCenter, note);
+    painter.restore();
+    return box;
+}
+
 QSizeF MapDecorations::legendSize(const MapDocument& document, double pageWidth) const {
     return layoutLegend(nullptr, document, pageWidth, QPointF());
 }
 
-QSizeF MapDecorations::layoutLegend(QPainter* target, const MapDocument& document, double scaleWidth,
-                                    QPointF topLeft) const {
-    struct Entry {
-        enum class Kind { Heading, Fill, Line, Point, Note } kind;
-        QString label;
-        QBrush brush;
-        QColor stroke;
-        bool hatched = false;
-        bool dotted = false;
-        bool plain = false; ///< a heading-like line in the normal weight (a legend note)
-    };
+QSizeF MapDecorations::paintLegend(QPainter& painter, const MapDocument& document, QPointF topLeft,
+                                   double pageWidth) const {
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    painter.setRenderHint(QPainter::TextAntialiasing, true);
+    const QSizeF size = layoutLegend(&painter, document, pageWidth, topLeft);
+    painter.restore();
+    return size;
+}
+
+QString MapDecorations::layerLabel(const MapLayer& layer) const {
+    // A layer still named by its role's default Chinese name (the embedded project's) reads in the
+    // legend's language; a name the user gave stays as it is.
+    const std::pair<geo::LayerRole, std::pair<const char*, const char*>> roles[] = {
+        {geo::LayerRole::Counties, {QT_TRANSLATE_NOOP("render", "Counties"), "县区"}},
+        {geo::LayerRole::Basins, {QT_TRANSLATE_NOOP("render", "Basins"), "流域"}},
+        {geo::LayerRole::IrrigationDistricts, {QT_TRANSLATE_NOOP("render", "Irrigation districts"), "灌区"}},
+        {geo::LayerRole::Rivers, {QT_TRANSLATE_NOOP("render", "Rivers"), "河流"}},
+        {geo::LayerRole::Reservoirs, {QT_TRANSLATE_NOOP("render", "Reservoirs"), "水库"}}};
+    for (const auto& [role, names] : roles)
+        if (layer.role() == role && layer.name() == QString::fromUtf8(names.second))
+            return text(names.first, names.second);
+    return layer.name();
+}
+
+std::vector<LegendEntry> MapDecorations::legendEntries(const MapDocument& document) const {
+    using Entry = LegendEntry;
     std::vector<Entry> entries;
     bool estimates = false;
     for (const MapLayer& layer : document.layers()) {
@@ -228,11 +252,11 @@ QSizeF MapDecorations::layoutLegend(QPainter* target, const MapDocument& documen
                 entries.push_back({Entry::Kind::Heading, graduated.legendNote(), {}, {}, false, false, true});
             estimates = estimates || (style.hatchEstimates && graduated.hasEstimates());
         } else if (layer.featureLayer().geometryKind == geo::GeometryKind::Line) {
-            entries.push_back({Entry::Kind::Line, layer.name(), {}, style.strokeColor});
+            entries.push_back({Entry::Kind::Line, layerLabel(layer), {}, style.strokeColor});
         } else if (layer.featureLayer().geometryKind == geo::GeometryKind::Point) {
-            entries.push_back({Entry::Kind::Point, layer.name(), QBrush(style.fillColor), style.strokeColor});
+            entries.push_back({Entry::Kind::Point, layerLabel(layer), QBrush(style.fillColor), style.strokeColor});
         } else if (layer.role() != geo::LayerRole::Counties) {
-            entries.push_back({Entry::Kind::Fill, layer.name(),
+            entries.push_back({Entry::Kind::Fill, layerLabel(layer),
                                style.fillColor.alpha() == 0 ? QBrush(Qt::NoBrush) : QBrush(style.fillColor),
                                style.strokeColor});
         }
@@ -241,6 +265,13 @@ QSizeF MapDecorations::layoutLegend(QPainter* target, const MapDocument& documen
         entries.push_back({Entry::Kind::Note,
                            text(QT_TRANSLATE_NOOP("render", "estimate (hatched)"), "估算（斜线）"),
                            QBrush(Qt::white), QColor(0x40, 0x40, 0x40), true});
+    return entries;
+}
+
+QSizeF MapDecorations::layoutLegend(QPainter* target, const MapDocument& document, double scaleWidth,
+                                    QPointF topLeft) const {
+    using Entry = LegendEntry;
+    const std::vector<Entry> entries = legendEntries(document);
     if (entries.empty())
         return {};
 

@@ -4,10 +4,13 @@
 #include "render/MapDocument.h"
 #include "render/MapViewport.h"
 
+#include <QBrush>
+#include <QColor>
 #include <QDate>
 #include <QFont>
 #include <QRectF>
 #include <QString>
+#include <vector>
 
 class QPainter;
 
@@ -26,6 +29,17 @@ struct DecorationOptions {
     /** Source note; empty = document.sourceNote(). */
     QString sourceNote;
     QDate date = QDate::currentDate();
+};
+
+/** One row of a legend, as MapDecorations draws it. */
+struct LegendEntry {
+    enum class Kind { Heading, Fill, Line, Point, Note } kind = Kind::Fill;
+    QString label;
+    QBrush brush;
+    QColor stroke;
+    bool hatched = false; ///< drawn with the estimate hatching
+    bool dotted = false;  ///< drawn with the no-data dots
+    bool plain = false;   ///< a heading-like line in the normal weight (a legend note)
 };
 
 /** A scale bar: a nice round length and its length on screen. */
@@ -60,6 +74,24 @@ public:
 
     /** Size (px) of the legend box for a page @p pageWidth wide; empty when there is nothing to show. */
     QSizeF legendSize(const MapDocument& document, double pageWidth) const;
+    /**
+     * The legend's rows for the visible layers of @p document (without the "Legend" heading): verdict
+     * classes or graduated classes per thematic layer, "no quota allocated" where a split cap leaves a
+     * county out, the estimate hatching when a value is an estimate. The map canvas draws the same legend.
+     */
+    std::vector<LegendEntry> legendEntries(const MapDocument& document) const;
+    /** Paints the legend box at @p topLeft, sized as for a page @p pageWidth wide; returns its size. */
+    QSizeF paintLegend(QPainter& painter, const MapDocument& document, QPointF topLeft,
+                       double pageWidth) const;
+    /** Paints the scale bar in the lower right corner of @p mapRect. */
+    void paintScaleBar(QPainter& painter, const MapDocument& document, const MapViewport& viewport,
+                       const QRectF& mapRect) const;
+    /**
+     * Paints the schematic note (示意图) in the upper left corner of @p mapRect when a visible layer is
+     * schematic, lettered as for a page @p pageWidth wide; returns the note's box (empty when none).
+     */
+    QRectF paintSchematicNote(QPainter& painter, const MapDocument& document, const QRectF& mapRect,
+                              double pageWidth) const;
 
     /** The largest 1-2-5 × 10ⁿ number not above @p maximum (> 0). */
     static double niceLength(double maximum);
@@ -75,11 +107,11 @@ public:
 
 private:
     QString text(const char* english, const char* chinese) const;
+    /** The legend's name of @p layer: the role's name in the legend's language for an unrenamed layer. */
+    QString layerLabel(const MapLayer& layer) const;
     /** Measures the legend, and paints it at @p topLeft when @p painter is set. */
     QSizeF layoutLegend(QPainter* painter, const MapDocument& document, double scaleWidth,
                         QPointF topLeft) const;
-    void paintScaleBar(QPainter& painter, const MapDocument& document, const MapViewport& viewport,
-                       const QRectF& mapRect) const;
     void paintNorthArrow(QPainter& painter, const QRectF& mapRect) const;
 
     DecorationOptions m_options;

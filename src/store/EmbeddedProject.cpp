@@ -47,6 +47,7 @@ ProjectData EmbeddedProject::fromLoaded(core::LoadedProject loaded) {
     data.scenarios = std::move(loaded.scenarios);
     data.allocations = std::move(loaded.allocations);
     data.uncertainty = std::move(loaded.uncertainty);
+    data.lessons = std::move(loaded.lessons);
     return data;
 }
 

@@ -4,6 +4,7 @@
 #include "geo/FeatureLayer.h"
 #include "io/ProjectMetadata.h"
 #include "model/Dataset.h"
+#include "model/Lesson.h"
 #include "scenario/Allocation.h"
 #include "scenario/Scenario.h"
 #include "uncertainty/UncertaintyModel.h"
@@ -53,6 +54,7 @@ struct ProjectData {
     core::UncertaintyModel uncertainty; ///< how uncertain the inputs are (schema 3; standard before)
     QVector<geo::FeatureLayer> layers;
     std::vector<ResultRow> results;
+    std::vector<core::Lesson> lessons; ///< trainers' lessons (schema v3)
 };
 
 } // namespace jieshui::store

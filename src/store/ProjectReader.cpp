@@ -386,6 +386,46 @@ core::Status readAllocations(Database& db, std::vector<core::Allocation>& alloca
         });
 }
 
+core::Status readLessons(Database& db, int schemaVersion, std::vector<core::Lesson>& lessons) {
+    if (schemaVersion < 5) // lessons came with schema 5
+        return core::okStatus();
+    auto st = eachRow(db, "SELECT id, title_zh, title_en FROM lessons ORDER BY position, fid",
+                      [&](Statement& s) -> core::Status {
+                          lessons.push_back(core::Lesson{
+                              .id = s.text(0), .titleZh = s.text(1), .titleEn = s.text(2), .steps = {}});
+                          return core::okStatus();
+                      });
+    if (st.hasError())
+        return st;
+    return eachRow(
+        db,
+        "SELECT lesson_id, step, indicator, year, scenario, compare_scenario, region_code, caption_zh, "
+        "caption_en, source FROM lesson_steps ORDER BY lesson_id, step",
+        [&](Statement& s) -> core::Status {
+            const std::string id = s.text(0);
+            auto it = std::find_if(lessons.begin(), lessons.end(),
+                                   [&](const core::Lesson& l) { return l.id == id; });
+            if (it == lessons.end())
+                return rowError("lesson_steps", id, "step of an unknown lesson");
+            // Steps are numbered 1, 2, … without gaps: the order a trainer pages through.
+            if (s.integer(1) != static_cast<int>(it->steps.size()) + 1)
+                return rowError("lesson_steps", id + " step " + std::to_string(s.integer(1)),
+                                "steps must be numbered 1, 2, … without gaps");
+            const auto indicator = core::IndicatorCatalog::fromId(s.text(2));
+            if (!indicator)
+                return rowError("lesson_steps", id, "unknown indicator '" + s.text(2) + "'");
+            it->steps.push_back({.indicator = *indicator,
+                                 .year = s.integer(3),
+                                 .scenario = s.text(4),
+                                 .compareScenario = s.text(5),
+                                 .regionCode = s.text(6),
+                                 .captionZh = s.text(7),
+                                 .captionEn = s.text(8),
+                                 .source = s.text(9)});
+            return core::okStatus();
+        });
+}
+
 geo::GeometryKind geometryKindFrom(const std::string& id) {
     if (id == "line")
         return geo::GeometryKind::Line;
@@ -497,9 +537,16 @@ core::Result<ProjectData> ProjectReader::readAll(Database& db, int schemaVersion
     for (auto st : {readMetadata(db, data.metadata), readRegions(db, data.dataset),
                     readStatistics(db, data.dataset, schemaVersion), readTargets(db, data.dataset),
                     readTasks(db, data.dataset, schemaVersion), readScenarios(db, data.scenarios),
-                    readAllocations(db, data.allocations)})
+                    readAllocations(db, data.allocations), readLessons(db, schemaVersion, data.lessons)})
         if (st.hasError())
             return st.error();
+    // A lesson names regions and scenarios of the project: check them like any other value read back.
+    std::vector<std::string> scenarioNames;
+    for (const core::Scenario& s : data.scenarios)
+        scenarioNames.push_back(s.name);
+    if (auto st = core::checkLessons(data.lessons, data.dataset, scenarioNames, "lessons"); st.hasError())
+        return Error(ErrorCode::StoreError, "table lesson_steps: " + st.error().message(),
+                     st.error().location());
     auto layers = readLayers(db);
     if (layers.hasError())
         return layers.error();

@@ -180,6 +180,9 @@ core::Status ProjectSchema::migrate(Database& db, int fromVersion, int toVersion
         case 4:
             st = migrateTo4(db);
             break;
+        case 5:
+            st = migrateTo5(db);
+            break;
         default:
             return Error(ErrorCode::StoreError, "no migration to schema " + std::to_string(v + 1));
         }
@@ -279,6 +282,23 @@ core::Status ProjectSchema::migrateTo4(Database& db) {
         if (auto st = registerAttributes(db, table.name, table.description); st.hasError())
             return st;
     return UncertaintyTables::insertStandardDefaults(db);
+}
+
+core::Status ProjectSchema::migrateTo5(Database& db) {
+    // v5: the trainers' lessons, ordered steps of what the map shows and the caption told with it.
+    if (auto st = db.exec(
+            "CREATE TABLE lessons (fid INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL UNIQUE, "
+            "title_zh TEXT, title_en TEXT, position INTEGER NOT NULL);"
+            "CREATE TABLE lesson_steps (fid INTEGER PRIMARY KEY AUTOINCREMENT, lesson_id TEXT NOT NULL, "
+            "step INTEGER NOT NULL, indicator TEXT NOT NULL, year INTEGER NOT NULL, scenario TEXT, "
+            "compare_scenario TEXT, region_code TEXT, caption_zh TEXT, caption_en TEXT, source TEXT, "
+            "UNIQUE (lesson_id, step));");
+        st.hasError())
+        return st;
+    if (auto st = registerAttributes(db, "lessons", "Lessons for trainers (presentation mode)");
+        st.hasError())
+        return st;
+    return registerAttributes(db, "lesson_steps", "Steps of the lessons: indicator, year, scenario, caption");
 }
 
 int ProjectSchema::version(Database& db) {

@@ -18,13 +18,14 @@ class Database;
  *
  * Versions: 1 = first release; 2 = `results.required_annual_rate` and `key_tasks.status`; 3 = `statistics`
  * holds `value` in the row's `unit` (what QGIS and Excel users read), `value_base` in `base_unit`; 4 = the
- * uncertainty of the inputs (`uncertainty_defaults`, `uncertainty_rules`, `driver_uncertainty`).
+ * uncertainty of the inputs (`uncertainty_defaults`, `uncertainty_rules`, `driver_uncertainty`); 5 = the
+ * trainers' `lessons` and `lesson_steps`.
  * One migration function per version step; every new file is created as version 1 and migrated, so the
  * migration path is exercised on every `new`.
  */
 class ProjectSchema {
 public:
-    static constexpr int currentVersion = 4;
+    static constexpr int currentVersion = 5;
     static constexpr int geoPackageApplicationId = 0x47504B47; ///< 'GPKG'
     static constexpr int geoPackageUserVersion = 10300;        ///< GeoPackage 1.3.0
 
@@ -63,6 +64,7 @@ private:
     static core::Status migrateTo2(Database& db);
     static core::Status migrateTo3(Database& db);
     static core::Status migrateTo4(Database& db);
+    static core::Status migrateTo5(Database& db);
 };
 
 } // namespace jieshui::store

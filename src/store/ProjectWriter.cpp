@@ -103,6 +103,7 @@ core::Status ProjectWriter::writeAll(Database& db, const ProjectData& data) {
           +[](Database&d, const ProjectData&p) { return writeAllocations(d, p.allocations); },
           +[](Database&d, const ProjectData&p) { return UncertaintyTables::write(d, p.uncertainty); },
           +[](Database&d, const ProjectData&p) { return writeLayers(d, p.layers); },
+          +[](Database&d, const ProjectData&p) { return writeLessons(d, p.lessons); },
           +[](Database&d, const ProjectData&p) { return writeResults(d, std::string(), p.results); }})
         if (auto st = step(db, data); st.hasError())
             return st;
@@ -295,6 +296,40 @@ core::Status ProjectWriter::writeAllocations(Database& db, const std::vector<cor
         for (const auto& s : a.shares) {
             share.value().bind(1, a.id).bind(2, s.regionCode).bind(3, s.volume).bind(4, s.manual);
             if (auto r = share.value().run(); r.hasError())
+                return r;
+        }
+    }
+    return core::okStatus();
+}
+
+core::Status ProjectWriter::writeLessons(Database& db, const std::vector<core::Lesson>& lessons) {
+    if (auto st = db.exec("DELETE FROM lessons; DELETE FROM lesson_steps;"); st.hasError())
+        return st;
+    auto lesson = Statement::prepare(
+        db, "INSERT INTO lessons (id, title_zh, title_en, position) VALUES (?1, ?2, ?3, ?4)");
+    auto step = Statement::prepare(
+        db, "INSERT INTO lesson_steps (lesson_id, step, indicator, year, scenario, compare_scenario, "
+            "region_code, caption_zh, caption_en, source) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
+    if (lesson.hasError())
+        return lesson.error();
+    if (step.hasError())
+        return step.error();
+    for (std::size_t i = 0; i < lessons.size(); ++i) {
+        const core::Lesson& l = lessons[i];
+        lesson.value().bind(1, l.id).bind(2, l.titleZh).bind(3, l.titleEn).bind(4, static_cast<int>(i));
+        if (auto r = lesson.value().run(); r.hasError())
+            return r;
+        for (std::size_t n = 0; n < l.steps.size(); ++n) {
+            const core::LessonStep& s = l.steps[n];
+            step.value()
+                .bind(1, l.id)
+                .bind(2, static_cast<int>(n + 1))
+                .bind(3, std::string(core::IndicatorCatalog::info(s.indicator).id))
+                .bind(4, s.year)
+                .bind(5, s.scenario);
+            step.value().bind(6, s.compareScenario).bind(7, s.regionCode).bind(8, s.captionZh);
+            step.value().bind(9, s.captionEn).bind(10, s.source);
+            if (auto r = step.value().run(); r.hasError())
                 return r;
         }
     }

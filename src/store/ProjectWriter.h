@@ -23,6 +23,7 @@ public:
     static core::Status writeScenarios(Database& db, const std::vector<core::Scenario>& scenarios);
     static core::Status writeAllocations(Database& db, const std::vector<core::Allocation>& allocations);
     static core::Status writeLayers(Database& db, const QVector<geo::FeatureLayer>& layers);
+    static core::Status writeLessons(Database& db, const std::vector<core::Lesson>& lessons);
     /** Replaces the result rows of @p scenario (all scenarios when empty) by @p rows. */
     static core::Status writeResults(Database& db, const std::string& scenario,
                                      const std::vector<ResultRow>& rows);

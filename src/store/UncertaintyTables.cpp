@@ -118,7 +118,7 @@ core::Status UncertaintyTables::insertStandardDefaults(Database& db) {
 
 core::Result<core::UncertaintyModel> UncertaintyTables::read(Database& db, int schemaVersion) {
     core::UncertaintyModel model;
-    if (schemaVersion < 3)
+    if (schemaVersion < 4) // the uncertainty tables came with schema 4
         return model;
     auto st = eachRow(db, "SELECT fid, provenance, distribution, spread_kind, spread FROM uncertainty_defaults",
                       [&](Statement& s) -> core::Status {

@@ -102,13 +102,14 @@ TEST(Ogrinfo, seesTheQinzhouProjectAsQgisWould) {
     ASSERT_TRUE(ProjectFile::create(path, data.value()).isOk());
     // When ogrinfo lists its layers
     const ProcessRun run = ogrinfo({QStringLiteral("-q"), QString::fromStdString(path)});
-    // Then it lists the 5 map layers with their geometry types and the 15 attribute tables, warning-free
+    // Then it lists the 5 map layers with their geometry types and the 17 attribute tables (lessons and
+    // lesson_steps, the three uncertainty tables), warning-free
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     EXPECT_TRUE(run.err.trimmed().isEmpty()) << run.err.toStdString();
     for (const char* line :
          {"counties (Multi Polygon)", "basins (Multi Polygon)", "irrigation_districts (Multi Polygon)",
           "rivers (Multi Line String)", "reservoirs (Point)", "statistics (None)", "results (None)",
-          "plan_targets (None)"})
+          "plan_targets (None)", "lessons (None)", "lesson_steps (None)"})
         EXPECT_TRUE(run.out.contains(QLatin1String(line))) << line << "\n" << run.out.toStdString();
-    EXPECT_EQ(run.out.count(QStringLiteral(" (None)")), 15);
+    EXPECT_EQ(run.out.count(QStringLiteral(" (None)")), 17);
 }

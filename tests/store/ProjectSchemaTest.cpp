@@ -56,10 +56,10 @@ TEST(ProjectSchema, newFileIsAGeoPackage13) {
                                        "(-1, 0, 4326, 4490, 4545))");
     ASSERT_TRUE(q.isOk()) << q.error().toString();
     ASSERT_TRUE(q.value().step().value());
-    // Then 'GPKG', 10300, the 15 attribute tables and the 5 spatial reference systems
+    // Then 'GPKG', 10300, the 17 attribute tables and the 5 spatial reference systems
     EXPECT_EQ(q.value().integer(0), 0x47504B47);
     EXPECT_EQ(q.value().integer(1), 10300);
-    EXPECT_EQ(q.value().integer(2), 15);
+    EXPECT_EQ(q.value().integer(2), 17);
     EXPECT_EQ(q.value().integer(3), 5);
     EXPECT_EQ(ProjectSchema::version(db.value()), ProjectSchema::currentVersion);
 }

@@ -102,6 +102,8 @@ TEST(ImportLayerDialog, detectsGbkEncodingOfferedCrsAndPreviewsNames) {
     ASSERT_TRUE(dialog.crsDecision().has_value());
     EXPECT_EQ(*dialog.crsDecision(), geo::CrsDecision::Offered);
     EXPECT_TRUE(dialog.crsText().contains(QStringLiteral("EPSG:4490")));
+    // The window's advice names no command-line option
+    EXPECT_FALSE(dialog.crsText().contains(QStringLiteral("--crs"))) << dialog.crsText().toStdString();
     EXPECT_TRUE(dialog.canAnalyse());
     EXPECT_FALSE(dialog.canImport());
     // When the user switches to UTF-8, then the preview shows the bytes do not decode
@@ -171,6 +173,7 @@ TEST(ImportLayerDialog, projectedFileWithoutCrsIsRefusedUntilCrsIsSet) {
     // Then the CRS is refused, EPSG:4545 is named, and Analyse is not possible
     ASSERT_EQ(dialog.crsDecision(), geo::CrsDecision::Refused);
     EXPECT_TRUE(dialog.crsText().contains(QStringLiteral("EPSG:4545"))) << dialog.crsText().toStdString();
+    EXPECT_FALSE(dialog.crsText().contains(QStringLiteral("--crs"))) << dialog.crsText().toStdString();
     EXPECT_FALSE(dialog.canAnalyse());
     // And the importer itself refuses the file without a CRS
     ImportController direct(&f.controller);

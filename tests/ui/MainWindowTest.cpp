@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
+#include "DockLayout.h"
 #include "IndicatorChooser.h"
 #include "KeyTaskModel.h"
 #include "MapCanvas.h"
+#include "MapStage.h"
 #include "PresentationMode.h"
 #include "ProjectActions.h"
 #include "ProjectController.h"
@@ -15,11 +17,16 @@
 #include "YearStepper.h"
 #include "geo/CoordinateTransformer.h"
 
+#include <QDockWidget>
 #include <QLabel>
+#include <QMenuBar>
+#include <QMouseEvent>
 #include <QSettings>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
+#include <QToolBar>
 #include <QToolButton>
 #include <QUndoStack>
 #include <gtest/gtest.h>
@@ -89,8 +96,24 @@ TEST_F(MainWindowFixture, identifiesACountyByClickAndShowsItsDetails) {
     EXPECT_EQ(table->item(row, RegionDetailsPanel::SelectedYearColumn)->text(), QStringLiteral("80.0 %"));
     EXPECT_TRUE(
         table->item(row, RegionDetailsPanel::StatusColumn)->text().startsWith(QStringLiteral("Missed")));
+    // When the legend, which lies over the sea in the lower left, is dragged out of the way
+    MapCanvas* canvas = window->mapCanvas();
+    const QPoint sea = screenPointOf(108.3, 21.65);
+    const QRectF legend = canvas->legendRect();
+    ASSERT_FALSE(legend.isEmpty());
+    const QPoint grip = legend.center().toPoint();
+    QTest::mousePress(canvas, Qt::LeftButton, {}, grip);
+    QMouseEvent move(QEvent::MouseMove, QPointF(grip + QPoint(0, -canvas->height() / 2)),
+                     canvas->mapToGlobal(QPointF(grip + QPoint(0, -canvas->height() / 2))), Qt::NoButton,
+                     Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(canvas, &move);
+    QTest::mouseRelease(canvas, Qt::LeftButton, {}, grip + QPoint(0, -canvas->height() / 2));
+    // Then it moved up, still whole inside the map, and the view did not pan
+    EXPECT_LT(canvas->legendRect().top(), legend.top() - canvas->height() / 4);
+    EXPECT_TRUE(QRectF(canvas->rect()).contains(canvas->legendRect()));
+    EXPECT_FALSE(canvas->legendRect().contains(sea));
     // When the sea (outside every county) is clicked, the selection clears
-    QTest::mouseClick(window->mapCanvas(), Qt::LeftButton, {}, screenPointOf(108.3, 21.65));
+    QTest::mouseClick(canvas, Qt::LeftButton, {}, sea);
     EXPECT_TRUE(window->controller()->selectedRegion().isEmpty());
 }
 
@@ -151,17 +174,30 @@ TEST_F(MainWindowFixture, aTaskStatusEditIsUndoneFromTheEditMenu) {
     EXPECT_FALSE(window->controller()->isModified());
 }
 
-TEST_F(MainWindowFixture, presentationModeEnlargesTextAndRestoresIt) {
-    const double normal = window->font().pointSizeF();
+TEST_F(MainWindowFixture, presentationModeIsAStageAndF11Leaves) {
     // When F11 is pressed
     QTest::keyClick(window.get(), Qt::Key_F11);
-    // Then the text is 1.5 times larger
+    // Then only the stage shows: no menu bar, toolbars, docks or status bar; a large title and stepper
     EXPECT_TRUE(window->presentationMode()->isActive());
-    EXPECT_DOUBLE_EQ(window->font().pointSizeF(), normal * PresentationMode::fontScale);
-    // And F11 again restores it
+    EXPECT_FALSE(window->menuBar()->isVisible());
+    EXPECT_FALSE(window->statusBar()->isVisible());
+    EXPECT_FALSE(window->selectionToolBar()->isVisible());
+    for (QDockWidget* dock : window->dockLayout()->docks())
+        EXPECT_FALSE(dock->isVisible()) << dock->objectName().toStdString();
+    EXPECT_TRUE(window->mapStage()->titleLabel()->isVisible());
+    EXPECT_TRUE(window->mapStage()->stageStepper()->isVisible());
+    EXPECT_TRUE(window->mapCanvas()->overlay().isLarge());
+    // And F11 again restores the window
     QTest::keyClick(window.get(), Qt::Key_F11);
     EXPECT_FALSE(window->presentationMode()->isActive());
-    EXPECT_DOUBLE_EQ(window->font().pointSizeF(), normal);
+    EXPECT_TRUE(window->menuBar()->isVisible());
+    EXPECT_TRUE(window->statusBar()->isVisible());
+    EXPECT_FALSE(window->mapStage()->titleLabel()->isVisible());
+    EXPECT_FALSE(window->mapCanvas()->overlay().isLarge());
+    int visibleDocks = 0;
+    for (QDockWidget* dock : window->dockLayout()->docks())
+        visibleDocks += dock->isVisible() ? 1 : 0;
+    EXPECT_EQ(visibleDocks, window->dockLayout()->docks().size());
 }
 
 TEST_F(MainWindowFixture, wheelZoomKeepsThePointUnderTheCursor) {

@@ -2,13 +2,17 @@
 #include "MainWindow.h"
 
 #include "ChangeEvent.h"
+#include "DockLayout.h"
 #include "DomainLabels.h"
 #include "ExportActions.h"
 #include "IndicatorChooser.h"
 #include "KeyTaskModel.h"
 #include "LayerTreeModel.h"
+#include "LessonEditorDialog.h"
+#include "LessonPlayer.h"
 #include "MapCanvas.h"
 #include "MapPresenter.h"
+#include "MapStage.h"
 #include "PresentationMode.h"
 #include "ProjectActions.h"
 #include "ProjectController.h"
@@ -17,290 +21,465 @@
 #include "ScenarioOverridesModel.h"
 #include "ScorecardModel.h"
 #include "TableClipboard.h"
+#include "TableFit.h"
 #include "TaskStatusDelegate.h"
+#include "ToolIcons.h"
 #include "TrajectoryChart.h"
 #include "UncertaintyPanel.h"
 #include "YearStepper.h"
+#include "i18n/Translators.h"
 
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QCursor>
 #include <QDockWidget>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTableWidget>
+#include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
 #include <QUndoStack>
 
 namespace jieshui::ui {
 
+namespace {
+const QString kGeometryKey = QStringLiteral("window/geometry");
+const QString kStateKey = QStringLiteral("window/state");
+const QStringList kDisplayCrs = {QStringLiteral("EPSG:4545"), QStringLiteral("EPSG:4490"),
+                                 QStringLiteral("EPSG:4546"), QStringLiteral("EPSG:32649")};
+
+QString crsLabel(const QString& crs) {
+    if (crs == QLatin1String("EPSG:4545"))
+        return MainWindow::tr("CGCS2000 / 3-degree Gauss-Kruger CM 108E (EPSG:4545)");
+    if (crs == QLatin1String("EPSG:4490"))
+        return MainWindow::tr("CGCS2000 geographic (EPSG:4490)");
+    if (crs == QLatin1String("EPSG:4546"))
+        return MainWindow::tr("CGCS2000 / 3-degree Gauss-Kruger CM 111E (EPSG:4546)");
+    return MainWindow::tr("WGS 84 / UTM zone 49N (EPSG:32649)");
+}
+
+QTableView* plainTable(QAbstractItemModel* model, QWidget* parent) {
+    auto* view = new QTableView(parent);
+    view->setModel(model);
+    view->verticalHeader()->hide();
+    view->setAlternatingRowColors(true);
+    return view;
+}
+} // namespace
+
 MainWindow::MainWindow(std::unique_ptr<ProjectRepository> repository, QWidget* parent)
     : QMainWindow(parent), m_controller(new ProjectController(std::move(repository), this)),
-      m_projectActions(new ProjectActions(m_controller, this, this)), m_canvas(new MapCanvas(this)),
-      m_presenter(new MapPresenter(m_controller, m_canvas, this)) {
+      m_projectActions(new ProjectActions(m_controller, this, this)),
+      m_stage(new MapStage(m_controller, this)), m_docks(new DockLayout(this)) {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowIcon(QIcon::fromTheme(QStringLiteral("applications-science")));
-    setCentralWidget(m_canvas);
-    setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks |
-                   QMainWindow::AllowNestedDocks);
+    setCentralWidget(m_stage);
+    m_lessons = new LessonPlayer(m_controller, m_stage, this);
     createDocks();
-    createToolBar();
+    createToolBars();
     createMenus();
     createStatusBar();
-    m_presentation = new PresentationMode(this, m_projectActions, m_chart, this);
+    m_presentation =
+        new PresentationMode(this, m_stage, m_docks, m_projectActions, m_controller, m_lessons, this);
+    connect(m_presentation, &PresentationMode::activeChanged, this, [this](bool active) {
+        const QSignalBlocker blocker(m_presentationAction);
+        m_presentationAction->setChecked(active);
+    });
     connect(m_controller, &ProjectController::changed, this, &MainWindow::onChanged);
     m_yearStepper->setYear(m_controller->year());
     m_indicatorChooser->setIndicator(m_controller->indicator());
+    retranslateUi();
     resize(1500, 920);
+    m_docks->reset();
     onChanged(ChangeEvent{ChangeKind::ProjectReplaced});
 }
 
 MainWindow::~MainWindow() = default;
 
-QDockWidget* MainWindow::addDock(QWidget* widget, const QString& title, const QString& objectName,
-                                 Qt::DockWidgetArea area) {
-    auto* dock = new QDockWidget(title, this);
-    dock->setObjectName(objectName); // saveState() needs it
-    dock->setWidget(widget);
-    addDockWidget(area, dock);
-    m_docks << dock;
-    return dock;
+MapCanvas* MainWindow::mapCanvas() const {
+    return m_stage->canvas();
+}
+
+MapPresenter* MainWindow::mapPresenter() const {
+    return m_stage->presenter();
 }
 
 void MainWindow::createDocks() {
+    // Upper tabs: what the year's verdicts are and why.
+    m_scorecardModel = new ScorecardModel(m_controller, this);
+    m_scorecardView = plainTable(m_scorecardModel, this);
+    m_scorecardView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    connect(m_scorecardView, &QTableView::clicked, this, &MainWindow::onScorecardActivated);
+    connect(m_scorecardView, &QTableView::activated, this, &MainWindow::onScorecardActivated);
+    m_fits << TableFit::apply(
+        m_scorecardView, ScorecardModel::IndicatorColumn,
+        {ScorecardModel::StatusColumn, ScorecardModel::ValueColumn, ScorecardModel::TargetColumn});
+    m_docks->add(
+        m_scorecardView, [] { return tr("Scorecard"); }, QStringLiteral("ScorecardDock"), DockSlot::Results);
+
+    m_regionDetails = new RegionDetailsPanel(m_controller, this);
+    m_fits << TableFit::apply(m_regionDetails->table(), RegionDetailsPanel::IndicatorColumn,
+                              {RegionDetailsPanel::SelectedYearColumn, RegionDetailsPanel::StatusColumn});
+    m_docks->add(
+        m_regionDetails, [] { return tr("Region Details"); }, QStringLiteral("RegionDetailsDock"),
+        DockSlot::Results);
+
+    m_taskModel = new KeyTaskModel(m_controller, this);
+    m_taskView = plainTable(m_taskModel, this);
+    m_taskView->setItemDelegateForColumn(KeyTaskModel::StatusColumn, new TaskStatusDelegate(m_taskView));
+    m_taskView->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::SelectedClicked |
+                                QAbstractItemView::EditKeyPressed);
+    m_fits << TableFit::apply(m_taskView, KeyTaskModel::TitleColumn,
+                              {KeyTaskModel::StatusColumn, KeyTaskModel::NumberColumn});
+    m_docks->add(
+        m_taskView, [] { return tr("Key Tasks"); }, QStringLiteral("KeyTasksDock"), DockSlot::Results);
+
+    m_overridesView = plainTable(new ScenarioOverridesModel(m_controller, this), this);
+    m_overridesView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_overridesView->horizontalHeader()->setStretchLastSection(true);
+    m_docks->add(
+        m_overridesView, [] { return tr("Scenario Drivers"); }, QStringLiteral("ScenariosDock"),
+        DockSlot::Results);
+
+    // Lower tabs: the trajectory and the layers.
+    m_chart = new TrajectoryChart(m_controller, this);
+    m_docks->add(
+        m_chart, [] { return tr("Trajectory"); }, QStringLiteral("TrajectoryDock"), DockSlot::Charts);
+
     m_layerModel = new LayerTreeModel(m_controller, this);
     m_layerView = new QTreeView(this);
     m_layerView->setModel(m_layerModel);
     m_layerView->setRootIsDecorated(false);
     m_layerView->setHeaderHidden(true);
-    QDockWidget* layers =
-        addDock(m_layerView, tr("Layers"), QStringLiteral("LayersDock"), Qt::LeftDockWidgetArea);
+    m_docks->add(
+        m_layerView, [] { return tr("Layers"); }, QStringLiteral("LayersDock"), DockSlot::Charts);
 
-    m_regionDetails = new RegionDetailsPanel(m_controller, this);
-    QDockWidget* details = addDock(m_regionDetails, tr("Region Details"), QStringLiteral("RegionDetailsDock"),
-                                   Qt::LeftDockWidgetArea);
-    splitDockWidget(layers, details, Qt::Vertical);
-    resizeDocks({layers, details}, {140, 500}, Qt::Vertical);
-
-    m_scorecardModel = new ScorecardModel(m_controller, this);
-    m_scorecardView = new QTableView(this);
-    m_scorecardView->setModel(m_scorecardModel);
-    m_scorecardView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_scorecardView->setAlternatingRowColors(true);
-    m_scorecardView->verticalHeader()->hide();
-    m_scorecardView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_scorecardView->horizontalHeader()->setStretchLastSection(true);
-    m_scorecardView->setToolTip(tr("Click a row to map its indicator"));
-    connect(m_scorecardView, &QTableView::clicked, this, &MainWindow::onScorecardActivated);
-    connect(m_scorecardView, &QTableView::activated, this, &MainWindow::onScorecardActivated);
-    QDockWidget* scorecard =
-        addDock(m_scorecardView, tr("Scorecard"), QStringLiteral("ScorecardDock"), Qt::RightDockWidgetArea);
-
-    m_chart = new TrajectoryChart(m_controller, this);
-    QDockWidget* chart =
-        addDock(m_chart, tr("Trajectory"), QStringLiteral("TrajectoryDock"), Qt::RightDockWidgetArea);
-    splitDockWidget(scorecard, chart, Qt::Vertical);
-
-    m_taskModel = new KeyTaskModel(m_controller, this);
-    m_taskView = new QTableView(this);
-    m_taskView->setModel(m_taskModel);
-    m_taskView->setItemDelegateForColumn(KeyTaskModel::StatusColumn, new TaskStatusDelegate(m_taskView));
-    m_taskView->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::SelectedClicked |
-                                QAbstractItemView::EditKeyPressed);
-    m_taskView->verticalHeader()->hide();
-    m_taskView->setAlternatingRowColors(true);
-    m_taskView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_taskView->horizontalHeader()->setStretchLastSection(true);
-    QDockWidget* tasks =
-        addDock(m_taskView, tr("Key Tasks"), QStringLiteral("KeyTasksDock"), Qt::RightDockWidgetArea);
-    tabifyDockWidget(scorecard, tasks);
-
-    auto* overrides = new QTableView(this);
-    overrides->setModel(new ScenarioOverridesModel(m_controller, overrides));
-    overrides->verticalHeader()->hide();
-    overrides->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    overrides->horizontalHeader()->setStretchLastSection(true);
-    overrides->setToolTip(
-        tr("What the selected scenario changes from its parent; double-click a value to edit it"));
-    QDockWidget* scenarios =
-        addDock(overrides, tr("Scenario Drivers"), QStringLiteral("ScenariosDock"), Qt::RightDockWidgetArea);
-    tabifyDockWidget(scorecard, scenarios);
     m_uncertaintyPanel = new UncertaintyPanel(m_controller, this);
-    tabifyDockWidget(scorecard, addDock(m_uncertaintyPanel, tr("Probability"), QStringLiteral("ProbabilityDock"),
-                                        Qt::RightDockWidgetArea));
-    scorecard->raise();
-    scorecard->raise();
-    resizeDocks({scorecard}, {640}, Qt::Horizontal);
-    resizeDocks({details}, {430}, Qt::Horizontal);
+    m_docks->add(
+        m_uncertaintyPanel, [] { return tr("Probability"); }, QStringLiteral("ProbabilityDock"),
+        DockSlot::Results);
 }
 
-void MainWindow::createToolBar() {
-    QToolBar* bar = addToolBar(tr("Selection"));
-    bar->setObjectName(QStringLiteral("SelectionToolBar"));
-    bar->addWidget(new QLabel(tr("Indicator:"), bar));
-    m_indicatorChooser = new IndicatorChooser(bar);
-    bar->addWidget(m_indicatorChooser);
-    bar->addSeparator();
-    bar->addWidget(new QLabel(tr("Scenario:"), bar));
-    m_scenarioChooser = new ScenarioChooser(bar);
-    bar->addWidget(m_scenarioChooser);
-    bar->addSeparator();
-    bar->addWidget(new QLabel(tr("Year:"), bar));
-    m_yearStepper = new YearStepper(ProjectController::firstYear, ProjectController::lastYear, bar);
-    bar->addWidget(m_yearStepper);
+void MainWindow::createToolBars() {
+    m_selectionBar = addToolBar(QString());
+    m_selectionBar->setObjectName(QStringLiteral("SelectionToolBar"));
+    m_indicatorLabel = new QLabel(m_selectionBar);
+    m_selectionBar->addWidget(m_indicatorLabel);
+    m_indicatorChooser = new IndicatorChooser(m_selectionBar);
+    m_selectionBar->addWidget(m_indicatorChooser);
+    m_selectionBar->addSeparator();
+    m_scenarioLabel = new QLabel(m_selectionBar);
+    m_selectionBar->addWidget(m_scenarioLabel);
+    m_scenarioChooser = new ScenarioChooser(m_selectionBar);
+    m_selectionBar->addWidget(m_scenarioChooser);
+    m_selectionBar->addSeparator();
+    m_yearLabel = new QLabel(m_selectionBar);
+    m_selectionBar->addWidget(m_yearLabel);
+    m_yearStepper =
+        new YearStepper(ProjectController::firstYear, ProjectController::lastYear, m_selectionBar);
+    m_selectionBar->addWidget(m_yearStepper);
     connect(m_indicatorChooser, &IndicatorChooser::indicatorChosen, m_controller,
             &ProjectController::setIndicator);
     connect(m_scenarioChooser, &ScenarioChooser::scenarioChosen, m_controller,
             &ProjectController::setScenario);
     connect(m_yearStepper, &YearStepper::yearChanged, m_controller, &ProjectController::setYear);
+
+    m_mapBar = addToolBar(QString());
+    m_mapBar->setObjectName(QStringLiteral("MapToolBar"));
+    m_mapBar->setIconSize(QSize(22, 22));
+    m_mapBar->setToolButtonStyle(Qt::ToolButtonIconOnly);
 }
 
 void MainWindow::createMenus() {
-    QMenu* file = menuBar()->addMenu(tr("&File"));
-    file->addAction(m_projectActions->newAction());
-    file->addAction(m_projectActions->openAction());
-    file->addMenu(m_projectActions->recentMenu());
-    file->addSeparator();
-    file->addAction(m_projectActions->importLayerAction());
-    auto* exports = new ExportActions(m_controller, m_canvas, this);
-    file->addAction(exports->actions().last()); // Import Statistics…
-    file->addSeparator();
-    file->addActions(exports->actions().mid(0, 4)); // Export Map, Print, Export Table, Export Report
-    file->addSeparator();
-    file->addAction(m_projectActions->saveAction());
-    file->addAction(m_projectActions->saveAsAction());
-    file->addSeparator();
-    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
+    MapCanvas* canvas = mapCanvas();
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_projectActions->newAction());
+    m_fileMenu->addAction(m_projectActions->openAction());
+    m_fileMenu->addMenu(m_projectActions->recentMenu());
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_projectActions->importLayerAction());
+    m_exports = new ExportActions(m_controller, canvas, this);
+    m_fileMenu->addAction(m_exports->importStatisticsAction());
+    m_fileMenu->addSeparator();
+    m_fileMenu->addActions({m_exports->exportMapAction(), m_exports->printAction(),
+                            m_exports->exportTableAction(), m_exports->exportReportAction()});
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_projectActions->saveAction());
+    m_fileMenu->addAction(m_projectActions->saveAsAction());
+    m_fileMenu->addSeparator();
+    m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
+    m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
 
-    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
-    QAction* undo = m_controller->undoStack()->createUndoAction(this, tr("&Undo"));
-    undo->setShortcut(QKeySequence::Undo);
-    QAction* redo = m_controller->undoStack()->createRedoAction(this, tr("&Redo"));
-    redo->setShortcut(QKeySequence::Redo);
-    edit->addAction(undo);
-    edit->addAction(redo);
-    edit->addSeparator();
-    QAction* copy = edit->addAction(tr("&Copy Table"), this, &MainWindow::copyFocusedTable);
-    copy->setShortcut(QKeySequence::Copy);
-    copy->setStatusTip(tr("Copy the selected rows of the focused table (all rows when none is selected)"));
+    m_editMenu = menuBar()->addMenu(QString());
+    m_undoAction = m_controller->undoStack()->createUndoAction(this);
+    m_undoAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Z));
+    m_redoAction = m_controller->undoStack()->createRedoAction(this);
+    // Both keys users know: Ctrl+Shift+Z and Ctrl+Y.
+    m_redoAction->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    m_editMenu->addAction(m_undoAction);
+    m_editMenu->addAction(m_redoAction);
+    m_editMenu->addSeparator();
+    m_copyAction = m_editMenu->addAction(QString(), this, &MainWindow::copyFocusedTable);
+    m_copyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_C));
 
-    QMenu* view = menuBar()->addMenu(tr("&View"));
-    QAction* full = view->addAction(tr("Zoom to &Full Extent"), m_canvas, &MapCanvas::zoomToFullExtent);
-    full->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
-    QAction* in = view->addAction(tr("Zoom &In"), m_canvas, &MapCanvas::zoomIn);
-    in->setShortcut(QKeySequence::ZoomIn);
-    QAction* out = view->addAction(tr("Zoom &Out"), m_canvas, &MapCanvas::zoomOut);
-    out->setShortcut(QKeySequence::ZoomOut);
-    QAction* box = view->addAction(tr("Zoom to &Box"));
-    box->setCheckable(true);
-    box->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
-    box->setStatusTip(tr("Drag a box on the map to zoom to it (Shift+drag works at any time)"));
-    connect(box, &QAction::toggled, m_canvas, &MapCanvas::setBoxZoomMode);
-    view->addSeparator();
-    QAction* previousYear = view->addAction(tr("&Previous Year"), m_yearStepper, &YearStepper::stepBack);
-    previousYear->setShortcut(QKeySequence(Qt::Key_PageUp));
-    QAction* nextYear = view->addAction(tr("&Next Year"), m_yearStepper, &YearStepper::stepForward);
-    nextYear->setShortcut(QKeySequence(Qt::Key_PageDown));
-    view->addSeparator();
-    QMenu* crsMenu = view->addMenu(tr("Display &CRS"));
-    auto* crsGroup = new QActionGroup(this);
-    const QList<QPair<QString, QString>> crsList = {
-        {QStringLiteral("EPSG:4545"), tr("CGCS2000 / 3-degree Gauss-Kruger CM 108E (EPSG:4545)")},
-        {QStringLiteral("EPSG:4490"), tr("CGCS2000 geographic (EPSG:4490)")},
-        {QStringLiteral("EPSG:4546"), tr("CGCS2000 / 3-degree Gauss-Kruger CM 111E (EPSG:4546)")},
-        {QStringLiteral("EPSG:32649"), tr("WGS 84 / UTM zone 49N (EPSG:32649)")}};
-    for (const auto& [crs, label] : crsList) {
-        QAction* action = crsMenu->addAction(label);
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_fullAction =
+        m_viewMenu->addAction(ToolIcons::fullExtent(), QString(), canvas, &MapCanvas::zoomToFullExtent);
+    m_fullAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    m_zoomInAction = m_viewMenu->addAction(ToolIcons::zoomIn(), QString(), canvas, &MapCanvas::zoomIn);
+    m_zoomInAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Plus));
+    m_zoomOutAction = m_viewMenu->addAction(ToolIcons::zoomOut(), QString(), canvas, &MapCanvas::zoomOut);
+    m_zoomOutAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Minus));
+    m_boxAction = m_viewMenu->addAction(ToolIcons::zoomBox(), QString());
+    m_boxAction->setCheckable(true);
+    m_boxAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
+    connect(m_boxAction, &QAction::toggled, canvas, &MapCanvas::setBoxZoomMode);
+    m_viewMenu->addSeparator();
+    m_previousYearAction = m_viewMenu->addAction(QString(), m_yearStepper, &YearStepper::stepBack);
+    m_previousYearAction->setShortcut(QKeySequence(Qt::Key_PageUp));
+    m_nextYearAction = m_viewMenu->addAction(QString(), m_yearStepper, &YearStepper::stepForward);
+    m_nextYearAction->setShortcut(QKeySequence(Qt::Key_PageDown));
+    m_viewMenu->addSeparator();
+    // The legend, scale bar and schematic note drawn on the map, each hideable (remembered).
+    QSettings settings;
+    const auto overlayToggle = [&](const QString& key, auto setter) {
+        QAction* action = m_viewMenu->addAction(QString());
         action->setCheckable(true);
-        action->setChecked(crs == m_presenter->displayCrs());
-        crsGroup->addAction(action);
+        action->setChecked(settings.value(key, true).toBool());
+        const auto apply = [this, key, setter](bool on) {
+            for (MapCanvas* c : {m_stage->canvas(), m_stage->compareCanvas()}) {
+                (c->overlay().*setter)(on);
+                c->update();
+            }
+            QSettings().setValue(key, on);
+        };
+        apply(action->isChecked());
+        connect(action, &QAction::toggled, this, apply);
+        return action;
+    };
+    m_legendAction = overlayToggle(QStringLiteral("map/legend"), &MapOverlay::setLegendVisible);
+    m_legendAction->setIcon(ToolIcons::legend());
+    m_legendAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_scaleBarAction = overlayToggle(QStringLiteral("map/scaleBar"), &MapOverlay::setScaleBarVisible);
+    m_schematicAction =
+        overlayToggle(QStringLiteral("map/schematicNote"), &MapOverlay::setSchematicNoteVisible);
+    m_viewMenu->addSeparator();
+    m_crsMenu = m_viewMenu->addMenu(QString());
+    m_crsGroup = new QActionGroup(this);
+    for (const QString& crs : kDisplayCrs) {
+        QAction* action = m_crsMenu->addAction(QString());
+        action->setData(crs);
+        action->setCheckable(true);
+        action->setChecked(crs == mapPresenter()->displayCrs());
+        m_crsGroup->addAction(action);
         connect(action, &QAction::triggered, this, [this, crs] {
-            if (m_presenter->setDisplayCrs(crs)) {
+            if (mapPresenter()->setDisplayCrs(crs) && m_stage->comparePresenter()->setDisplayCrs(crs)) {
                 QSettings().setValue(QStringLiteral("map/displayCrs"), crs);
-                statusBar()->showMessage(tr("Display CRS: %1").arg(crs), 4000);
+                showStatus(tr("Display CRS: %1").arg(crs), 4000);
             }
         });
     }
-    const QString savedCrs = QSettings().value(QStringLiteral("map/displayCrs")).toString();
-    if (!savedCrs.isEmpty() && m_presenter->setDisplayCrs(savedCrs))
-        for (QAction* action : crsGroup->actions())
-            action->setChecked(action->text().contains(savedCrs));
-    view->addSeparator();
-    QMenu* docks = view->addMenu(tr("&Panels"));
-    for (QDockWidget* dock : m_docks)
-        docks->addAction(dock->toggleViewAction());
-    QAction* presentation = view->addAction(tr("P&resentation Mode"));
-    presentation->setCheckable(true);
-    presentation->setShortcut(QKeySequence(Qt::Key_F11));
-    presentation->setStatusTip(tr("Full screen with large text, for training sessions"));
-    connect(presentation, &QAction::toggled, this, [this](bool on) { m_presentation->setActive(on); });
-    addAction(presentation); // the shortcut must work while the menu bar is hidden
+    const QString savedCrs = settings.value(QStringLiteral("map/displayCrs")).toString();
+    if (!savedCrs.isEmpty() && mapPresenter()->setDisplayCrs(savedCrs)) {
+        m_stage->comparePresenter()->setDisplayCrs(savedCrs);
+        for (QAction* action : m_crsGroup->actions())
+            action->setChecked(action->data().toString() == savedCrs);
+    }
 
-    QMenu* analysis = menuBar()->addMenu(tr("&Analysis"));
-    analysis->addActions({m_uncertaintyPanel->runAction(), m_uncertaintyPanel->probabilityMapAction(),
-                          m_uncertaintyPanel->editAction()});
-    connect(m_uncertaintyPanel->probabilityMapAction(), &QAction::toggled, m_presenter,
+    // Training: the stage, the lessons, the read-only demonstration.
+    m_trainingMenu = menuBar()->addMenu(QString());
+    m_presentationAction = m_trainingMenu->addAction(ToolIcons::presentation(), QString());
+    m_presentationAction->setCheckable(true);
+    m_presentationAction->setShortcut(QKeySequence(Qt::Key_F11));
+    connect(m_presentationAction, &QAction::toggled, this,
+            [this](bool on) { m_presentation->setActive(on); });
+    addAction(m_presentationAction); // the shortcut must work while the menu bar is hidden
+    m_lessonMenu = m_trainingMenu->addMenu(QString());
+    m_stopLessonAction = m_trainingMenu->addAction(QString(), m_lessons, &LessonPlayer::stop);
+    m_editLessonsAction = m_trainingMenu->addAction(QString(), this, &MainWindow::editLessons);
+    m_trainingMenu->addSeparator();
+    m_demoAction = m_trainingMenu->addAction(QString());
+    m_demoAction->setCheckable(true);
+    connect(m_demoAction, &QAction::toggled, m_controller, &ProjectController::setReadOnly);
+    connect(m_lessons, &LessonPlayer::playingChanged, m_stopLessonAction, &QAction::setEnabled);
+    m_stopLessonAction->setEnabled(false);
+
+    m_analysisMenu = menuBar()->addMenu(QString());
+    m_analysisMenu->addActions({m_uncertaintyPanel->runAction(), m_uncertaintyPanel->probabilityMapAction(),
+                                m_uncertaintyPanel->editAction()});
+    connect(m_uncertaintyPanel->probabilityMapAction(), &QAction::toggled, mapPresenter(),
             &MapPresenter::setProbabilityStyle);
     connect(m_uncertaintyPanel, &UncertaintyPanel::message, this,
-            [this](const QString& text) { statusBar()->showMessage(text, 8000); });
+            [this](const QString& text) { showStatus(text, 8000); });
 
-    QMenu* settings = menuBar()->addMenu(tr("&Settings"));
-    settings->addAction(tr("&Language…"), this, &MainWindow::chooseLanguage);
+    m_windowMenu = menuBar()->addMenu(QString());
+    m_panelsMenu = m_windowMenu->addMenu(QString());
+    m_docks->fillPanelsMenu(m_panelsMenu);
+    m_resetLayoutAction = m_windowMenu->addAction(QString(), this, &MainWindow::resetLayout);
 
-    QMenu* help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Jieshui Workbench"), this, &MainWindow::showAbout);
+    m_settingsMenu = menuBar()->addMenu(QString());
+    m_languageAction = m_settingsMenu->addAction(QString(), this, &MainWindow::chooseLanguage);
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
 
-    QToolBar* mapBar = addToolBar(tr("Map"));
-    mapBar->setObjectName(QStringLiteral("MapToolBar"));
-    mapBar->addAction(full);
-    mapBar->addAction(in);
-    mapBar->addAction(out);
-    mapBar->addAction(box);
-    mapBar->addSeparator();
-    mapBar->addAction(presentation);
-    for (QAction* action : {full, in, out, box, presentation})
+    for (QAction* action : {m_fullAction, m_zoomInAction, m_zoomOutAction, m_boxAction})
+        m_mapBar->addAction(action);
+    m_mapBar->addSeparator();
+    m_mapBar->addAction(m_legendAction);
+    m_mapBar->addAction(m_presentationAction);
+}
+
+void MainWindow::rebuildLessonMenu() {
+    m_lessonMenu->clear();
+    const auto& lessons = m_controller->project().lessons;
+    for (int i = 0; i < int(lessons.size()); ++i) {
+        m_lessonMenu->addAction(
+            QString::fromStdString(lessons[std::size_t(i)].title(DomainLabels::isChinese())), this,
+            [this, i] {
+                m_presentation->setActive(true);
+                m_lessons->start(i);
+            });
+    }
+    if (lessons.empty())
+        m_lessonMenu->addAction(tr("No lessons in this project"))->setEnabled(false);
+}
+
+void MainWindow::retranslateUi() {
+    m_indicatorLabel->setText(tr("Indicator:"));
+    m_scenarioLabel->setText(tr("Scenario:"));
+    m_yearLabel->setText(tr("Year:"));
+    m_selectionBar->setWindowTitle(tr("Selection"));
+    m_mapBar->setWindowTitle(tr("Map"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_quitAction->setText(tr("&Quit"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_undoAction->setText(tr("&Undo"));
+    m_redoAction->setText(tr("&Redo"));
+    m_copyAction->setText(tr("&Copy Table"));
+    m_copyAction->setStatusTip(
+        tr("Copy the selected rows of the focused table (all rows when none is selected)"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_fullAction->setText(tr("Zoom to &Full Extent"));
+    m_zoomInAction->setText(tr("Zoom &In"));
+    m_zoomOutAction->setText(tr("Zoom &Out"));
+    m_boxAction->setText(tr("Zoom to &Box"));
+    m_boxAction->setStatusTip(tr("Drag a box on the map to zoom to it (Shift+drag works at any time)"));
+    m_previousYearAction->setText(tr("&Previous Year"));
+    m_nextYearAction->setText(tr("&Next Year"));
+    m_legendAction->setText(tr("Map &Legend"));
+    m_legendAction->setStatusTip(tr("Show or hide the legend on the map; drag it to move it"));
+    m_scaleBarAction->setText(tr("&Scale Bar"));
+    m_schematicAction->setText(tr("Sc&hematic Map Note"));
+    m_crsMenu->setTitle(tr("Display &CRS"));
+    for (QAction* action : m_crsGroup->actions())
+        action->setText(crsLabel(action->data().toString()));
+    m_analysisMenu->setTitle(tr("&Analysis"));
+    m_exports->retranslate();
+    m_trainingMenu->setTitle(tr("&Training"));
+    m_presentationAction->setText(tr("P&resentation Mode"));
+    m_presentationAction->setStatusTip(
+        tr("The map full screen with large text, for training sessions (Page Up/Down step, Esc leaves)"));
+    m_lessonMenu->setTitle(tr("&Play Lesson"));
+    m_stopLessonAction->setText(tr("&Stop Lesson"));
+    m_editLessonsAction->setText(tr("&Edit Lessons…"));
+    m_demoAction->setText(tr("&Demonstration Mode (Read-Only)"));
+    m_demoAction->setStatusTip(tr("Nothing clicked can change the project file while this is on"));
+    m_windowMenu->setTitle(tr("&Window"));
+    m_panelsMenu->setTitle(tr("&Panels"));
+    m_resetLayoutAction->setText(tr("&Reset Layout"));
+    m_settingsMenu->setTitle(tr("&Settings"));
+    m_languageAction->setText(tr("&Language…"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_aboutAction->setText(tr("&About Jieshui Workbench"));
+    for (QAction* action :
+         {m_fullAction, m_zoomInAction, m_zoomOutAction, m_boxAction, m_legendAction, m_presentationAction})
         action->setToolTip(action->text().remove(QLatin1Char('&')) + QStringLiteral(" (") +
                            action->shortcut().toString(QKeySequence::NativeText) + QLatin1Char(')'));
+    m_scorecardView->setToolTip(QString());
+    m_overridesView->setToolTip(
+        tr("What the selected scenario changes from its parent; double-click a value to edit it"));
+    m_readOnlyBadge->setText(tr("Demonstration · read-only"));
+    rebuildLessonMenu();
+    onChanged(ChangeEvent{ChangeKind::FileStateChanged});
 }
 
 void MainWindow::createStatusBar() {
-    m_theme = new QLabel(this);
+    // One message line (the map's theme when idle) and permanent fields on the right: two messages can
+    // never be drawn over each other.
+    m_readOnlyBadge = new QLabel(this);
+    m_readOnlyBadge->setStyleSheet(
+        QStringLiteral("QLabel{background:#fff3e0;color:#e65100;font-weight:bold;padding:1px 8px;}"));
+    m_readOnlyBadge->hide();
     m_busy = new QLabel(this);
     m_coordinates = new QLabel(this);
     m_coordinates->setMinimumWidth(300);
     m_coordinates->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    statusBar()->addWidget(m_theme, 1);
+    statusBar()->addPermanentWidget(m_readOnlyBadge);
     statusBar()->addPermanentWidget(m_busy);
     statusBar()->addPermanentWidget(m_coordinates);
-    connect(m_canvas, &MapCanvas::cursorMoved, this,
-            [this](QPointF point) { m_coordinates->setText(m_presenter->formatCoordinates(point)); });
-    connect(m_canvas, &MapCanvas::renderingChanged, this,
-            [this](bool rendering) { m_busy->setText(rendering ? tr("Drawing…") : QString()); });
-    connect(m_canvas, &MapCanvas::hoveredRegionChanged, this, [this](const QString& code) {
-        if (!code.isEmpty())
-            statusBar()->showMessage(DomainLabels::regionName(m_controller->project().dataset, code), 2000);
+    connect(statusBar(), &QStatusBar::messageChanged, this, [this](const QString& text) {
+        if (text.isEmpty() && !m_theme.isEmpty())
+            statusBar()->showMessage(m_theme);
     });
-    connect(m_presenter, &MapPresenter::themeChanged, m_theme, &QLabel::setText);
-    connect(m_presenter, &MapPresenter::message, this,
-            [this](const QString& text) { statusBar()->showMessage(text, 8000); });
+    connect(mapCanvas(), &MapCanvas::cursorMoved, this,
+            [this](QPointF point) { m_coordinates->setText(mapPresenter()->formatCoordinates(point)); });
+    connect(mapCanvas(), &MapCanvas::renderingChanged, this,
+            [this](bool rendering) { m_busy->setText(rendering ? tr("Drawing…") : QString()); });
+    connect(mapPresenter(), &MapPresenter::themeChanged, this, [this](const QString& theme) {
+        const bool idle = statusBar()->currentMessage().isEmpty() || statusBar()->currentMessage() == m_theme;
+        m_theme = theme;
+        if (idle)
+            statusBar()->showMessage(m_theme);
+    });
+    for (MapPresenter* presenter : {mapPresenter(), m_stage->comparePresenter()})
+        connect(presenter, &MapPresenter::message, this,
+                [this](const QString& text) { showStatus(text, 8000); });
     connect(m_projectActions, &ProjectActions::message, this,
-            [this](const QString& text) { statusBar()->showMessage(text, 6000); });
+            [this](const QString& text) { showStatus(text, 6000); });
+}
+
+void MainWindow::showStatus(const QString& text, int timeout) {
+    statusBar()->showMessage(text, timeout);
 }
 
 void MainWindow::onChanged(const ChangeEvent& event) {
     switch (event.kind) {
     case ChangeKind::ProjectReplaced:
         m_scenarioChooser->setScenarios(m_controller->project().scenarios, m_controller->scenario());
+        m_indicatorChooser->setIndicator(m_controller->indicator());
+        m_yearStepper->setYear(m_controller->year());
+        rebuildLessonMenu();
         [[fallthrough]];
-    case ChangeKind::FileStateChanged:
-        setWindowTitle(tr("%1 — Jieshui Workbench").arg(m_controller->displayTitle()));
+    case ChangeKind::FileStateChanged: {
+        const bool readOnly = m_controller->isReadOnly();
+        setWindowTitle(
+            readOnly
+                ? tr("%1 [demonstration, read-only] — Jieshui Workbench").arg(m_controller->displayTitle())
+                : tr("%1 — Jieshui Workbench").arg(m_controller->displayTitle()));
+        m_readOnlyBadge->setVisible(readOnly);
+        m_editLessonsAction->setEnabled(!readOnly);
+        const QSignalBlocker blocker(m_demoAction);
+        m_demoAction->setChecked(readOnly);
+        break;
+    }
+    case ChangeKind::LessonsChanged:
+        rebuildLessonMenu();
+        break;
+    case ChangeKind::LanguageChanged:
+        m_scenarioChooser->setScenarios(m_controller->project().scenarios, m_controller->scenario());
+        m_indicatorChooser->retranslate();
+        rebuildLessonMenu();
         break;
     case ChangeKind::YearChanged:
         m_yearStepper->setYear(m_controller->year());
@@ -311,16 +490,14 @@ void MainWindow::onChanged(const ChangeEvent& event) {
     case ChangeKind::ScenarioChanged:
         m_scenarioChooser->setScenario(m_controller->scenario());
         if (!m_controller->evaluationProblem().isEmpty())
-            statusBar()->showMessage(
-                tr("The scenario could not be evaluated; its observed years are shown: %1")
-                    .arg(m_controller->evaluationProblem()),
-                8000);
+            showStatus(tr("The scenario could not be evaluated; its observed years are shown: %1")
+                           .arg(m_controller->evaluationProblem()),
+                       8000);
         break;
     case ChangeKind::RegionSelected:
-        if (!m_controller->selectedRegion().isEmpty())
-            for (QDockWidget* dock : m_docks)
-                if (dock->widget() == m_regionDetails)
-                    dock->raise();
+        if (!m_controller->selectedRegion().isEmpty() && !m_presentation->isActive())
+            if (QDockWidget* dock = m_docks->dockOf(m_regionDetails))
+                dock->raise();
         break;
     default:
         break;
@@ -330,7 +507,9 @@ void MainWindow::onChanged(const ChangeEvent& event) {
 void MainWindow::onScorecardActivated(const QModelIndex& index) {
     if (!index.isValid())
         return;
-    m_controller->setIndicator(core::Indicator(index.data(ScorecardModel::IndicatorRole).toInt()));
+    // The row's target: its indicator is mapped (the chooser follows); a key-task milestone is charted
+    // in its own unit.
+    m_controller->focusTarget(index.data(ScorecardModel::TargetIdRole).toString());
     const QString region = index.data(ScorecardModel::RegionCodeRole).toString();
     const core::Region* root = m_controller->project().dataset.root();
     // A city-wide target maps every county; a county's own target also identifies the county.
@@ -342,28 +521,39 @@ void MainWindow::copyFocusedTable() {
     for (QWidget* widget = QApplication::focusWidget(); widget; widget = widget->parentWidget()) {
         if (auto* view = qobject_cast<QAbstractItemView*>(widget)) {
             TableClipboard::copySelection(*view);
-            statusBar()->showMessage(tr("Table copied to the clipboard"), 3000);
+            showStatus(tr("Table copied to the clipboard"), 3000);
             return;
         }
     }
     TableClipboard::copySelection(*m_scorecardView);
-    statusBar()->showMessage(tr("Scorecard copied to the clipboard"), 3000);
+    showStatus(tr("Scorecard copied to the clipboard"), 3000);
 }
 
 void MainWindow::chooseLanguage() {
     const QStringList labels = {tr("System default"), QStringLiteral("中文"), QStringLiteral("English")};
     const QStringList codes = {QString(), QStringLiteral("zh_CN"), QStringLiteral("en")};
-    QSettings settings;
     const int current =
-        std::max<int>(0, int(codes.indexOf(settings.value(QStringLiteral("ui/language")).toString())));
+        std::max<int>(0, int(codes.indexOf(QSettings().value(QStringLiteral("ui/language")).toString())));
     bool ok = false;
     const QString choice = QInputDialog::getItem(this, tr("Language"), tr("Language of the workbench:"),
                                                  labels, current, false, &ok);
-    if (!ok)
-        return;
-    settings.setValue(QStringLiteral("ui/language"), codes.value(int(labels.indexOf(choice))));
-    QMessageBox::information(this, tr("Language"),
-                             tr("The new language takes effect when the workbench restarts."));
+    if (ok)
+        setLanguage(codes.value(int(labels.indexOf(choice))));
+}
+
+void MainWindow::setLanguage(const QString& language) {
+    QSettings().setValue(QStringLiteral("ui/language"), language);
+    const QString normalized = i18n::normalizedLanguage(language);
+    i18n::removeTranslators(*QCoreApplication::instance());
+    i18n::installTranslators(*QCoreApplication::instance(), normalized);
+    QLocale::setDefault(
+        QLocale(normalized == QLatin1String("zh_CN") ? QStringLiteral("zh_CN") : QStringLiteral("en_GB")));
+    QGuiApplication::setApplicationDisplayName(QCoreApplication::translate("main", "Jieshui Workbench"));
+    // Every text anew: menus and bars here, the file actions, the docks' titles, then every view.
+    m_projectActions->retranslate();
+    m_docks->retranslate();
+    retranslateUi();
+    m_controller->retranslate();
 }
 
 void MainWindow::showAbout() {
@@ -375,10 +565,36 @@ void MainWindow::showAbout() {
             .arg(QCoreApplication::applicationVersion()));
 }
 
+void MainWindow::editLessons() {
+    if (m_controller->isReadOnly())
+        return;
+    LessonEditorDialog dialog(m_controller, this);
+    dialog.exec();
+}
+
+void MainWindow::resetLayout() {
+    m_docks->reset();
+}
+
 void MainWindow::restoreLayout() {
     QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    restoreGeometry(settings.value(kGeometryKey).toByteArray());
+    if (!restoreState(settings.value(kStateKey).toByteArray(), DockLayout::layoutVersion))
+        m_docks->reset();
+}
+
+void MainWindow::showAtStartup() {
+    const QSettings settings;
+    if (settings.contains(kGeometryKey)) {
+        restoreLayout();
+        show();
+        return;
+    }
+    // First start: maximised on the screen the user is working on, docks in their default places.
+    if (QScreen* screen = QGuiApplication::screenAt(QCursor::pos()))
+        setScreen(screen);
+    showMaximized();
+    QTimer::singleShot(0, this, &MainWindow::resetLayout);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
@@ -389,8 +605,8 @@ void MainWindow::closeEvent(QCloseEvent* event) {
     if (m_presentation->isActive())
         m_presentation->setActive(false);
     QSettings settings;
-    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kStateKey, saveState(DockLayout::layoutVersion));
     event->accept();
 }
 

@@ -32,8 +32,7 @@ int main(int argc, char* argv[]) {
             window.projectActions()->openFile(arguments.constFirst());
         else
             window.projectActions()->openStartupProject();
-        window.restoreLayout();
-        window.show();
+        window.showAtStartup();
         return QApplication::exec();
     } catch (const std::exception& error) {
         // Broken invariants end here, at the UI boundary, with a message instead of a silent abort.

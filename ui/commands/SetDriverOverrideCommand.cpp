@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commands/SetDriverOverrideCommand.h"
 
+#include "DomainLabels.h"
 #include "ProjectController.h"
+#include "ScenarioOverridesModel.h"
 
 #include <QCoreApplication>
 #include <algorithm>
@@ -26,10 +28,14 @@ SetDriverOverrideCommand::SetDriverOverrideCommand(ProjectController* controller
         if (it != s->overrides.end())
             m_old = *it;
     }
+    // Words, not ids: "Set Real GDP growth (%/yr) of High growth".
+    const core::Scenario* named = m_controller->project().scenario(scenario);
+    const QString scenarioName = named ? DomainLabels::scenarioName(*named) : scenario;
+    const QString driver = ScenarioOverridesModel::driverName(value.driver);
     setText(remove ? QCoreApplication::translate("SetDriverOverrideCommand", "Remove override %1 of %2")
-                         .arg(QString::fromLatin1(core::driverId(value.driver)), scenario)
+                         .arg(driver, scenarioName)
                    : QCoreApplication::translate("SetDriverOverrideCommand", "Set override %1 of %2")
-                         .arg(QString::fromLatin1(core::driverId(value.driver)), scenario));
+                         .arg(driver, scenarioName));
 }
 
 void SetDriverOverrideCommand::redo() {

@@ -111,6 +111,10 @@ int ImportLayerCommand::run(const QStringList& arguments, CliContext& context) {
         context.err << QCoreApplication::translate("cli", "Import refused, the project is unchanged: %1")
                            .arg(QString::fromStdString(imported.error().toString()))
                     << '\n';
+        if (options.crs.isEmpty() && imported.error().code() == core::ErrorCode::UnsupportedFormat)
+            context.err << QCoreApplication::translate("cli", "Name the layer's CRS with --crs EPSG:N (or a "
+                                                              "PROJ string).")
+                        << '\n';
         if (geo::ShapefileEncoding::isShapefile(file) && !options.encoding.isEmpty()) {
             auto names = geo::ShapefileEncoding::previewNames(file, options.encoding, 5);
             if (names.isOk())

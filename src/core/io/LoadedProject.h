@@ -3,6 +3,7 @@
 
 #include "io/ProjectMetadata.h"
 #include "model/Dataset.h"
+#include "model/Lesson.h"
 #include "scenario/Allocation.h"
 #include "scenario/Scenario.h"
 #include "uncertainty/UncertaintyModel.h"
@@ -18,6 +19,7 @@ struct LoadedProject {
     std::vector<Scenario> scenarios;     ///< baseline first if the file lists it first
     std::vector<Allocation> allocations; ///< empty without allocations.csv
     UncertaintyModel uncertainty;        ///< the standard model without uncertainty.csv
+    std::vector<Lesson> lessons;         ///< empty without lessons.csv
 };
 
 } // namespace jieshui::core

@@ -4,6 +4,7 @@
 #include "io/AllocationLoader.h"
 #include "io/DirectoryFileProvider.h"
 #include "io/IrrigationDistrictLoader.h"
+#include "io/LessonLoader.h"
 #include "io/PlanTargetLoader.h"
 #include "io/ProjectMetadataLoader.h"
 #include "io/RegionLoader.h"
@@ -174,6 +175,31 @@ Result<LoadedProject> ProjectDirectoryLoader::load(const FileProvider& files) {
             m_report.merge(loader.report());
         else
             project.uncertainty = std::move(uncertainty).value();
+    }
+
+    std::string steps;
+    const bool hasSteps = read("lesson_steps.csv", false, steps);
+    if (read("lessons.csv", false, text)) {
+        if (!hasSteps) {
+            m_report.add(Error(ErrorCode::MissingData, "lessons without lesson_steps.csv",
+                               {.file = files.displayName("lessons.csv")}));
+        } else if (scenariosOk) {
+            std::vector<std::string> names;
+            for (const Scenario& s : project.scenarios)
+                names.push_back(s.name);
+            LessonLoader loader(dataset, std::move(names));
+            auto lessons = loader.fromText(text, files.displayName("lessons.csv"), steps,
+                                           files.displayName("lesson_steps.csv"));
+            if (lessons.isOk())
+                project.lessons = std::move(lessons).value();
+            else if (loader.report().hasErrors())
+                m_report.merge(loader.report());
+            else // a step missing from the numbering: found after the rows were read
+                m_report.add(lessons.error());
+        }
+    } else if (hasSteps) {
+        m_report.add(Error(ErrorCode::MissingData, "lesson steps without lessons.csv",
+                           {.file = files.displayName("lesson_steps.csv")}));
     }
 
     if (m_report.hasErrors())

@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "DockLayout.h"
+
+#include <QDockWidget>
+#include <QMainWindow>
+#include <QMenu>
+#include <algorithm>
+
+namespace jieshui::ui {
+
+DockLayout::DockLayout(QMainWindow* window) : QObject(window), m_window(window) {
+    m_window->setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks |
+                             QMainWindow::AllowNestedDocks | QMainWindow::GroupedDragging);
+    // Tabs above the docks: one row of short titles instead of a column of title bars.
+    m_window->setTabPosition(Qt::AllDockWidgetAreas, QTabWidget::North);
+    // The right column owns the corners: the map keeps the full height below the toolbar.
+    m_window->setCorner(Qt::TopRightCorner, Qt::RightDockWidgetArea);
+    m_window->setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
+}
+
+QDockWidget* DockLayout::add(QWidget* widget, std::function<QString()> title, const QString& objectName,
+                             DockSlot slot) {
+    auto* dock = new QDockWidget(title(), m_window);
+    dock->setObjectName(objectName); // saveState() needs it
+    dock->setWidget(widget);
+    dock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable |
+                      QDockWidget::DockWidgetFloatable);
+    m_window->addDockWidget(Qt::RightDockWidgetArea, dock);
+    m_entries.append({dock, std::move(title), slot});
+    return dock;
+}
+
+QList<QDockWidget*> DockLayout::docks() const {
+    QList<QDockWidget*> out;
+    for (const Entry& e : m_entries)
+        out << e.dock;
+    return out;
+}
+
+QDockWidget* DockLayout::dockOf(const QWidget* widget) const {
+    for (const Entry& e : m_entries)
+        if (e.dock->widget() == widget)
+            return e.dock;
+    return nullptr;
+}
+
+int DockLayout::columnWidth(int windowWidth) {
+    // A third of the width, at least 360 px so the key columns fit, at most 640 px: 1920 → 614 (the map
+    // keeps 68 %), 1366 → 437 (68 %).
+    return std::clamp(windowWidth * 32 / 100, 360, 640);
+}
+
+void DockLayout::reset() {
+    m_hiddenByUs.clear();
+    QDockWidget* first[2] = {nullptr, nullptr};
+    for (const Entry& e : m_entries) {
+        e.dock->setFloating(false);
+        m_window->removeDockWidget(e.dock);
+    }
+    // The first dock of each slot makes its place (one above the other), the others join it as tabs.
+    for (const Entry& e : m_entries) {
+        const int s = int(e.slot);
+        if (!first[s]) {
+            m_window->addDockWidget(Qt::RightDockWidgetArea, e.dock, Qt::Vertical);
+            first[s] = e.dock;
+        }
+    }
+    for (const Entry& e : m_entries) {
+        if (e.dock != first[int(e.slot)])
+            m_window->tabifyDockWidget(first[int(e.slot)], e.dock);
+        e.dock->show();
+    }
+    for (QDockWidget* dock : first)
+        if (dock)
+            dock->raise();
+    const int width = columnWidth(m_window->width());
+    const int height = std::max(300, m_window->height());
+    if (first[0])
+        m_window->resizeDocks({first[0]}, {width}, Qt::Horizontal);
+    if (first[0] && first[1])
+        m_window->resizeDocks({first[0], first[1]}, {height * 58 / 100, height * 42 / 100}, Qt::Vertical);
+}
+
+void DockLayout::setDocksHidden(bool hidden) {
+    if (hidden) {
+        m_hiddenByUs.clear();
+        for (const Entry& e : m_entries)
+            if (e.dock->isVisible()) {
+                m_hiddenByUs << e.dock;
+                e.dock->hide();
+            }
+    } else {
+        for (QDockWidget* dock : std::as_const(m_hiddenByUs))
+            dock->show();
+        m_hiddenByUs.clear();
+    }
+}
+
+void DockLayout::retranslate() {
+    for (const Entry& e : m_entries)
+        e.dock->setWindowTitle(e.title());
+}
+
+void DockLayout::fillPanelsMenu(QMenu* menu) const {
+    menu->clear();
+    for (const Entry& e : m_entries)
+        menu->addAction(e.dock->toggleViewAction());
+}
+
+} // namespace jieshui::ui
