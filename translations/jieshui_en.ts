@@ -142,6 +142,14 @@
         </message>
     </context>
     <context>
+        <name>SetUncertaintyCommand</name>
+        <message>
+            <location filename="../ui/commands/SetUncertaintyCommand.cpp" line="+14" />
+            <source>Edit the uncertainty of the inputs</source>
+            <translation>Edit the uncertainty of the inputs</translation>
+        </message>
+    </context>
+    <context>
         <name>cli</name>
         <message>
             <location filename="../src/cli/main.cpp" line="+44" />
@@ -164,7 +172,7 @@
             <translation>Unknown command '%1'.</translation>
         </message>
         <message>
-            <location filename="../src/cli/ScorecardWriter.cpp" line="+57" />
+            <location filename="../src/cli/ScorecardWriter.cpp" line="+59" />
             <source>sourced</source>
             <translation>sourced</translation>
         </message>
@@ -179,54 +187,79 @@
             <translation>projected</translation>
         </message>
         <message>
-            <location line="+80" />
+            <location line="+85" />
+            <location line="+9" />
             <source>Indicator</source>
             <translation>Indicator</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="-9" />
+            <location line="+9" />
             <source>Region</source>
             <translation>Region</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-8" />
+            <location line="+9" />
             <source>Year</source>
             <translation>Year</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="-9" />
+            <location line="+9" />
             <source>Value</source>
             <translation>Value</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-8" />
+            <location line="+9" />
             <source>Target</source>
             <translation>Target</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="-9" />
+            <location line="+9" />
             <source>Unit</source>
             <translation>Unit</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-8" />
+            <location line="+9" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="-9" />
+            <location line="+9" />
             <source>Gap</source>
             <translation>Gap</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-8" />
+            <location line="+9" />
             <source>Needed/yr</source>
             <translation>Needed/yr</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="-9" />
+            <location line="+9" />
             <source>Provenance</source>
             <translation>Provenance</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>P(met)</source>
+            <translation>P(met)</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>5–95 %</source>
+            <translation>5–95 %</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>P(met): Monte Carlo, %1 draws of a Latin hypercube over %2 uncertain inputs, seed %3; 5–95 %: the value in 90 % of the draws.</source>
+            <translation>P(met): Monte Carlo, %1 draws of a Latin hypercube over %2 uncertain inputs, seed %3; 5–95 %: the value in 90 % of the draws.</translation>
         </message>
         <message>
             <location filename="../src/cli/commands/ImportLayerCommand.cpp" line="+14" />
@@ -234,13 +267,25 @@
             <translation>import-layer PROJECT FILE --role counties|basins|irrigation-districts|rivers|reservoirs|other [--encoding E] [--crs EPSG:N] [--match-field F] [--layer NAME] [--dry-run]   import a map layer</translation>
         </message>
         <message>
-            <location filename="../src/cli/commands/EvaluateCommand.cpp" line="+17" />
-            <source>evaluate [PROJECT] [--scenario NAME] [--year Y] [--counties] [--format text|csv|json] [--out FILE]   judge every plan target, with --counties also each county against the city's targets and its quotas (no PROJECT: the embedded Qinzhou project)</source>
-            <translation>evaluate [PROJECT] [--scenario NAME] [--year Y] [--counties] [--format text|csv|json] [--out FILE]   judge every plan target, with --counties also each county against the city's targets and its quotas (no PROJECT: the embedded Qinzhou project)</translation>
+            <location filename="../src/cli/commands/EvaluateCommand.cpp" line="+20" />
+            <source>evaluate [PROJECT] [--scenario NAME] [--year Y] [--counties] [--format text|csv|json] [--out FILE] [--uncertainty [--draws N] [--seed S]]   judge every plan target, with --counties also each county against the city's targets and its quotas, with --uncertainty also the probability of meeting each (Monte Carlo, 10000 draws and seed 1 by default) (no PROJECT: the embedded Qinzhou project)</source>
+            <translation>evaluate [PROJECT] [--scenario NAME] [--year Y] [--counties] [--format text|csv|json] [--out FILE] [--uncertainty [--draws N] [--seed S]]   judge every plan target, with --counties also each county against the city's targets and its quotas, with --uncertainty also the probability of meeting each (Monte Carlo, 10000 draws and seed 1 by default) (no PROJECT: the embedded Qinzhou project)</translation>
         </message>
         <message>
-            <location line="+35" />
-            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="+77" />
+            <location line="+51" />
+            <source>--draws needs a whole number from 1 to %1, not '%2'.</source>
+            <translation>--draws needs a whole number from 1 to %1, not '%2'.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>--seed needs a whole number of 0 or more, not '%1'.</source>
+            <translation>--seed needs a whole number of 0 or more, not '%1'.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="+105" />
+            <location filename="../src/cli/commands/ExportReportCommand.cpp" line="+51" />
+            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="+54" />
             <source>--year needs a year such as 2020, not '%1'.</source>
             <translation>--year needs a year such as 2020, not '%1'.</translation>
         </message>
@@ -252,6 +297,8 @@
         <message>
             <location line="+13" />
             <location filename="../src/cli/commands/ExportMapCommand.cpp" line="+14" />
+            <location filename="../src/cli/commands/ExportReportCommand.cpp" line="+16" />
+            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="+14" />
             <location filename="../src/cli/commands/NewCommand.cpp" line="+40" />
             <source>Only one project may be given.</source>
             <translation>Only one project may be given.</translation>
@@ -259,6 +306,8 @@
         <message>
             <location line="+7" />
             <location filename="../src/cli/commands/ExportMapCommand.cpp" line="-22" />
+            <location filename="../src/cli/commands/ExportReportCommand.cpp" line="-29" />
+            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="-28" />
             <location filename="../src/cli/commands/ImportLayerCommand.cpp" line="+16" />
             <location filename="../src/cli/commands/NewCommand.cpp" line="-11" />
             <source>Option '%1' needs a value.</source>
@@ -266,24 +315,32 @@
         </message>
         <message>
             <location line="+16" />
-            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="+79" />
+            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="+154" />
+            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="+61" />
             <source>Cannot evaluate: %1</source>
             <translation>Cannot evaluate: %1</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+22" />
+            <source>Cannot compute the probabilities: %1</source>
+            <translation>Cannot compute the probabilities: %1</translation>
+        </message>
+        <message>
+            <location line="+14" />
             <location line="+10" />
             <source>Cannot write '%1': %2</source>
             <translation>Cannot write '%1': %2</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+20" />
             <source>The results could not be written into the project: %1</source>
             <translation>The results could not be written into the project: %1</translation>
         </message>
         <message>
-            <location line="-79" />
-            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="-63" />
+            <location line="-95" />
+            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="-138" />
+            <location filename="../src/cli/commands/ExportReportCommand.cpp" line="+23" />
+            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="-39" />
             <location filename="../src/cli/commands/ImportLayerCommand.cpp" line="+30" />
             <location filename="../src/cli/commands/ImportStatsCommand.cpp" line="+71" />
             <location filename="../src/cli/commands/NewCommand.cpp" line="+5" />
@@ -302,7 +359,9 @@
         </message>
         <message>
             <location filename="../src/cli/commands/EvaluateCommand.cpp" line="+20" />
-            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="+52" />
+            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="+123" />
+            <location filename="../src/cli/commands/ExportReportCommand.cpp" line="+18" />
+            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="+30" />
             <location filename="../src/cli/commands/ImportLayerCommand.cpp" line="+12" />
             <location filename="../src/cli/commands/ImportStatsCommand.cpp" line="+27" />
             <location filename="../src/cli/commands/ImportTableCommand.cpp" line="+28" />
@@ -347,12 +406,12 @@
             <translation>Saved %1.</translation>
         </message>
         <message>
-            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="-100" />
-            <source>export-map [PROJECT] --indicator ID --year Y [--scenario S] --out FILE.png|svg|pdf [--size WxH] [--title T]   compliance map (no PROJECT: the embedded Qinzhou project)</source>
-            <translation>export-map [PROJECT] --indicator ID --year Y [--scenario S] --out FILE.png|svg|pdf [--size WxH] [--title T]   compliance map (no PROJECT: the embedded Qinzhou project)</translation>
+            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="-199" />
+            <source>export-map [PROJECT] --indicator ID --year Y [--scenario S] [--compare-to A] [--thematic auto|compliance|graduated] [--method equal-interval|quantile|natural-breaks] [--classes N] [--labels] --out FILE.png|svg|pdf [--paper A4|A3[-landscape]] [--size WxH] [--dpi N] [--title T] [--subtitle T]   compliance or graduated map of any indicator; with --compare-to the difference map of the scenario minus A (no PROJECT: the embedded Qinzhou project)</source>
+            <translation>export-map [PROJECT] --indicator ID --year Y [--scenario S] [--compare-to A] [--thematic auto|compliance|graduated] [--method equal-interval|quantile|natural-breaks] [--classes N] [--labels] --out FILE.png|svg|pdf [--paper A4|A3[-landscape]] [--size WxH] [--dpi N] [--title T] [--subtitle T]   compliance or graduated map of any indicator; with --compare-to the difference map of the scenario minus A (no PROJECT: the embedded Qinzhou project)</translation>
         </message>
         <message>
-            <location line="+60" />
+            <location line="+88" />
             <source>export-map needs --indicator, --year and --out.</source>
             <translation>export-map needs --indicator, --year and --out.</translation>
         </message>
@@ -362,32 +421,47 @@
             <translation>Unknown indicator '%1'; known: %2.</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+19" />
+            <source>--thematic must be auto, compliance or graduated, not '%1'.</source>
+            <translation>--thematic must be auto, compliance or graduated, not '%1'.</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>--method must be equal-interval, quantile or natural-breaks, not '%1'.</source>
+            <translation>--method must be equal-interval, quantile or natural-breaks, not '%1'.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>--classes must be a number from 2 to 9, not '%1'.</source>
+            <translation>--classes must be a number from 2 to 9, not '%1'.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>--paper must be A4 or A3, optionally -landscape, not '%1'.</source>
+            <translation>--paper must be A4 or A3, optionally -landscape, not '%1'.</translation>
+        </message>
+        <message>
+            <location line="+15" />
             <source>--size must be WIDTHxHEIGHT in pixels between 200 and 20000, e.g. 1600x1200, not '%1'.</source>
             <translation>--size must be WIDTHxHEIGHT in pixels between 200 and 20000, e.g. 1600x1200, not '%1'.</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+15" />
+            <source>--dpi must be a number from 48 to 1200, not '%1'.</source>
+            <translation>--dpi must be a number from 48 to 1200, not '%1'.</translation>
+        </message>
+        <message>
+            <location line="+8" />
             <source>--out must end in .png, .svg or .pdf, not '%1'.</source>
             <translation>--out must end in .png, .svg or .pdf, not '%1'.</translation>
         </message>
         <message>
-            <location line="+36" />
+            <location line="+32" />
             <source>Cannot build the map: %1</source>
             <translation>Cannot build the map: %1</translation>
         </message>
         <message>
-            <location line="+13" />
-            <source>Cannot draw layer '%1': %2</source>
-            <translation>Cannot draw layer '%1': %2</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>The project has no counties layer to colour.</source>
-            <translation>The project has no counties layer to colour.</translation>
-        </message>
-        <message>
-            <location line="+29" />
+            <location line="+8" />
             <source>Cannot export the map: %1</source>
             <translation>Cannot export the map: %1</translation>
         </message>
@@ -626,6 +700,51 @@
             <location line="+7" />
             <source>Created %1 (template %2): %3 regions, %4 statistics, %5 plan targets, %6 scenarios, %7 layers.</source>
             <translation>Created %1 (template %2): %3 regions, %4 statistics, %5 plan targets, %6 scenarios, %7 layers.</translation>
+        </message>
+        <message>
+            <location filename="../src/cli/commands/ExportReportCommand.cpp" line="-57" />
+            <source>export-report [PROJECT] [--scenario S] [--year Y]... --out report.pdf   the compliance report (A4 PDF: scorecard, maps, one page per county, key tasks, appendix of estimates) in the --lang language (no PROJECT: the embedded Qinzhou project)</source>
+            <translation>export-report [PROJECT] [--scenario S] [--year Y]... --out report.pdf   the compliance report (A4 PDF: scorecard, maps, one page per county, key tasks, appendix of estimates) in the --lang language (no PROJECT: the embedded Qinzhou project)</translation>
+        </message>
+        <message>
+            <location line="+51" />
+            <source>export-report needs --out FILE.pdf.</source>
+            <translation>export-report needs --out FILE.pdf.</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Cannot write the report: %1</source>
+            <translation>Cannot write the report: %1</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Report written to %1: %2 pages, %3 maps, %4 counties (%5 ms)</source>
+            <translation>Report written to %1: %2 pages, %3 maps, %4 counties (%5 ms)</translation>
+        </message>
+        <message>
+            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="-70" />
+            <source>export-table [PROJECT] [--scenario S] [--year Y] [--tables scorecard,counties,key-tasks,evidence,allocation,comparison] --out FILE.xlsx|FILE.csv   the analyst's tables as an Excel workbook (a sheet per table) or one CSV table (no PROJECT: the embedded Qinzhou project)</source>
+            <translation>export-table [PROJECT] [--scenario S] [--year Y] [--tables scorecard,counties,key-tasks,evidence,allocation,comparison] --out FILE.xlsx|FILE.csv   the analyst's tables as an Excel workbook (a sheet per table) or one CSV table (no PROJECT: the embedded Qinzhou project)</translation>
+        </message>
+        <message>
+            <location line="+57" />
+            <source>Unknown table '%1'; known: %2.</source>
+            <translation>Unknown table '%1'; known: %2.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>export-table needs --out FILE.xlsx or FILE.csv.</source>
+            <translation>export-table needs --out FILE.xlsx or FILE.csv.</translation>
+        </message>
+        <message>
+            <location line="+62" />
+            <source>Cannot write the tables: %1</source>
+            <translation>Cannot write the tables: %1</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1 table(s) written to %2</source>
+            <translation>%1 table(s) written to %2</translation>
         </message>
     </context>
     <context>
@@ -1163,6 +1282,339 @@
         </message>
     </context>
     <context>
+        <name>jieshui::ui::ExportActions</name>
+        <message>
+            <location filename="../ui/ExportActions.cpp" line="+42" />
+            <source>Export &amp;Map…</source>
+            <translation>Export &amp;Map…</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>&amp;Print Map…</source>
+            <translation>&amp;Print Map…</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Export &amp;Table…</source>
+            <translation>Export &amp;Table…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Export &amp;Report…</source>
+            <translation>Export &amp;Report…</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Import &amp;Statistics…</source>
+            <translation>Import &amp;Statistics…</translation>
+        </message>
+        <message>
+            <location line="+59" />
+            <source>Print Map</source>
+            <translation>Print Map</translation>
+        </message>
+    </context>
+    <context>
+        <name>jieshui::ui::ExportMapDialog</name>
+        <message>
+            <location filename="../ui/ExportMapDialog.cpp" line="+33" />
+            <source>Legend</source>
+            <translation>Legend</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Scale bar</source>
+            <translation>Scale bar</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>North arrow</source>
+            <translation>North arrow</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+63" />
+            <location line="+102" />
+            <source>Export Map</source>
+            <translation>Export Map</translation>
+        </message>
+        <message>
+            <location line="-163" />
+            <source>Current view</source>
+            <translation>Current view</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Full extent</source>
+            <translation>Full extent</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A4 portrait</source>
+            <translation>A4 portrait</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>A4 landscape</source>
+            <translation>A4 landscape</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>A3 portrait</source>
+            <translation>A3 portrait</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>A3 landscape</source>
+            <translation>A3 landscape</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Size in pixels</source>
+            <translation>Size in pixels</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source> px</source>
+            <translation> px</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source> dpi</source>
+            <translation> dpi</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Resolution of PNG files; PDF and SVG are vector drawings</source>
+            <translation>Resolution of PNG files; PDF and SVG are vector drawings</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Browse…</source>
+            <translation>Browse…</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>map.pdf, map.png or map.svg</source>
+            <translation>map.pdf, map.png or map.svg</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>File:</source>
+            <translation>File:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Extent:</source>
+            <translation>Extent:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Page:</source>
+            <translation>Page:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Pixel size:</source>
+            <translation>Pixel size:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>PNG resolution:</source>
+            <translation>PNG resolution:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Title:</source>
+            <translation>Title:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Subtitle:</source>
+            <translation>Subtitle:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Show:</source>
+            <translation>Show:</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>&amp;Export</source>
+            <translation>&amp;Export</translation>
+        </message>
+        <message>
+            <location line="+110" />
+            <source>PDF (*.pdf);;PNG image (*.png);;SVG drawing (*.svg)</source>
+            <translation>PDF (*.pdf);;PNG image (*.png);;SVG drawing (*.svg)</translation>
+        </message>
+    </context>
+    <context>
+        <name>jieshui::ui::ExportReportDialog</name>
+        <message>
+            <location filename="../ui/ExportReportDialog.cpp" line="+26" />
+            <location line="+26" />
+            <location line="+27" />
+            <source>Export Report</source>
+            <translation>Export Report</translation>
+        </message>
+        <message>
+            <location line="-34" />
+            <source>Chinese</source>
+            <translation>Chinese</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>English</source>
+            <translation>English</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Browse…</source>
+            <translation>Browse…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>report.pdf</source>
+            <translation>report.pdf</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Scenario:</source>
+            <translation>Scenario:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Target years:</source>
+            <translation>Target years:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Language:</source>
+            <translation>Language:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>File:</source>
+            <translation>File:</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Export</source>
+            <translation>&amp;Export</translation>
+        </message>
+        <message>
+            <location line="+51" />
+            <source>Tick at least one target year.</source>
+            <translation>Tick at least one target year.</translation>
+        </message>
+    </context>
+    <context>
+        <name>jieshui::ui::ExportTableDialog</name>
+        <message>
+            <location filename="../ui/ExportTableDialog.cpp" line="+25" />
+            <location line="+38" />
+            <location line="+25" />
+            <source>Export Table</source>
+            <translation>Export Table</translation>
+        </message>
+        <message>
+            <location line="-51" />
+            <source>Scorecard %1</source>
+            <translation>Scorecard %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Scorecard of every year, with the counties</source>
+            <translation>Scorecard of every year, with the counties</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Region details (select a region on the map)</source>
+            <translation>Region details (select a region on the map)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Region details: %1 %2</source>
+            <translation>Region details: %1 %2</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Key tasks</source>
+            <translation>Key tasks</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Quota allocation %1</source>
+            <translation>Quota allocation %1</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Quota allocation (none in %1)</source>
+            <translation>Quota allocation (none in %1)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Scenario comparison %1</source>
+            <translation>Scenario comparison %1</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Chinese</source>
+            <translation>Chinese</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>English</source>
+            <translation>English</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Browse…</source>
+            <translation>Browse…</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Excel workbook (*.xlsx);;CSV, UTF-8 with BOM (*.csv)</source>
+            <translation>Excel workbook (*.xlsx);;CSV, UTF-8 with BOM (*.csv)</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>tables.xlsx (a sheet per table) or table.csv (one table)</source>
+            <translation>tables.xlsx (a sheet per table) or table.csv (one table)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Tables:</source>
+            <translation>Tables:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Language:</source>
+            <translation>Language:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>File:</source>
+            <translation>File:</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Export</source>
+            <translation>&amp;Export</translation>
+        </message>
+        <message>
+            <location line="+97" />
+            <source>Tick at least one table.</source>
+            <translation>Tick at least one table.</translation>
+        </message>
+    </context>
+    <context>
         <name>jieshui::ui::ImportController</name>
         <message>
             <location filename="../ui/ImportController.cpp" line="+178" />
@@ -1383,6 +1835,120 @@
             <location line="+24" />
             <source>Import refused, the project is unchanged: %1</source>
             <translation>Import refused, the project is unchanged: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>jieshui::ui::ImportStatisticsDialog</name>
+        <message>
+            <location filename="../ui/ImportStatisticsDialog.cpp" line="+42" />
+            <location line="+63" />
+            <source>Import Statistics</source>
+            <translation>Import Statistics</translation>
+        </message>
+        <message>
+            <location line="-60" />
+            <location line="+5" />
+            <source>Browse…</source>
+            <translation>Browse…</translation>
+        </message>
+        <message>
+            <location line="-3" />
+            <source>Table (CSV or XLSX):</source>
+            <translation>Table (CSV or XLSX):</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Wide bulletin table, converted with a mapping file</source>
+            <translation>Wide bulletin table, converted with a mapping file</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Mapping (CSV):</source>
+            <translation>Mapping (CSV):</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>region_code,year,variable,value,unit,source,estimate</source>
+            <translation>region_code,year,variable,value,unit,source,estimate</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>&amp;Preview</source>
+            <translation>&amp;Preview</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Import</source>
+            <translation>&amp;Import</translation>
+        </message>
+        <message>
+            <location line="+42" />
+            <source>Tables (*.csv *.xlsx);;All files (*)</source>
+            <translation>Tables (*.csv *.xlsx);;All files (*)</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Mapping File</source>
+            <translation>Mapping File</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>CSV (*.csv);;All files (*)</source>
+            <translation>CSV (*.csv);;All files (*)</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>The mapping cannot be used.</source>
+            <translation>The mapping cannot be used.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The table cannot be converted.</source>
+            <translation>The table cannot be converted.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+5" />
+            <source>Converted %n value(s) into long rows.</source>
+            <translation>
+                <numerusform>Converted %n value(s) into long rows.</numerusform>
+                <numerusform>Converted %n value(s) into long rows.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Skipped:</source>
+            <translation>Skipped:</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>First converted rows:</source>
+            <translation>First converted rows:</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 (converted to long rows)</source>
+            <translation>%1 (converted to long rows)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <location line="+9" />
+            <source>The file cannot be read.</source>
+            <translation>The file cannot be read.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>%1 to add, %2 to replace, %3 unchanged, %4 rejected.</source>
+            <translation>%1 to add, %2 to replace, %3 unchanged, %4 rejected.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Nothing will be imported until every row is valid:</source>
+            <translation>Nothing will be imported until every row is valid:</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>  replace %1 %2 %3: %4 → %5</source>
+            <translation>  replace %1 %2 %3: %4 → %5</translation>
         </message>
     </context>
     <context>
@@ -1613,7 +2179,7 @@
     <context>
         <name>jieshui::ui::MainWindow</name>
         <message>
-            <location filename="../ui/app/MainWindow.cpp" line="+163" />
+            <location filename="../ui/app/MainWindow.cpp" line="+165" />
             <source>Layers</source>
             <translation>Layers</translation>
         </message>
@@ -1638,17 +2204,17 @@
             <translation>Key Tasks</translation>
         </message>
         <message>
-            <location line="+246" />
+            <location line="+266" />
             <source>What the selected scenario changes from its parent; double-click a value to edit it</source>
             <translation>What the selected scenario changes from its parent; double-click a value to edit it</translation>
         </message>
         <message>
-            <location line="-240" />
+            <location line="-260" />
             <source>Scenario Drivers</source>
             <translation>Scenario Drivers</translation>
         </message>
         <message>
-            <location line="+193" />
+            <location line="+211" />
             <source>Selection</source>
             <translation>Selection</translation>
         </message>
@@ -1658,7 +2224,12 @@
             <translation>Indicator:</translation>
         </message>
         <message>
-            <location line="-4" />
+            <location line="-190" />
+            <source>Probability</source>
+            <translation>Probability</translation>
+        </message>
+        <message>
+            <location line="+186" />
             <source>No lessons in this project</source>
             <translation>No lessons in this project</translation>
         </message>
@@ -1773,7 +2344,7 @@
             <translation>Display &amp;CRS</translation>
         </message>
         <message>
-            <location line="-303" />
+            <location line="-321" />
             <source>CGCS2000 / 3-degree Gauss-Kruger CM 108E (EPSG:4545)</source>
             <translation>CGCS2000 / 3-degree Gauss-Kruger CM 108E (EPSG:4545)</translation>
         </message>
@@ -1793,12 +2364,12 @@
             <translation>WGS 84 / UTM zone 49N (EPSG:32649)</translation>
         </message>
         <message>
-            <location line="+211" />
+            <location line="+221" />
             <source>Display CRS: %1</source>
             <translation>Display CRS: %1</translation>
         </message>
         <message>
-            <location line="+100" />
+            <location line="+110" />
             <source>&amp;Panels</source>
             <translation>&amp;Panels</translation>
         </message>
@@ -1828,12 +2399,17 @@
             <translation>&amp;About Jieshui Workbench</translation>
         </message>
         <message>
-            <location line="-39" />
+            <location line="-41" />
             <source>Map</source>
             <translation>Map</translation>
         </message>
         <message>
             <location line="+24" />
+            <source>&amp;Analysis</source>
+            <translation>&amp;Analysis</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>&amp;Training</source>
             <translation>&amp;Training</translation>
         </message>
@@ -1941,7 +2517,7 @@
     <context>
         <name>jieshui::ui::MapPresenter</name>
         <message>
-            <location filename="../ui/MapPresenter.cpp" line="+55" />
+            <location filename="../ui/MapPresenter.cpp" line="+68" />
             <source>The scenario “%1” could not be evaluated: %2</source>
             <translation>The scenario “%1” could not be evaluated: %2</translation>
         </message>
@@ -1982,12 +2558,12 @@
             <translation>Nothing to show: %1</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+34" />
             <source>Compliance: %1</source>
             <translation>Compliance: %1</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+19" />
             <source>Values: %1 %2 (no target this year)</source>
             <translation>Values: %1 %2 (no target this year)</translation>
         </message>
@@ -2180,7 +2756,7 @@ Import one of them into the current project?</numerusform>
     <context>
         <name>jieshui::ui::ProjectController</name>
         <message>
-            <location filename="../ui/ProjectController.cpp" line="+41" />
+            <location filename="../ui/ProjectController.cpp" line="+42" />
             <source>Untitled project</source>
             <translation>Untitled project</translation>
         </message>
@@ -2193,7 +2769,7 @@ Import one of them into the current project?</numerusform>
     <context>
         <name>jieshui::ui::RegionDetailsPanel</name>
         <message>
-            <location filename="../ui/RegionDetailsPanel.cpp" line="+19" />
+            <location filename="../ui/RegionDetailsPanel.cpp" line="+22" />
             <source>City</source>
             <translation>City</translation>
         </message>
@@ -2228,7 +2804,12 @@ Import one of them into the current project?</numerusform>
             <translation>Reservoir</translation>
         </message>
         <message>
-            <location line="+45" />
+            <location line="+58" />
+            <source>Met in %1 of %2 judged draws; the value in %3 lies between these bounds in 90 % of them</source>
+            <translation>Met in %1 of %2 judged draws; the value in %3 lies between these bounds in 90 % of them</translation>
+        </message>
+        <message>
+            <location line="+10" />
             <source>Indicator</source>
             <translation>Indicator</translation>
         </message>
@@ -2246,6 +2827,11 @@ Import one of them into the current project?</numerusform>
             <location line="+1" />
             <source>Target %1</source>
             <translation>Target %1</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>P(met) · 5–95 %</source>
+            <translation>P(met) · 5–95 %</translation>
         </message>
         <message>
             <location line="+4" />
@@ -2380,12 +2966,42 @@ Import one of them into the current project?</numerusform>
     <context>
         <name>jieshui::ui::ScorecardModel</name>
         <message>
-            <location filename="../ui/ScorecardModel.cpp" line="+97" />
+            <location filename="../ui/ScorecardModel.cpp" line="+111" />
             <source>%1 (est.)</source>
             <translation>%1 (est.)</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+45" />
+            <source>Run Analysis ▸ Probability of Meeting Targets to see how likely each target is met</source>
+            <translation>Run Analysis ▸ Probability of Meeting Targets to see how likely each target is met</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No draw could be judged against this target</source>
+            <translation>No draw could be judged against this target</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Met in %1 of %2 judged draws (%3 draws, Latin hypercube, seed %4)</source>
+            <translation>Met in %1 of %2 judged draws (%3 draws, Latin hypercube, seed %4)</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>No uncertain input moves this value: its verdict is as certain as its inputs (key-task records are taken as exact)</source>
+            <translation>No uncertain input moves this value: its verdict is as certain as its inputs (key-task records are taken as exact)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Value, 5–95 %: %1 (median %2)</source>
+            <translation>Value, 5–95 %: %1 (median %2)</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Probability of meeting the target, from the uncertainty of every input (Monte Carlo)</source>
+            <translation>Probability of meeting the target, from the uncertainty of every input (Monte Carlo)</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>Indicator</source>
             <translation>Indicator</translation>
         </message>
@@ -2413,6 +3029,11 @@ Import one of them into the current project?</numerusform>
             <location line="+2" />
             <source>Status</source>
             <translation>Status</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>P(met)</source>
+            <translation>P(met)</translation>
         </message>
         <message>
             <location line="+2" />
@@ -2466,7 +3087,12 @@ Import one of them into the current project?</numerusform>
     <context>
         <name>jieshui::ui::TrajectoryChart</name>
         <message>
-            <location filename="../ui/TrajectoryChart.cpp" line="+223" />
+            <location filename="../ui/TrajectoryChart.cpp" line="+201" />
+            <source>%1 5–95 %</source>
+            <translation>%1 5–95 %</translation>
+        </message>
+        <message>
+            <location line="+79" />
             <source>Estimate or projection (dashed)</source>
             <translation>Estimate or projection (dashed)</translation>
         </message>
@@ -2475,6 +3101,332 @@ Import one of them into the current project?</numerusform>
             <location line="+23" />
             <source>Target</source>
             <translation>Target</translation>
+        </message>
+    </context>
+    <context>
+        <name>jieshui::ui::UncertaintyController</name>
+        <message>
+            <location filename="../ui/UncertaintyController.cpp" line="+100" />
+            <source>The probability of meeting the targets is computed for a scenario; this project has none.</source>
+            <translation>The probability of meeting the targets is computed for a scenario; this project has none.</translation>
+        </message>
+        <message>
+            <location line="+62" />
+            <source>The analysis was cancelled.</source>
+            <translation>The analysis was cancelled.</translation>
+        </message>
+    </context>
+    <context>
+        <name>jieshui::ui::UncertaintyPanel</name>
+        <message>
+            <location filename="../ui/UncertaintyPanel.cpp" line="+95" />
+            <source>Probability of &amp;Meeting Targets</source>
+            <translation>Probability of &amp;Meeting Targets</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Monte Carlo over the uncertainty of every input: how likely each target is met</source>
+            <translation>Monte Carlo over the uncertainty of every input: how likely each target is met</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Map &amp;Probability of Meeting</source>
+            <translation>Map &amp;Probability of Meeting</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Colour the counties by the probability of meeting the city's target</source>
+            <translation>Colour the counties by the probability of meeting the city's target</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Uncertainty of the Inputs…</source>
+            <translation>&amp;Uncertainty of the Inputs…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>How uncertain the statistics and the scenario drivers are</source>
+            <translation>How uncertain the statistics and the scenario drivers are</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Draws of the Latin hypercube (10,000 by default)</source>
+            <translation>Draws of the Latin hypercube (10,000 by default)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The same seed gives the same numbers</source>
+            <translation>The same seed gives the same numbers</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Compute</source>
+            <translation>Compute</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Input Uncertainty…</source>
+            <translation>Input Uncertainty…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Seed:</source>
+            <translation>Seed:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Draws:</source>
+            <translation>Draws:</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+11" />
+            <source>%1 draws over %2 uncertain inputs (Latin hypercube, seed %3), %n thread(s)</source>
+            <translation>
+                <numerusform>%1 draws over %2 uncertain inputs (Latin hypercube, seed %3), %n thread(s)</numerusform>
+                <numerusform>%1 draws over %2 uncertain inputs (Latin hypercube, seed %3), %n thread(s)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>(%1 draws could not be projected and count in no verdict)</source>
+            <translation>(%1 draws could not be projected and count in no verdict)</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Computing…</source>
+            <translation>Computing…</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Press Compute to see how likely each target of the scenario is met, given the uncertainty of every input (estimates ±10 % by default).</source>
+            <translation>Press Compute to see how likely each target of the scenario is met, given the uncertainty of every input (estimates ±10 % by default).</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>No analysis of this scenario yet.</source>
+            <translation>No analysis of this scenario yet.</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>The plan has no target of %1 in %2: choose another indicator or year.</source>
+            <translation>The plan has no target of %1 in %2: choose another indicator or year.</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>%1 (%2)
+at its 5 %: %3 — %4
+at its 95 %: %5 — %6</source>
+            <translation>%1 (%2)
+at its 5 %: %3 — %4
+at its 95 %: %5 — %6</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>%1 %2 %3 (%4 %5%6): P(met) %7</source>
+            <translation>%1 %2 %3 (%4 %5%6): P(met) %7</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>No uncertain input moves this value.</source>
+            <translation>No uncertain input moves this value.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>target</source>
+            <translation>target</translation>
+        </message>
+    </context>
+    <context>
+        <name>jieshui::ui::UncertaintySettingsDialog</name>
+        <message>
+            <location filename="../ui/UncertaintySettingsDialog.cpp" line="+34" />
+            <source>Normal (spread = σ)</source>
+            <translation>Normal (spread = σ)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Triangular (± spread)</source>
+            <translation>Triangular (± spread)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Uniform (± spread)</source>
+            <translation>Uniform (± spread)</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Relative</source>
+            <translation>Relative</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Absolute</source>
+            <translation>Absolute</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>any</source>
+            <translation>any</translation>
+        </message>
+        <message>
+            <location line="+34" />
+            <location line="+209" />
+            <source>percentage points</source>
+            <translation>percentage points</translation>
+        </message>
+        <message>
+            <location line="-207" />
+            <source>index points</source>
+            <translation>index points</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Values</source>
+            <translation>Values</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <location line="+1" />
+            <location line="+3" />
+            <source>Distribution</source>
+            <translation>Distribution</translation>
+        </message>
+        <message>
+            <location line="-4" />
+            <source>Spread (%)</source>
+            <translation>Spread (%)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Variable</source>
+            <translation>Variable</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <location line="+2" />
+            <source>Region</source>
+            <translation>Region</translation>
+        </message>
+        <message>
+            <location line="-2" />
+            <location line="+2" />
+            <source>From</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <location line="-2" />
+            <location line="+2" />
+            <source>To</source>
+            <translation>To</translation>
+        </message>
+        <message>
+            <location line="-1" />
+            <location line="+2" />
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location line="-2" />
+            <location line="+2" />
+            <source>Spread</source>
+            <translation>Spread</translation>
+        </message>
+        <message>
+            <location line="-2" />
+            <location line="+2" />
+            <source>Unit</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <location line="-2" />
+            <location line="+2" />
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <location line="-1" />
+            <source>Scenario</source>
+            <translation>Scenario</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Driver</source>
+            <translation>Driver</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Uncertainty of the Inputs</source>
+            <translation>Uncertainty of the Inputs</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Each draw of the probability analysis moves every uncertain input by its spread. A value takes the default of its provenance unless a rule names it; the most specific rule wins (variable over region over years), then the later. Driver ranges apply to the named scenario and those inheriting from it; a range for the city moves every county together.</source>
+            <translation>Each draw of the probability analysis moves every uncertain input by its spread. A value takes the default of its provenance unless a rule names it; the most specific rule wins (variable over region over years), then the later. Driver ranges apply to the named scenario and those inheriting from it; a range for the city moves every county together.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Defaults by provenance</source>
+            <translation>Defaults by provenance</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Add Rule</source>
+            <translation>Add Rule</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Remove Rule</source>
+            <translation>Remove Rule</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Statistics</source>
+            <translation>Statistics</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Add Range</source>
+            <translation>Add Range</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Remove Range</source>
+            <translation>Remove Range</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Scenario drivers</source>
+            <translation>Scenario drivers</translation>
+        </message>
+        <message>
+            <location line="+57" />
+            <source>(every variable)</source>
+            <translation>(every variable)</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>(every region)</source>
+            <translation>(every region)</translation>
+        </message>
+        <message>
+            <location line="+31" />
+            <source>(every scenario)</source>
+            <translation>(every scenario)</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>%1 (all counties together)</source>
+            <translation>%1 (all counties together)</translation>
+        </message>
+        <message>
+            <location line="+42" />
+            <source>(needs a variable)</source>
+            <translation>(needs a variable)</translation>
         </message>
     </context>
     <context>
@@ -2565,38 +3517,34 @@ Import one of them into the current project?</numerusform>
             <translation>Reservoirs</translation>
         </message>
         <message>
-            <location line="+20" />
-            <location filename="../src/render/StatusPalette.cpp" line="+44" />
+            <location filename="../src/render/StatusPalette.cpp" line="+65" />
+            <location filename="../ui/ExportActions.cpp" line="-52" />
             <source>Met</source>
             <translation>Met</translation>
         </message>
         <message>
-            <location line="+1" />
-            <location filename="../src/render/StatusPalette.cpp" line="+2" />
+            <location line="+2" />
             <source>At risk</source>
             <translation>At risk</translation>
         </message>
         <message>
-            <location line="+1" />
-            <location filename="../src/render/StatusPalette.cpp" line="+2" />
+            <location line="+2" />
             <source>Missed</source>
             <translation>Missed</translation>
         </message>
         <message>
-            <location line="+1" />
-            <location line="+26" />
+            <location filename="../src/render/MapDecorations.cpp" line="+37" />
             <location filename="../src/render/StatusPalette.cpp" line="+2" />
             <source>No data</source>
             <translation>No data</translation>
         </message>
         <message>
-            <location line="-24" />
             <location filename="../src/render/StatusPalette.cpp" line="+2" />
             <source>No quota allocated</source>
             <translation>No quota allocated</translation>
         </message>
         <message>
-            <location line="+42" />
+            <location filename="../src/render/MapDecorations.cpp" line="+18" />
             <source>estimate (hatched)</source>
             <translation>estimate (hatched)</translation>
         </message>
@@ -2612,15 +3560,105 @@ Import one of them into the current project?</numerusform>
             <translation>percentage points</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+29" />
             <source>blue: better than %1; red: worse than %1</source>
             <translation>blue: better than %1; red: worse than %1</translation>
+        </message>
+        <message>
+            <location filename="../src/render/InputLabel.cpp" line="+42" />
+            <source>real GDP growth</source>
+            <translation>real GDP growth</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>real industrial value added growth</source>
+            <translation>real industrial value added growth</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>irrigation water per area, yearly change</source>
+            <translation>irrigation water per area, yearly change</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>industrial water intensity, yearly change</source>
+            <translation>industrial water intensity, yearly change</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>domestic and public water intensity, yearly change</source>
+            <translation>domestic and public water intensity, yearly change</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>irrigated area, yearly change</source>
+            <translation>irrigated area, yearly change</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>irrigation coefficient reached by the horizon</source>
+            <translation>irrigation coefficient reached by the horizon</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>leakage rate reached by the horizon</source>
+            <translation>leakage rate reached by the horizon</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>industrial reuse rate reached by the horizon</source>
+            <translation>industrial reuse rate reached by the horizon</translation>
+        </message>
+        <message>
+            <location line="+33" />
+            <source> percentage points</source>
+            <translation> percentage points</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source> points</source>
+            <translation> points</translation>
+        </message>
+        <message>
+            <location filename="../src/render/ProbabilityMapBuilder.cpp" line="+33" />
+            <source>0–10 %: very likely missed</source>
+            <translation>0–10 %: very likely missed</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>10–33 %: likely missed</source>
+            <translation>10–33 %: likely missed</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>33–67 %: as likely as not</source>
+            <translation>33–67 %: as likely as not</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>67–90 %: likely met</source>
+            <translation>67–90 %: likely met</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>90–100 %: very likely met</source>
+            <translation>90–100 %: very likely met</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Probability of meeting: %1 %2</source>
+            <translation>Probability of meeting: %1 %2</translation>
+        </message>
+        <message>
+            <location line="+43" />
+            <source>Monte Carlo, %1 draws (Latin hypercube, seed %2)</source>
+            <translation>Monte Carlo, %1 draws (Latin hypercube, seed %2)</translation>
         </message>
     </context>
     <context>
         <name>store</name>
         <message>
-            <location filename="../src/store/ProjectFile.cpp" line="+97" />
+            <location filename="../src/store/ProjectFile.cpp" line="+72" />
             <source>the folder does not exist</source>
             <translation>the folder does not exist</translation>
         </message>
@@ -2678,7 +3716,8 @@ Import one of them into the current project?</numerusform>
             <location filename="../src/store/Database.cpp" line="+294" />
             <location filename="../src/store/ProjectFile.cpp" line="+26" />
             <location line="+49" />
-            <location line="+13" />
+            <location line="+15" />
+            <location line="+15" />
             <source>the project is open read-only</source>
             <translation>the project is open read-only</translation>
         </message>
@@ -2704,7 +3743,7 @@ Import one of them into the current project?</numerusform>
         </message>
         <message>
             <location line="+25" />
-            <location filename="../src/store/ProjectFile.cpp" line="-222" />
+            <location filename="../src/store/ProjectFile.cpp" line="-239" />
             <source>the file already exists</source>
             <translation>the file already exists</translation>
         </message>
@@ -2807,7 +3846,7 @@ Import one of them into the current project?</numerusform>
             <translation>no column is mapped to a variable</translation>
         </message>
         <message>
-            <location line="+32" />
+            <location line="+42" />
             <source>%1 (converted to long rows)</source>
             <translation>%1 (converted to long rows)</translation>
         </message>

@@ -142,6 +142,14 @@
         </message>
     </context>
     <context>
+        <name>SetUncertaintyCommand</name>
+        <message>
+            <location filename="../ui/commands/SetUncertaintyCommand.cpp" line="+14" />
+            <source>Edit the uncertainty of the inputs</source>
+            <translation>编辑输入不确定性</translation>
+        </message>
+    </context>
+    <context>
         <name>cli</name>
         <message>
             <location filename="../src/cli/main.cpp" line="+44" />
@@ -164,7 +172,7 @@
             <translation>未知命令“%1”。</translation>
         </message>
         <message>
-            <location filename="../src/cli/ScorecardWriter.cpp" line="+57" />
+            <location filename="../src/cli/ScorecardWriter.cpp" line="+59" />
             <source>sourced</source>
             <translation>有出处</translation>
         </message>
@@ -179,54 +187,79 @@
             <translation>预测</translation>
         </message>
         <message>
-            <location line="+80" />
+            <location line="+85" />
+            <location line="+9" />
             <source>Indicator</source>
             <translation>指标</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="-9" />
+            <location line="+9" />
             <source>Region</source>
             <translation>地区</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-8" />
+            <location line="+9" />
             <source>Year</source>
             <translation>年份</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="-9" />
+            <location line="+9" />
             <source>Value</source>
             <translation>数值</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-8" />
+            <location line="+9" />
             <source>Target</source>
             <translation>目标</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="-9" />
+            <location line="+9" />
             <source>Unit</source>
             <translation>单位</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-8" />
+            <location line="+9" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="-9" />
+            <location line="+9" />
             <source>Gap</source>
             <translation>差距</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-8" />
+            <location line="+9" />
             <source>Needed/yr</source>
             <translation>尚需年均变化</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="-9" />
+            <location line="+9" />
             <source>Provenance</source>
             <translation>来源</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>P(met)</source>
+            <translation>达标概率</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>5–95 %</source>
+            <translation>5–95% 区间</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>P(met): Monte Carlo, %1 draws of a Latin hypercube over %2 uncertain inputs, seed %3; 5–95 %: the value in 90 % of the draws.</source>
+            <translation>达标概率：蒙特卡洛模拟，对 %2 个不确定输入做拉丁超立方抽样 %1 次，随机种子 %3；5–95% 区间：90% 的抽样中数值所在的范围。</translation>
         </message>
         <message>
             <location filename="../src/cli/commands/ImportLayerCommand.cpp" line="+14" />
@@ -234,13 +267,25 @@
             <translation>import-layer 项目 文件 --role counties|basins|irrigation-districts|rivers|reservoirs|other [--encoding 编码] [--crs EPSG:N] [--match-field 字段] [--layer 图层名] [--dry-run]   导入地图图层</translation>
         </message>
         <message>
-            <location filename="../src/cli/commands/EvaluateCommand.cpp" line="+17" />
-            <source>evaluate [PROJECT] [--scenario NAME] [--year Y] [--counties] [--format text|csv|json] [--out FILE]   judge every plan target, with --counties also each county against the city's targets and its quotas (no PROJECT: the embedded Qinzhou project)</source>
-            <translation>evaluate [项目] [--scenario 情景] [--year 年份] [--counties] [--format text|csv|json] [--out 文件]   评判方案的全部目标；加 --counties 时还按全市目标和各县区分配指标评判每个县区（不指定项目时使用内置钦州项目）</translation>
+            <location filename="../src/cli/commands/EvaluateCommand.cpp" line="+20" />
+            <source>evaluate [PROJECT] [--scenario NAME] [--year Y] [--counties] [--format text|csv|json] [--out FILE] [--uncertainty [--draws N] [--seed S]]   judge every plan target, with --counties also each county against the city's targets and its quotas, with --uncertainty also the probability of meeting each (Monte Carlo, 10000 draws and seed 1 by default) (no PROJECT: the embedded Qinzhou project)</source>
+            <translation>evaluate [项目] [--scenario 情景] [--year 年份] [--counties] [--format text|csv|json] [--out 文件] [--uncertainty [--draws 次数] [--seed 种子]]   评判方案的全部目标；加 --counties 时还按全市目标和各县区分配指标评判每个县区；加 --uncertainty 时还给出每个目标的达标概率（蒙特卡洛模拟，默认抽样 10000 次、种子为 1）（不指定项目时使用内置钦州项目）</translation>
         </message>
         <message>
-            <location line="+35" />
-            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="+77" />
+            <location line="+51" />
+            <source>--draws needs a whole number from 1 to %1, not '%2'.</source>
+            <translation>--draws 需要 1 到 %1 之间的整数，而不是“%2”。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>--seed needs a whole number of 0 or more, not '%1'.</source>
+            <translation>--seed 需要不小于 0 的整数，而不是“%1”。</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="+105" />
+            <location filename="../src/cli/commands/ExportReportCommand.cpp" line="+51" />
+            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="+54" />
             <source>--year needs a year such as 2020, not '%1'.</source>
             <translation>--year 需要年份（如 2020），而不是“%1”。</translation>
         </message>
@@ -252,6 +297,8 @@
         <message>
             <location line="+13" />
             <location filename="../src/cli/commands/ExportMapCommand.cpp" line="+14" />
+            <location filename="../src/cli/commands/ExportReportCommand.cpp" line="+16" />
+            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="+14" />
             <location filename="../src/cli/commands/NewCommand.cpp" line="+40" />
             <source>Only one project may be given.</source>
             <translation>只能指定一个项目。</translation>
@@ -259,6 +306,8 @@
         <message>
             <location line="+7" />
             <location filename="../src/cli/commands/ExportMapCommand.cpp" line="-22" />
+            <location filename="../src/cli/commands/ExportReportCommand.cpp" line="-29" />
+            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="-28" />
             <location filename="../src/cli/commands/ImportLayerCommand.cpp" line="+16" />
             <location filename="../src/cli/commands/NewCommand.cpp" line="-11" />
             <source>Option '%1' needs a value.</source>
@@ -266,24 +315,32 @@
         </message>
         <message>
             <location line="+16" />
-            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="+79" />
+            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="+154" />
+            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="+61" />
             <source>Cannot evaluate: %1</source>
             <translation>无法评价：%1</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+22" />
+            <source>Cannot compute the probabilities: %1</source>
+            <translation>无法计算达标概率：%1</translation>
+        </message>
+        <message>
+            <location line="+14" />
             <location line="+10" />
             <source>Cannot write '%1': %2</source>
             <translation>无法写入“%1”：%2</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+20" />
             <source>The results could not be written into the project: %1</source>
             <translation>无法将结果写入项目：%1</translation>
         </message>
         <message>
-            <location line="-79" />
-            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="-63" />
+            <location line="-95" />
+            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="-138" />
+            <location filename="../src/cli/commands/ExportReportCommand.cpp" line="+23" />
+            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="-39" />
             <location filename="../src/cli/commands/ImportLayerCommand.cpp" line="+30" />
             <location filename="../src/cli/commands/ImportStatsCommand.cpp" line="+71" />
             <location filename="../src/cli/commands/NewCommand.cpp" line="+5" />
@@ -302,7 +359,9 @@
         </message>
         <message>
             <location filename="../src/cli/commands/EvaluateCommand.cpp" line="+20" />
-            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="+52" />
+            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="+123" />
+            <location filename="../src/cli/commands/ExportReportCommand.cpp" line="+18" />
+            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="+30" />
             <location filename="../src/cli/commands/ImportLayerCommand.cpp" line="+12" />
             <location filename="../src/cli/commands/ImportStatsCommand.cpp" line="+27" />
             <location filename="../src/cli/commands/ImportTableCommand.cpp" line="+28" />
@@ -347,12 +406,12 @@
             <translation>已保存 %1。</translation>
         </message>
         <message>
-            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="-100" />
-            <source>export-map [PROJECT] --indicator ID --year Y [--scenario S] --out FILE.png|svg|pdf [--size WxH] [--title T]   compliance map (no PROJECT: the embedded Qinzhou project)</source>
-            <translation>export-map [项目] --indicator 指标 --year 年份 [--scenario 情景] --out 文件.png|svg|pdf [--size 宽x高] [--title 标题]   导出达标情况图（不指定项目时使用内置钦州项目）</translation>
+            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="-199" />
+            <source>export-map [PROJECT] --indicator ID --year Y [--scenario S] [--compare-to A] [--thematic auto|compliance|graduated] [--method equal-interval|quantile|natural-breaks] [--classes N] [--labels] --out FILE.png|svg|pdf [--paper A4|A3[-landscape]] [--size WxH] [--dpi N] [--title T] [--subtitle T]   compliance or graduated map of any indicator; with --compare-to the difference map of the scenario minus A (no PROJECT: the embedded Qinzhou project)</source>
+            <translation>export-map [项目] --indicator 指标 --year 年份 [--scenario 情景] [--compare-to 参照情景] [--thematic auto|compliance|graduated] [--method equal-interval|quantile|natural-breaks] [--classes 分级数] [--labels] --out 文件.png|svg|pdf [--paper A4|A3[-landscape]] [--size 宽x高] [--dpi 分辨率] [--title 标题] [--subtitle 副标题]   任意指标的达标评价图或分级图；加 --compare-to 时为该情景减参照情景的差异图（不给项目：内置钦州市项目）</translation>
         </message>
         <message>
-            <location line="+60" />
+            <location line="+88" />
             <source>export-map needs --indicator, --year and --out.</source>
             <translation>export-map 需要 --indicator、--year 和 --out。</translation>
         </message>
@@ -362,32 +421,47 @@
             <translation>未知指标“%1”；可用指标：%2。</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+19" />
+            <source>--thematic must be auto, compliance or graduated, not '%1'.</source>
+            <translation>--thematic 须为 auto、compliance 或 graduated，而不是“%1”。</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>--method must be equal-interval, quantile or natural-breaks, not '%1'.</source>
+            <translation>--method 须为 equal-interval、quantile 或 natural-breaks，而不是“%1”。</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>--classes must be a number from 2 to 9, not '%1'.</source>
+            <translation>--classes 须为 2 到 9 之间的数，而不是“%1”。</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>--paper must be A4 or A3, optionally -landscape, not '%1'.</source>
+            <translation>--paper 须为 A4 或 A3（可加 -landscape 表示横向），而不是“%1”。</translation>
+        </message>
+        <message>
+            <location line="+15" />
             <source>--size must be WIDTHxHEIGHT in pixels between 200 and 20000, e.g. 1600x1200, not '%1'.</source>
             <translation>--size 须为 宽x高（像素，200 至 20000 之间），如 1600x1200，而不是“%1”。</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+15" />
+            <source>--dpi must be a number from 48 to 1200, not '%1'.</source>
+            <translation>--dpi 须为 48 到 1200 之间的数，而不是“%1”。</translation>
+        </message>
+        <message>
+            <location line="+8" />
             <source>--out must end in .png, .svg or .pdf, not '%1'.</source>
             <translation>--out 的扩展名须为 .png、.svg 或 .pdf，而不是“%1”。</translation>
         </message>
         <message>
-            <location line="+36" />
+            <location line="+32" />
             <source>Cannot build the map: %1</source>
             <translation>无法生成地图：%1</translation>
         </message>
         <message>
-            <location line="+13" />
-            <source>Cannot draw layer '%1': %2</source>
-            <translation>无法绘制图层“%1”：%2</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>The project has no counties layer to colour.</source>
-            <translation>项目中没有可着色的县区图层。</translation>
-        </message>
-        <message>
-            <location line="+29" />
+            <location line="+8" />
             <source>Cannot export the map: %1</source>
             <translation>无法导出地图：%1</translation>
         </message>
@@ -626,6 +700,51 @@
             <location line="+7" />
             <source>Created %1 (template %2): %3 regions, %4 statistics, %5 plan targets, %6 scenarios, %7 layers.</source>
             <translation>已创建 %1（模板 %2）：%3 个地区，%4 个统计值，%5 个方案目标，%6 个情景，%7 个图层。</translation>
+        </message>
+        <message>
+            <location filename="../src/cli/commands/ExportReportCommand.cpp" line="-57" />
+            <source>export-report [PROJECT] [--scenario S] [--year Y]... --out report.pdf   the compliance report (A4 PDF: scorecard, maps, one page per county, key tasks, appendix of estimates) in the --lang language (no PROJECT: the embedded Qinzhou project)</source>
+            <translation>export-report [项目] [--scenario 情景] [--year 年份]... --out 报告.pdf   达标评价报告（A4 PDF：目标评价表、评价图、每个县区一节、重点任务、估算值附录），语言由 --lang 指定（不给项目：内置钦州市项目）</translation>
+        </message>
+        <message>
+            <location line="+51" />
+            <source>export-report needs --out FILE.pdf.</source>
+            <translation>export-report 需要 --out 文件.pdf。</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Cannot write the report: %1</source>
+            <translation>无法写出报告：%1</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Report written to %1: %2 pages, %3 maps, %4 counties (%5 ms)</source>
+            <translation>报告已写入 %1：%2 页，%3 幅图，%4 个县区（%5 毫秒）</translation>
+        </message>
+        <message>
+            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="-70" />
+            <source>export-table [PROJECT] [--scenario S] [--year Y] [--tables scorecard,counties,key-tasks,evidence,allocation,comparison] --out FILE.xlsx|FILE.csv   the analyst's tables as an Excel workbook (a sheet per table) or one CSV table (no PROJECT: the embedded Qinzhou project)</source>
+            <translation>export-table [项目] [--scenario 情景] [--year 年份] [--tables scorecard,counties,key-tasks,evidence,allocation,comparison] --out 文件.xlsx|文件.csv   分析表格导出为 Excel 工作簿（每表一个工作表）或一个 CSV 表（不给项目：内置钦州市项目）</translation>
+        </message>
+        <message>
+            <location line="+57" />
+            <source>Unknown table '%1'; known: %2.</source>
+            <translation>未知表格“%1”；可用：%2。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>export-table needs --out FILE.xlsx or FILE.csv.</source>
+            <translation>export-table 需要 --out 文件.xlsx 或 文件.csv。</translation>
+        </message>
+        <message>
+            <location line="+62" />
+            <source>Cannot write the tables: %1</source>
+            <translation>无法写出表格：%1</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1 table(s) written to %2</source>
+            <translation>已将 %1 个表格写入 %2</translation>
         </message>
     </context>
     <context>
@@ -1163,6 +1282,339 @@
         </message>
     </context>
     <context>
+        <name>jieshui::ui::ExportActions</name>
+        <message>
+            <location filename="../ui/ExportActions.cpp" line="+42" />
+            <source>Export &amp;Map…</source>
+            <translation>导出地图(&amp;M)…</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>&amp;Print Map…</source>
+            <translation>打印地图(&amp;P)…</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Export &amp;Table…</source>
+            <translation>导出表格(&amp;T)…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Export &amp;Report…</source>
+            <translation>导出评价报告(&amp;R)…</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Import &amp;Statistics…</source>
+            <translation>导入统计数据(&amp;S)…</translation>
+        </message>
+        <message>
+            <location line="+59" />
+            <source>Print Map</source>
+            <translation>打印地图</translation>
+        </message>
+    </context>
+    <context>
+        <name>jieshui::ui::ExportMapDialog</name>
+        <message>
+            <location filename="../ui/ExportMapDialog.cpp" line="+33" />
+            <source>Legend</source>
+            <translation>图例</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Scale bar</source>
+            <translation>比例尺</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>North arrow</source>
+            <translation>指北针</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+63" />
+            <location line="+102" />
+            <source>Export Map</source>
+            <translation>导出地图</translation>
+        </message>
+        <message>
+            <location line="-163" />
+            <source>Current view</source>
+            <translation>当前视图</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Full extent</source>
+            <translation>全图</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A4 portrait</source>
+            <translation>A4 纵向</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>A4 landscape</source>
+            <translation>A4 横向</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>A3 portrait</source>
+            <translation>A3 纵向</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>A3 landscape</source>
+            <translation>A3 横向</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Size in pixels</source>
+            <translation>按像素尺寸</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source> px</source>
+            <translation> 像素</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source> dpi</source>
+            <translation> dpi</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Resolution of PNG files; PDF and SVG are vector drawings</source>
+            <translation>PNG 图片的分辨率；PDF 和 SVG 为矢量图</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Browse…</source>
+            <translation>浏览…</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>map.pdf, map.png or map.svg</source>
+            <translation>地图.pdf、地图.png 或 地图.svg</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>File:</source>
+            <translation>文件：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Extent:</source>
+            <translation>范围：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Page:</source>
+            <translation>页面：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Pixel size:</source>
+            <translation>像素尺寸：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>PNG resolution:</source>
+            <translation>PNG 分辨率：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Title:</source>
+            <translation>标题：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Subtitle:</source>
+            <translation>副标题：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Show:</source>
+            <translation>显示：</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>&amp;Export</source>
+            <translation>导出(&amp;E)</translation>
+        </message>
+        <message>
+            <location line="+110" />
+            <source>PDF (*.pdf);;PNG image (*.png);;SVG drawing (*.svg)</source>
+            <translation>PDF (*.pdf);;PNG 图片 (*.png);;SVG 矢量图 (*.svg)</translation>
+        </message>
+    </context>
+    <context>
+        <name>jieshui::ui::ExportReportDialog</name>
+        <message>
+            <location filename="../ui/ExportReportDialog.cpp" line="+26" />
+            <location line="+26" />
+            <location line="+27" />
+            <source>Export Report</source>
+            <translation>导出评价报告</translation>
+        </message>
+        <message>
+            <location line="-34" />
+            <source>Chinese</source>
+            <translation>中文</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>English</source>
+            <translation>英文</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Browse…</source>
+            <translation>浏览…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>report.pdf</source>
+            <translation>评价报告.pdf</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Scenario:</source>
+            <translation>情景：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Target years:</source>
+            <translation>目标年份：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Language:</source>
+            <translation>语言：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>File:</source>
+            <translation>文件：</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Export</source>
+            <translation>导出(&amp;E)</translation>
+        </message>
+        <message>
+            <location line="+51" />
+            <source>Tick at least one target year.</source>
+            <translation>请至少勾选一个目标年份。</translation>
+        </message>
+    </context>
+    <context>
+        <name>jieshui::ui::ExportTableDialog</name>
+        <message>
+            <location filename="../ui/ExportTableDialog.cpp" line="+25" />
+            <location line="+38" />
+            <location line="+25" />
+            <source>Export Table</source>
+            <translation>导出表格</translation>
+        </message>
+        <message>
+            <location line="-51" />
+            <source>Scorecard %1</source>
+            <translation>%1年目标评价表</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Scorecard of every year, with the counties</source>
+            <translation>各年份目标评价表（含各县区）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Region details (select a region on the map)</source>
+            <translation>地区详情（请先在地图上选择地区）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Region details: %1 %2</source>
+            <translation>地区详情：%1 %2年</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Key tasks</source>
+            <translation>重点任务</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Quota allocation %1</source>
+            <translation>%1年用水总量指标分配</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Quota allocation (none in %1)</source>
+            <translation>用水总量指标分配（%1年无）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Scenario comparison %1</source>
+            <translation>%1年情景比较</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Chinese</source>
+            <translation>中文</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>English</source>
+            <translation>英文</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Browse…</source>
+            <translation>浏览…</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Excel workbook (*.xlsx);;CSV, UTF-8 with BOM (*.csv)</source>
+            <translation>Excel 工作簿 (*.xlsx);;CSV，带 BOM 的 UTF-8 (*.csv)</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>tables.xlsx (a sheet per table) or table.csv (one table)</source>
+            <translation>表格.xlsx（每表一个工作表）或 表格.csv（一个表）</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Tables:</source>
+            <translation>表格：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Language:</source>
+            <translation>语言：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>File:</source>
+            <translation>文件：</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Export</source>
+            <translation>导出(&amp;E)</translation>
+        </message>
+        <message>
+            <location line="+97" />
+            <source>Tick at least one table.</source>
+            <translation>请至少勾选一个表格。</translation>
+        </message>
+    </context>
+    <context>
         <name>jieshui::ui::ImportController</name>
         <message>
             <location filename="../ui/ImportController.cpp" line="+178" />
@@ -1383,6 +1835,119 @@
             <location line="+24" />
             <source>Import refused, the project is unchanged: %1</source>
             <translation>导入被拒绝，项目未改动：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>jieshui::ui::ImportStatisticsDialog</name>
+        <message>
+            <location filename="../ui/ImportStatisticsDialog.cpp" line="+42" />
+            <location line="+63" />
+            <source>Import Statistics</source>
+            <translation>导入统计数据</translation>
+        </message>
+        <message>
+            <location line="-60" />
+            <location line="+5" />
+            <source>Browse…</source>
+            <translation>浏览…</translation>
+        </message>
+        <message>
+            <location line="-3" />
+            <source>Table (CSV or XLSX):</source>
+            <translation>数据表（CSV 或 XLSX）：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Wide bulletin table, converted with a mapping file</source>
+            <translation>公报式宽表，按对照文件转换</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Mapping (CSV):</source>
+            <translation>对照文件（CSV）：</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>region_code,year,variable,value,unit,source,estimate</source>
+            <translation>region_code,year,variable,value,unit,source,estimate</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>&amp;Preview</source>
+            <translation>预览(&amp;P)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Import</source>
+            <translation>导入(&amp;I)</translation>
+        </message>
+        <message>
+            <location line="+42" />
+            <source>Tables (*.csv *.xlsx);;All files (*)</source>
+            <translation>数据表 (*.csv *.xlsx);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Mapping File</source>
+            <translation>对照文件</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>CSV (*.csv);;All files (*)</source>
+            <translation>CSV (*.csv);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>The mapping cannot be used.</source>
+            <translation>对照文件无法使用。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The table cannot be converted.</source>
+            <translation>数据表无法转换。</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+5" />
+            <source>Converted %n value(s) into long rows.</source>
+            <translation>
+                <numerusform>已将 %n 个数值转换为长表行。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Skipped:</source>
+            <translation>已跳过：</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>First converted rows:</source>
+            <translation>转换后的前几行：</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 (converted to long rows)</source>
+            <translation>%1（已转换为长表行）</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <location line="+9" />
+            <source>The file cannot be read.</source>
+            <translation>文件无法读取。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>%1 to add, %2 to replace, %3 unchanged, %4 rejected.</source>
+            <translation>新增 %1 条，替换 %2 条，未变 %3 条，拒绝 %4 条。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Nothing will be imported until every row is valid:</source>
+            <translation>所有行均有效之前不会导入任何数据：</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>  replace %1 %2 %3: %4 → %5</source>
+            <translation>  替换 %1 %2 %3：%4 → %5</translation>
         </message>
     </context>
     <context>
@@ -1613,7 +2178,7 @@
     <context>
         <name>jieshui::ui::MainWindow</name>
         <message>
-            <location filename="../ui/app/MainWindow.cpp" line="+163" />
+            <location filename="../ui/app/MainWindow.cpp" line="+165" />
             <source>Layers</source>
             <translation>图层</translation>
         </message>
@@ -1638,17 +2203,17 @@
             <translation>重点任务</translation>
         </message>
         <message>
-            <location line="+246" />
+            <location line="+266" />
             <source>What the selected scenario changes from its parent; double-click a value to edit it</source>
             <translation>所选情景相对上级情景的改动；双击数值即可编辑</translation>
         </message>
         <message>
-            <location line="-240" />
+            <location line="-260" />
             <source>Scenario Drivers</source>
             <translation>情景参数</translation>
         </message>
         <message>
-            <location line="+193" />
+            <location line="+211" />
             <source>Selection</source>
             <translation>选择</translation>
         </message>
@@ -1658,7 +2223,12 @@
             <translation>指标：</translation>
         </message>
         <message>
-            <location line="-4" />
+            <location line="-190" />
+            <source>Probability</source>
+            <translation>达标概率</translation>
+        </message>
+        <message>
+            <location line="+186" />
             <source>No lessons in this project</source>
             <translation>本项目没有培训课程</translation>
         </message>
@@ -1773,7 +2343,7 @@
             <translation>显示坐标系(&amp;C)</translation>
         </message>
         <message>
-            <location line="-303" />
+            <location line="-321" />
             <source>CGCS2000 / 3-degree Gauss-Kruger CM 108E (EPSG:4545)</source>
             <translation>CGCS2000 / 3 度带高斯-克吕格投影 中央经线 108°E（EPSG:4545）</translation>
         </message>
@@ -1793,12 +2363,12 @@
             <translation>WGS 84 / UTM 第 49N 带（EPSG:32649）</translation>
         </message>
         <message>
-            <location line="+211" />
+            <location line="+221" />
             <source>Display CRS: %1</source>
             <translation>显示坐标系：%1</translation>
         </message>
         <message>
-            <location line="+100" />
+            <location line="+110" />
             <source>&amp;Panels</source>
             <translation>面板(&amp;P)</translation>
         </message>
@@ -1828,12 +2398,17 @@
             <translation>关于节水规划工作台(&amp;A)</translation>
         </message>
         <message>
-            <location line="-39" />
+            <location line="-41" />
             <source>Map</source>
             <translation>地图</translation>
         </message>
         <message>
             <location line="+24" />
+            <source>&amp;Analysis</source>
+            <translation>分析(&amp;A)</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>&amp;Training</source>
             <translation>培训(&amp;T)</translation>
         </message>
@@ -1941,7 +2516,7 @@
     <context>
         <name>jieshui::ui::MapPresenter</name>
         <message>
-            <location filename="../ui/MapPresenter.cpp" line="+55" />
+            <location filename="../ui/MapPresenter.cpp" line="+68" />
             <source>The scenario “%1” could not be evaluated: %2</source>
             <translation>情景“%1”无法评价：%2</translation>
         </message>
@@ -1982,12 +2557,12 @@
             <translation>无可显示内容：%1</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+34" />
             <source>Compliance: %1</source>
             <translation>达标情况：%1</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+19" />
             <source>Values: %1 %2 (no target this year)</source>
             <translation>数值：%1 %2（该年无目标）</translation>
         </message>
@@ -2176,7 +2751,7 @@ Import one of them into the current project?</source>
     <context>
         <name>jieshui::ui::ProjectController</name>
         <message>
-            <location filename="../ui/ProjectController.cpp" line="+41" />
+            <location filename="../ui/ProjectController.cpp" line="+42" />
             <source>Untitled project</source>
             <translation>未命名项目</translation>
         </message>
@@ -2189,7 +2764,7 @@ Import one of them into the current project?</source>
     <context>
         <name>jieshui::ui::RegionDetailsPanel</name>
         <message>
-            <location filename="../ui/RegionDetailsPanel.cpp" line="+19" />
+            <location filename="../ui/RegionDetailsPanel.cpp" line="+22" />
             <source>City</source>
             <translation>市</translation>
         </message>
@@ -2224,7 +2799,12 @@ Import one of them into the current project?</source>
             <translation>水库</translation>
         </message>
         <message>
-            <location line="+45" />
+            <location line="+58" />
+            <source>Met in %1 of %2 judged draws; the value in %3 lies between these bounds in 90 % of them</source>
+            <translation>在 %2 次可评判的抽样中达标 %1 次；%3 年的数值在 90% 的抽样中位于此区间内</translation>
+        </message>
+        <message>
+            <location line="+10" />
             <source>Indicator</source>
             <translation>指标</translation>
         </message>
@@ -2242,6 +2822,11 @@ Import one of them into the current project?</source>
             <location line="+1" />
             <source>Target %1</source>
             <translation>%1 年目标</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>P(met) · 5–95 %</source>
+            <translation>达标概率 · 5–95% 区间</translation>
         </message>
         <message>
             <location line="+4" />
@@ -2375,12 +2960,42 @@ Import one of them into the current project?</source>
     <context>
         <name>jieshui::ui::ScorecardModel</name>
         <message>
-            <location filename="../ui/ScorecardModel.cpp" line="+97" />
+            <location filename="../ui/ScorecardModel.cpp" line="+111" />
             <source>%1 (est.)</source>
             <translation>%1（估算）</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+45" />
+            <source>Run Analysis ▸ Probability of Meeting Targets to see how likely each target is met</source>
+            <translation>运行“分析 ▸ 目标达标概率”即可看到每个目标达标的可能性</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No draw could be judged against this target</source>
+            <translation>没有一次抽样能对此目标作出评判</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Met in %1 of %2 judged draws (%3 draws, Latin hypercube, seed %4)</source>
+            <translation>在 %2 次可评判的抽样中达标 %1 次（共抽样 %3 次，拉丁超立方，种子 %4）</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>No uncertain input moves this value: its verdict is as certain as its inputs (key-task records are taken as exact)</source>
+            <translation>没有不确定输入影响此数值：其评判与输入一样确定（重点任务记录视为准确）</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Value, 5–95 %: %1 (median %2)</source>
+            <translation>数值 5–95% 区间：%1（中位数 %2）</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Probability of meeting the target, from the uncertainty of every input (Monte Carlo)</source>
+            <translation>达标概率：由全部输入的不确定性经蒙特卡洛模拟得出</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>Indicator</source>
             <translation>指标</translation>
         </message>
@@ -2408,6 +3023,11 @@ Import one of them into the current project?</source>
             <location line="+2" />
             <source>Status</source>
             <translation>状态</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>P(met)</source>
+            <translation>达标概率</translation>
         </message>
         <message>
             <location line="+2" />
@@ -2461,7 +3081,12 @@ Import one of them into the current project?</source>
     <context>
         <name>jieshui::ui::TrajectoryChart</name>
         <message>
-            <location filename="../ui/TrajectoryChart.cpp" line="+223" />
+            <location filename="../ui/TrajectoryChart.cpp" line="+201" />
+            <source>%1 5–95 %</source>
+            <translation>%1 5–95%区间</translation>
+        </message>
+        <message>
+            <location line="+79" />
             <source>Estimate or projection (dashed)</source>
             <translation>估算或预测值（虚线）</translation>
         </message>
@@ -2470,6 +3095,331 @@ Import one of them into the current project?</source>
             <location line="+23" />
             <source>Target</source>
             <translation>目标</translation>
+        </message>
+    </context>
+    <context>
+        <name>jieshui::ui::UncertaintyController</name>
+        <message>
+            <location filename="../ui/UncertaintyController.cpp" line="+100" />
+            <source>The probability of meeting the targets is computed for a scenario; this project has none.</source>
+            <translation>达标概率针对情景计算，而本项目没有情景。</translation>
+        </message>
+        <message>
+            <location line="+62" />
+            <source>The analysis was cancelled.</source>
+            <translation>分析已取消。</translation>
+        </message>
+    </context>
+    <context>
+        <name>jieshui::ui::UncertaintyPanel</name>
+        <message>
+            <location filename="../ui/UncertaintyPanel.cpp" line="+95" />
+            <source>Probability of &amp;Meeting Targets</source>
+            <translation>目标达标概率(&amp;M)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Monte Carlo over the uncertainty of every input: how likely each target is met</source>
+            <translation>对全部输入的不确定性做蒙特卡洛模拟：每个目标达标的可能性有多大</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Map &amp;Probability of Meeting</source>
+            <translation>地图显示达标概率(&amp;P)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Colour the counties by the probability of meeting the city's target</source>
+            <translation>按达到全市目标的概率为各县区着色</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Uncertainty of the Inputs…</source>
+            <translation>输入不确定性(&amp;U)…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>How uncertain the statistics and the scenario drivers are</source>
+            <translation>统计数据和情景参数的不确定程度</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Draws of the Latin hypercube (10,000 by default)</source>
+            <translation>拉丁超立方抽样次数（默认 10,000 次）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The same seed gives the same numbers</source>
+            <translation>相同的种子得出相同的结果</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Compute</source>
+            <translation>计算</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Input Uncertainty…</source>
+            <translation>输入不确定性…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Seed:</source>
+            <translation>种子：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Draws:</source>
+            <translation>抽样次数：</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+11" />
+            <source>%1 draws over %2 uncertain inputs (Latin hypercube, seed %3), %n thread(s)</source>
+            <translation>
+                <numerusform>对 %2 个不确定输入抽样 %1 次（拉丁超立方，种子 %3），%n 个线程</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>(%1 draws could not be projected and count in no verdict)</source>
+            <translation>（%1 次抽样无法预测，不计入任何评判）</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Computing…</source>
+            <translation>正在计算…</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Press Compute to see how likely each target of the scenario is met, given the uncertainty of every input (estimates ±10 % by default).</source>
+            <translation>按“计算”即可看到：考虑全部输入的不确定性（估算值默认 ±10%），本情景每个目标达标的可能性。</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>No analysis of this scenario yet.</source>
+            <translation>尚未分析此情景。</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>The plan has no target of %1 in %2: choose another indicator or year.</source>
+            <translation>方案在 %2 年没有%1目标：请选择其他指标或年份。</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>%1 (%2)
+at its 5 %: %3 — %4
+at its 95 %: %5 — %6</source>
+            <translation>%1（%2）
+取其 5% 分位值：%3 — %4
+取其 95% 分位值：%5 — %6</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>%1 %2 %3 (%4 %5%6): P(met) %7</source>
+            <translation>%1 %2 %3（%4 %5%6）：达标概率 %7</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>No uncertain input moves this value.</source>
+            <translation>没有不确定输入影响此数值。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>target</source>
+            <translation>目标</translation>
+        </message>
+    </context>
+    <context>
+        <name>jieshui::ui::UncertaintySettingsDialog</name>
+        <message>
+            <location filename="../ui/UncertaintySettingsDialog.cpp" line="+34" />
+            <source>Normal (spread = σ)</source>
+            <translation>正态（幅度 = σ）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Triangular (± spread)</source>
+            <translation>三角（± 幅度）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Uniform (± spread)</source>
+            <translation>均匀（± 幅度）</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Relative</source>
+            <translation>相对</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Absolute</source>
+            <translation>绝对</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>any</source>
+            <translation>不限</translation>
+        </message>
+        <message>
+            <location line="+34" />
+            <location line="+209" />
+            <source>percentage points</source>
+            <translation>个百分点</translation>
+        </message>
+        <message>
+            <location line="-207" />
+            <source>index points</source>
+            <translation>个指数点</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Values</source>
+            <translation>数值</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <location line="+1" />
+            <location line="+3" />
+            <source>Distribution</source>
+            <translation>分布</translation>
+        </message>
+        <message>
+            <location line="-4" />
+            <source>Spread (%)</source>
+            <translation>幅度（%）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Variable</source>
+            <translation>变量</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <location line="+2" />
+            <source>Region</source>
+            <translation>地区</translation>
+        </message>
+        <message>
+            <location line="-2" />
+            <location line="+2" />
+            <source>From</source>
+            <translation>起始年</translation>
+        </message>
+        <message>
+            <location line="-2" />
+            <location line="+2" />
+            <source>To</source>
+            <translation>终止年</translation>
+        </message>
+        <message>
+            <location line="-1" />
+            <location line="+2" />
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location line="-2" />
+            <location line="+2" />
+            <source>Spread</source>
+            <translation>幅度</translation>
+        </message>
+        <message>
+            <location line="-2" />
+            <location line="+2" />
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <location line="-2" />
+            <location line="+2" />
+            <source>Note</source>
+            <translation>说明</translation>
+        </message>
+        <message>
+            <location line="-1" />
+            <source>Scenario</source>
+            <translation>情景</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Driver</source>
+            <translation>参数</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Uncertainty of the Inputs</source>
+            <translation>输入不确定性</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Each draw of the probability analysis moves every uncertain input by its spread. A value takes the default of its provenance unless a rule names it; the most specific rule wins (variable over region over years), then the later. Driver ranges apply to the named scenario and those inheriting from it; a range for the city moves every county together.</source>
+            <translation>概率分析的每次抽样按各自的幅度变动每个不确定输入。一个数值采用其来源类型的默认值，除非有规则指明它；最具体的规则优先（变量优先于地区，地区优先于年份），其次是较后的规则。参数区间适用于所指情景及继承它的情景；全市的区间使各县区一同变动。</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Defaults by provenance</source>
+            <translation>按来源的默认值</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Add Rule</source>
+            <translation>添加规则</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Remove Rule</source>
+            <translation>删除规则</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Statistics</source>
+            <translation>统计数据</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Add Range</source>
+            <translation>添加区间</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Remove Range</source>
+            <translation>删除区间</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Scenario drivers</source>
+            <translation>情景参数</translation>
+        </message>
+        <message>
+            <location line="+57" />
+            <source>(every variable)</source>
+            <translation>（全部变量）</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>(every region)</source>
+            <translation>（全部地区）</translation>
+        </message>
+        <message>
+            <location line="+31" />
+            <source>(every scenario)</source>
+            <translation>（全部情景）</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>%1 (all counties together)</source>
+            <translation>%1（各县区一同变动）</translation>
+        </message>
+        <message>
+            <location line="+42" />
+            <source>(needs a variable)</source>
+            <translation>（需要指定变量）</translation>
         </message>
     </context>
     <context>
@@ -2560,38 +3510,34 @@ Import one of them into the current project?</source>
             <translation>水库</translation>
         </message>
         <message>
-            <location line="+20" />
-            <location filename="../src/render/StatusPalette.cpp" line="+44" />
+            <location filename="../src/render/StatusPalette.cpp" line="+65" />
+            <location filename="../ui/ExportActions.cpp" line="-52" />
             <source>Met</source>
             <translation>达标</translation>
         </message>
         <message>
-            <location line="+1" />
-            <location filename="../src/render/StatusPalette.cpp" line="+2" />
+            <location line="+2" />
             <source>At risk</source>
             <translation>临界</translation>
         </message>
         <message>
-            <location line="+1" />
-            <location filename="../src/render/StatusPalette.cpp" line="+2" />
+            <location line="+2" />
             <source>Missed</source>
             <translation>未达标</translation>
         </message>
         <message>
-            <location line="+1" />
-            <location line="+26" />
+            <location filename="../src/render/MapDecorations.cpp" line="+37" />
             <location filename="../src/render/StatusPalette.cpp" line="+2" />
             <source>No data</source>
             <translation>无数据</translation>
         </message>
         <message>
-            <location line="-24" />
             <location filename="../src/render/StatusPalette.cpp" line="+2" />
             <source>No quota allocated</source>
             <translation>未分配指标</translation>
         </message>
         <message>
-            <location line="+42" />
+            <location filename="../src/render/MapDecorations.cpp" line="+18" />
             <source>estimate (hatched)</source>
             <translation>估算（斜线填充）</translation>
         </message>
@@ -2607,15 +3553,105 @@ Import one of them into the current project?</source>
             <translation>百分点</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+29" />
             <source>blue: better than %1; red: worse than %1</source>
             <translation>蓝：优于%1　红：劣于%1</translation>
+        </message>
+        <message>
+            <location filename="../src/render/InputLabel.cpp" line="+42" />
+            <source>real GDP growth</source>
+            <translation>地区生产总值实际增速</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>real industrial value added growth</source>
+            <translation>工业增加值实际增速</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>irrigation water per area, yearly change</source>
+            <translation>亩均灌溉用水年变化率</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>industrial water intensity, yearly change</source>
+            <translation>工业用水强度年变化率</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>domestic and public water intensity, yearly change</source>
+            <translation>生活与公共用水强度年变化率</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>irrigated area, yearly change</source>
+            <translation>灌溉面积年变化率</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>irrigation coefficient reached by the horizon</source>
+            <translation>灌溉水有效利用系数（规划末年水平）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>leakage rate reached by the horizon</source>
+            <translation>管网漏损率（规划末年水平）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>industrial reuse rate reached by the horizon</source>
+            <translation>工业用水重复利用率（规划末年水平）</translation>
+        </message>
+        <message>
+            <location line="+33" />
+            <source> percentage points</source>
+            <translation> 个百分点</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source> points</source>
+            <translation> 个点</translation>
+        </message>
+        <message>
+            <location filename="../src/render/ProbabilityMapBuilder.cpp" line="+33" />
+            <source>0–10 %: very likely missed</source>
+            <translation>0–10%：很可能未达标</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>10–33 %: likely missed</source>
+            <translation>10–33%：可能未达标</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>33–67 %: as likely as not</source>
+            <translation>33–67%：达标与否相当</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>67–90 %: likely met</source>
+            <translation>67–90%：可能达标</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>90–100 %: very likely met</source>
+            <translation>90–100%：很可能达标</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Probability of meeting: %1 %2</source>
+            <translation>达标概率：%1 %2</translation>
+        </message>
+        <message>
+            <location line="+43" />
+            <source>Monte Carlo, %1 draws (Latin hypercube, seed %2)</source>
+            <translation>蒙特卡洛%1次抽样（拉丁超立方，种子%2）</translation>
         </message>
     </context>
     <context>
         <name>store</name>
         <message>
-            <location filename="../src/store/ProjectFile.cpp" line="+97" />
+            <location filename="../src/store/ProjectFile.cpp" line="+72" />
             <source>the folder does not exist</source>
             <translation>文件夹不存在</translation>
         </message>
@@ -2673,7 +3709,8 @@ Import one of them into the current project?</source>
             <location filename="../src/store/Database.cpp" line="+294" />
             <location filename="../src/store/ProjectFile.cpp" line="+26" />
             <location line="+49" />
-            <location line="+13" />
+            <location line="+15" />
+            <location line="+15" />
             <source>the project is open read-only</source>
             <translation>项目以只读方式打开</translation>
         </message>
@@ -2699,7 +3736,7 @@ Import one of them into the current project?</source>
         </message>
         <message>
             <location line="+25" />
-            <location filename="../src/store/ProjectFile.cpp" line="-222" />
+            <location filename="../src/store/ProjectFile.cpp" line="-239" />
             <source>the file already exists</source>
             <translation>文件已存在</translation>
         </message>
@@ -2802,7 +3839,7 @@ Import one of them into the current project?</source>
             <translation>没有任何列映射到变量</translation>
         </message>
         <message>
-            <location line="+32" />
+            <location line="+42" />
             <source>%1 (converted to long rows)</source>
             <translation>%1（已转换为长表行）</translation>
         </message>

@@ -90,12 +90,8 @@ TEST(LessonStore, aStepNamingARegionTheProjectLacksIsRefusedOnOpen) {
     ScratchDir dir;
     const auto path = dir.path("edited.gpkg");
     ASSERT_TRUE(ProjectFile::create(path, data.value()).isOk());
-    {
-        // Someone edits the file in another program
-        auto db = Database::open(path, OpenMode::ReadWrite);
-        ASSERT_TRUE(db.isOk());
-        ASSERT_TRUE(db.value().exec("UPDATE lesson_steps SET region_code = '459999' WHERE step = 3").isOk());
-    }
+    // Someone edits the file in another program
+    store::test::runSql(path, "UPDATE lesson_steps SET region_code = '459999' WHERE step = 3");
     auto file = ProjectFile::open(path, OpenMode::ReadOnly);
     ASSERT_TRUE(file.isOk());
     auto loaded = file.value().load();
