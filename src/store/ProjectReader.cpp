@@ -193,15 +193,20 @@ core::Status readTasks(Database& db, core::Dataset& dataset, int schemaVersion) 
     });
 }
 
-core::Status readScenarios(Database& db, std::vector<core::Scenario>& scenarios) {
-    auto st = eachRow(db, "SELECT name, parent, description_zh, description_en FROM scenarios ORDER BY fid",
-                      [&](Statement& s) -> core::Status {
-                          scenarios.push_back({.name = s.text(0),
-                                               .parent = s.text(1),
-                                               .descriptionZh = s.text(2),
-                                               .descriptionEn = s.text(3)});
-                          return core::okStatus();
-                      });
+core::Status readScenarios(Database& db, int schemaVersion, std::vector<core::Scenario>& scenarios) {
+    // Names came with schema 3; a file opened read-only without migrating has none (shown by description).
+    const std::string sql = std::string("SELECT name, parent, description_zh, description_en, ") +
+                            (schemaVersion >= 3 ? "name_zh, name_en" : "'', ''") +
+                            " FROM scenarios ORDER BY fid";
+    auto st = eachRow(db, sql.c_str(), [&](Statement& s) -> core::Status {
+        scenarios.push_back({.name = s.text(0),
+                             .parent = s.text(1),
+                             .descriptionZh = s.text(2),
+                             .descriptionEn = s.text(3),
+                             .nameZh = s.text(4),
+                             .nameEn = s.text(5)});
+        return core::okStatus();
+    });
     if (st.hasError())
         return st;
     return eachRow(
@@ -369,7 +374,7 @@ core::Result<ProjectData> ProjectReader::readAll(Database& db, int schemaVersion
     for (auto st :
          {readMetadata(db, data.metadata), readRegions(db, data.dataset), readStatistics(db, data.dataset),
           readTargets(db, data.dataset), readTasks(db, data.dataset, schemaVersion),
-          readScenarios(db, data.scenarios), readAllocations(db, data.allocations)})
+          readScenarios(db, schemaVersion, data.scenarios), readAllocations(db, data.allocations)})
         if (st.hasError())
             return st.error();
     auto layers = readLayers(db);

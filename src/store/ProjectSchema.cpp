@@ -162,6 +162,9 @@ core::Status ProjectSchema::migrate(Database& db, int fromVersion) {
         case 2:
             st = migrateTo2(db);
             break;
+        case 3:
+            st = migrateTo3(db);
+            break;
         default:
             return Error(ErrorCode::StoreError, "no migration to schema " + std::to_string(v + 1));
         }
@@ -177,6 +180,12 @@ core::Status ProjectSchema::migrateTo2(Database& db) {
     // v2: the annual rate still needed with every result, and a status for each key task.
     return db.exec("ALTER TABLE results ADD COLUMN required_annual_rate REAL;"
                    "ALTER TABLE key_tasks ADD COLUMN status TEXT NOT NULL DEFAULT 'not-started';");
+}
+
+core::Status ProjectSchema::migrateTo3(Database& db) {
+    // v3: scenario names in both languages, apart from the id (a rename changes the names only).
+    return db.exec("ALTER TABLE scenarios ADD COLUMN name_zh TEXT NOT NULL DEFAULT '';"
+                   "ALTER TABLE scenarios ADD COLUMN name_en TEXT NOT NULL DEFAULT '';");
 }
 
 int ProjectSchema::version(Database& db) {

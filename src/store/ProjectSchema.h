@@ -14,13 +14,14 @@ class Database;
  * user_version 10300) plus our attribute tables, each registered in gpkg_contents; our own schema
  * version is the `schema_version` row of `jieshui_metadata`, because user_version belongs to GPKG.
  *
- * Versions: 1 = first release; 2 = `results.required_annual_rate` and `key_tasks.status`.
+ * Versions: 1 = first release; 2 = `results.required_annual_rate` and `key_tasks.status`; 3 =
+ * `scenarios.name_zh` and `scenarios.name_en` (the names readers see; a rename never changes the id).
  * One migration function per version step; every new file is created as version 1 and migrated, so the
  * migration path is exercised on every `new`.
  */
 class ProjectSchema {
 public:
-    static constexpr int currentVersion = 2;
+    static constexpr int currentVersion = 3;
     static constexpr int geoPackageApplicationId = 0x47504B47; ///< 'GPKG'
     static constexpr int geoPackageUserVersion = 10300;        ///< GeoPackage 1.3.0
 
@@ -49,6 +50,7 @@ public:
 
 private:
     static core::Status migrateTo2(Database& db);
+    static core::Status migrateTo3(Database& db);
 };
 
 } // namespace jieshui::store

@@ -68,10 +68,10 @@ TEST(ProjectSchema, migratesAVersion1FileToCurrentOnReadWriteOpen) {
     writeVersion1File(path);
     // When it is opened read-write
     auto file = ProjectFile::open(path, OpenMode::ReadWrite);
-    // Then it is migrated: schema 2, the task got the default status, the result an empty rate
+    // Then it is migrated: current schema, the task got the default status, the result an empty rate
     ASSERT_TRUE(file.isOk()) << file.error().toString();
-    EXPECT_EQ(file.value().schemaVersion(), 2);
-    EXPECT_EQ(file.value().metadata("schema_version"), "2");
+    EXPECT_EQ(file.value().schemaVersion(), ProjectSchema::currentVersion);
+    EXPECT_EQ(file.value().metadata("schema_version"), std::to_string(ProjectSchema::currentVersion));
     auto data = file.value().load();
     ASSERT_TRUE(data.isOk()) << data.error().toString();
     ASSERT_EQ(data.value().dataset.tasks().size(), 1u);
@@ -127,4 +127,45 @@ TEST(ProjectSchema, migrationFromEveryEarlierVersionReachesTheSameTables) {
     // Then every migrated file has exactly the tables of a new one
     for (const auto& list : tableLists)
         EXPECT_EQ(list, tableLists.back());
+}
+
+TEST(ProjectSchema, version3GivesScenariosNamesApartFromTheirIds) {
+    // Given a schema-1 file with a scenario (id and descriptions only)
+    ScratchDir dir;
+    const auto path = dir.path("v1s.gpkg");
+    writeVersion1File(path);
+    {
+        auto db = Database::open(path, OpenMode::ReadWrite);
+        ASSERT_TRUE(db.isOk());
+        ASSERT_TRUE(db.value()
+                        .exec("INSERT INTO scenarios (name, parent, description_zh, description_en) VALUES "
+                              "('baseline', '', '基准情景：现状趋势', 'Baseline: the current trend')")
+                        .isOk());
+    }
+    // When it is read read-only (not migrated), its scenario has no names: it is shown by its description
+    {
+        auto file = ProjectFile::open(path, OpenMode::ReadOnly);
+        ASSERT_TRUE(file.isOk());
+        auto data = file.value().load();
+        ASSERT_TRUE(data.isOk()) << data.error().toString();
+        ASSERT_EQ(data.value().scenarios.size(), 1u);
+        EXPECT_TRUE(data.value().scenarios[0].nameZh.empty());
+        EXPECT_EQ(core::scenarioDisplayName(data.value().scenarios[0], true), "基准情景");
+    }
+    // When it is opened read-write, it is migrated to 3 and names can be saved and read back
+    auto file = ProjectFile::open(path, OpenMode::ReadWrite);
+    ASSERT_TRUE(file.isOk()) << file.error().toString();
+    EXPECT_GE(file.value().schemaVersion(), 3);
+    auto data = file.value().load();
+    ASSERT_TRUE(data.isOk()) << data.error().toString();
+    EXPECT_TRUE(data.value().scenarios[0].nameEn.empty());
+    data.value().scenarios[0].nameZh = "现状方案";
+    data.value().scenarios[0].nameEn = "Business as usual";
+    ASSERT_TRUE(file.value().save(data.value()).isOk());
+    auto again = file.value().load();
+    ASSERT_TRUE(again.isOk());
+    // Then the id stays and the names are what readers see
+    EXPECT_EQ(again.value().scenarios[0].name, "baseline");
+    EXPECT_EQ(core::scenarioDisplayName(again.value().scenarios[0], true), "现状方案");
+    EXPECT_EQ(core::scenarioDisplayName(again.value().scenarios[0], false), "Business as usual");
 }

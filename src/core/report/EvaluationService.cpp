@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report/EvaluationService.h"
 
+#include "report/GoalSeekPlanner.h"
 #include "scenario/Projector.h"
+#include "scenario/QuotaAllocator.h"
 #include "scenario/ScenarioSet.h"
 #include "scenario/WaterLedger.h"
 
@@ -165,6 +167,96 @@ ScenarioResult EvaluationService::judge(std::string scenario, std::shared_ptr<co
             out.m_evaluator->judgeRegions(target, counties, options, out.allocation(target.year));
     }
     return out;
+}
+
+Result<ScenarioResult> EvaluationService::evaluateVariant(const std::vector<Scenario>& variant,
+                                                          std::string_view scenario) const {
+    EvaluationService trial(m_observed, variant, m_allocations, m_settings);
+    {
+        // The same observed data: the trend is shared, not estimated again.
+        (void)trend();
+        const std::lock_guard lock(m_trendMutex);
+        trial.m_trend = m_trend;
+    }
+    return trial.evaluate(scenario);
+}
+
+Result<DriverOrigin> EvaluationService::driverOrigin(std::string_view scenario, std::string_view regionCode,
+                                                     Driver driver, int year) const {
+    ScenarioSet set(ScenarioRegions::fromDataset(m_observed));
+    set.setScenarios(m_scenarios);
+    auto estimate = trend();
+    if (estimate.hasError())
+        return estimate.error();
+    set.setBaseline(estimate.value().drivers);
+    return set.effectiveOrigin(scenario, regionCode, driver, year);
+}
+
+namespace {
+
+std::vector<std::string> countyCodes(const Dataset& dataset) {
+    std::vector<std::string> codes;
+    for (const Region* county : dataset.regionsOfKind(RegionKind::County))
+        codes.push_back(county->code);
+    return codes;
+}
+
+} // namespace
+
+Result<Allocation> EvaluationService::allocate(std::string_view scenario, Allocation request) const {
+    auto evaluated = m_scenarios.empty() && scenario.empty() ? evaluateObserved() : evaluate(scenario);
+    if (evaluated.hasError())
+        return evaluated.error();
+    const ScenarioResult& result = evaluated.value();
+    const Region* root = m_observed.root();
+    if (request.parentRegion.empty() && root != nullptr)
+        request.parentRegion = root->code;
+    request.scenario = result.scenario();
+    return QuotaAllocator(*result.m_data).allocate(std::move(request), countyCodes(m_observed));
+}
+
+QuotaCheck EvaluationService::checkQuotas(const ScenarioResult& result, const Allocation& allocation) const {
+    QuotaCheck out;
+    out.allocation = allocation;
+    const Region* root = m_observed.root();
+    // The plan's cap of the year when there is one (its scope and wording), else the allocation's own cap.
+    PlanTarget cap{.indicator = Indicator::TotalWaterUse,
+                   .regionCode = root != nullptr ? root->code : allocation.parentRegion,
+                   .year = allocation.year,
+                   .comparator = Comparator::AtMost,
+                   .value = allocation.cap};
+    for (Indicator indicator : {Indicator::TotalWaterUse, Indicator::TotalWaterUseAssessment})
+        if (const auto index = result.cityTargetIndex(indicator, allocation.year); index && !out.planCap) {
+            cap = result.verdicts()[*index].target;
+            out.planCap = true;
+        }
+    EvaluationOptions options;
+    options.scenario = result.scenario();
+    options.year = allocation.year;
+    options.atRiskMargin = m_settings.atRiskMargin;
+    options.assessmentScopeForCaps = m_settings.assessmentScopeForCaps;
+    const std::vector<std::string> counties = countyCodes(m_observed);
+    const std::vector<Verdict> verdicts =
+        result.m_evaluator->judgeRegions(cap, counties, options, &allocation);
+    for (const AllocationShare& share : allocation.shares)
+        out.sum += share.volume;
+    out.remainder = allocation.cap - out.sum;
+    for (std::size_t i = 0; i < counties.size(); ++i) {
+        QuotaRow row{.regionCode = counties[i], .verdict = verdicts[i]};
+        for (const AllocationShare& share : allocation.shares)
+            if (share.regionCode == counties[i]) {
+                row.quota = share.volume;
+                row.share = allocation.cap > 0.0 ? share.volume / allocation.cap : 0.0;
+                row.manual = share.manual;
+            }
+        out.rows.push_back(std::move(row));
+    }
+    return out;
+}
+
+Result<GoalSeekOutcome> EvaluationService::goalSeek(std::string_view scenario,
+                                                    std::string_view targetId) const {
+    return GoalSeekPlanner(*this).seek(scenario, targetId);
 }
 
 } // namespace jieshui::core

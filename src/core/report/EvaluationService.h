@@ -4,9 +4,12 @@
 #include "common/Result.h"
 #include "engine/EngineSettings.h"
 #include "model/Dataset.h"
+#include "report/GoalSeekOutcome.h"
+#include "report/QuotaCheck.h"
 #include "report/ScenarioResult.h"
 #include "scenario/Allocation.h"
 #include "scenario/Scenario.h"
+#include "scenario/ScenarioSet.h"
 #include "scenario/TrendEstimator.h"
 
 #include <memory>
@@ -49,6 +52,9 @@ public:
 
     const EvaluationSettings& settings() const { return m_settings; }
     const Dataset& observed() const { return m_observed; }
+    /** The scenarios and allocations evaluated (the project's, as they are now). */
+    const std::vector<Scenario>& scenarios() const { return m_scenarios; }
+    const std::vector<Allocation>& allocations() const { return m_allocations; }
 
     /** Drops what was derived from the observed data (the baseline trend); call after editing it. */
     void observedChanged();
@@ -80,6 +86,43 @@ public:
 
     /** The observed years judged alone, without any projection (what a failed projection falls back to). */
     Result<ScenarioResult> evaluateObserved() const;
+
+    /**
+     * Evaluates @p scenario of @p variant — the project's scenarios changed (a trial scenario added or
+     * edited) — on the same observed data, trend and allocations: "what if" without editing the project.
+     */
+    Result<ScenarioResult> evaluateVariant(const std::vector<Scenario>& variant,
+                                           std::string_view scenario) const;
+
+    /**
+     * The effective value of @p driver for @p regionCode (a county, or the city for its city-wide value) in
+     * @p year under @p scenario, and where it comes from: an override of the scenario or of an ancestor, or
+     * the baseline trend. MissingData for the city when no level sets a city-wide value.
+     */
+    Result<DriverOrigin> driverOrigin(std::string_view scenario, std::string_view regionCode, Driver driver,
+                                      int year) const;
+
+    /**
+     * Splits @p request.cap (QuotaAllocator: method, pinned manual shares, rounding) over the counties with
+     * the data of @p scenario — observed, then projected (GDP share and equal intensity read the target
+     * year). The result belongs to @p scenario; shares in the dataset's county order.
+     */
+    Result<Allocation> allocate(std::string_view scenario, Allocation request) const;
+
+    /**
+     * Judges every county of @p result against its quota in @p allocation, as the map does: against the
+     * plan's cap of that year (its scope), or, when the plan has none, against the allocation's cap.
+     */
+    QuotaCheck checkQuotas(const ScenarioResult& result, const Allocation& allocation) const;
+
+    /**
+     * "What does it take?" for the target @p targetId in @p scenario: the smallest uniform annual
+     * intensity decline — and, for caps, the highest real growth — that brings it to Met, for the city and
+     * for each county (its city target applied to it). Errors: unknown scenario or target, a key-task
+     * milestone, a target whose year is observed (nothing projected can change it), a project without
+     * scenarios.
+     */
+    Result<GoalSeekOutcome> goalSeek(std::string_view scenario, std::string_view targetId) const;
 
 private:
     Result<TrendEstimate> trend() const;
