@@ -57,12 +57,12 @@
             <translation>not done</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+28" />
             <source>%1 %/yr</source>
             <translation>%1 %/yr</translation>
         </message>
         <message>
-            <location line="-33" />
+            <location line="-34" />
             <source>Task %1: %2</source>
             <translation>Task %1: %2</translation>
         </message>
@@ -72,7 +72,7 @@
             <translation>Task %1</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+27" />
             <source> pp</source>
             <translation> pp</translation>
         </message>
@@ -136,7 +136,7 @@
             <translation>projected</translation>
         </message>
         <message>
-            <location line="+70" />
+            <location line="+80" />
             <source>Indicator</source>
             <translation>Indicator</translation>
         </message>
@@ -234,12 +234,12 @@
             <translation>Cannot write '%1': %2</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+16" />
             <source>The results could not be written into the project: %1</source>
             <translation>The results could not be written into the project: %1</translation>
         </message>
         <message>
-            <location line="-78" />
+            <location line="-79" />
             <location filename="../src/cli/commands/ExportMapCommand.cpp" line="-63" />
             <location filename="../src/cli/commands/ImportLayerCommand.cpp" line="+25" />
             <location filename="../src/cli/commands/ImportStatsCommand.cpp" line="+71" />
@@ -1626,7 +1626,7 @@
             <translation>Nothing to show: %1</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+16" />
             <source>Compliance: %1</source>
             <translation>Compliance: %1</translation>
         </message>
@@ -1991,7 +1991,7 @@ Import one of them into the current project?</numerusform>
     <context>
         <name>jieshui::ui::ScorecardModel</name>
         <message>
-            <location filename="../ui/ScorecardModel.cpp" line="+96" />
+            <location filename="../ui/ScorecardModel.cpp" line="+98" />
             <source>%1 (est.)</source>
             <translation>%1 (est.)</translation>
         </message>
@@ -2116,7 +2116,7 @@ Import one of them into the current project?</numerusform>
             <translation>Date: </translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+31" />
             <location filename="../src/render/StatusPalette.cpp" line="+44" />
             <source>Met</source>
             <translation>Met</translation>
@@ -2135,19 +2135,19 @@ Import one of them into the current project?</numerusform>
         </message>
         <message>
             <location line="+1" />
-            <location line="+27" />
+            <location line="+26" />
             <location filename="../src/render/StatusPalette.cpp" line="+2" />
             <source>No data</source>
             <translation>No data</translation>
         </message>
         <message>
-            <location line="-25" />
+            <location line="-24" />
             <location filename="../src/render/StatusPalette.cpp" line="+2" />
             <source>No quota allocated</source>
             <translation>No quota allocated</translation>
         </message>
         <message>
-            <location line="+41" />
+            <location line="+42" />
             <source>estimate (hatched)</source>
             <translation>estimate (hatched)</translation>
         </message>
@@ -2156,6 +2156,16 @@ Import one of them into the current project?</numerusform>
             <location line="+21" />
             <source>Legend</source>
             <translation>Legend</translation>
+        </message>
+        <message>
+            <location filename="../src/render/DifferenceMapBuilder.cpp" line="+55" />
+            <source>percentage points</source>
+            <translation>percentage points</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>blue: better than %1; red: worse than %1</source>
+            <translation>blue: better than %1; red: worse than %1</translation>
         </message>
     </context>
     <context>

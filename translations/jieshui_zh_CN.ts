@@ -57,12 +57,12 @@
             <translation>未完成</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+28" />
             <source>%1 %/yr</source>
             <translation>%1 %/年</translation>
         </message>
         <message>
-            <location line="-33" />
+            <location line="-34" />
             <source>Task %1: %2</source>
             <translation>任务 %1：%2</translation>
         </message>
@@ -72,7 +72,7 @@
             <translation>任务 %1</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+27" />
             <source> pp</source>
             <translation> 个百分点</translation>
         </message>
@@ -136,7 +136,7 @@
             <translation>预测</translation>
         </message>
         <message>
-            <location line="+70" />
+            <location line="+80" />
             <source>Indicator</source>
             <translation>指标</translation>
         </message>
@@ -234,12 +234,12 @@
             <translation>无法写入“%1”：%2</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+16" />
             <source>The results could not be written into the project: %1</source>
             <translation>无法将结果写入项目：%1</translation>
         </message>
         <message>
-            <location line="-78" />
+            <location line="-79" />
             <location filename="../src/cli/commands/ExportMapCommand.cpp" line="-63" />
             <location filename="../src/cli/commands/ImportLayerCommand.cpp" line="+25" />
             <location filename="../src/cli/commands/ImportStatsCommand.cpp" line="+71" />
@@ -1626,7 +1626,7 @@
             <translation>无可显示内容：%1</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+16" />
             <source>Compliance: %1</source>
             <translation>达标情况：%1</translation>
         </message>
@@ -1986,7 +1986,7 @@ Import one of them into the current project?</source>
     <context>
         <name>jieshui::ui::ScorecardModel</name>
         <message>
-            <location filename="../ui/ScorecardModel.cpp" line="+96" />
+            <location filename="../ui/ScorecardModel.cpp" line="+98" />
             <source>%1 (est.)</source>
             <translation>%1（估算）</translation>
         </message>
@@ -2111,7 +2111,7 @@ Import one of them into the current project?</source>
             <translation>日期：</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+31" />
             <location filename="../src/render/StatusPalette.cpp" line="+44" />
             <source>Met</source>
             <translation>达标</translation>
@@ -2130,19 +2130,19 @@ Import one of them into the current project?</source>
         </message>
         <message>
             <location line="+1" />
-            <location line="+27" />
+            <location line="+26" />
             <location filename="../src/render/StatusPalette.cpp" line="+2" />
             <source>No data</source>
             <translation>无数据</translation>
         </message>
         <message>
-            <location line="-25" />
+            <location line="-24" />
             <location filename="../src/render/StatusPalette.cpp" line="+2" />
             <source>No quota allocated</source>
             <translation>未分配指标</translation>
         </message>
         <message>
-            <location line="+41" />
+            <location line="+42" />
             <source>estimate (hatched)</source>
             <translation>估算（斜线填充）</translation>
         </message>
@@ -2151,6 +2151,16 @@ Import one of them into the current project?</source>
             <location line="+21" />
             <source>Legend</source>
             <translation>图例</translation>
+        </message>
+        <message>
+            <location filename="../src/render/DifferenceMapBuilder.cpp" line="+55" />
+            <source>percentage points</source>
+            <translation>百分点</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>blue: better than %1; red: worse than %1</source>
+            <translation>蓝：优于%1　红：劣于%1</translation>
         </message>
     </context>
     <context>

@@ -191,6 +191,7 @@ QSizeF MapDecorations::layoutLegend(QPainter* target, const MapDocument& documen
         QColor stroke;
         bool hatched = false;
         bool dotted = false;
+        bool plain = false; ///< a heading-like line in the normal weight (a legend note)
     };
     std::vector<Entry> entries;
     bool estimates = false;
@@ -226,16 +227,17 @@ QSizeF MapDecorations::layoutLegend(QPainter* target, const MapDocument& documen
                                {}});
             const std::vector<double>& breaks = graduated.breaks();
             for (int i = 0; i < graduated.effectiveClassCount(); ++i) {
-                const QString label =
-                    QStringLiteral("%1 – %2")
-                        .arg(breaks[static_cast<std::size_t>(i)], 0, 'f', graduated.decimals())
-                        .arg(breaks[static_cast<std::size_t>(i) + 1], 0, 'f', graduated.decimals());
+                const QString label = QStringLiteral("%1 – %2").arg(
+                    graduated.formatBound(breaks[static_cast<std::size_t>(i)]),
+                    graduated.formatBound(breaks[static_cast<std::size_t>(i) + 1]));
                 entries.push_back(
                     {Entry::Kind::Fill, label, QBrush(graduated.classColor(i)), style.strokeColor});
             }
             entries.push_back({Entry::Kind::Fill, text(QT_TRANSLATE_NOOP("render", "No data"), "无数据"),
                                StatusPalette::brush(core::VerdictStatus::NoData), style.strokeColor, false,
                                true});
+            if (!graduated.legendNote().isEmpty())
+                entries.push_back({Entry::Kind::Heading, graduated.legendNote(), {}, {}, false, false, true});
             estimates = estimates || (style.hatchEstimates && graduated.hasEstimates());
         } else if (layer.featureLayer().geometryKind == geo::GeometryKind::Line) {
             entries.push_back({Entry::Kind::Line, layer.name(), {}, style.strokeColor});
@@ -289,7 +291,7 @@ QSizeF MapDecorations::layoutLegend(QPainter* target, const MapDocument& documen
         const QRectF row(box.left() + pad, y, boxWidth - 2 * pad, rowHeight);
         const QRectF sw(row.left(), row.center().y() - swatch * 0.35, swatch, swatch * 0.7);
         if (e.kind == Entry::Kind::Heading) {
-            painter.setFont(headingFont);
+            painter.setFont(e.plain ? font : headingFont);
             painter.setPen(kInk);
             painter.drawText(row, Qt::AlignLeft | Qt::AlignVCenter, e.label);
             y += rowHeight;
