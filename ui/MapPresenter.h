@@ -31,6 +31,8 @@ public:
     bool setDisplayCrs(const QString& crs);
     /** How the map is coloured now, for the status bar and the legend ("Compliance …" or "Values …"). */
     QString themeDescription() const { return m_themeDescription; }
+    /** The project's layers reprojected into the display CRS (for other maps of the window). */
+    const QVector<geo::FeatureLayer>& displayLayers() const { return m_displayLayers; }
     /** Text for the status bar: "x, y" in the display CRS (metres or degrees) with the CRS. */
     QString formatCoordinates(QPointF mapPoint) const;
 

@@ -89,10 +89,11 @@ QString ScenarioWords::scenarioLabel(std::string_view id, const std::vector<core
     return QStringLiteral("“%1”").arg(idText);
 }
 
-QString ScenarioWords::regionLabel(const core::Dataset& dataset, const std::string& code, bool chinese) {
+QString ScenarioWords::regionLabel(const core::Dataset& dataset, const std::string& code, bool chinese,
+                                   bool inSentence) {
     const core::Region* root = dataset.root();
     if (root != nullptr && root->code == code)
-        return tr("the whole city");
+        return inSentence ? tr("the whole city") : tr("Whole city");
     const core::Region* region = dataset.region(code);
     if (region == nullptr)
         return QString::fromStdString(code);

@@ -47,8 +47,12 @@ public:
     /** A scenario's display name (core::scenarioDisplayName), with " (id)" when @p withId. */
     static QString scenarioLabel(std::string_view id, const std::vector<core::Scenario>& scenarios,
                                  bool chinese, bool withId = false);
-    /** The region's name, or "the whole city" for the root. */
-    static QString regionLabel(const core::Dataset& dataset, const std::string& code, bool chinese);
+    /**
+     * The region's name, or for the root "the whole city" in a sentence (@p inSentence) and "Whole city"
+     * as a table's cell or a list's entry.
+     */
+    static QString regionLabel(const core::Dataset& dataset, const std::string& code, bool chinese,
+                               bool inSentence = true);
     /** "every projected year" for 0, else "from 2030". */
     static QString fromYearText(int fromYear);
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
+#include "AllocationEditor.h"
 #include "ChangeEvent.h"
 #include "DomainLabels.h"
 #include "IndicatorChooser.h"
@@ -8,12 +9,14 @@
 #include "LayerTreeModel.h"
 #include "MapCanvas.h"
 #include "MapPresenter.h"
+#include "PlannerActions.h"
 #include "PresentationMode.h"
 #include "ProjectActions.h"
 #include "ProjectController.h"
 #include "RegionDetailsPanel.h"
 #include "ScenarioChooser.h"
-#include "ScenarioOverridesModel.h"
+#include "ScenarioComparisonPanel.h"
+#include "ScenarioManager.h"
 #include "ScorecardModel.h"
 #include "TableClipboard.h"
 #include "TaskStatusDelegate.h"
@@ -119,15 +122,15 @@ void MainWindow::createDocks() {
         addDock(m_taskView, tr("Key Tasks"), QStringLiteral("KeyTasksDock"), Qt::RightDockWidgetArea);
     tabifyDockWidget(scorecard, tasks);
 
-    auto* overrides = new QTableView(this);
-    overrides->setModel(new ScenarioOverridesModel(m_controller, overrides));
-    overrides->verticalHeader()->hide();
-    overrides->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    overrides->horizontalHeader()->setStretchLastSection(true);
-    overrides->setToolTip(
-        tr("What the selected scenario changes from its parent; double-click a value to edit it"));
-    QDockWidget* scenarios =
-        addDock(overrides, tr("Scenario Drivers"), QStringLiteral("ScenariosDock"), Qt::RightDockWidgetArea);
+    // The planner's workbench: scenarios, county quotas, comparison (PlannerActions builds and wires them).
+    m_planner = new PlannerActions(m_controller, m_presenter, this);
+    m_planner->attachScorecard(m_scorecardView);
+    QDockWidget* scenarios = addDock(m_planner->scenarioManager(), tr("Scenarios"),
+                                     QStringLiteral("ScenariosDock"), Qt::RightDockWidgetArea);
+    tabifyDockWidget(scorecard, addDock(m_planner->allocationEditor(), tr("County Quotas"),
+                                        QStringLiteral("QuotasDock"), Qt::RightDockWidgetArea));
+    tabifyDockWidget(scorecard, addDock(m_planner->comparison(), tr("Compare Scenarios"),
+                                        QStringLiteral("CompareDock"), Qt::RightDockWidgetArea));
     tabifyDockWidget(scorecard, scenarios);
     scorecard->raise();
     scorecard->raise();
@@ -234,6 +237,7 @@ void MainWindow::createMenus() {
     connect(presentation, &QAction::toggled, this, [this](bool on) { m_presentation->setActive(on); });
     addAction(presentation); // the shortcut must work while the menu bar is hidden
 
+    menuBar()->addMenu(m_planner->menu());
     QMenu* settings = menuBar()->addMenu(tr("&Settings"));
     settings->addAction(tr("&Language…"), this, &MainWindow::chooseLanguage);
 
@@ -279,6 +283,9 @@ void MainWindow::createStatusBar() {
 
 void MainWindow::onChanged(const ChangeEvent& event) {
     switch (event.kind) {
+    case ChangeKind::ScenariosChanged: // created, deleted, renamed or moved
+        m_scenarioChooser->setScenarios(m_controller->project().scenarios, m_controller->scenario());
+        break;
     case ChangeKind::ProjectReplaced:
         m_scenarioChooser->setScenarios(m_controller->project().scenarios, m_controller->scenario());
         [[fallthrough]];

@@ -16,6 +16,7 @@ class KeyTaskModel;
 class LayerTreeModel;
 class MapCanvas;
 class MapPresenter;
+class PlannerActions;
 class PresentationMode;
 class ProjectActions;
 class ProjectController;
@@ -53,6 +54,8 @@ public:
     QTableView* taskView() const { return m_taskView; }
     PresentationMode* presentationMode() const { return m_presentation; }
     QLabel* coordinateLabel() const { return m_coordinates; }
+    /** The planner's scenario manager, quota editor, comparison and goal seek. */
+    PlannerActions* plannerActions() const { return m_planner; }
 
     /** Restores the saved layout (call after the docks exist and before show()). */
     void restoreLayout();
@@ -89,6 +92,7 @@ private:
     KeyTaskModel* m_taskModel = nullptr;
     QTableView* m_taskView = nullptr;
     PresentationMode* m_presentation = nullptr;
+    PlannerActions* m_planner = nullptr;
     QLabel* m_coordinates = nullptr;
     QLabel* m_theme = nullptr;
     QLabel* m_busy = nullptr;
