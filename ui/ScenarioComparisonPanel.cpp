@@ -12,6 +12,8 @@
 #include "report/ScenarioComparison.h"
 
 #include <QComboBox>
+#include <QDockWidget>
+#include <QEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -129,14 +131,42 @@ QStringList ScenarioComparisonPanel::others() const {
 }
 
 void ScenarioComparisonPanel::onChanged(const ChangeEvent& event) {
-    if (event.kind == ChangeKind::ProjectReplaced || event.kind == ChangeKind::ScenariosChanged ||
-        event.kind == ChangeKind::DataChanged)
+    const bool scenarios = event.kind == ChangeKind::ProjectReplaced ||
+                           event.kind == ChangeKind::ScenariosChanged ||
+                           event.kind == ChangeKind::DataChanged;
+    if (!scenarios && event.kind != ChangeKind::LayersChanged)
+        return;
+    // A hidden comparison waits until it is shown: a quota edit must not pay for three evaluations and a
+    // page render nobody sees. In a dock, a tab behind another counts as hidden (Qt keeps it "visible").
+    if (m_inDock ? !m_dockShown : !isVisible()) {
+        m_stale = true;
+        return;
+    }
+    if (scenarios)
         fillChoices();
-    else if (event.kind == ChangeKind::LayersChanged)
+    else
         refreshMap();
 }
 
+void ScenarioComparisonPanel::onDockVisibilityChanged(bool shown) {
+    m_dockShown = shown;
+    if (shown && m_stale)
+        fillChoices();
+}
+
+bool ScenarioComparisonPanel::event(QEvent* event) {
+    if (event->type() == QEvent::ParentChange) {
+        if (auto* dock = qobject_cast<QDockWidget*>(parentWidget())) {
+            m_inDock = true;
+            connect(dock, &QDockWidget::visibilityChanged, this,
+                    &ScenarioComparisonPanel::onDockVisibilityChanged, Qt::UniqueConnection);
+        }
+    }
+    return QWidget::event(event);
+}
+
 void ScenarioComparisonPanel::fillChoices() {
+    m_stale = false;
     // Keep what was chosen where it still exists; by default the first scenario against all others.
     const QString previousReference = reference();
     const QStringList previousOthers = others();

@@ -55,8 +55,12 @@ public:
     /** The results compared, the reference first (valid until the next refresh). */
     const std::vector<core::ScenarioResult>& results() const { return m_results; }
 
+protected:
+    bool event(QEvent* event) override;
+
 private:
     void onChanged(const ChangeEvent& event);
+    void onDockVisibilityChanged(bool shown);
     void fillChoices();
     void refresh();
     void refreshMap();
@@ -79,6 +83,9 @@ private:
     std::vector<core::ScenarioResult> m_results;
     QStringList m_ids; ///< compared scenario ids, the reference first
     bool m_filling = false;
+    bool m_stale = false; ///< the project changed while the panel was hidden: refresh when shown
+    bool m_inDock = false;
+    bool m_dockShown = false; ///< in a dock: whether its tab is the one shown
 };
 
 } // namespace jieshui::ui
