@@ -17,3 +17,9 @@ if(JIESHUI_SANITIZE)
     -fno-sanitize-recover=undefined)
   target_link_options(jieshui_compile_options INTERFACE -fsanitize=address,undefined)
 endif()
+if(JIESHUI_FUZZ)
+  # Every library a fuzz target links is instrumented for coverage and checked by ASan and UBSan.
+  target_compile_options(jieshui_compile_options INTERFACE -fsanitize=fuzzer-no-link,address,undefined
+    -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+  target_link_options(jieshui_compile_options INTERFACE -fsanitize=address,undefined)
+endif()

@@ -315,7 +315,7 @@
             <translation>Provenance</translation>
         </message>
         <message>
-            <location filename="../src/cli/commands/ImportLayerCommand.cpp" line="+13" />
+            <location filename="../src/cli/commands/ImportLayerCommand.cpp" line="+14" />
             <source>import-layer PROJECT FILE --role counties|basins|irrigation-districts|rivers|reservoirs|other [--encoding E] [--crs EPSG:N] [--match-field F] [--layer NAME] [--dry-run]   import a map layer</source>
             <translation>import-layer PROJECT FILE --role counties|basins|irrigation-districts|rivers|reservoirs|other [--encoding E] [--crs EPSG:N] [--match-field F] [--layer NAME] [--dry-run]   import a map layer</translation>
         </message>
@@ -465,7 +465,7 @@
             <location filename="../src/cli/commands/AllocateCommand.cpp" line="-228" />
             <location filename="../src/cli/commands/EvaluateCommand.cpp" line="-79" />
             <location filename="../src/cli/commands/ExportMapCommand.cpp" line="-63" />
-            <location filename="../src/cli/commands/ImportLayerCommand.cpp" line="+25" />
+            <location filename="../src/cli/commands/ImportLayerCommand.cpp" line="+30" />
             <location filename="../src/cli/commands/ImportStatsCommand.cpp" line="+71" />
             <location filename="../src/cli/commands/NewCommand.cpp" line="+5" />
             <location filename="../src/cli/commands/ScenarioCommand.cpp" line="-280" />
@@ -1027,7 +1027,12 @@
             <translation>the file declares no CRS and its coordinates are projected; it is not imported until you name the CRS with --crs. Likely: %1</translation>
         </message>
         <message>
-            <location filename="../src/geo/GeometryRepair.cpp" line="+50" />
+            <location filename="../src/geo/GeometryRepair.cpp" line="+73" />
+            <source>the polygon (%1 vertices) could not be checked and repaired within %2 s; repair it in a GIS (e.g. QGIS) and import again</source>
+            <translation>the polygon (%1 vertices) could not be checked and repaired within %2 s; repair it in a GIS (e.g. QGIS) and import again</translation>
+        </message>
+        <message>
+            <location line="+64" />
             <source>MakeValid left no polygon; the geometry is kept as it was</source>
             <translation>MakeValid left no polygon; the geometry is kept as it was</translation>
         </message>
@@ -1066,6 +1071,11 @@
             <location line="+1" />
             <source>empty geometry</source>
             <translation>empty geometry</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>too complex to check and repair in time</source>
+            <translation>too complex to check and repair in time</translation>
         </message>
         <message>
             <location line="+83" />
@@ -1154,26 +1164,32 @@
         </message>
         <message>
             <location line="+12" />
+            <location line="+36" />
             <source>feature %1 %2: %3</source>
             <translation>feature %1 %2: %3</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="-12" />
             <source>geometry check: %1 repaired, %2 not repairable, %3 empty or null</source>
             <translation>geometry check: %1 repaired, %2 not repairable, %3 empty or null</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+25" />
+            <source>%1 features have no usable geometry, so importing them would blank or degrade boundaries; nothing was imported. Fix the file (is it truncated?) and import again: %2</source>
+            <translation>%1 features have no usable geometry, so importing them would blank or degrade boundaries; nothing was imported. Fix the file (is it truncated?) and import again: %2</translation>
+        </message>
+        <message>
+            <location line="+26" />
             <source>transformed from %1 to %2</source>
             <translation>transformed from %1 to %2</translation>
         </message>
         <message>
-            <location line="+7" />
-            <source>after transformation the layer lies (partly) outside China; check the CRS</source>
-            <translation>after transformation the layer lies (partly) outside China; check the CRS</translation>
+            <location line="+9" />
+            <source>in the CRS %1 the layer lies (partly) outside China, so the CRS is probably wrong; nothing was imported</source>
+            <translation>in the CRS %1 the layer lies (partly) outside China, so the CRS is probably wrong; nothing was imported</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+7" />
             <source>the layer does not overlap the project area</source>
             <translation>the layer does not overlap the project area</translation>
         </message>
@@ -1203,7 +1219,7 @@
             <translation>%1 features kept as an ordinary layer</translation>
         </message>
         <message>
-            <location filename="../src/geo/LayerReader.cpp" line="+139" />
+            <location filename="../src/geo/LayerReader.cpp" line="+140" />
             <source>the CRS "%1" is not an EPSG code, PROJ string or WKT GDAL can read</source>
             <translation>the CRS "%1" is not an EPSG code, PROJ string or WKT GDAL can read</translation>
         </message>
@@ -1218,7 +1234,7 @@
             <translation>cannot create an in-memory file</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+30" />
             <source>encoding %1 chosen by the user</source>
             <translation>encoding %1 chosen by the user</translation>
         </message>
@@ -1242,6 +1258,11 @@
             <location line="+15" />
             <source>the layer has no field "%1"</source>
             <translation>the layer has no field "%1"</translation>
+        </message>
+        <message>
+            <location line="+88" />
+            <source>the file is damaged or truncated (GDAL: %1); nothing was imported</source>
+            <translation>the file is damaged or truncated (GDAL: %1); nothing was imported</translation>
         </message>
         <message>
             <location filename="../src/geo/RegionMatcher.cpp" line="+99" />
@@ -1310,17 +1331,12 @@
             <translation>the text is neither UTF-8 nor GBK; choose the encoding by hand (--encoding)</translation>
         </message>
         <message>
-            <location filename="../src/geo/TableReader.cpp" line="+73" />
-            <source>the file is neither UTF-8 nor GBK text; name its encoding</source>
-            <translation>the file is neither UTF-8 nor GBK text; name its encoding</translation>
-        </message>
-        <message>
-            <location line="+7" />
+            <location filename="../src/geo/TableReader.cpp" line="+78" />
             <source>the file is not valid %1 text</source>
             <translation>the file is not valid %1 text</translation>
         </message>
         <message>
-            <location line="+44" />
+            <location line="+45" />
             <source>a quote inside an unquoted cell</source>
             <translation>a quote inside an unquoted cell</translation>
         </message>
@@ -1330,12 +1346,13 @@
             <translation>a quoted cell is not closed</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+25" />
             <source>cannot open the file</source>
             <translation>cannot open the file</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="-8" />
+            <location line="+17" />
             <source>tables are read from .csv or .xlsx files</source>
             <translation>tables are read from .csv or .xlsx files</translation>
         </message>
@@ -1375,6 +1392,72 @@
             <location line="+10" />
             <source>not a number: "%1"</source>
             <translation>not a number: "%1"</translation>
+        </message>
+        <message>
+            <location filename="../src/geo/InputFile.cpp" line="+24" />
+            <source>the path is a loop of symbolic links</source>
+            <translation>the path is a loop of symbolic links</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+19" />
+            <source>permission denied</source>
+            <translation>permission denied</translation>
+        </message>
+        <message>
+            <location line="-16" />
+            <source>no such file</source>
+            <translation>no such file</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>the path is too long</source>
+            <translation>the path is too long</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>the file cannot be read</source>
+            <translation>the file cannot be read</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>a folder, not a file</source>
+            <translation>a folder, not a file</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>not a regular file (a pipe, device or socket); nothing was read</source>
+            <translation>not a regular file (a pipe, device or socket); nothing was read</translation>
+        </message>
+        <message>
+            <location filename="../src/geo/TextDecoding.cpp" line="+111" />
+            <source>the file mixes encodings: line %1 is UTF-8 but line %2 is not (GBK?); save the whole file once as "CSV UTF-8"</source>
+            <translation>the file mixes encodings: line %1 is UTF-8 but line %2 is not (GBK?); save the whole file once as "CSV UTF-8"</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>line %1 is neither UTF-8 nor GBK/GB18030 text; save the file as "CSV UTF-8"</source>
+            <translation>line %1 is neither UTF-8 nor GBK/GB18030 text; save the file as "CSV UTF-8"</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>the file is neither UTF-8 nor GBK/GB18030 text</source>
+            <translation>the file is neither UTF-8 nor GBK/GB18030 text</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>the encoding "%1" is empty; name one (UTF-8, GBK, GB18030, BIG5) or leave it out to detect it</source>
+            <translation>the encoding "%1" is empty; name one (UTF-8, GBK, GB18030, BIG5) or leave it out to detect it</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>the encoding "%1" cannot be a shapefile's: a DBF holds single-byte or multi-byte ASCII-compatible text (UTF-8, GBK, GB18030, BIG5)</source>
+            <translation>the encoding "%1" cannot be a shapefile's: a DBF holds single-byte or multi-byte ASCII-compatible text (UTF-8, GBK, GB18030, BIG5)</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>unknown encoding "%1" (try UTF-8, GBK, GB18030 or BIG5)</source>
+            <translation>unknown encoding "%1" (try UTF-8, GBK, GB18030 or BIG5)</translation>
         </message>
     </context>
     <context>
@@ -3322,7 +3405,22 @@ Valid range: %5</translation>
     <context>
         <name>store</name>
         <message>
-            <location filename="../src/store/ProjectFile.cpp" line="+110" />
+            <location filename="../src/store/ProjectFile.cpp" line="+97" />
+            <source>the folder does not exist</source>
+            <translation>the folder does not exist</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>the folder is read-only; choose another folder</source>
+            <translation>the folder is read-only; choose another folder</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>cannot create the file in this folder</source>
+            <translation>cannot create the file in this folder</translation>
+        </message>
+        <message>
+            <location line="+24" />
             <source>cannot write the file</source>
             <translation>cannot write the file</translation>
         </message>
@@ -3352,24 +3450,30 @@ Valid range: %5</translation>
             <translation>the file is truncated or damaged</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+15" />
+            <source>cannot upgrade the project from schema %1 to %2: its tables do not match its schema version (was the file edited outside Jieshui?); the file was not changed</source>
+            <translation>cannot upgrade the project from schema %1 to %2: its tables do not match its schema version (was the file edited outside Jieshui?); the file was not changed</translation>
+        </message>
+        <message>
+            <location line="+20" />
             <source>not a GeoPackage</source>
             <translation>not a GeoPackage</translation>
         </message>
         <message>
-            <location line="+26" />
-            <location line="+52" />
-            <location line="+16" />
+            <location filename="../src/store/Database.cpp" line="+294" />
+            <location filename="../src/store/ProjectFile.cpp" line="+26" />
+            <location line="+49" />
+            <location line="+13" />
             <source>the project is open read-only</source>
             <translation>the project is open read-only</translation>
         </message>
         <message>
-            <location filename="../src/store/SpreadsheetReader.cpp" line="+58" />
+            <location filename="../src/store/SpreadsheetReader.cpp" line="+61" />
             <source>not a readable XLSX workbook</source>
             <translation>not a readable XLSX workbook</translation>
         </message>
         <message>
-            <location filename="../src/store/Database.cpp" line="+23" />
+            <location filename="../src/store/Database.cpp" line="-267" />
             <source>the project is open in another program (or another Jieshui window); close it there first</source>
             <translation>the project is open in another program (or another Jieshui window); close it there first</translation>
         </message>
@@ -3379,8 +3483,13 @@ Valid range: %5</translation>
             <translation>not a SQLite/GeoPackage file, or the file is truncated or damaged</translation>
         </message>
         <message>
-            <location line="+18" />
-            <location filename="../src/store/ProjectFile.cpp" line="-200" />
+            <location line="+31" />
+            <source>the file could not be written (disk or file system error); nothing was saved</source>
+            <translation>the file could not be written (disk or file system error); nothing was saved</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <location filename="../src/store/ProjectFile.cpp" line="-222" />
             <source>the file already exists</source>
             <translation>the file already exists</translation>
         </message>
@@ -3416,22 +3525,24 @@ Valid range: %5</translation>
             <translation>cannot lock the file</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+22" />
             <source>a save of this project was interrupted; open it once where it can be written to restore the last saved state</source>
             <translation>a save of this project was interrupted; open it once where it can be written to restore the last saved state</translation>
         </message>
         <message>
             <location line="+13" />
+            <location filename="../src/store/ProjectImporter.cpp" line="+37" />
             <source>cannot read the file</source>
             <translation>cannot read the file</translation>
         </message>
         <message>
-            <location line="+69" />
+            <location line="-137" />
+            <location line="+210" />
             <source>the disk is full; nothing was saved</source>
             <translation>the disk is full; nothing was saved</translation>
         </message>
         <message>
-            <location filename="../src/store/ProjectImporter.cpp" line="+156" />
+            <location filename="../src/store/ProjectImporter.cpp" line="+129" />
             <source>the mapping file is empty</source>
             <translation>the mapping file is empty</translation>
         </message>
@@ -3484,6 +3595,11 @@ Valid range: %5</translation>
             <location line="+32" />
             <source>%1 (converted to long rows)</source>
             <translation>%1 (converted to long rows)</translation>
+        </message>
+        <message>
+            <location filename="../src/store/Statement.cpp" line="+22" />
+            <source>the project file lacks a table or column that its schema version promises (%1): it is damaged or was edited outside Jieshui</source>
+            <translation>the project file lacks a table or column that its schema version promises (%1): it is damaged or was edited outside Jieshui</translation>
         </message>
     </context>
 </TS>

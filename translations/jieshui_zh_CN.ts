@@ -315,7 +315,7 @@
             <translation>来源</translation>
         </message>
         <message>
-            <location filename="../src/cli/commands/ImportLayerCommand.cpp" line="+13" />
+            <location filename="../src/cli/commands/ImportLayerCommand.cpp" line="+14" />
             <source>import-layer PROJECT FILE --role counties|basins|irrigation-districts|rivers|reservoirs|other [--encoding E] [--crs EPSG:N] [--match-field F] [--layer NAME] [--dry-run]   import a map layer</source>
             <translation>import-layer 项目 文件 --role counties|basins|irrigation-districts|rivers|reservoirs|other [--encoding 编码] [--crs EPSG:N] [--match-field 字段] [--layer 图层名] [--dry-run]   导入地图图层</translation>
         </message>
@@ -465,7 +465,7 @@
             <location filename="../src/cli/commands/AllocateCommand.cpp" line="-228" />
             <location filename="../src/cli/commands/EvaluateCommand.cpp" line="-79" />
             <location filename="../src/cli/commands/ExportMapCommand.cpp" line="-63" />
-            <location filename="../src/cli/commands/ImportLayerCommand.cpp" line="+25" />
+            <location filename="../src/cli/commands/ImportLayerCommand.cpp" line="+30" />
             <location filename="../src/cli/commands/ImportStatsCommand.cpp" line="+71" />
             <location filename="../src/cli/commands/NewCommand.cpp" line="+5" />
             <location filename="../src/cli/commands/ScenarioCommand.cpp" line="-280" />
@@ -1027,7 +1027,12 @@
             <translation>文件未声明坐标系且坐标为投影坐标；请先用 --crs 指定坐标系再导入。可能是：%1</translation>
         </message>
         <message>
-            <location filename="../src/geo/GeometryRepair.cpp" line="+50" />
+            <location filename="../src/geo/GeometryRepair.cpp" line="+73" />
+            <source>the polygon (%1 vertices) could not be checked and repaired within %2 s; repair it in a GIS (e.g. QGIS) and import again</source>
+            <translation>该多边形（%1 个顶点）无法在 %2 秒内完成检查和修复；请先在 GIS 软件（如 QGIS）中修复后再导入</translation>
+        </message>
+        <message>
+            <location line="+64" />
             <source>MakeValid left no polygon; the geometry is kept as it was</source>
             <translation>MakeValid 修复后不再是面，几何保持原样</translation>
         </message>
@@ -1066,6 +1071,11 @@
             <location line="+1" />
             <source>empty geometry</source>
             <translation>空几何</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>too complex to check and repair in time</source>
+            <translation>过于复杂，无法在限定时间内检查和修复</translation>
         </message>
         <message>
             <location line="+83" />
@@ -1154,26 +1164,32 @@
         </message>
         <message>
             <location line="+12" />
+            <location line="+36" />
             <source>feature %1 %2: %3</source>
             <translation>要素 %1 %2：%3</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="-12" />
             <source>geometry check: %1 repaired, %2 not repairable, %3 empty or null</source>
             <translation>几何检查：%1 个已修复，%2 个无法修复，%3 个为空</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+25" />
+            <source>%1 features have no usable geometry, so importing them would blank or degrade boundaries; nothing was imported. Fix the file (is it truncated?) and import again: %2</source>
+            <translation>%1 个要素没有可用的几何图形，导入会清空或损坏已有边界；未导入任何内容。请修复文件（是否被截断？）后重新导入：%2</translation>
+        </message>
+        <message>
+            <location line="+26" />
             <source>transformed from %1 to %2</source>
             <translation>已从 %1 转换到 %2</translation>
         </message>
         <message>
-            <location line="+7" />
-            <source>after transformation the layer lies (partly) outside China; check the CRS</source>
-            <translation>转换后图层（部分）位于中国境外，请检查坐标系</translation>
+            <location line="+9" />
+            <source>in the CRS %1 the layer lies (partly) outside China, so the CRS is probably wrong; nothing was imported</source>
+            <translation>按坐标系 %1 该图层（部分）位于中国境外，坐标系很可能有误；未导入任何内容</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+7" />
             <source>the layer does not overlap the project area</source>
             <translation>图层与项目区域不重叠</translation>
         </message>
@@ -1203,7 +1219,7 @@
             <translation>%1 个要素作为普通图层保留</translation>
         </message>
         <message>
-            <location filename="../src/geo/LayerReader.cpp" line="+139" />
+            <location filename="../src/geo/LayerReader.cpp" line="+140" />
             <source>the CRS "%1" is not an EPSG code, PROJ string or WKT GDAL can read</source>
             <translation>坐标系“%1”不是 GDAL 可读取的 EPSG 代码、PROJ 字符串或 WKT</translation>
         </message>
@@ -1218,7 +1234,7 @@
             <translation>无法创建内存文件</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+30" />
             <source>encoding %1 chosen by the user</source>
             <translation>用户选择的编码 %1</translation>
         </message>
@@ -1242,6 +1258,11 @@
             <location line="+15" />
             <source>the layer has no field "%1"</source>
             <translation>图层没有字段“%1”</translation>
+        </message>
+        <message>
+            <location line="+88" />
+            <source>the file is damaged or truncated (GDAL: %1); nothing was imported</source>
+            <translation>文件已损坏或被截断（GDAL：%1）；未导入任何内容</translation>
         </message>
         <message>
             <location filename="../src/geo/RegionMatcher.cpp" line="+99" />
@@ -1310,17 +1331,12 @@
             <translation>文本既非 UTF-8 也非 GBK，请手动选择编码（--encoding）</translation>
         </message>
         <message>
-            <location filename="../src/geo/TableReader.cpp" line="+73" />
-            <source>the file is neither UTF-8 nor GBK text; name its encoding</source>
-            <translation>文件既非 UTF-8 也非 GBK 文本，请指定编码</translation>
-        </message>
-        <message>
-            <location line="+7" />
+            <location filename="../src/geo/TableReader.cpp" line="+78" />
             <source>the file is not valid %1 text</source>
             <translation>文件不是有效的 %1 文本</translation>
         </message>
         <message>
-            <location line="+44" />
+            <location line="+45" />
             <source>a quote inside an unquoted cell</source>
             <translation>未加引号的单元格中出现引号</translation>
         </message>
@@ -1330,12 +1346,13 @@
             <translation>带引号的单元格未闭合</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+25" />
             <source>cannot open the file</source>
             <translation>无法打开文件</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="-8" />
+            <location line="+17" />
             <source>tables are read from .csv or .xlsx files</source>
             <translation>表格只能从 .csv 或 .xlsx 文件读取</translation>
         </message>
@@ -1375,6 +1392,72 @@
             <location line="+10" />
             <source>not a number: "%1"</source>
             <translation>不是数字：“%1”</translation>
+        </message>
+        <message>
+            <location filename="../src/geo/InputFile.cpp" line="+24" />
+            <source>the path is a loop of symbolic links</source>
+            <translation>该路径是符号链接循环</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+19" />
+            <source>permission denied</source>
+            <translation>没有读取权限</translation>
+        </message>
+        <message>
+            <location line="-16" />
+            <source>no such file</source>
+            <translation>文件不存在</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>the path is too long</source>
+            <translation>路径过长</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>the file cannot be read</source>
+            <translation>无法读取该文件</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>a folder, not a file</source>
+            <translation>这是文件夹，不是文件</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>not a regular file (a pipe, device or socket); nothing was read</source>
+            <translation>不是普通文件（管道、设备或套接字）；未读取任何内容</translation>
+        </message>
+        <message>
+            <location filename="../src/geo/TextDecoding.cpp" line="+111" />
+            <source>the file mixes encodings: line %1 is UTF-8 but line %2 is not (GBK?); save the whole file once as "CSV UTF-8"</source>
+            <translation>文件混用了多种编码：第 %1 行是 UTF-8，第 %2 行不是（GBK？）；请将整个文件重新另存为“CSV UTF-8”</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>line %1 is neither UTF-8 nor GBK/GB18030 text; save the file as "CSV UTF-8"</source>
+            <translation>第 %1 行既不是 UTF-8 也不是 GBK/GB18030 文本；请将文件另存为“CSV UTF-8”</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>the file is neither UTF-8 nor GBK/GB18030 text</source>
+            <translation>文件既不是 UTF-8 也不是 GBK/GB18030 文本</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>the encoding "%1" is empty; name one (UTF-8, GBK, GB18030, BIG5) or leave it out to detect it</source>
+            <translation>编码“%1”为空；请指定一种编码（UTF-8、GBK、GB18030、BIG5），或省略该选项以自动识别</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>the encoding "%1" cannot be a shapefile's: a DBF holds single-byte or multi-byte ASCII-compatible text (UTF-8, GBK, GB18030, BIG5)</source>
+            <translation>编码“%1”不能用于 Shapefile：DBF 只能保存兼容 ASCII 的单字节或多字节文本（UTF-8、GBK、GB18030、BIG5）</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>unknown encoding "%1" (try UTF-8, GBK, GB18030 or BIG5)</source>
+            <translation>未知编码“%1”（可用 UTF-8、GBK、GB18030 或 BIG5）</translation>
         </message>
     </context>
     <context>
@@ -3317,7 +3400,22 @@ Valid range: %5</source>
     <context>
         <name>store</name>
         <message>
-            <location filename="../src/store/ProjectFile.cpp" line="+110" />
+            <location filename="../src/store/ProjectFile.cpp" line="+97" />
+            <source>the folder does not exist</source>
+            <translation>文件夹不存在</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>the folder is read-only; choose another folder</source>
+            <translation>该文件夹为只读；请选择其他文件夹</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>cannot create the file in this folder</source>
+            <translation>无法在该文件夹中创建文件</translation>
+        </message>
+        <message>
+            <location line="+24" />
             <source>cannot write the file</source>
             <translation>无法写入文件</translation>
         </message>
@@ -3347,24 +3445,30 @@ Valid range: %5</source>
             <translation>文件不完整或已损坏</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+15" />
+            <source>cannot upgrade the project from schema %1 to %2: its tables do not match its schema version (was the file edited outside Jieshui?); the file was not changed</source>
+            <translation>无法将项目从结构版本 %1 升级到 %2：其数据表与结构版本不符（文件是否在节水规划工作台之外被修改过？）；文件未作改动</translation>
+        </message>
+        <message>
+            <location line="+20" />
             <source>not a GeoPackage</source>
             <translation>不是 GeoPackage</translation>
         </message>
         <message>
-            <location line="+26" />
-            <location line="+52" />
-            <location line="+16" />
+            <location filename="../src/store/Database.cpp" line="+294" />
+            <location filename="../src/store/ProjectFile.cpp" line="+26" />
+            <location line="+49" />
+            <location line="+13" />
             <source>the project is open read-only</source>
             <translation>项目以只读方式打开</translation>
         </message>
         <message>
-            <location filename="../src/store/SpreadsheetReader.cpp" line="+58" />
+            <location filename="../src/store/SpreadsheetReader.cpp" line="+61" />
             <source>not a readable XLSX workbook</source>
             <translation>不是可读取的 XLSX 工作簿</translation>
         </message>
         <message>
-            <location filename="../src/store/Database.cpp" line="+23" />
+            <location filename="../src/store/Database.cpp" line="-267" />
             <source>the project is open in another program (or another Jieshui window); close it there first</source>
             <translation>项目已在其他程序（或另一个节水工作台窗口）中打开，请先在那里关闭</translation>
         </message>
@@ -3374,8 +3478,13 @@ Valid range: %5</source>
             <translation>不是 SQLite/GeoPackage 文件，或文件不完整、已损坏</translation>
         </message>
         <message>
-            <location line="+18" />
-            <location filename="../src/store/ProjectFile.cpp" line="-200" />
+            <location line="+31" />
+            <source>the file could not be written (disk or file system error); nothing was saved</source>
+            <translation>无法写入文件（磁盘或文件系统错误）；未保存任何内容</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <location filename="../src/store/ProjectFile.cpp" line="-222" />
             <source>the file already exists</source>
             <translation>文件已存在</translation>
         </message>
@@ -3411,22 +3520,24 @@ Valid range: %5</source>
             <translation>无法锁定文件</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+22" />
             <source>a save of this project was interrupted; open it once where it can be written to restore the last saved state</source>
             <translation>该项目上次保存被中断；请在可写入的位置打开一次，以恢复到最后一次保存的状态</translation>
         </message>
         <message>
             <location line="+13" />
+            <location filename="../src/store/ProjectImporter.cpp" line="+37" />
             <source>cannot read the file</source>
             <translation>无法读取文件</translation>
         </message>
         <message>
-            <location line="+69" />
+            <location line="-137" />
+            <location line="+210" />
             <source>the disk is full; nothing was saved</source>
             <translation>磁盘已满，未保存任何内容</translation>
         </message>
         <message>
-            <location filename="../src/store/ProjectImporter.cpp" line="+156" />
+            <location filename="../src/store/ProjectImporter.cpp" line="+129" />
             <source>the mapping file is empty</source>
             <translation>映射文件为空</translation>
         </message>
@@ -3479,6 +3590,11 @@ Valid range: %5</source>
             <location line="+32" />
             <source>%1 (converted to long rows)</source>
             <translation>%1（已转换为长表行）</translation>
+        </message>
+        <message>
+            <location filename="../src/store/Statement.cpp" line="+22" />
+            <source>the project file lacks a table or column that its schema version promises (%1): it is damaged or was edited outside Jieshui</source>
+            <translation>项目文件缺少其结构版本应有的数据表或字段（%1）：文件已损坏，或在节水规划工作台之外被修改过</translation>
         </message>
     </context>
 </TS>

@@ -9,7 +9,12 @@ namespace jieshui::geo {
 
 void GdalEnvironment::ensureRegistered() {
     static std::once_flag once;
-    std::call_once(once, [] { GDALAllRegister(); });
+    std::call_once(once, [] {
+        GDALAllRegister();
+        // GDAL prints "ERROR 1: ..." lines to stderr by default; the program reports every failure in its
+        // own words (with CPLGetLastErrorMsg() where useful), so no raw line reaches the user.
+        CPLSetErrorHandler(CPLQuietErrorHandler);
+    });
 }
 
 GdalEnvironment::QuietErrors::QuietErrors() {

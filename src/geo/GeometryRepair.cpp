@@ -7,12 +7,74 @@
 #include <QCoreApplication>
 #include <algorithm>
 #include <atomic>
+#include <geos_c.h>
+#include <mutex>
 #include <thread>
 #include <vector>
 
 namespace jieshui::geo {
 
 namespace {
+
+// ---- The per-feature time budget. GEOS calls its interrupt callback often during long operations, in
+// the thread doing the work; the callback interrupts that operation once this thread's deadline passed or
+// the import was cancelled (OGR then returns no geometry). ----
+struct Budget {
+    bool active = false;
+    bool expired = false;
+    std::chrono::steady_clock::time_point deadline;
+    const core::Feedback* feedback = nullptr;
+};
+thread_local Budget t_budget;
+std::atomic<long long> g_budgetMs{10000};
+GEOSInterruptCallback* g_previousCallback = nullptr;
+
+void checkBudget() {
+    if (g_previousCallback != nullptr)
+        g_previousCallback();
+    if (!t_budget.active)
+        return;
+    if (std::chrono::steady_clock::now() > t_budget.deadline ||
+        (t_budget.feedback != nullptr && t_budget.feedback->isCancelled())) {
+        t_budget.expired = true;
+        GEOS_interruptRequest();
+    }
+}
+
+/** Arms the budget for the GEOS calls of one feature on this thread. */
+class BudgetScope {
+public:
+    explicit BudgetScope(const core::Feedback* feedback) {
+        static std::once_flag once;
+        std::call_once(once, [] { g_previousCallback = GEOS_interruptRegisterCallback(&checkBudget); });
+        t_budget.active = true;
+        t_budget.expired = false;
+        t_budget.feedback = feedback;
+        t_budget.deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(g_budgetMs.load());
+    }
+    ~BudgetScope() { t_budget.active = false; }
+    BudgetScope(const BudgetScope&) = delete;
+    BudgetScope& operator=(const BudgetScope&) = delete;
+    bool expired() const { return t_budget.expired; }
+};
+
+int vertexCount(const Feature& feature) {
+    int n = 0;
+    for (const QPolygonF& r : feature.rings)
+        n += static_cast<int>(r.size());
+    return n;
+}
+
+void refuseAsTooComplex(const Feature& feature, GeometryIssue* issue) {
+    issue->featureId = feature.id;
+    issue->featureName = feature.name;
+    issue->kind = GeometryIssueKind::TooComplex;
+    issue->detail =
+        QCoreApplication::translate("geo", "the polygon (%1 vertices) could not be checked and repaired "
+                                           "within %2 s; repair it in a GIS (e.g. QGIS) and import again")
+            .arg(vertexCount(feature))
+            .arg(static_cast<double>(g_budgetMs.load()) / 1000.0);
+}
 
 bool hasCoordinates(const Feature& feature) {
     return std::any_of(feature.rings.cbegin(), feature.rings.cend(),
@@ -21,9 +83,30 @@ bool hasCoordinates(const Feature& feature) {
 
 } // namespace
 
+std::chrono::milliseconds GeometryRepair::timeBudget() {
+    return std::chrono::milliseconds(g_budgetMs.load());
+}
+
+void GeometryRepair::setTimeBudget(std::chrono::milliseconds budget) {
+    g_budgetMs.store(std::max<long long>(1, budget.count()));
+}
+
 bool GeometryRepair::repairFeature(Feature& feature, GeometryIssue* issue) {
+    return repairFeature(feature, issue, nullptr);
+}
+
+bool GeometryRepair::repairFeature(Feature& feature, GeometryIssue* issue, const core::Feedback* feedback) {
+    GdalEnvironment::QuietErrors quiet; // GEOS reports every invalid ring and every interruption
     std::unique_ptr<OGRGeometry> geometry = OgrGeometryConversion::toOgr(feature, GeometryKind::Polygon);
-    if (!geometry || geometry->IsValid())
+    if (!geometry)
+        return false;
+    BudgetScope budget(feedback);
+    const bool isValidAlready = geometry->IsValid();
+    if (budget.expired()) {
+        refuseAsTooComplex(feature, issue);
+        return true;
+    }
+    if (isValidAlready)
         return false;
     issue->featureId = feature.id;
     issue->featureName = feature.name;
@@ -31,6 +114,10 @@ bool GeometryRepair::repairFeature(Feature& feature, GeometryIssue* issue) {
     // polygonal results and is several times faster than the default "linework" method on these data.
     const char* const options[] = {"METHOD=STRUCTURE", nullptr};
     std::unique_ptr<OGRGeometry> valid(geometry->MakeValid(options));
+    if (budget.expired()) {
+        refuseAsTooComplex(feature, issue);
+        return true;
+    }
     Feature repaired;
     // MakeValid may return a collection with lines or points where rings collapsed: keep the polygons.
     if (valid && !valid->IsEmpty()) {
@@ -92,7 +179,7 @@ QVector<GeometryIssue> GeometryRepair::repair(FeatureLayer& layer, core::Feedbac
                 if (feedback && feedback->isCancelled())
                     return;
                 const auto k = static_cast<size_t>(i);
-                if (!hasIssue[k] && repairFeature(features[i], &issues[k]))
+                if (!hasIssue[k] && repairFeature(features[i], &issues[k], feedback))
                     hasIssue[k] = 1;
                 const int finished = done.fetch_add(1) + 1;
                 // Only the calling thread reports: Feedback subclasses may touch the UI.

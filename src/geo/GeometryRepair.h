@@ -6,6 +6,7 @@
 
 #include <QString>
 #include <QVector>
+#include <chrono>
 
 namespace jieshui::geo {
 
@@ -13,7 +14,8 @@ namespace jieshui::geo {
 enum class GeometryIssueKind {
     Repaired,     ///< invalid (self-intersection, bow-tie, ...) and made valid
     Unrepairable, ///< invalid and MakeValid gave nothing usable: geometry kept as it was
-    Empty         ///< no coordinates (null or empty geometry)
+    Empty,        ///< no coordinates (null or empty geometry)
+    TooComplex ///< the check or repair ran past the time budget (or was cancelled): geometry kept as it was
 };
 
 /** One reported problem, with the feature it is about. */
@@ -42,7 +44,15 @@ public:
      * (Repaired or Unrepairable) when it was invalid; false when valid. Thread-safe for distinct features.
      */
     static bool repairFeature(Feature& feature, GeometryIssue* issue);
+    /** As above; a cancelled @p feedback interrupts GEOS like the time budget (TooComplex). */
+    static bool repairFeature(Feature& feature, GeometryIssue* issue, const core::Feedback* feedback);
 
+    /**
+     * The time one feature's check and repair may take (GEOS is interrupted past it; default 10 s). GEOS
+     * on a pathological polygon (100,000 crossing vertices) otherwise runs for minutes and gigabytes.
+     */
+    static std::chrono::milliseconds timeBudget();
+    static void setTimeBudget(std::chrono::milliseconds budget);
     /** True when @p feature's geometry is valid OGC geometry of @p kind (lines/points: non-empty). */
     static bool isValid(const Feature& feature, GeometryKind kind);
 };

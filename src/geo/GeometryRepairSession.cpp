@@ -54,7 +54,7 @@ struct GeometryRepairSession::Shared {
                 queue.pop_front();
             }
             Outcome outcome;
-            if (GeometryRepair::repairFeature(job.feature, &outcome.issue)) {
+            if (GeometryRepair::repairFeature(job.feature, &outcome.issue, cancel)) {
                 outcome.rings = std::move(job.feature.rings);
                 outcome.partStarts = std::move(job.feature.partStarts);
                 std::lock_guard lock(mutex);

@@ -60,6 +60,8 @@ QString issueKindText(GeometryIssueKind kind, bool isNull) {
     case GeometryIssueKind::Empty:
         return isNull ? QCoreApplication::translate("geo", "no geometry (null)")
                       : QCoreApplication::translate("geo", "empty geometry");
+    case GeometryIssueKind::TooComplex:
+        return QCoreApplication::translate("geo", "too complex to check and repair in time");
     }
     return {};
 }
@@ -320,6 +322,10 @@ core::Result<ImportResult> LayerImporter::import(const QString& path, const Impo
             ++report.emptyCount;
             report.warnings.append(line);
             break;
+        case GeometryIssueKind::TooComplex:
+            ++report.unrepairableCount;
+            report.warnings.append(line);
+            break;
         }
     }
     report.lines.append(
@@ -327,6 +333,37 @@ core::Result<ImportResult> LayerImporter::import(const QString& path, const Impo
             .arg(report.repairedCount)
             .arg(report.unrepairableCount)
             .arg(report.emptyCount));
+    // A feature without usable geometry would blank or degrade the boundary it replaces (a truncated
+    // shapefile, a null geometry, a ring GEOS cannot repair): the import is refused, all or nothing.
+    {
+        QStringList unusable;
+        for (const GeometryIssue& issue : std::as_const(report.issues)) {
+            if (issue.kind == GeometryIssueKind::Repaired)
+                continue;
+            if (unusable.size() < 5)
+                unusable.append(QCoreApplication::translate("geo", "feature %1 %2: %3")
+                                    .arg(issue.featureId)
+                                    .arg(issue.featureName.isEmpty()
+                                             ? QString()
+                                             : QStringLiteral("(%1)").arg(issue.featureName),
+                                         issue.kind == GeometryIssueKind::TooComplex
+                                             ? issue.detail
+                                             : issueKindText(issue.kind, nullIds.contains(issue.featureId))));
+            else if (unusable.size() == 5)
+                unusable.append(QStringLiteral("…"));
+        }
+        if (!unusable.isEmpty())
+            return Error(ErrorCode::InvalidValue,
+                         QCoreApplication::translate(
+                             "geo",
+                             "%1 features have no usable geometry, so importing them would blank or "
+                             "degrade boundaries; nothing was imported. Fix the file (is it truncated?) "
+                             "and import again: %2")
+                             .arg(report.emptyCount + report.unrepairableCount)
+                             .arg(unusable.join(QStringLiteral("; ")))
+                             .toStdString(),
+                         where);
+    }
 
     // 4. Reprojection to the storage CRS.
     auto transformer = CoordinateTransformer::create(layer.crs, options.storageCrs);
@@ -350,8 +387,13 @@ core::Result<ImportResult> LayerImporter::import(const QString& path, const Impo
         return cancelledError(path);
     if (layer.crs == CoordinateTransformer::storageCrs()) {
         if (!CrsGuesser::isChinaDegrees(layer.bounds))
-            report.warnings.append(QCoreApplication::translate(
-                "geo", "after transformation the layer lies (partly) outside China; check the CRS"));
+            return Error(
+                ErrorCode::InvalidValue,
+                QCoreApplication::translate("geo", "in the CRS %1 the layer lies (partly) outside China, so "
+                                                   "the CRS is probably wrong; nothing was imported")
+                    .arg(report.sourceCrs.left(60))
+                    .toStdString(),
+                where);
         else if (!layer.bounds.intersects(options.projectArea))
             report.warnings.append(
                 QCoreApplication::translate("geo", "the layer does not overlap the project area"));

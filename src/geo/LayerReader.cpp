@@ -3,6 +3,7 @@
 
 #include "geo/CoordinateTransformer.h"
 #include "geo/GdalEnvironment.h"
+#include "geo/InputFile.h"
 #include "geo/OgrGeometryConversion.h"
 #include "geo/TextDecoding.h"
 
@@ -203,8 +204,14 @@ core::Result<LayerReadResult> LayerReader::readDetailed(const QString& path, con
     CPLStringList openOptions;
     // GDAL virtual files (/vsimem/, /vsizip/) cannot be inspected byte-wise here: GDAL's own rules apply.
     const bool inspectable = !path.startsWith(QLatin1String("/vsi"));
+    // A FIFO would block GDAL forever; a missing .shp is "no such file", not "no .dbf".
+    if (inspectable)
+        if (auto st = InputFile::check(path, true); st.hasError())
+            return st.error();
     if (ShapefileEncoding::isShapefile(path) && (inspectable || !options.encoding.isEmpty())) {
         if (!options.encoding.isEmpty()) {
+            if (auto st = TextDecoding::checkShapefileEncoding(options.encoding); st.hasError())
+                return st.error().locatedIn(at(path));
             EncodingDetection chosen;
             chosen.encoding = TextDecoding::canonicalEncoding(options.encoding);
             chosen.source = EncodingSource::UserOverride;
@@ -314,6 +321,23 @@ core::Result<LayerReadResult> LayerReader::readDetailed(const QString& path, con
     if (count > 0)
         out.features.reserve(static_cast<qsizetype>(count));
     layer->ResetReading();
+    // GDAL reports a damaged file (a truncated .shp, a bad record) as errors while it goes on reading:
+    // collect them, and refuse the layer rather than import what it made of the damage.
+    struct Collected {
+        QStringList failures;
+    } collected;
+    CPLPushErrorHandlerEx(
+        [](CPLErr level, CPLErrorNum, const char* message) {
+            if (level >= CE_Failure) {
+                auto* c = static_cast<Collected*>(CPLGetErrorHandlerUserData());
+                if (c->failures.size() < 3)
+                    c->failures.append(QString::fromUtf8(message));
+            }
+        },
+        &collected);
+    struct PopHandler {
+        ~PopHandler() { CPLPopErrorHandler(); }
+    } popHandler;
     for (auto& ogrFeature : *layer) {
         Feature feature;
         feature.id = ogrFeature->GetFID() == OGRNullFID ? static_cast<qint64>(out.features.size())
@@ -359,6 +383,14 @@ core::Result<LayerReadResult> LayerReader::readDetailed(const QString& path, con
         }
         out.features.append(std::move(feature));
     }
+    if (!collected.failures.isEmpty())
+        return Error(ErrorCode::UnsupportedFormat,
+                     QCoreApplication::translate("geo",
+                                                 "the file is damaged or truncated (GDAL: %1); nothing "
+                                                 "was imported")
+                         .arg(collected.failures.join(QStringLiteral("; ")))
+                         .toStdString(),
+                     at(path));
     out.geometryKind = kind.value_or(GeometryKind::Polygon);
     out.updateBounds();
     return result;

@@ -2,6 +2,7 @@
 #include "geo/TableReader.h"
 
 #include "geo/GdalEnvironment.h"
+#include "geo/InputFile.h"
 #include "geo/TextDecoding.h"
 
 #include <QCoreApplication>
@@ -51,13 +52,8 @@ void finish(Table& table, QVector<QStringList> records) {
 } // namespace
 
 QString TableReader::detectCsvEncoding(const QByteArray& bytes) {
-    if (bytes.startsWith("\xEF\xBB\xBF") || TextDecoding::isValidUtf8(bytes))
-        return QStringLiteral("UTF-8");
-    if (TextDecoding::decode(bytes, QStringLiteral("CP936")))
-        return QStringLiteral("CP936");
-    if (TextDecoding::decode(bytes, QStringLiteral("GB18030")))
-        return QStringLiteral("GB18030");
-    return {};
+    auto decoded = TextDecoding::decodeTextFile(bytes, {});
+    return decoded.isOk() ? decoded.value().encoding : QString();
 }
 
 core::Result<Table> TableReader::readCsv(const QByteArray& bytes, const QString& displayName,
@@ -65,22 +61,25 @@ core::Result<Table> TableReader::readCsv(const QByteArray& bytes, const QString&
     const ErrorLocation where{displayName.toStdString()};
     Table table;
     table.name = QFileInfo(displayName).completeBaseName();
-    table.encoding =
-        encoding.isEmpty() ? detectCsvEncoding(bytes) : TextDecoding::canonicalEncoding(encoding);
-    if (table.encoding.isEmpty())
-        return Error(
-            ErrorCode::ParseError,
-            QCoreApplication::translate("geo", "the file is neither UTF-8 nor GBK text; name its encoding")
-                .toStdString(),
-            where);
-    QByteArray body = bytes.startsWith("\xEF\xBB\xBF") ? bytes.mid(3) : bytes;
-    const auto decoded = TextDecoding::decode(body, table.encoding);
-    if (!decoded)
-        return Error(ErrorCode::ParseError,
-                     QCoreApplication::translate("geo", "the file is not valid %1 text")
-                         .arg(table.encoding)
-                         .toStdString(),
-                     where);
+    std::optional<QString> decoded;
+    if (encoding.isEmpty()) {
+        // The one rule for imported tables: UTF-8, or GBK/GB18030 for the whole file; a mix is refused.
+        auto detected = TextDecoding::decodeTextFile(bytes, displayName.toStdString());
+        if (detected.hasError())
+            return detected.error();
+        table.encoding = detected.value().encoding;
+        decoded = std::move(detected.value().text);
+    } else {
+        table.encoding = TextDecoding::canonicalEncoding(encoding);
+        QByteArray body = bytes.startsWith("\xEF\xBB\xBF") ? bytes.mid(3) : bytes;
+        decoded = TextDecoding::decode(body, table.encoding);
+        if (!decoded)
+            return Error(ErrorCode::ParseError,
+                         QCoreApplication::translate("geo", "the file is not valid %1 text")
+                             .arg(table.encoding)
+                             .toStdString(),
+                         where);
+    }
     const QString& text = *decoded;
 
     // Separator: comma unless the first line has none but has semicolons or tabs (European Excel, TSV).
@@ -158,6 +157,14 @@ core::Result<Table> TableReader::readCsv(const QByteArray& bytes, const QString&
 core::Result<QVector<Table>> TableReader::read(const QString& path, const QString& encoding) {
     const ErrorLocation where{QDir::toNativeSeparators(path).toStdString()};
     const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix != QLatin1String("csv") && suffix != QLatin1String("txt") && suffix != QLatin1String("tsv") &&
+        suffix != QLatin1String("xlsx"))
+        return Error(
+            ErrorCode::UnsupportedFormat,
+            QCoreApplication::translate("geo", "tables are read from .csv or .xlsx files").toStdString(),
+            where);
+    if (auto st = InputFile::check(path); st.hasError())
+        return st.error();
     if (suffix == QLatin1String("csv") || suffix == QLatin1String("txt") || suffix == QLatin1String("tsv")) {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))

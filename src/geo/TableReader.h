@@ -31,7 +31,7 @@ public:
     static core::Result<Table> readCsv(const QByteArray& bytes, const QString& displayName,
                                        const QString& encoding = {});
 
-    /** "UTF-8" for a BOM or valid UTF-8, "CP936" for valid GBK, empty when neither. */
+    /** The encoding TextDecoding::decodeTextFile() decides ("UTF-8", "GB18030"), empty when it refuses. */
     static QString detectCsvEncoding(const QByteArray& bytes);
 
     /** Writes @p table as UTF-8 CSV text (no BOM), quoting cells with commas, quotes or line breaks. */

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "geo/TextDecoding.h"
 
+#include <QCoreApplication>
 #include <cerrno>
 #include <iconv.h>
 #include <vector>
@@ -74,6 +75,77 @@ QString TextDecoding::canonicalEncoding(const QString& name) {
     if (n == QLatin1String("1252") || n == QLatin1String("CP1252") || n == QLatin1String("WINDOWS-1252"))
         return QStringLiteral("CP1252");
     return name.trimmed();
+}
+
+core::Result<TextDecoding::DecodedText> TextDecoding::decodeTextFile(const QByteArray& bytes,
+                                                                     const std::string& displayName) {
+    auto error = [&displayName](const QString& message, int line) {
+        return core::Error(core::ErrorCode::ParseError, message.toStdString(),
+                           {.file = displayName, .line = line});
+    };
+    const bool bom = bytes.startsWith("\xEF\xBB\xBF");
+    const QByteArray body = bom ? bytes.mid(3) : bytes;
+    if (isValidUtf8(body))
+        return DecodedText{QString::fromUtf8(body), QStringLiteral("UTF-8")};
+    // Not UTF-8 as a whole: look line by line (no GBK or GB18030 byte is a line feed).
+    int firstUtf8Line = 0;  // a line with non-ASCII text that is valid UTF-8
+    int firstOtherLine = 0; // a line that is not valid UTF-8
+    int firstBadGbLine = 0; // a line that is not valid GB18030 either
+    const QList<QByteArray> lines = body.split('\n');
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QByteArray& line = lines[i];
+        if (isAscii(line))
+            continue;
+        const int number = static_cast<int>(i) + 1;
+        if (isValidUtf8(line)) {
+            if (firstUtf8Line == 0)
+                firstUtf8Line = number;
+        } else {
+            if (firstOtherLine == 0)
+                firstOtherLine = number;
+            if (firstBadGbLine == 0 && !decode(line, QStringLiteral("GB18030")))
+                firstBadGbLine = number;
+        }
+    }
+    if (bom || (firstUtf8Line != 0 && firstOtherLine != 0))
+        return error(QCoreApplication::translate(
+                         "geo", "the file mixes encodings: line %1 is UTF-8 but line %2 is not "
+                                "(GBK?); save the whole file once as \"CSV UTF-8\"")
+                         .arg(firstUtf8Line != 0 ? firstUtf8Line : 1)
+                         .arg(firstOtherLine),
+                     firstOtherLine);
+    if (firstBadGbLine != 0)
+        return error(QCoreApplication::translate("geo",
+                                                 "line %1 is neither UTF-8 nor GBK/GB18030 text; save the "
+                                                 "file as \"CSV UTF-8\"")
+                         .arg(firstBadGbLine),
+                     firstBadGbLine);
+    auto text = decode(body, QStringLiteral("GB18030"));
+    if (!text)
+        return error(QCoreApplication::translate("geo", "the file is neither UTF-8 nor GBK/GB18030 text"), 1);
+    return DecodedText{*text, QStringLiteral("GB18030")};
+}
+
+core::Status TextDecoding::checkShapefileEncoding(const QString& name) {
+    const QString enc = canonicalEncoding(name);
+    auto refuse = [&name](const char* why) {
+        return core::Error(core::ErrorCode::InvalidValue,
+                           QCoreApplication::translate("geo", why).arg(name).toStdString(),
+                           {.field = "encoding"});
+    };
+    if (enc.trimmed().isEmpty())
+        return refuse(QT_TRANSLATE_NOOP("geo", "the encoding \"%1\" is empty; name one (UTF-8, GBK, GB18030, "
+                                               "BIG5) or leave it out to detect it"));
+    if (enc.toUpper().startsWith(QLatin1String("UTF-16")) ||
+        enc.toUpper().startsWith(QLatin1String("UTF-32")) || enc.toUpper().startsWith(QLatin1String("UCS")))
+        return refuse(QT_TRANSLATE_NOOP("geo", "the encoding \"%1\" cannot be a shapefile's: a DBF holds "
+                                               "single-byte or multi-byte ASCII-compatible text (UTF-8, GBK, "
+                                               "GB18030, BIG5)"));
+    iconv_t cd = iconv_open("UTF-8", enc.toLatin1().constData());
+    if (cd == reinterpret_cast<iconv_t>(-1))
+        return refuse(QT_TRANSLATE_NOOP("geo", "unknown encoding \"%1\" (try UTF-8, GBK, GB18030 or BIG5)"));
+    iconv_close(cd);
+    return core::okStatus();
 }
 
 std::optional<QString> TextDecoding::decode(const QByteArray& bytes, const QString& encoding) {

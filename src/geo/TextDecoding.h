@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/Result.h"
+
 #include <QByteArray>
 #include <QString>
 #include <optional>
@@ -28,6 +30,25 @@ public:
     /** Canonical name GDAL and iconv both accept: "936"/"GBK"/"GB2312" -> "CP936", "65001"/"UTF8" -> "UTF-8".
      */
     static QString canonicalEncoding(const QString& name);
+
+    /**
+     * The one encoding rule for text tables a user imports (docs/data-formats.md, "Encoding"): UTF-8 (a BOM
+     * is dropped), or — as Excel on Chinese Windows saves CSV — GBK/GB18030 for the whole file. A file
+     * mixing the two (UTF-8 lines and lines that are not UTF-8) is refused naming a line of each, since
+     * decoding it either way turns part of it into mojibake; text valid in neither is refused at its first
+     * bad line. Returns the text and the encoding used ("UTF-8" or "GB18030").
+     */
+    struct DecodedText {
+        QString text;
+        QString encoding;
+    };
+    static core::Result<DecodedText> decodeTextFile(const QByteArray& bytes, const std::string& displayName);
+
+    /**
+     * Refuses an encoding a user named for a shapefile's DBF that cannot be one: empty, unknown to iconv,
+     * or not ASCII-compatible (UTF-16, UTF-32: a DBF's field names and numbers are single bytes).
+     */
+    static core::Status checkShapefileEncoding(const QString& name);
 };
 
 } // namespace jieshui::geo

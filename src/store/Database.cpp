@@ -2,9 +2,13 @@
 #include "Database.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <fcntl.h>
 #include <sqlite3.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace jieshui::store {
 
@@ -40,6 +44,44 @@ bool hasWriteBit(const QString& path) {
     return (p & (QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther)) != 0;
 }
 
+// The first bytes of every SQLite 3 database file.
+constexpr char sqliteMagic[] = "SQLite format 3";
+
+// True when the file starts like a SQLite database (or cannot be read, which SQLite then reports).
+// SQLite takes a file shorter than its header for an empty database and would write one into it.
+bool hasSqliteHeader(const QString& path) {
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return true;
+    const QByteArray head = f.read(100);
+    return head.size() == 100 && head.startsWith(QByteArray(sqliteMagic, sizeof sqliteMagic));
+}
+
+Error diskError(const std::string& path, int code) {
+    if (code == SQLITE_FULL)
+        return Error(ErrorCode::IoError,
+                     message(QT_TRANSLATE_NOOP("store", "the disk is full; nothing was saved")),
+                     {.file = path});
+    return Error(
+        ErrorCode::IoError,
+        message(QT_TRANSLATE_NOOP(
+            "store", "the file could not be written (disk or file system error); nothing was saved")),
+        {.file = path});
+}
+
+// Syncs a folder, so that a rename in it survives a power loss.
+void syncFolder(const QString& folder) {
+    const int fd = ::open(QFile::encodeName(folder).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd >= 0) {
+        ::fsync(fd);
+        ::close(fd);
+    }
+}
+
+QString shadowPrefix(const QFileInfo& info) {
+    return QStringLiteral(".") + info.fileName() + QStringLiteral(".saving-");
+}
+
 } // namespace
 
 core::Result<Database> Database::open(const std::string& path, OpenMode mode) {
@@ -54,7 +96,7 @@ core::Result<Database> Database::open(const std::string& path, OpenMode mode) {
             return Error(ErrorCode::IoError, message(QT_TRANSLATE_NOOP("store", "no such file")), {.file = path});
         if (!info.isFile())
             return Error(ErrorCode::IoError, message(QT_TRANSLATE_NOOP("store", "not a file")), {.file = path});
-        if (info.size() == 0)
+        if (info.size() == 0 || !hasSqliteHeader(qpath))
             return damagedError(path);
     }
     if (mode == OpenMode::ReadWrite) {
@@ -122,6 +164,12 @@ core::Result<Database> Database::open(const std::string& path, OpenMode mode) {
                     {.file = path});
             return db.error(message(QT_TRANSLATE_NOOP("store", "cannot lock the file")), lrc);
         }
+        // A project file is never written in place (replaceAtomically); a Create connection builds a new
+        // file that nobody else sees yet.
+        if (mode == OpenMode::ReadWrite) {
+            if (auto st = db.exec("PRAGMA query_only=1;"); st.hasError())
+                return st.error();
+        }
     } else {
         // A first read: refuses a locked or non-SQLite file here rather than at a later query.
         const int lrc = sqlite3_exec(raw, "SELECT count(*) FROM sqlite_master;", nullptr, nullptr, nullptr);
@@ -158,7 +206,8 @@ Database::Database(sqlite3* db, std::string path, bool readOnly)
     : m_db(db), m_path(std::move(path)), m_readOnly(readOnly) {}
 
 Database::Database(Database&& other) noexcept
-    : m_db(other.m_db), m_path(std::move(other.m_path)), m_readOnly(other.m_readOnly) {
+    : m_db(other.m_db), m_path(std::move(other.m_path)), m_readOnly(other.m_readOnly),
+      m_folderSync(std::move(other.m_folderSync)) {
     other.m_db = nullptr;
 }
 
@@ -168,6 +217,7 @@ Database& Database::operator=(Database&& other) noexcept {
         m_db = other.m_db;
         m_path = std::move(other.m_path);
         m_readOnly = other.m_readOnly;
+        m_folderSync = std::move(other.m_folderSync);
         other.m_db = nullptr;
     }
     return *this;
@@ -178,6 +228,8 @@ Database::~Database() {
 }
 
 void Database::close() {
+    if (m_folderSync.joinable())
+        m_folderSync.join();
     if (m_db != nullptr) {
         sqlite3_close_v2(m_db);
         m_db = nullptr;
@@ -221,6 +273,107 @@ core::Error Database::error(const std::string& what, int rc) const {
                      message(QT_TRANSLATE_NOOP("store", "the disk is full; nothing was saved")), {.file = m_path});
     std::string detail = m_db != nullptr ? sqlite3_errmsg(m_db) : sqlite3_errstr(rc);
     return Error(ErrorCode::StoreError, what + ": " + detail, {.file = m_path});
+}
+
+} // namespace jieshui::store
+
+namespace jieshui::store {
+
+void Database::removeStaleCopies(const std::string& path) {
+    const QFileInfo info(QString::fromStdString(path));
+    QDir dir = info.absoluteDir();
+    const QString prefix = shadowPrefix(info);
+    for (const QString& name : dir.entryList({prefix + QStringLiteral("*")}, QDir::Files | QDir::Hidden))
+        if (name.startsWith(prefix))
+            dir.remove(name);
+}
+
+core::Status Database::replaceAtomically(const std::function<core::Status(Database&)>& write) {
+    if (m_readOnly || m_db == nullptr)
+        return Error(ErrorCode::StoreError,
+                     message(QT_TRANSLATE_NOOP("store", "the project is open read-only")), {.file = m_path});
+    const QFileInfo info(QString::fromStdString(m_path));
+    const QString folder = info.absolutePath();
+    const std::string shadow =
+        QFile::encodeName(folder + QStringLiteral("/") + shadowPrefix(info) + QString::number(::getpid()))
+            .toStdString();
+    ::unlink(shadow.c_str());
+
+    sqlite3* raw = nullptr;
+    const int orc = sqlite3_open_v2(
+        shadow.c_str(), &raw, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
+    Database next(raw, m_path, false);
+    // Everything a failed save leaves is removed: the copy and (never made with a memory journal) its
+    // journal.
+    auto fail = [&](core::Error e) -> core::Status {
+        next.close();
+        ::unlink(shadow.c_str());
+        ::unlink((shadow + "-journal").c_str());
+        return e;
+    };
+    auto sqliteFailure = [&](int rc, const core::Error& other) -> core::Status {
+        const int code = (next.m_db != nullptr ? sqlite3_extended_errcode(next.m_db) : rc) & 0xff;
+        const int primary = rc & 0xff;
+        for (int c : {primary, code})
+            if (c == SQLITE_FULL || c == SQLITE_IOERR || c == SQLITE_CANTOPEN || c == SQLITE_READONLY ||
+                c == SQLITE_PERM)
+                return fail(diskError(m_path, c));
+        return fail(other);
+    };
+    if (orc != SQLITE_OK)
+        return sqliteFailure(orc, diskError(m_path, orc));
+    sqlite3_extended_result_codes(raw, 1);
+    // The copy is private until renamed: its journal may live in memory, and one sync at the end suffices.
+    if (int rc =
+            sqlite3_exec(raw,
+                         "PRAGMA journal_mode=MEMORY; PRAGMA synchronous=OFF; PRAGMA locking_mode=EXCLUSIVE;"
+                         "PRAGMA foreign_keys=OFF;",
+                         nullptr, nullptr, nullptr);
+        rc != SQLITE_OK)
+        return sqliteFailure(rc, next.error("cannot prepare the save", rc));
+
+    sqlite3_backup* backup = sqlite3_backup_init(raw, "main", m_db, "main");
+    if (backup == nullptr)
+        return sqliteFailure(sqlite3_errcode(raw),
+                             next.error("cannot copy the project", sqlite3_errcode(raw)));
+    const int step = sqlite3_backup_step(backup, -1);
+    const int finish = sqlite3_backup_finish(backup);
+    if (step != SQLITE_DONE || finish != SQLITE_OK) {
+        const int rc = step != SQLITE_DONE ? step : finish;
+        return sqliteFailure(rc, next.error("cannot copy the project", rc));
+    }
+    if (int rc = sqlite3_exec(raw, "PRAGMA synchronous=FULL; BEGIN IMMEDIATE;", nullptr, nullptr, nullptr);
+        rc != SQLITE_OK)
+        return sqliteFailure(rc, next.error("cannot start a transaction", rc));
+    if (auto st = write(next); st.hasError()) {
+        sqlite3_exec(raw, "ROLLBACK;", nullptr, nullptr, nullptr);
+        return sqliteFailure(sqlite3_extended_errcode(raw), st.error());
+    }
+    // COMMIT writes and syncs the copy (synchronous=FULL); it keeps the exclusive lock (locking_mode).
+    if (int rc = sqlite3_exec(raw, "COMMIT;", nullptr, nullptr, nullptr); rc != SQLITE_OK) {
+        sqlite3_exec(raw, "ROLLBACK;", nullptr, nullptr, nullptr);
+        return sqliteFailure(rc, next.error("cannot commit the save", rc));
+    }
+    // The new file keeps the old one's permissions (and owner, where we may set it).
+    struct stat old {};
+    if (::stat(QFile::encodeName(info.absoluteFilePath()).constData(), &old) == 0) {
+        ::chmod(shadow.c_str(), old.st_mode & 07777);
+        if (::chown(shadow.c_str(), old.st_uid, old.st_gid) != 0) {
+            // Not the owner: the file becomes ours, as any editor's save would make it.
+        }
+    }
+    if (m_folderSync.joinable())
+        m_folderSync.join(); // the previous rename is durable before this one
+    if (::rename(shadow.c_str(), QFile::encodeName(info.absoluteFilePath()).constData()) != 0)
+        return fail(diskError(m_path, SQLITE_IOERR));
+    // This connection still reads the old (now unlinked) file: move to the copy's, which holds the lock on
+    // the file now at m_path. It is never written again: the next change makes a new copy.
+    sqlite3_exec(raw, "PRAGMA query_only=1;", nullptr, nullptr, nullptr);
+    sqlite3_close_v2(m_db);
+    m_db = next.m_db;
+    next.m_db = nullptr;
+    m_folderSync = std::thread([folder] { syncFolder(folder); });
+    return core::okStatus();
 }
 
 } // namespace jieshui::store

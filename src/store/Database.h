@@ -3,7 +3,9 @@
 
 #include "common/Result.h"
 
+#include <functional>
 #include <string>
+#include <thread>
 
 struct sqlite3;
 
@@ -47,6 +49,21 @@ public:
     /** A StoreError naming what failed (@p what) and SQLite's message for result code @p rc. */
     core::Error error(const std::string& what, int rc) const;
 
+    /**
+     * The one way a read-write project file changes (docs/project-file.md, "Saving"): the file is copied
+     * (SQLite backup) to a hidden sibling `.NAME.saving-PID`, @p write runs on the copy in one transaction,
+     * the copy is synced and renamed over the file (atomic), and this connection moves to the new file,
+     * keeping the exclusive lock across the rename. The file itself is never written in place, so at
+     * every moment — a full disk, an I/O error, kill -9, power loss — the file alone is either the complete
+     * old or the complete new state, and a failed save leaves it byte for byte as it was with nothing
+     * beside it. Errors of the disk are IoError ("nothing was saved").
+     */
+    core::Status replaceAtomically(const std::function<core::Status(Database&)>& write);
+
+    /** Removes hidden `.NAME.saving-*` copies that a killed save left next to @p path (call under the lock).
+     */
+    static void removeStaleCopies(const std::string& path);
+
 private:
     Database(sqlite3* db, std::string path, bool readOnly);
     void close();
@@ -54,6 +71,9 @@ private:
     sqlite3* m_db = nullptr;
     std::string m_path;
     bool m_readOnly = false;
+    /// The fsync of the folder after the last rename (durability against power loss, never atomicity): it
+    /// runs while the caller goes on and is joined before the next rename and on close.
+    std::thread m_folderSync;
 };
 
 } // namespace jieshui::store

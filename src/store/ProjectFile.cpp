@@ -10,7 +10,10 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
+#include <QFileInfo>
 #include <cctype>
+#include <charconv>
+#include <limits>
 #include <unistd.h>
 
 namespace jieshui::store {
@@ -68,8 +71,15 @@ template <typename F> core::Status oneRow(Database& db, const char* sql, F read)
 }
 
 core::Status bumpSaveCounter(Database& db) {
+    // A hand-edited counter ('x', 20 digits) starts again from 1 rather than stopping every save: it only
+    // tells saves apart.
     const std::string counter = ProjectSchema::metadata(db, "save_counter");
-    const long long next = (counter.empty() ? 0 : std::stoll(counter)) + 1;
+    long long previous = 0;
+    const auto [end, ec] = std::from_chars(counter.data(), counter.data() + counter.size(), previous);
+    if (ec != std::errc() || end != counter.data() + counter.size() || previous < 0 ||
+        previous == std::numeric_limits<long long>::max())
+        previous = 0;
+    const long long next = previous + 1;
     if (auto st = ProjectSchema::setMetadata(db, "save_counter", std::to_string(next)); st.hasError())
         return st;
     return ProjectSchema::setMetadata(db, "last_saved", nowUtc());
@@ -81,12 +91,27 @@ core::Status ProjectFile::create(const std::string& path, const ProjectData& dat
     if (QFile::exists(QString::fromStdString(path)))
         return Error(ErrorCode::IoError, message(QT_TRANSLATE_NOOP("store", "the file already exists")),
                      {.file = path});
+    // The folder must take a new file: say so in the user's terms, never with our temporary name.
+    const QFileInfo folder(QFileInfo(QString::fromStdString(path)).absolutePath());
+    if (!folder.isDir())
+        return Error(ErrorCode::IoError, message(QT_TRANSLATE_NOOP("store", "the folder does not exist")),
+                     {.file = path});
+    const auto folderPermissions = QFile::permissions(folder.absoluteFilePath());
+    if (!folder.isWritable() || (folderPermissions & (QFileDevice::WriteOwner | QFileDevice::WriteGroup |
+                                                      QFileDevice::WriteOther)) == 0)
+        return Error(ErrorCode::IoError,
+                     message(QT_TRANSLATE_NOOP("store", "the folder is read-only; choose another folder")),
+                     {.file = path});
     const std::string part = path + ".part-" + std::to_string(::getpid());
     QFile::remove(QString::fromStdString(part));
     {
         auto db = Database::open(part, OpenMode::Create);
-        if (db.hasError())
-            return db.error().locatedIn({.file = path});
+        if (db.hasError()) {
+            QFile::remove(QString::fromStdString(part));
+            return Error(db.error().code(),
+                         message(QT_TRANSLATE_NOOP("store", "cannot create the file in this folder")),
+                         {.file = path});
+        }
         auto tx = Transaction::begin(db.value());
         if (tx.hasError())
             return tx.error();
@@ -101,7 +126,8 @@ core::Status ProjectFile::create(const std::string& path, const ProjectData& dat
             st = tx.value().commit();
         if (st.hasError()) {
             QFile::remove(QString::fromStdString(part));
-            return st.error();
+            QFile::remove(QString::fromStdString(part + "-journal"));
+            return Error(st.error().code(), st.error().message(), {.file = path}); // not the temporary name
         }
     }
     // rename() is atomic: the project appears complete or not at all.
@@ -166,15 +192,27 @@ core::Result<ProjectFile> ProjectFile::open(const std::string& path, OpenMode mo
                          ")",
                      {.file = path});
 
+    if (mode == OpenMode::ReadWrite)
+        Database::removeStaleCopies(path); // left by a save that was killed; we hold the lock now
     int current = version;
     if (version < ProjectSchema::currentVersion && mode == OpenMode::ReadWrite) {
-        auto tx = Transaction::begin(db);
-        if (tx.hasError())
-            return tx.error();
-        if (auto st = ProjectSchema::migrate(db, version); st.hasError())
-            return st.error();
-        if (auto st = tx.value().commit(); st.hasError())
-            return st.error();
+        if (auto st =
+                db.replaceAtomically([&](Database& copy) { return ProjectSchema::migrate(copy, version); });
+            st.hasError()) {
+            if (st.error().code() == ErrorCode::IoError)
+                return st.error();
+            // e.g. a schema_version lowered by hand: the tables are already newer than the number says.
+            return Error(ErrorCode::UnsupportedFormat,
+                         QCoreApplication::translate(
+                             "store", "cannot upgrade the project from schema %1 to %2: its tables "
+                                      "do not match its schema version (was the file edited "
+                                      "outside Jieshui?); the file was not changed")
+                                 .arg(version)
+                                 .arg(ProjectSchema::currentVersion)
+                                 .toStdString() +
+                             " (" + st.error().message() + ")",
+                         {.file = path});
+        }
         current = ProjectSchema::currentVersion;
     }
     return ProjectFile(std::move(db), current);
@@ -212,14 +250,11 @@ core::Status ProjectFile::save(const ProjectData& data) {
     if (m_db.isReadOnly())
         return Error(ErrorCode::StoreError,
                      message(QT_TRANSLATE_NOOP("store", "the project is open read-only")), {.file = path()});
-    auto tx = Transaction::begin(m_db);
-    if (tx.hasError())
-        return tx.error();
-    if (auto st = ProjectWriter::writeAll(m_db, data); st.hasError())
-        return st;
-    if (auto st = bumpSaveCounter(m_db); st.hasError())
-        return st;
-    return tx.value().commit();
+    return m_db.replaceAtomically([&](Database& db) {
+        if (auto st = ProjectWriter::writeAll(db, data); st.hasError())
+            return st;
+        return bumpSaveCounter(db);
+    });
 }
 
 std::vector<ResultRow> ProjectFile::toResultRows(const std::vector<core::Verdict>& verdicts,
@@ -266,14 +301,11 @@ core::Status ProjectFile::writeResults(const std::string& scenario, const std::v
                      message(QT_TRANSLATE_NOOP("store", "the project is open read-only")), {.file = path()});
     if (scenario.empty())
         return Error(ErrorCode::StoreError, "results need a scenario name", {.file = path()});
-    auto tx = Transaction::begin(m_db);
-    if (tx.hasError())
-        return tx.error();
-    if (auto st = ProjectWriter::writeResults(m_db, scenario, rows); st.hasError())
-        return st;
-    if (auto st = ProjectSchema::setMetadata(m_db, "last_evaluated", nowUtc()); st.hasError())
-        return st;
-    return tx.value().commit();
+    return m_db.replaceAtomically([&](Database& db) {
+        if (auto st = ProjectWriter::writeResults(db, scenario, rows); st.hasError())
+            return st;
+        return ProjectSchema::setMetadata(db, "last_evaluated", nowUtc());
+    });
 }
 
 core::Status ProjectFile::writeResults(const std::map<std::string, std::vector<core::Verdict>>& byScenario) {
@@ -281,21 +313,19 @@ core::Status ProjectFile::writeResults(const std::map<std::string, std::vector<c
         return Error(ErrorCode::StoreError,
                      message(QT_TRANSLATE_NOOP("store", "the project is open read-only")), {.file = path()});
     const std::string now = nowUtc();
-    auto tx = Transaction::begin(m_db);
-    if (tx.hasError())
-        return tx.error();
-    for (const auto& [scenario, verdicts] : byScenario) {
-        if (scenario.empty())
+    for (const auto& entry : byScenario)
+        if (entry.first.empty())
             return Error(ErrorCode::StoreError, "results need a scenario name", {.file = path()});
-        auto rows = toResultRows(verdicts, now);
-        for (auto& r : rows)
-            r.scenario = scenario;
-        if (auto st = ProjectWriter::writeResults(m_db, scenario, rows); st.hasError())
-            return st;
-    }
-    if (auto st = ProjectSchema::setMetadata(m_db, "last_evaluated", now); st.hasError())
-        return st;
-    return tx.value().commit();
+    return m_db.replaceAtomically([&](Database& db) {
+        for (const auto& [scenario, verdicts] : byScenario) {
+            auto rows = toResultRows(verdicts, now);
+            for (auto& r : rows)
+                r.scenario = scenario;
+            if (auto st = ProjectWriter::writeResults(db, scenario, rows); st.hasError())
+                return st;
+        }
+        return ProjectSchema::setMetadata(db, "last_evaluated", now);
+    });
 }
 
 core::Result<std::vector<ResultRow>> ProjectFile::results(const std::string& scenario) {

@@ -3,6 +3,7 @@
 
 #include "ProjectFile.h"
 #include "SpreadsheetReader.h"
+#include "geo/InputFile.h"
 #include "geo/TableReader.h"
 #include "geo/TextDecoding.h"
 #include "io/CsvReader.h"
@@ -17,25 +18,28 @@
 #include <QSet>
 #include <algorithm>
 #include <set>
+#include <unordered_map>
 
 namespace jieshui::store {
 
 namespace {
 
 core::Result<std::string> readInput(const QString& path) {
+    if (auto st = geo::InputFile::check(path); st.hasError())
+        return st.error();
     if (SpreadsheetReader::isXlsx(path))
         return SpreadsheetReader::xlsxToCsv(path);
-    // Excel on Chinese Windows saves CSV as GBK: text that is not UTF-8 but decodes strictly as GBK is
-    // recoded; anything else goes to the core reader, which names the first undecodable line.
+    // One encoding rule (TextDecoding::decodeTextFile): UTF-8, or GBK/GB18030 for the whole file as Excel
+    // on Chinese Windows saves CSV; a mix is refused.
     QFile file(path);
-    if (file.open(QIODevice::ReadOnly)) {
-        const QByteArray bytes = file.readAll();
-        if (!geo::TextDecoding::isValidUtf8(bytes)) {
-            if (auto text = geo::TextDecoding::decode(bytes, QStringLiteral("CP936")))
-                return text->toStdString();
-        }
-    }
-    return core::CsvReader::readFile(path.toStdString());
+    if (!file.open(QIODevice::ReadOnly))
+        return core::Error(core::ErrorCode::IoError,
+                           QCoreApplication::translate("store", "cannot read the file").toStdString(),
+                           {.file = path.toStdString()});
+    auto text = geo::TextDecoding::decodeTextFile(file.readAll(), QFileInfo(path).fileName().toStdString());
+    if (text.hasError())
+        return text.error();
+    return text.value().text.toStdString();
 }
 
 bool sameTarget(const core::PlanTarget& a, const core::PlanTarget& b) {
@@ -111,10 +115,16 @@ core::Result<ImportOutcome> ProjectImporter::importPlan(ProjectFile& file, const
         return outcome;
     }
     std::vector<core::PlanTarget> merged = data.value().dataset.targets();
+    // id → position in merged: one lookup per row (a linear search made 100k rows take minutes).
+    std::unordered_map<std::string, std::size_t> position;
+    position.reserve(merged.size() + targets.value().size());
+    for (std::size_t i = 0; i < merged.size(); ++i)
+        position.emplace(merged[i].id, i);
     for (const auto& t : targets.value()) {
-        auto it = std::find_if(merged.begin(), merged.end(),
-                               [&](const core::PlanTarget& m) { return m.id == t.id; });
+        auto found = position.find(t.id);
+        auto it = found == position.end() ? merged.end() : merged.begin() + static_cast<long>(found->second);
         if (it == merged.end()) {
+            position.emplace(t.id, merged.size());
             merged.push_back(t);
             ++outcome.added;
         } else if (sameTarget(*it, t)) {

@@ -5,12 +5,18 @@
 #include "GpkgGeometryCodec.h"
 #include "ProjectSchema.h"
 #include "Statement.h"
+#include "model/ValueRules.h"
+#include "model/Variable.h"
+#include "units/UnitParser.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <algorithm>
 #include <cctype>
+#include <charconv>
+#include <cmath>
 #include <map>
+#include <optional>
 
 namespace jieshui::store {
 
@@ -22,6 +28,69 @@ namespace {
 Error rowError(const std::string& table, const std::string& key, const std::string& why) {
     return Error(ErrorCode::StoreError, "table " + table + ", row " + key + ": " + why);
 }
+
+/**
+ * Checked reads of one row: a project file is input like a CSV (someone may have edited it), so years,
+ * numbers and their ranges get the same rules (core::ValueRules). The first problem is kept.
+ */
+class RowCheck {
+public:
+    RowCheck(const Statement& st, std::string table, std::string key)
+        : m_st(st), m_table(std::move(table)), m_key(std::move(key)) {}
+
+    /** A year in 1949–2100; 0 (or NULL) also when @p optional. */
+    int year(int column, const char* name, bool optional = false) {
+        if (optional && (m_st.isNull(column) || (m_st.isNumber(column) && m_st.integer64(column) == 0)))
+            return 0;
+        if (!m_st.isNumber(column)) {
+            fail(std::string(name) + ": the year is not a number");
+            return 0;
+        }
+        const long long y = m_st.integer64(column);
+        if (auto problem = core::ValueRules::yearProblem(y)) {
+            fail(std::string(name) + ": " + *problem);
+            return 0;
+        }
+        return static_cast<int>(y);
+    }
+    /** A number that is finite and sane for @p dimension (when known); NULL is refused unless @p optional. */
+    double number(int column, const char* name, std::optional<core::Dimension> dimension,
+                  bool optional = false) {
+        if (optional && m_st.isNull(column))
+            return 0.0;
+        if (!m_st.isNumber(column)) {
+            fail(std::string(name) + ": not a number");
+            return 0.0;
+        }
+        const double v = m_st.real(column);
+        const auto problem =
+            dimension ? core::ValueRules::magnitudeProblem(*dimension, v)
+                      : (std::isfinite(v) ? std::nullopt : std::optional<std::string>("not a finite number"));
+        if (problem)
+            fail(std::string(name) + ": " + *problem);
+        return v;
+    }
+    /** A statistic's value by the rules of its variable. */
+    void statisticValue(const core::Statistic& s, std::optional<core::Dimension> dimension) {
+        if (!dimension) {
+            (void)number(3, "value", std::nullopt);
+            return;
+        }
+        if (auto problem = core::ValueRules::valueProblem(s.variable, *dimension, s.value))
+            fail(std::string("value: ") + *problem);
+    }
+    void fail(const std::string& why) {
+        if (!m_error)
+            m_error = rowError(m_table, m_key, why);
+    }
+    core::Status status() const { return m_error ? core::Status(*m_error) : core::okStatus(); }
+
+private:
+    const Statement& m_st;
+    std::string m_table;
+    std::string m_key;
+    std::optional<Error> m_error;
+};
 
 std::vector<std::string> split(const std::string& text) {
     std::vector<std::string> out;
@@ -59,7 +128,15 @@ core::Status readMetadata(Database& db, core::ProjectMetadata& m) {
     m.nameZh = ProjectSchema::metadata(db, "name_zh");
     m.nameEn = ProjectSchema::metadata(db, "name_en");
     const std::string baseYear = ProjectSchema::metadata(db, "base_year");
-    m.baseYear = baseYear.empty() ? 0 : std::atoi(baseYear.c_str());
+    m.baseYear = 0;
+    if (!baseYear.empty()) {
+        long long y = 0;
+        const auto [end, ec] = std::from_chars(baseYear.data(), baseYear.data() + baseYear.size(), y);
+        if (ec != std::errc() || end != baseYear.data() + baseYear.size() ||
+            !core::ValueRules::isValidYear(y))
+            return rowError("jieshui_metadata", "base_year", "'" + baseYear + "' is not a year in 1949–2100");
+        m.baseYear = static_cast<int>(y);
+    }
     m.storageCrs = ProjectSchema::metadata(db, "storage_crs");
     m.displayCrs = ProjectSchema::metadata(db, "display_crs");
     m.rootRegion = ProjectSchema::metadata(db, "root_region");
@@ -99,8 +176,12 @@ core::Status readRegions(Database& db, core::Dataset& dataset) {
                 p.districtClass = *cls;
                 p.sourceType = core::sourceTypeFromId(st.text(9)).value_or(core::SourceType::Gravity);
                 p.wellMethod = core::wellMethodFromId(st.text(10)).value_or(core::WellMethod::EarthCanal);
-                p.designArea = core::squareMetres(st.real(11));
-                p.effectiveArea = core::squareMetres(st.real(12));
+                RowCheck check(st, "regions", r.code);
+                p.designArea = core::squareMetres(check.number(11, "design_area_m2", core::Dimension::Area));
+                p.effectiveArea =
+                    core::squareMetres(check.number(12, "effective_area_m2", core::Dimension::Area));
+                if (core::Status bad = check.status(); bad.hasError())
+                    return bad;
                 p.countyCode = st.text(13);
                 r.irrigation = p;
             }
@@ -115,10 +196,22 @@ core::Status readStatistics(Database& db, core::Dataset& dataset) {
                    [&](Statement& st) -> core::Status {
                        core::Statistic s;
                        s.regionCode = st.text(0);
-                       s.year = st.integer(1);
                        s.variable = st.text(2);
-                       s.value = st.real(3);
+                       RowCheck check(st, "statistics",
+                                      s.regionCode + " " + s.variable + " " +
+                                          std::to_string(st.integer64(1)));
+                       s.year = check.year(1, "year");
+                       s.value = check.number(3, "value", std::nullopt);
                        s.unit = st.text(4);
+                       std::optional<core::Dimension> dimension;
+                       if (const auto* known = core::VariableCatalog::find(s.variable))
+                           dimension = known->dimension;
+                       else if (auto unit = core::UnitParser::parse(s.unit); unit.isOk())
+                           dimension = unit.value().dimension;
+                       if (check.status().isOk())
+                           check.statisticValue(s, dimension);
+                       if (core::Status bad = check.status(); bad.hasError())
+                           return bad;
                        s.provenance.source = st.text(5);
                        s.provenance.kind = core::provenanceKindFromId(st.text(7))
                                                .value_or(st.integer(6) != 0 ? core::ProvenanceKind::Estimate
@@ -143,15 +236,18 @@ core::Status readTargets(Database& db, core::Dataset& dataset) {
                 return rowError("plan_targets", t.id, "unknown indicator '" + st.text(1) + "'");
             t.indicator = *indicator;
             t.regionCode = st.text(2);
-            t.year = st.integer(3);
+            RowCheck check(st, "plan_targets", t.id);
+            t.year = check.year(3, "year");
+            t.baseYear = check.year(7, "base_year", true);
+            t.priceBaseYear = check.year(8, "price_base_year", true);
+            t.value = check.number(5, "value", core::IndicatorCatalog::info(t.indicator).dimension);
+            if (core::Status bad = check.status(); bad.hasError())
+                return bad;
             const auto comparator = core::comparatorFromSymbol(st.text(4));
             if (!comparator)
                 return rowError("plan_targets", t.id, "bad comparator '" + st.text(4) + "'");
             t.comparator = *comparator;
-            t.value = st.real(5);
             t.unit = st.text(6);
-            t.baseYear = st.integer(7);
-            t.priceBaseYear = st.integer(8);
             t.variable = st.text(9);
             t.taskNumber = st.integer(10);
             t.source = st.text(11);
@@ -162,13 +258,17 @@ core::Status readTargets(Database& db, core::Dataset& dataset) {
 
 core::Status readTasks(Database& db, core::Dataset& dataset, int schemaVersion) {
     std::map<int, std::vector<core::TaskMilestoneText>> milestones;
-    auto st = eachRow(
-        db, "SELECT task_number, year, text_zh, text_en, target_id FROM task_milestones ORDER BY fid",
-        [&](Statement& s) -> core::Status {
-            milestones[s.integer(0)].push_back(
-                {.year = s.integer(1), .textZh = s.text(2), .textEn = s.text(3), .targetId = s.text(4)});
-            return core::okStatus();
-        });
+    auto st =
+        eachRow(db, "SELECT task_number, year, text_zh, text_en, target_id FROM task_milestones ORDER BY fid",
+                [&](Statement& s) -> core::Status {
+                    RowCheck check(s, "task_milestones", std::to_string(s.integer64(0)));
+                    const int year = check.year(1, "year");
+                    if (core::Status bad = check.status(); bad.hasError())
+                        return bad;
+                    milestones[s.integer(0)].push_back(
+                        {.year = year, .textZh = s.text(2), .textEn = s.text(3), .targetId = s.text(4)});
+                    return core::okStatus();
+                });
     if (st.hasError())
         return st;
     const char* sql = schemaVersion >= 2
@@ -220,8 +320,13 @@ core::Status readScenarios(Database& db, int schemaVersion, std::vector<core::Sc
             const auto driver = core::driverFromId(s.text(2));
             if (!driver)
                 return rowError("scenario_overrides", name, "unknown driver '" + s.text(2) + "'");
+            RowCheck check(s, "scenario_overrides", name);
+            const int fromYear = check.year(3, "from_year", true); // 0: from the start
+            const double value = check.number(4, "value", std::nullopt);
+            if (core::Status bad = check.status(); bad.hasError())
+                return bad;
             it->overrides.push_back(
-                {.regionCode = s.text(1), .driver = *driver, .fromYear = s.integer(3), .value = s.real(4)});
+                {.regionCode = s.text(1), .driver = *driver, .fromYear = fromYear, .value = value});
             return core::okStatus();
         });
 }
@@ -236,15 +341,18 @@ core::Status readAllocations(Database& db, std::vector<core::Allocation>& alloca
                     a.id = s.text(0);
                     a.scenario = s.text(1);
                     a.parentRegion = s.text(2);
-                    a.year = s.integer(3);
-                    a.cap = s.real(4);
+                    RowCheck check(s, "allocations", a.id);
+                    a.year = check.year(3, "year");
+                    a.cap = check.number(4, "cap_m3", core::Dimension::Volume);
+                    a.baseYear = check.year(6, "base_year", true);
+                    a.roundingUnit = check.number(7, "rounding_unit_m3", core::Dimension::Volume, true);
+                    a.remainder = check.number(8, "remainder_m3", core::Dimension::Volume, true);
+                    if (core::Status bad = check.status(); bad.hasError())
+                        return bad;
                     const auto method = core::allocationMethodFromId(s.text(5));
                     if (!method)
                         return rowError("allocations", a.id, "unknown method '" + s.text(5) + "'");
                     a.method = *method;
-                    a.baseYear = s.integer(6);
-                    a.roundingUnit = s.real(7);
-                    a.remainder = s.real(8);
                     allocations.push_back(std::move(a));
                     return core::okStatus();
                 });
@@ -258,7 +366,11 @@ core::Status readAllocations(Database& db, std::vector<core::Allocation>& alloca
                                    [&](const core::Allocation& a) { return a.id == id; });
             if (it == allocations.end())
                 return rowError("allocation_shares", id, "share of an unknown allocation");
-            it->shares.push_back({.regionCode = s.text(1), .volume = s.real(2), .manual = s.integer(3) != 0});
+            RowCheck check(s, "allocation_shares", id);
+            const double volume = check.number(2, "volume_m3", core::Dimension::Volume, true);
+            if (core::Status bad = check.status(); bad.hasError())
+                return bad;
+            it->shares.push_back({.regionCode = s.text(1), .volume = volume, .manual = s.integer(3) != 0});
             return core::okStatus();
         });
 }

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SpreadsheetReader.h"
 
+#include "geo/GdalEnvironment.h"
+#include "geo/InputFile.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <cpl_conv.h>
@@ -32,9 +35,9 @@ bool SpreadsheetReader::isXlsx(const QString& path) {
 
 core::Result<std::string> SpreadsheetReader::xlsxToCsv(const QString& path) {
     const std::string file = path.toStdString();
-    if (!QFileInfo::exists(path))
-        return core::Error(core::ErrorCode::IoError, "no such file", {.file = file});
-    GDALAllRegister();
+    if (auto st = geo::InputFile::check(path); st.hasError())
+        return st.error();
+    geo::GdalEnvironment::ensureRegistered();
     // Header row always; every cell as text so that "0.37" or "450702" is never turned into a float.
     // The XLSX driver takes these as configuration options only; set for this thread, then restored.
     struct ConfigGuard {

@@ -3,6 +3,7 @@
 
 #include "Database.h"
 
+#include <QCoreApplication>
 #include <sqlite3.h>
 
 namespace jieshui::store {
@@ -10,8 +11,22 @@ namespace jieshui::store {
 core::Result<Statement> Statement::prepare(Database& db, const char* sql) {
     sqlite3_stmt* raw = nullptr;
     const int rc = sqlite3_prepare_v2(db.handle(), sql, -1, &raw, nullptr);
-    if (rc != SQLITE_OK)
+    if (rc != SQLITE_OK) {
+        // Our queries name only tables and columns of the schema: when one is missing, the file was damaged
+        // or edited outside Jieshui. Say so, instead of SQLite's "no such table/column".
+        const std::string detail = db.lastError();
+        if ((rc & 0xff) == SQLITE_ERROR &&
+            (detail.rfind("no such table", 0) == 0 || detail.rfind("no such column", 0) == 0))
+            return core::Error(
+                core::ErrorCode::UnsupportedFormat,
+                QCoreApplication::translate("store", "the project file lacks a table or column that its "
+                                                     "schema version promises (%1): it is damaged or was "
+                                                     "edited outside Jieshui")
+                    .arg(QString::fromStdString(detail))
+                    .toStdString(),
+                {.file = db.path()});
         return db.error("cannot prepare a query", rc);
+    }
     return Statement(&db, raw);
 }
 
@@ -112,6 +127,11 @@ long long Statement::integer64(int column) const {
 }
 bool Statement::isNull(int column) const {
     return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
+}
+
+bool Statement::isNumber(int column) const {
+    const int type = sqlite3_column_type(m_statement, column);
+    return type == SQLITE_INTEGER || type == SQLITE_FLOAT;
 }
 
 std::optional<double> Statement::optionalReal(int column) const {

@@ -51,6 +51,8 @@ public:
     int integer(int column) const;
     long long integer64(int column) const;
     bool isNull(int column) const;
+    /** True when the column holds an INTEGER or REAL value (not text, a blob or NULL). */
+    bool isNumber(int column) const;
     std::optional<double> optionalReal(int column) const;
     QByteArray blob(int column) const;
 

@@ -3,7 +3,10 @@
 
 #include "GeoFixtures.h"
 
+#include <QFile>
 #include <gtest/gtest.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace jieshui::geo;
 using jieshui::core::ErrorCode;
@@ -99,22 +102,117 @@ TEST(LayerImporter, zonePrefixedEastingIsRefusedNamingZone36) {
     EXPECT_NE(r.error().message().find("EPSG:4524"), std::string::npos) << r.error().message();
 }
 
-TEST(LayerImporter, brokenAndEmptyGeometriesAreRepairedOrReported) {
-    // Given a bow-tie county and a county without geometry
+TEST(LayerImporter, brokenGeometryIsRepairedAndReported) {
+    // Given a bow-tie county
     GeoFixtures fx;
     std::vector<FixtureFeature> features = GeoFixtures::qinzhouSquares();
     features[0].wkt = QStringLiteral("POLYGON((108.6 21.8,108.8 22.0,108.8 21.8,108.6 22.0,108.6 21.8))");
-    features[1].wkt.clear();
     const QString shp = fx.writeShapefile(QStringLiteral("broken"), features, ShapefileLabels{});
     // When imported
     auto r = LayerImporter::import(shp, countyOptions());
     ASSERT_TRUE(r.isOk()) << r.error().toString();
-    // Then one repair and one null geometry are reported
+    // Then one repair is reported and the county has two valid parts
     EXPECT_EQ(r.value().report.repairedCount, 1);
-    EXPECT_EQ(r.value().report.emptyCount, 1);
-    ASSERT_EQ(r.value().report.issues.size(), 2);
-    EXPECT_EQ(r.value().report.issues[1].featureId, 1);
+    ASSERT_EQ(r.value().report.issues.size(), 1);
     EXPECT_EQ(r.value().roleLayer.features[0].partStarts.size(), 2);
+}
+
+// Issue 13: a null or empty geometry replaced a good county boundary with nothing (exit 0, a warning).
+TEST(LayerImporter, aNullGeometryIsRefusedRatherThanBlankingABoundary) {
+    GeoFixtures fx;
+    std::vector<FixtureFeature> features = GeoFixtures::qinzhouSquares();
+    features[1].wkt.clear();
+    const QString shp = fx.writeShapefile(QStringLiteral("nullgeom"), features, ShapefileLabels{});
+    auto r = LayerImporter::import(shp, countyOptions());
+    ASSERT_TRUE(r.hasError());
+    const std::string m = r.error().toString();
+    EXPECT_NE(m.find("钦北区"), std::string::npos) << m;
+    EXPECT_NE(m.find("nothing was imported"), std::string::npos) << m;
+}
+
+// Issue 13: an unrepairable ring replaced a valid boundary.
+TEST(LayerImporter, anUnrepairableRingIsRefused) {
+    GeoFixtures fx;
+    std::vector<FixtureFeature> features = GeoFixtures::qinzhouSquares();
+    features[2].wkt = QStringLiteral("POLYGON((109.25 22.25,109.5 22.5,109.75 22.75,109.25 22.25))");
+    const QString shp = fx.writeShapefile(QStringLiteral("flat"), features, ShapefileLabels{});
+    auto r = LayerImporter::import(shp, countyOptions());
+    ASSERT_TRUE(r.hasError());
+    EXPECT_NE(r.error().toString().find("灵山县"), std::string::npos) << r.error().toString();
+}
+
+// Issue 13: a truncated shapefile (3 of 4 records lost) blanked three counties.
+TEST(LayerImporter, aTruncatedShapefileIsRefused) {
+    GeoFixtures fx;
+    const QString shp =
+        fx.writeShapefile(QStringLiteral("cut"), GeoFixtures::qinzhouSquares(), ShapefileLabels{});
+    QFile f(shp);
+    ASSERT_TRUE(f.open(QIODevice::ReadWrite));
+    const qint64 full = f.size();
+    // the header (100 bytes) and the first record (8 + 4 + 32 + 4 + 4 + 4 + 5 × 16 = 136 bytes) stay
+    ASSERT_TRUE(f.resize(100 + 136));
+    ASSERT_LT(f.size(), full);
+    f.close();
+    auto r = LayerImporter::import(shp, countyOptions());
+    ASSERT_TRUE(r.hasError()) << "a truncated .shp was imported";
+    EXPECT_NE(r.error().toString().find("nothing was imported"), std::string::npos) << r.error().toString();
+}
+
+// Issue 13: degrees declared as EPSG:3857 land off the coast of Africa and were saved after a warning.
+TEST(LayerImporter, aDeclaredCrsThatPutsTheLayerOutsideChinaIsRefused) {
+    GeoFixtures fx;
+    const QString shp =
+        fx.writeShapefile(QStringLiteral("wrongcrs"), GeoFixtures::qinzhouSquares(), ShapefileLabels{});
+    ImportOptions o = countyOptions();
+    o.crs = QStringLiteral("EPSG:3857");
+    auto r = LayerImporter::import(shp, o);
+    ASSERT_TRUE(r.hasError());
+    EXPECT_NE(r.error().toString().find("outside China"), std::string::npos) << r.error().toString();
+}
+
+// Issue 13: --encoding GARBAGE, '' (through the CLI) and UTF-16 were accepted silently.
+TEST(LayerImporter, anEncodingThatCannotBeAShapefilesIsRefused) {
+    GeoFixtures fx;
+    const QString shp =
+        fx.writeShapefile(QStringLiteral("enc"), GeoFixtures::qinzhouSquares(), ShapefileLabels{});
+    for (const char* encoding : {"GARBAGE", "UTF-16", "UTF-16LE", "UTF-32", " "}) {
+        ImportOptions o = countyOptions();
+        o.encoding = QString::fromLatin1(encoding);
+        auto r = LayerImporter::import(shp, o);
+        ASSERT_TRUE(r.hasError()) << encoding;
+        EXPECT_EQ(r.error().location().field, "encoding") << encoding;
+    }
+    ImportOptions o = countyOptions();
+    o.encoding = QStringLiteral("GB18030");
+    EXPECT_TRUE(LayerImporter::import(shp, o).isOk());
+}
+
+// Issue 13: a FIFO given as the layer file blocked forever.
+TEST(LayerImporter, aFifoIsRefusedWithoutReadingIt) {
+    GeoFixtures fx;
+    const QString fifo = fx.path(QStringLiteral("pipe.geojson"));
+    ASSERT_EQ(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    auto r = LayerImporter::import(fifo, countyOptions());
+    ASSERT_TRUE(r.hasError());
+    EXPECT_NE(r.error().toString().find("not a regular file"), std::string::npos) << r.error().toString();
+}
+
+// Issue 13: a missing .shp was reported as "the shapefile has no .dbf file"; a symlink loop as "no such
+// file".
+TEST(LayerImporter, aMissingShapefileOrASymlinkLoopIsNamedAsSuch) {
+    GeoFixtures fx;
+    auto missing = LayerImporter::import(fx.path(QStringLiteral("absent.shp")), countyOptions());
+    ASSERT_TRUE(missing.hasError());
+    EXPECT_NE(missing.error().toString().find("no such file"), std::string::npos)
+        << missing.error().toString();
+    const QString a = fx.path(QStringLiteral("a.shp"));
+    const QString b = fx.path(QStringLiteral("b.shp"));
+    ASSERT_EQ(::symlink(QFile::encodeName(b).constData(), QFile::encodeName(a).constData()), 0);
+    ASSERT_EQ(::symlink(QFile::encodeName(a).constData(), QFile::encodeName(b).constData()), 0);
+    auto loop = LayerImporter::import(a, countyOptions());
+    ASSERT_TRUE(loop.hasError());
+    EXPECT_NE(loop.error().toString().find("loop of symbolic links"), std::string::npos)
+        << loop.error().toString();
 }
 
 TEST(LayerImporter, unmatchedFeaturesBecomeAnOrdinaryLayer) {

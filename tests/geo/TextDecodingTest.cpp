@@ -47,3 +47,34 @@ TEST(TextDecoding, canonicalNamesForCpgSpellings) {
     EXPECT_EQ(TextDecoding::canonicalEncoding(QStringLiteral(" utf8 ")), QStringLiteral("UTF-8"));
     EXPECT_EQ(TextDecoding::canonicalEncoding(QStringLiteral("65001")), QStringLiteral("UTF-8"));
 }
+
+// The one encoding rule for imported tables (issue 13).
+TEST(TextDecoding, decodeTextFileTakesUtf8OrWholeFileGbkAndRefusesAMix) {
+    const QByteArray gbk = test::GeoFixtures::toGbk(QStringLiteral("钦州市"));
+    // UTF-8, with or without BOM
+    auto utf8 = TextDecoding::decodeTextFile(QByteArray("\xEF\xBB\xBF") + QStringLiteral("钦州市\n").toUtf8(),
+                                             "a.csv");
+    ASSERT_TRUE(utf8.isOk());
+    EXPECT_EQ(utf8.value().text, QStringLiteral("钦州市\n"));
+    // the whole file GBK
+    auto whole = TextDecoding::decodeTextFile("a,b\n" + gbk + ",1\n", "b.csv");
+    ASSERT_TRUE(whole.isOk());
+    EXPECT_EQ(whole.value().encoding, QStringLiteral("GB18030"));
+    EXPECT_EQ(whole.value().text, QStringLiteral("a,b\n钦州市,1\n"));
+    // a UTF-8 line and a GBK line: refused, located at the GBK line
+    auto mixed = TextDecoding::decodeTextFile(
+        "a,b\n" + QStringLiteral("钦州").toUtf8() + ",1\n" + gbk + ",2\n", "c.csv");
+    ASSERT_TRUE(mixed.hasError());
+    EXPECT_EQ(mixed.error().location().line, 3);
+    EXPECT_EQ(mixed.error().location().file, "c.csv");
+    // a BOM promises UTF-8: a GBK line after it is a mix too
+    EXPECT_TRUE(TextDecoding::decodeTextFile("\xEF\xBB\xBF"
+                                             "a\n" +
+                                                 gbk + "\n",
+                                             "d.csv")
+                    .hasError());
+    // bytes that are neither
+    auto neither = TextDecoding::decodeTextFile(QByteArray("a\n\xFF\xFF\xFF\n"), "e.csv");
+    ASSERT_TRUE(neither.hasError());
+    EXPECT_EQ(neither.error().location().line, 2);
+}

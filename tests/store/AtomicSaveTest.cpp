@@ -5,6 +5,7 @@
 #include "TestFiles.h"
 #include "store/ProjectFile.h"
 
+#include <QFile>
 #include <csignal>
 #include <gtest/gtest.h>
 #include <random>
@@ -55,6 +56,23 @@ TEST(AtomicSave, killDuringSaveLeavesTheLastSavedState) {
         int status = 0;
         ASSERT_EQ(::waitpid(child, &status, 0), child);
         ASSERT_TRUE(WIFSIGNALED(status)) << "the child ended by itself with " << WEXITSTATUS(status);
+
+        // The file ALONE (as mailed or backed up: no journal, no temporary copy beside it) is one complete
+        // saved state (issue 13: with an in-place rollback journal it could be half written).
+        {
+            ScratchDir alone;
+            const auto copy = alone.path("alone.gpkg");
+            ASSERT_TRUE(QFile::copy(QString::fromStdString(path), QString::fromStdString(copy)));
+            auto file = ProjectFile::open(copy, OpenMode::ReadOnly);
+            ASSERT_TRUE(file.isOk()) << "iteration " << i << ", the file alone: " << file.error().toString();
+            const int counter = std::stoi(file.value().metadata("save_counter"));
+            auto data = file.value().load();
+            ASSERT_TRUE(data.isOk()) << data.error().toString();
+            const auto stats = data.value().dataset.statistics();
+            ASSERT_EQ(stats.size(), static_cast<std::size_t>(20 + counter % 50)) << "iteration " << i;
+            for (const auto* s : stats)
+                ASSERT_EQ(s->value, static_cast<double>(counter)) << "iteration " << i;
+        }
 
         // Then the file opens and holds one complete generation: counter, statistics count and values agree
         // (every third time read-only, as a viewer would: it must recover the interrupted save as well)

@@ -359,3 +359,70 @@ TEST(ProjectImporter, wideXlsxTakesEachSheetsYearFromItsName) {
     EXPECT_DOUBLE_EQ(v2020->value, 1e6);
     EXPECT_DOUBLE_EQ(v2021->value, 1.2e7);
 }
+
+// Issue 13: a UTF-8 file with one GBK line was decoded as GBK whole and stored as mojibake
+// ("钦州" → "閽﹀窞"). One rule: UTF-8, or GBK/GB18030 for the whole file; a mix is refused.
+TEST(ProjectImporter, aFileMixingUtf8AndGbkLinesIsRefusedAndChangesNothing) {
+    ScratchDir dir;
+    const auto path = sampleFile(dir);
+    QByteArray bytes = QByteArray(kHeader) + "450702,2021,water.industry,7,万m³,钦州市水资源公报,0\n";
+    bytes += "450703,2021,water.industry,8,";
+    bytes += QByteArray("\xCD\xF2m\xB3", 4); // "万m" in GBK, then a lone byte: not UTF-8
+    bytes += ",gbk,0\n";
+    const auto input = dir.path("mixed.csv");
+    {
+        QFile f(QString::fromStdString(input));
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+    }
+    const auto before = fileHash(path);
+    {
+        auto file = ProjectFile::open(path);
+        ASSERT_TRUE(file.isOk());
+        auto outcome = ProjectImporter::importStatistics(file.value(), QString::fromStdString(input));
+        ASSERT_TRUE(outcome.hasError()) << "a mixed-encoding file was imported";
+        const std::string m = outcome.error().toString();
+        EXPECT_NE(m.find("mixes encodings"), std::string::npos) << m;
+        EXPECT_EQ(outcome.error().location().line, 3) << m;
+    }
+    EXPECT_EQ(fileHash(path), before);
+}
+
+TEST(ProjectImporter, aPlanIdWithAByteOrderMarkIsRefused) {
+    ScratchDir dir;
+    const auto path = sampleFile(dir);
+    const auto input =
+        writeText(dir, "plan.csv",
+                  "id,indicator,region_code,year,comparator,value,unit,base_year,price_base_"
+                  "year,variable,task_number,source,clause\n"
+                  "\xEF\xBB\xBFQZ-2020-TOTAL,total-water-use,450700,2020,<=,16.2,亿m³,,,,,新方案,二\n");
+    const auto before = fileHash(path);
+    {
+        auto file = ProjectFile::open(path);
+        ASSERT_TRUE(file.isOk());
+        auto outcome = ProjectImporter::importPlan(file.value(), QString::fromStdString(input));
+        ASSERT_TRUE(outcome.hasError() || !outcome.value().applied);
+    }
+    EXPECT_EQ(fileHash(path), before);
+}
+
+// Issue 13: import-plan was quadratic (a linear search per row; 100k rows took 182 s). Speed is measured
+// in bench/, not here; this checks that a large plan file imports correctly with replacements.
+TEST(ProjectImporter, aLargePlanFileImportsAndReplacesById) {
+    ScratchDir dir;
+    const auto path = sampleFile(dir);
+    std::string text =
+        "id,indicator,region_code,year,comparator,value,unit,base_year,price_base_year,variable,"
+        "task_number,source,clause\n";
+    for (int i = 0; i < 5000; ++i)
+        text += "T-" + std::to_string(i) + ",total-water-use,450700," + std::to_string(2021 + i % 30) +
+                ",<=,16.2,亿m³,,,,,plan,二\n";
+    text += "QZ-2020-TOTAL,total-water-use,450700,2020,<=,16.1,亿m³,,,,,plan,二\n";
+    const auto input = writeText(dir, "big-plan.csv", text.c_str());
+    auto file = ProjectFile::open(path);
+    ASSERT_TRUE(file.isOk());
+    auto outcome = ProjectImporter::importPlan(file.value(), QString::fromStdString(input));
+    ASSERT_TRUE(outcome.isOk()) << outcome.error().toString();
+    EXPECT_EQ(outcome.value().added, 5000);
+    EXPECT_EQ(outcome.value().replaced, 1);
+}

@@ -80,8 +80,13 @@ TEST(ProjectSchema, migratesAVersion1FileToCurrentOnReadWriteOpen) {
     EXPECT_EQ(data.value().results[0].value, 1.59e9);
     EXPECT_FALSE(data.value().results[0].requiredAnnualRate.has_value());
     EXPECT_EQ(data.value().metadata.nameZh, "旧项目");
-    // and the new column takes values
-    EXPECT_TRUE(file.value().database().exec("UPDATE results SET required_annual_rate = -0.02").isOk());
+    // and the new column takes values (through a save: the file itself is never written in place)
+    EXPECT_TRUE(file.value()
+                    .database()
+                    .replaceAtomically([](store::Database& db) {
+                        return db.exec("UPDATE results SET required_annual_rate = -0.02");
+                    })
+                    .isOk());
 }
 
 TEST(ProjectSchema, readOnlyOpenOfAVersion1FileReadsWithoutMigrating) {

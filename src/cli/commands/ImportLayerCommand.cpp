@@ -3,6 +3,7 @@
 
 #include "geo/LayerImporter.h"
 #include "geo/ShapefileEncoding.h"
+#include "geo/TextDecoding.h"
 #include "store/ProjectFile.h"
 
 #include <QCoreApplication>
@@ -39,6 +40,11 @@ int ImportLayerCommand::run(const QStringList& arguments, CliContext& context) {
         } else if (a == QLatin1String("--encoding")) {
             if (!value(options.encoding))
                 return UsageError;
+            // Given, it must name one (leave the option out to detect the encoding).
+            if (auto st = geo::TextDecoding::checkShapefileEncoding(options.encoding); st.hasError()) {
+                context.err << QString::fromStdString(st.error().message()) << '\n';
+                return UsageError;
+            }
         } else if (a == QLatin1String("--crs")) {
             if (!value(options.crs))
                 return UsageError;

@@ -1,15 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "io/CsvFields.h"
 
+#include "model/ValueRules.h"
+
 #include <charconv>
 #include <cmath>
 
 namespace jieshui::core {
 
 namespace {
-
-constexpr int kFirstYear = 1949;
-constexpr int kLastYear = 2100;
 
 std::string joined(const std::vector<std::string>& names) {
     std::string out;
@@ -126,11 +125,8 @@ std::optional<int> CsvFields::year(std::string_view column) {
     auto y = integer(column);
     if (!y)
         return std::nullopt;
-    if (*y < kFirstYear || *y > kLastYear) {
-        error(ErrorCode::InvalidValue,
-              "year " + std::to_string(*y) + " is outside " + std::to_string(kFirstYear) + "–" +
-                  std::to_string(kLastYear),
-              column);
+    if (auto problem = ValueRules::yearProblem(*y)) {
+        error(ErrorCode::InvalidValue, *problem, column);
         return std::nullopt;
     }
     return y;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "io/CsvReader.h"
 
+#include <cerrno>
+#include <cstdio>
 #include <fstream>
 #include <iterator>
 #include <sstream>
@@ -25,6 +27,42 @@ bool isBlankRecord(const std::vector<std::string>& fields) {
         if (!trimmed(f).empty())
             return false;
     return true;
+}
+
+/**
+ * The first character of @p field that must not be in a value: a C0 control character or DEL (a NUL
+ * byte, an escape; tab and line breaks excepted, they are quoting or trimmed), or an invisible format
+ * character (zero-width space and joiners, word joiner, BOM, soft hyphen, bidi marks, line separators),
+ * which would make "\uFEFFQZ-2022-TOTAL" a look-alike of QZ-2022-TOTAL. Empty when there is none.
+ */
+std::string forbiddenCharacter(std::string_view field) {
+    for (std::size_t i = 0; i < field.size(); ++i) {
+        const auto c = static_cast<unsigned char>(field[i]);
+        if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) {
+            char name[16];
+            std::snprintf(name, sizeof name, "U+%04X", c);
+            return name;
+        }
+        if (c == 0xC2 && i + 1 < field.size() && static_cast<unsigned char>(field[i + 1]) == 0xAD)
+            return "U+00AD (soft hyphen)";
+        if (c == 0xEF && i + 2 < field.size() && static_cast<unsigned char>(field[i + 1]) == 0xBB &&
+            static_cast<unsigned char>(field[i + 2]) == 0xBF)
+            return "U+FEFF (byte order mark)";
+        if (c == 0xE2 && i + 2 < field.size()) {
+            const auto b1 = static_cast<unsigned char>(field[i + 1]);
+            const auto b2 = static_cast<unsigned char>(field[i + 2]);
+            const unsigned codePoint = 0x2000u + ((b1 & 0x3Fu) << 6) + (b2 & 0x3Fu);
+            if ((codePoint >= 0x200B && codePoint <= 0x200F) ||
+                (codePoint >= 0x2028 && codePoint <= 0x202E) ||
+                (codePoint >= 0x2060 && codePoint <= 0x2064) ||
+                (codePoint >= 0x2066 && codePoint <= 0x2069)) {
+                char name[40];
+                std::snprintf(name, sizeof name, "U+%04X (invisible)", codePoint);
+                return name;
+            }
+        }
+    }
+    return {};
 }
 
 } // namespace
@@ -208,6 +246,24 @@ Result<CsvTable> CsvReader::parse(std::string_view text, const std::string& disp
                                   {.file = displayName, .line = rowLines[first], .field = header[a]}));
     }
 
+    // Invisible and control characters are refused wherever they are, each located (NUL bytes, BOMs,
+    // zero-width spaces in ids would otherwise make look-alike ids or be stored inside text).
+    for (std::size_t a = 0; a < rows[first].size(); ++a)
+        if (const std::string bad = forbiddenCharacter(rows[first][a]); !bad.empty())
+            report.add(
+                Error(ErrorCode::ParseError,
+                      "the column name contains the invisible or control character " + bad + "; remove it",
+                      {.file = displayName, .line = rowLines[first], .field = header[a]}));
+    for (std::size_t r = first + 1; r < rows.size(); ++r)
+        for (std::size_t k = 0; k < rows[r].size(); ++k)
+            if (const std::string bad = forbiddenCharacter(rows[r][k]); !bad.empty())
+                report.add(
+                    Error(ErrorCode::ParseError,
+                          "the value contains the invisible or control character " + bad + "; remove it",
+                          {.file = displayName,
+                           .line = rowLines[r],
+                           .field = k < header.size() ? header[k] : std::string()}));
+
     std::vector<CsvRecord> records;
     records.reserve(rows.size() - first);
     for (std::size_t r = first + 1; r < rows.size(); ++r) {
@@ -229,6 +285,16 @@ Result<CsvTable> CsvReader::parse(std::string_view text, const std::string& disp
 }
 
 Result<std::string> CsvReader::readFile(const std::filesystem::path& path) {
+    // A FIFO or device would block the read forever; a folder is no file either.
+    std::error_code ec;
+    const auto status = std::filesystem::status(path, ec);
+    if (ec || !std::filesystem::exists(status))
+        return Error(ErrorCode::IoError,
+                     ec.value() == ELOOP ? "the path is a loop of symbolic links" : "no such file",
+                     {.file = path.string()});
+    if (!std::filesystem::is_regular_file(status))
+        return Error(ErrorCode::IoError, "not a regular file (a folder, pipe, device or socket)",
+                     {.file = path.string()});
     std::ifstream in(path, std::ios::binary);
     if (!in)
         return Error(ErrorCode::IoError, "cannot open the file for reading", {.file = path.string()});

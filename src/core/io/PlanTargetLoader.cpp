@@ -3,6 +3,7 @@
 
 #include "io/CsvFields.h"
 #include "io/CsvReader.h"
+#include "model/ValueRules.h"
 #include "model/Variable.h"
 #include "units/UnitParser.h"
 
@@ -139,7 +140,9 @@ Result<std::vector<PlanTarget>> PlanTargetLoader::fromText(std::string_view text
             } else if (value) {
                 t.value = *value * unit.value().toBase;
                 t.unit = unit.value().symbol;
-                if (*dimension == Dimension::Fraction && (t.value < 0 || t.value > 1))
+                if (auto problem = ValueRules::magnitudeProblem(*dimension, t.value))
+                    f.error(ErrorCode::InvalidValue, *problem, "value");
+                else if (*dimension == Dimension::Fraction && (t.value < 0 || t.value > 1))
                     f.error(ErrorCode::InvalidValue,
                             "a rate or coefficient target must lie in [0, 1] (0–100 %)", "value");
                 else if (*dimension != Dimension::Fraction && t.value < 0)

@@ -3,6 +3,7 @@
 
 #include "io/CsvFields.h"
 #include "io/CsvReader.h"
+#include "model/ValueRules.h"
 #include "model/Variable.h"
 #include "units/UnitParser.h"
 
@@ -14,44 +15,10 @@ namespace jieshui::core {
 
 namespace {
 
-/** Checks a base-unit value against what its variable allows; adds a located error otherwise. */
+/** Checks a base-unit value against what its variable allows (ValueRules); adds a located error otherwise. */
 void checkValue(CsvFields& f, std::string_view variable, Dimension dimension, double value) {
-    const auto bad = [&f](const std::string& message) { f.error(ErrorCode::InvalidValue, message, "value"); };
-    if ((variable == var::GdpCurrent || variable == var::IvaCurrent) && value <= 0) {
-        bad("GDP and industrial value added must be greater than zero");
-        return;
-    }
-    switch (dimension) {
-    case Dimension::Volume:
-    case Dimension::Money:
-    case Dimension::Area:
-    case Dimension::Length:
-    case Dimension::Pressure:
-    case Dimension::Count:
-        if (value < 0)
-            bad(std::string("a ") + dimensionId(dimension) + " cannot be negative");
-        break;
-    case Dimension::Fraction:
-        if (variable == var::IrrigationCoefficientReported) {
-            if (value <= 0 || value > 1)
-                bad("an irrigation coefficient must lie in (0, 1]");
-        } else if (value < 0 || value > 1) {
-            bad("a rate must lie in [0, 1] (0–100 %)");
-        }
-        break;
-    case Dimension::PriceIndex:
-        if (value <= 0)
-            bad("an index must be greater than zero (上年=100)");
-        break;
-    case Dimension::Flag:
-        if (value != 0.0 && value != 1.0)
-            bad("a flag must be 0 or 1");
-        break;
-    case Dimension::Intensity:
-        if (value < 0)
-            bad("an intensity cannot be negative");
-        break;
-    }
+    if (auto problem = ValueRules::valueProblem(variable, dimension, value))
+        f.error(ErrorCode::InvalidValue, *problem, "value");
 }
 
 bool sameStatistic(const Statistic& a, const Statistic& b) {

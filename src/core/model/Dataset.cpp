@@ -208,10 +208,10 @@ Status Dataset::addTarget(PlanTarget target) {
         return Error(ErrorCode::UnknownRegion,
                      "target " + target.id + " names unknown region '" + target.regionCode + "'",
                      {.region = target.regionCode, .year = target.year});
-    for (const auto& t : m_targets)
-        if (t.id == target.id)
-            return Error(ErrorCode::DuplicateRow, "target id '" + target.id + "' is used twice",
-                         {.region = target.regionCode, .year = target.year});
+    if (m_targetIds.count(target.id) != 0)
+        return Error(ErrorCode::DuplicateRow, "target id '" + target.id + "' is used twice",
+                     {.region = target.regionCode, .year = target.year});
+    m_targetIds.insert(target.id);
     m_targets.push_back(std::move(target));
     return okStatus();
 }

@@ -11,6 +11,7 @@
 
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -67,7 +68,10 @@ public:
 
     Status addTarget(PlanTarget target);
     const std::vector<PlanTarget>& targets() const { return m_targets; }
-    void clearTargets() { m_targets.clear(); }
+    void clearTargets() {
+        m_targets.clear();
+        m_targetIds.clear();
+    }
 
     Status addTask(KeyTask task);
     const std::vector<KeyTask>& tasks() const { return m_tasks; }
@@ -86,6 +90,7 @@ private:
     std::map<std::string, RegionColumns, std::less<>> m_columns;  // the same values, dense (columns())
     std::size_t m_statisticCount = 0;
     std::vector<PlanTarget> m_targets;
+    std::set<std::string, std::less<>> m_targetIds; ///< ids of m_targets: addTarget stays O(log n)
     std::vector<KeyTask> m_tasks;
     std::map<std::string, Dimension, std::less<>> m_taskVariables; // task.<NN>.<name> → dimension
 };

@@ -291,6 +291,12 @@ Status Projector::apply(const Projection& projection, Dataset& dataset) {
                 const double x = projection.cell(r, pv, t);
                 if (std::isnan(x))
                     continue;
+                // A year after the last complete one may already hold observed values (statistics arrive
+                // county by county): observed values win over the projection.
+                if (const Statistic* seen =
+                        dataset.statistic(projection.regionCodes()[r], Projection::variableId(pv), t);
+                    seen != nullptr && seen->provenance.kind != ProvenanceKind::Projected)
+                    continue;
                 auto st = dataset.setStatistic(Statistic{.regionCode = projection.regionCodes()[r],
                                                          .year = t,
                                                          .variable = std::string(Projection::variableId(pv)),

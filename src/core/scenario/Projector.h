@@ -15,7 +15,7 @@ namespace jieshui::core {
 
 struct ProjectionOptions {
     int horizonYear = 2035;   ///< last projected year
-    int lastObservedYear = 0; ///< 0 = WaterLedger::lastObservedYear (largest year with a county GDP)
+    int lastObservedYear = 0; ///< 0 = WaterLedger::lastObservedYear (last year every county has GDP)
 };
 
 /**

@@ -135,6 +135,15 @@ Result<TrendEstimate> TrendEstimator::estimate(const TrendOptions& options) cons
     TrendEstimate out;
     const ObservedLevels observedLevels(m_observed);
     auto& notes = out.notes;
+    if (options.lastYear == 0)
+        for (const auto& [year, missing] : WaterLedger::partialYears(m_observed, regions.countyCodes)) {
+            std::string list;
+            for (const auto& code : missing)
+                list += (list.empty() ? "" : ", ") + code;
+            notes.push_back(std::to_string(year) + " is incomplete: current-price GDP is still missing for " +
+                            list + "; the projection starts after " + std::to_string(last) + " and the " +
+                            std::to_string(year) + " values already observed are kept");
+        }
     for (const auto& county : regions.countyCodes) {
         const auto note = [&](const std::string& what) { notes.push_back(county + ": " + what); };
 

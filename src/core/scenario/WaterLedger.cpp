@@ -4,6 +4,7 @@
 #include "model/Variable.h"
 
 #include <algorithm>
+#include <map>
 
 namespace jieshui::core {
 
@@ -24,13 +25,41 @@ std::optional<double> WaterLedger::value(const Dataset& dataset, std::string_vie
 }
 
 int WaterLedger::lastObservedYear(const Dataset& dataset, const std::vector<std::string>& regionCodes) {
-    int last = 0;
+    // Years with a positive GDP, per region that has any; the last year common to all of them.
+    std::map<int, std::size_t> regionsWithYear;
+    std::size_t regionsWithGdp = 0;
     for (const auto& code : regionCodes) {
-        auto s = dataset.series(code, var::GdpCurrent);
-        if (!s.empty())
-            last = std::max(last, s.back()->year);
+        bool any = false;
+        for (const Statistic* s : dataset.series(code, var::GdpCurrent))
+            if (s->value > 0.0) {
+                ++regionsWithYear[s->year];
+                any = true;
+            }
+        regionsWithGdp += any ? 1 : 0;
     }
-    return last;
+    for (auto it = regionsWithYear.rbegin(); it != regionsWithYear.rend(); ++it)
+        if (it->second == regionsWithGdp)
+            return it->first;
+    return 0;
+}
+
+std::vector<std::pair<int, std::vector<std::string>>>
+WaterLedger::partialYears(const Dataset& dataset, const std::vector<std::string>& regionCodes) {
+    const int last = lastObservedYear(dataset, regionCodes);
+    std::map<int, std::vector<std::string>> present;
+    for (const auto& code : regionCodes)
+        for (const Statistic* s : dataset.series(code, var::GdpCurrent))
+            if (s->year > last && s->value > 0.0)
+                present[s->year].push_back(code);
+    std::vector<std::pair<int, std::vector<std::string>>> out;
+    for (const auto& [year, codes] : present) {
+        std::vector<std::string> missing;
+        for (const auto& code : regionCodes)
+            if (std::find(codes.begin(), codes.end(), code) == codes.end())
+                missing.push_back(code);
+        out.emplace_back(year, std::move(missing));
+    }
+    return out;
 }
 
 std::optional<WaterVolume> WaterLedger::totalUse(const Dataset& dataset, std::string_view regionCode,

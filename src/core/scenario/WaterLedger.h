@@ -9,6 +9,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace jieshui::core {
@@ -40,10 +41,18 @@ public:
                                                Driver driver, int year);
 
     /**
-     * The last observed year: the largest year with a current-price GDP for any of @p regionCodes; 0 when
-     * there is none.
+     * The last observed year: the largest year in which every one of @p regionCodes that has current-price
+     * GDP at all has it (statistics arrive county by county, so a later year may be partial); 0 when none
+     * has GDP. A region without any GDP is left out here (the projection names it).
      */
     static int lastObservedYear(const Dataset& dataset, const std::vector<std::string>& regionCodes);
+
+    /**
+     * Years after lastObservedYear() for which some of @p regionCodes already have current-price GDP, each
+     * with the regions still missing it (the partial years a note should name).
+     */
+    static std::vector<std::pair<int, std::vector<std::string>>>
+    partialYears(const Dataset& dataset, const std::vector<std::string>& regionCodes);
 
     /** The value of a statistic in its base unit, or nullopt. */
     static std::optional<double> value(const Dataset& dataset, std::string_view regionCode,

@@ -115,3 +115,27 @@ TEST(CsvReader, readFileReportsAMissingFile) {
     EXPECT_EQ(text.error().code(), ErrorCode::IoError);
     EXPECT_EQ(text.error().location().file, "/nonexistent/dir/statistics.csv");
 }
+
+// Issue 13: ids made of a NUL byte, a BOM, a zero-width space or control characters were accepted
+// ("\uFEFFQZ-2022-TOTAL" beside QZ-2022-TOTAL), and NUL bytes were stored inside text.
+TEST(CsvReader, refusesInvisibleAndControlCharactersNamingLineAndField) {
+    using namespace std::string_literals;
+    const std::string text = "id,source\n"
+                             "\xEF\xBB\xBFQZ-2022-TOTAL,plan\n" // BOM inside the id
+                             "QZ\xE2\x80\x8B-2022,plan\n"       // zero-width space
+                             "QZ-2023,pl\x1B"
+                             "an\n"                     // escape
+                             "QZ-2024,a\0b\n"s          // NUL byte
+                             "QZ-2025,\"a\tb, fine\"\n" // a tab is harmless
+                             "QZ-2026,\xE2\x81\xA0x\n"; // word joiner
+    LoadReport report;
+    auto table = CsvReader::parse(text, "plan_targets.csv", report);
+    ASSERT_TRUE(table.hasError());
+    std::vector<std::pair<int, std::string>> located;
+    for (const Error& e : report.errors())
+        located.emplace_back(e.location().line, e.location().field);
+    const std::vector<std::pair<int, std::string>> expected{
+        {2, "id"}, {3, "id"}, {4, "source"}, {5, "source"}, {7, "source"}};
+    EXPECT_EQ(located, expected);
+    EXPECT_NE(report.errors().front().message().find("U+FEFF"), std::string::npos);
+}

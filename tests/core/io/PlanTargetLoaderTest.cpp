@@ -83,3 +83,18 @@ TEST(PlanTargetLoader, locatesEveryBadTarget) {
     }
     EXPECT_EQ(errors[1].code(), ErrorCode::UnknownIndicator);
 }
+
+// Issue 13: a target of 1e308 亿m³ became infinity ("target <= inf").
+TEST(PlanTargetLoader, refusesValuesThatOverflowAfterConversion) {
+    const Dataset context = jieshui::core::testing::miniDataset();
+    const std::string text =
+        "id,indicator,region_code,year,comparator,value,unit,base_year,price_base_year,variable,task_number,"
+        "source,clause\n"
+        "QZ-INF,total-water-use,450700,2025,<=,1e308,亿m³,,,,,plan,一\n";
+    PlanTargetLoader loader(context);
+    auto targets = loader.fromText(text, "plan_targets.csv");
+    ASSERT_TRUE(targets.hasError());
+    ASSERT_FALSE(loader.report().errors().empty());
+    EXPECT_EQ(loader.report().errors().front().location().line, 2);
+    EXPECT_EQ(loader.report().errors().front().location().field, "value");
+}

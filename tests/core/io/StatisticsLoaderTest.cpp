@@ -263,3 +263,23 @@ TEST(VariableCatalog, parsesTaskVariableIds) {
     EXPECT_FALSE(VariableCatalog::isTaskVariable("water.industry"));
     EXPECT_EQ(VariableCatalog::find("task.04.x"), nullptr);
 }
+
+// Issue 13: 1e308 万m³ passed the number check and became infinity after the unit conversion.
+TEST(StatisticsLoader, refusesValuesThatOverflowOrAreInsaneAfterConversion) {
+    const Dataset context = miniDataset();
+    const std::string text = std::string(kHeader) +
+                             "450702,2015,water.industry,1e308,万m³,x,0\n"  // inf after × 1e4
+                             "450702,2016,water.industry,1e300,亿m³,x,0\n"  // finite, absurd
+                             "450702,2017,econ.gdp_current,1e20,亿元,x,0\n" // 1e28 yuan
+                             "450702,2018,water.industry,1.2,亿m³,x,0\n";   // fine
+    StatisticsLoader loader(context);
+    auto rows = loader.fromText(text, "statistics.csv");
+    ASSERT_TRUE(rows.hasError());
+    for (int line : {2, 3, 4}) {
+        const Error* e = errorOnLine(loader.report(), line);
+        ASSERT_NE(e, nullptr) << "line " << line;
+        EXPECT_EQ(e->location().field, "value");
+        EXPECT_EQ(e->code(), ErrorCode::InvalidValue) << e->message();
+    }
+    EXPECT_EQ(errorOnLine(loader.report(), 5), nullptr);
+}
