@@ -2,11 +2,27 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
     <context>
+        <name>AddScenarioCommand</name>
+        <message>
+            <location filename="../ui/commands/AddRemoveScenarioCommand.cpp" line="+16" />
+            <source>Create scenario “%1”</source>
+            <translation>Create scenario “%1”</translation>
+        </message>
+    </context>
+    <context>
         <name>ApplyLayerImportCommand</name>
         <message>
             <location filename="../ui/commands/ApplyLayerImportCommand.cpp" line="+21" />
             <source>Import layer from %1</source>
             <translation>Import layer from %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>DescribeScenarioCommand</name>
+        <message>
+            <location filename="../ui/commands/DescribeScenarioCommand.cpp" line="+19" />
+            <source>Rename or describe scenario “%1”</source>
+            <translation>Rename or describe scenario “%1”</translation>
         </message>
     </context>
     <context>
@@ -113,16 +129,128 @@
         </message>
     </context>
     <context>
-        <name>SetDriverOverrideCommand</name>
+        <name>MoveScenarioCommand</name>
         <message>
-            <location filename="../ui/commands/SetDriverOverrideCommand.cpp" line="+35" />
-            <source>Remove override %1 of %2</source>
-            <translation>Remove override %1 of %2</translation>
+            <location filename="../ui/commands/MoveScenarioCommand.cpp" line="+18" />
+            <source>Move scenario “%1”</source>
+            <translation>Move scenario “%1”</translation>
+        </message>
+    </context>
+    <context>
+        <name>RemoveScenarioCommand</name>
+        <message>
+            <location filename="../ui/commands/AddRemoveScenarioCommand.cpp" line="+34" />
+            <source>Delete scenario “%1”</source>
+            <translation>Delete scenario “%1”</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReplaceDriverOverrideCommand</name>
+        <message>
+            <location filename="../ui/commands/ReplaceDriverOverrideCommand.cpp" line="+23" />
+            <source>Change %1 in “%2”</source>
+            <translation>Change %1 in “%2”</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScenarioWords</name>
+        <message>
+            <location filename="../src/i18n/ScenarioWords.cpp" line="+96" />
+            <source>the whole city</source>
+            <translation>the whole city</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Whole city</source>
+            <translation>Whole city</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>every projected year</source>
+            <translation>every projected year</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>from %1</source>
+            <translation>from %1</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>“%1” cannot be a scenario id: use letters, digits, “-” and “_”, starting with a letter or digit.</source>
+            <translation>“%1” cannot be a scenario id: use letters, digits, “-” and “_”, starting with a letter or digit.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>A scenario with the id “%1” exists already.</source>
+            <translation>A scenario with the id “%1” exists already.</translation>
         </message>
         <message>
             <location line="+2" />
-            <source>Set override %1 of %2</source>
-            <translation>Set override %1 of %2</translation>
+            <source>The project has no scenario “%1”.</source>
+            <translation>The project has no scenario “%1”.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The parent “%1” is not a scenario of the project.</source>
+            <translation>The parent “%1” is not a scenario of the project.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A new scenario needs a parent to inherit from: a project has one baseline.</source>
+            <translation>A new scenario needs a parent to inherit from: a project has one baseline.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1 cannot be deleted while other scenarios inherit from it: %2. Delete those first.</source>
+            <translation>%1 cannot be deleted while other scenarios inherit from it: %2. Delete those first.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>, </source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>“%1” is neither the city nor one of its counties.</source>
+            <translation>“%1” is neither the city nor one of its counties.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 is not a plausible first year (leave it empty for every projected year).</source>
+            <translation>%1 is not a plausible first year (leave it empty for every projected year).</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 must lie in %2; %3 is outside.</source>
+            <translation>%1 must lie in %2; %3 is outside.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 has no own value of %2 for %3, %4.</source>
+            <translation>%1 has no own value of %2 for %3, %4.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 already has a value of %2 for %3, %4.</source>
+            <translation>%1 already has a value of %2 for %3, %4.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>There is no such position in the list.</source>
+            <translation>There is no such position in the list.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetDriverOverrideCommand</name>
+        <message>
+            <location filename="../ui/commands/SetDriverOverrideCommand.cpp" line="+32" />
+            <source>Remove %1 of %2 in “%3”</source>
+            <translation>Remove %1 of %2 in “%3”</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Set %1 of %2 to %3 in “%4”</source>
+            <translation>Set %1 of %2 to %3 in “%4”</translation>
         </message>
     </context>
     <context>
@@ -223,13 +351,29 @@
             <translation>Unit</translation>
         </message>
         <message>
-            <location line="-8" />
+            <location line="+3" />
+            <source>P(met)</source>
+            <translation>P(met)</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>5–95 %</source>
+            <translation>5–95 %</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>P(met): Monte Carlo, %1 draws of a Latin hypercube over %2 uncertain inputs, seed %3; 5–95 %: the value in 90 % of the draws.</source>
+            <translation>P(met): Monte Carlo, %1 draws of a Latin hypercube over %2 uncertain inputs, seed %3; 5–95 %: the value in 90 % of the draws.</translation>
+        </message>
+        <message>
+            <location filename="../src/cli/commands/AllocateCommand.cpp" line="+285" />
+            <location filename="../src/cli/ScorecardWriter.cpp" line="-27" />
             <location line="+9" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location line="-9" />
+            <location filename="../src/cli/ScorecardWriter.cpp" line="-9" />
             <location line="+9" />
             <source>Gap</source>
             <translation>Gap</translation>
@@ -247,27 +391,138 @@
             <translation>Provenance</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>P(met)</source>
-            <translation>P(met)</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>5–95 %</source>
-            <translation>5–95 %</translation>
-        </message>
-        <message>
-            <location line="+16" />
-            <source>P(met): Monte Carlo, %1 draws of a Latin hypercube over %2 uncertain inputs, seed %3; 5–95 %: the value in 90 % of the draws.</source>
-            <translation>P(met): Monte Carlo, %1 draws of a Latin hypercube over %2 uncertain inputs, seed %3; 5–95 %: the value in 90 % of the draws.</translation>
-        </message>
-        <message>
             <location filename="../src/cli/commands/ImportLayerCommand.cpp" line="+14" />
             <source>import-layer PROJECT FILE --role counties|basins|irrigation-districts|rivers|reservoirs|other [--encoding E] [--crs EPSG:N] [--match-field F] [--layer NAME] [--dry-run]   import a map layer</source>
             <translation>import-layer PROJECT FILE --role counties|basins|irrigation-districts|rivers|reservoirs|other [--encoding E] [--crs EPSG:N] [--match-field F] [--layer NAME] [--dry-run]   import a map layer</translation>
         </message>
         <message>
-            <location filename="../src/cli/commands/EvaluateCommand.cpp" line="+20" />
+            <location filename="../src/cli/commands/EvaluateCommand.cpp" line="+86" />
+            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="+105" />
+            <location filename="../src/cli/commands/ExportReportCommand.cpp" line="+51" />
+            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="+54" />
+            <source>--year needs a year such as 2020, not '%1'.</source>
+            <translation>--year needs a year such as 2020, not '%1'.</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>--format must be text, csv or json, not '%1'.</source>
+            <translation>--format must be text, csv or json, not '%1'.</translation>
+        </message>
+        <message>
+            <location filename="../src/cli/commands/AllocateCommand.cpp" line="-235" />
+            <source>allocate PROJECT --scenario S --year Y [--cap 16.53亿m³] --method base-year-share|equal-intensity|gdp-share|manual [--set CODE=QUOTA …] [--base-year Y] [--unit 亿m³|万m³] [--format text|csv|json] [--dry-run]   split a cap among the counties, show each county's quota, use and verdict with the remainder, and save the split</source>
+            <translation>allocate PROJECT --scenario S --year Y [--cap 16.53亿m³] --method base-year-share|equal-intensity|gdp-share|manual [--set CODE=QUOTA …] [--base-year Y] [--unit 亿m³|万m³] [--format text|csv|json] [--dry-run]   split a cap among the counties, show each county's quota, use and verdict with the remainder, and save the split</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <location filename="../src/cli/commands/EvaluateCommand.cpp" line="+13" />
+            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="+14" />
+            <location filename="../src/cli/commands/ExportReportCommand.cpp" line="+16" />
+            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="+14" />
+            <location filename="../src/cli/commands/NewCommand.cpp" line="+40" />
+            <source>Only one project may be given.</source>
+            <translation>Only one project may be given.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <location filename="../src/cli/commands/EvaluateCommand.cpp" line="+7" />
+            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="-22" />
+            <location filename="../src/cli/commands/ExportReportCommand.cpp" line="-29" />
+            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="-28" />
+            <location filename="../src/cli/commands/ImportLayerCommand.cpp" line="+16" />
+            <location filename="../src/cli/commands/NewCommand.cpp" line="-11" />
+            <location filename="../src/cli/commands/ScenarioCommand.cpp" line="+188" />
+            <source>Option '%1' needs a value.</source>
+            <translation>Option '%1' needs a value.</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>'%1' is not a valid value of %2.</source>
+            <translation>'%1' is not a valid value of %2.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>--method must be base-year-share, equal-intensity, gdp-share or manual, not '%1'.</source>
+            <translation>--method must be base-year-share, equal-intensity, gdp-share or manual, not '%1'.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The embedded project cannot be changed: create a project file with 'new' first (or add --dry-run).</source>
+            <translation>The embedded project cannot be changed: create a project file with 'new' first (or add --dry-run).</translation>
+        </message>
+        <message>
+            <location line="+33" />
+            <source>Nothing was allocated: %1</source>
+            <translation>Nothing was allocated: %1</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>the project has no scenario '%1'.</source>
+            <translation>the project has no scenario '%1'.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>the plan has no cap for %1; give one with --cap.</source>
+            <translation>the plan has no cap for %1; give one with --cap.</translation>
+        </message>
+        <message>
+            <location line="+36" />
+            <source>'%1' is not CODE=QUOTA with one of the counties %2.</source>
+            <translation>'%1' is not CODE=QUOTA with one of the counties %2.</translation>
+        </message>
+        <message>
+            <location line="+60" />
+            <source>County</source>
+            <translation>County</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Quota (%1)</source>
+            <translation>Quota (%1)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Share (%)</source>
+            <translation>Share (%)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Pinned</source>
+            <translation>Pinned</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Use (%1)</source>
+            <translation>Use (%1)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Use − quota (%1)</source>
+            <translation>Use − quota (%1)</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Cap %1 %2, allocated %3 %2, remainder (cap − Σ) %4 %2</source>
+            <translation>Cap %1 %2, allocated %3 %2, remainder (cap − Σ) %4 %2</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Quota split of %1, scenario %2, method %3</source>
+            <translation>Quota split of %1, scenario %2, method %3</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <location filename="../src/cli/commands/ScenarioCommand.cpp" line="+177" />
+            <source>Nothing was changed: the project could not be saved: %1</source>
+            <translation>Nothing was changed: the project could not be saved: %1</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The split is saved in %1.</source>
+            <translation>The split is saved in %1.</translation>
+        </message>
+        <message>
+            <location filename="../src/cli/commands/EvaluateCommand.cpp" line="-101" />
             <source>evaluate [PROJECT] [--scenario NAME] [--year Y] [--counties] [--format text|csv|json] [--out FILE] [--uncertainty [--draws N] [--seed S]]   judge every plan target, with --counties also each county against the city's targets and its quotas, with --uncertainty also the probability of meeting each (Monte Carlo, 10000 draws and seed 1 by default) (no PROJECT: the embedded Qinzhou project)</source>
             <translation>evaluate [PROJECT] [--scenario NAME] [--year Y] [--counties] [--format text|csv|json] [--out FILE] [--uncertainty [--draws N] [--seed S]]   judge every plan target, with --counties also each county against the city's targets and its quotas, with --uncertainty also the probability of meeting each (Monte Carlo, 10000 draws and seed 1 by default) (no PROJECT: the embedded Qinzhou project)</translation>
         </message>
@@ -282,39 +537,7 @@
             <translation>--seed needs a whole number of 0 or more, not '%1'.</translation>
         </message>
         <message>
-            <location line="+11" />
-            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="+105" />
-            <location filename="../src/cli/commands/ExportReportCommand.cpp" line="+51" />
-            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="+54" />
-            <source>--year needs a year such as 2020, not '%1'.</source>
-            <translation>--year needs a year such as 2020, not '%1'.</translation>
-        </message>
-        <message>
-            <location line="+15" />
-            <source>--format must be text, csv or json, not '%1'.</source>
-            <translation>--format must be text, csv or json, not '%1'.</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="+14" />
-            <location filename="../src/cli/commands/ExportReportCommand.cpp" line="+16" />
-            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="+14" />
-            <location filename="../src/cli/commands/NewCommand.cpp" line="+40" />
-            <source>Only one project may be given.</source>
-            <translation>Only one project may be given.</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="-22" />
-            <location filename="../src/cli/commands/ExportReportCommand.cpp" line="-29" />
-            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="-28" />
-            <location filename="../src/cli/commands/ImportLayerCommand.cpp" line="+16" />
-            <location filename="../src/cli/commands/NewCommand.cpp" line="-11" />
-            <source>Option '%1' needs a value.</source>
-            <translation>Option '%1' needs a value.</translation>
-        </message>
-        <message>
-            <location line="+16" />
+            <location line="+62" />
             <location filename="../src/cli/commands/ExportMapCommand.cpp" line="+154" />
             <location filename="../src/cli/commands/ExportTableCommand.cpp" line="+61" />
             <source>Cannot evaluate: %1</source>
@@ -337,13 +560,16 @@
             <translation>The results could not be written into the project: %1</translation>
         </message>
         <message>
-            <location line="-95" />
+            <location filename="../src/cli/commands/AllocateCommand.cpp" line="-228" />
+            <location filename="../src/cli/commands/EvaluateCommand.cpp" line="-95" />
             <location filename="../src/cli/commands/ExportMapCommand.cpp" line="-138" />
             <location filename="../src/cli/commands/ExportReportCommand.cpp" line="+23" />
             <location filename="../src/cli/commands/ExportTableCommand.cpp" line="-39" />
             <location filename="../src/cli/commands/ImportLayerCommand.cpp" line="+30" />
             <location filename="../src/cli/commands/ImportStatsCommand.cpp" line="+71" />
             <location filename="../src/cli/commands/NewCommand.cpp" line="+5" />
+            <location filename="../src/cli/commands/ScenarioCommand.cpp" line="-280" />
+            <location line="+131" />
             <source>Unknown option '%1'.</source>
             <translation>Unknown option '%1'.</translation>
         </message>
@@ -358,6 +584,8 @@
             <translation>--role must be counties, basins, irrigation-districts, rivers, reservoirs or other, not '%1'.</translation>
         </message>
         <message>
+            <location filename="../src/cli/commands/AllocateCommand.cpp" line="+40" />
+            <location line="+9" />
             <location filename="../src/cli/commands/EvaluateCommand.cpp" line="+20" />
             <location filename="../src/cli/commands/ExportMapCommand.cpp" line="+123" />
             <location filename="../src/cli/commands/ExportReportCommand.cpp" line="+18" />
@@ -366,6 +594,8 @@
             <location filename="../src/cli/commands/ImportStatsCommand.cpp" line="+27" />
             <location filename="../src/cli/commands/ImportTableCommand.cpp" line="+28" />
             <location filename="../src/cli/commands/InfoCommand.cpp" line="+32" />
+            <location filename="../src/cli/commands/ScenarioCommand.cpp" line="-124" />
+            <location line="+145" />
             <source>Cannot open the project: %1</source>
             <translation>Cannot open the project: %1</translation>
         </message>
@@ -537,12 +767,13 @@
             <translation>source: %1; estimate: %2</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../src/cli/commands/AllocateCommand.cpp" line="+137" />
+            <location filename="../src/cli/commands/ImportStatsCommand.cpp" line="+1" />
             <source>yes</source>
             <translation>yes</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../src/cli/commands/ImportStatsCommand.cpp" line="+1" />
             <source>no</source>
             <translation>no</translation>
         </message>
@@ -700,6 +931,121 @@
             <location line="+7" />
             <source>Created %1 (template %2): %3 regions, %4 statistics, %5 plan targets, %6 scenarios, %7 layers.</source>
             <translation>Created %1 (template %2): %3 regions, %4 statistics, %5 plan targets, %6 scenarios, %7 layers.</translation>
+        </message>
+        <message>
+            <location filename="../src/cli/commands/ScenarioCommand.cpp" line="-189" />
+            <source>scenario list|create|delete|set|unset PROJECT …   list the scenarios; create ID --parent P (or --copy-of S) [--name-zh N] [--name-en N]; delete ID; set ID DRIVER=VALUE … [--region CODE] [--from YEAR]; unset ID DRIVER … — all or nothing</source>
+            <translation>scenario list|create|delete|set|unset PROJECT …   list the scenarios; create ID --parent P (or --copy-of S) [--name-zh N] [--name-en N]; delete ID; set ID DRIVER=VALUE … [--region CODE] [--from YEAR]; unset ID DRIVER … — all or nothing</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Unknown scenario action '%1'.</source>
+            <translation>Unknown scenario action '%1'.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>--format must be text or json, not '%1'.</source>
+            <translation>--format must be text or json, not '%1'.</translation>
+        </message>
+        <message>
+            <location line="+54" />
+            <source>The project has no scenarios.</source>
+            <translation>The project has no scenarios.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Scenario</source>
+            <translation>Scenario</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Id</source>
+            <translation>Id</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Inherits from</source>
+            <translation>Inherits from</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Own values</source>
+            <translation>Own values</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Own quotas</source>
+            <translation>Own quotas</translation>
+        </message>
+        <message>
+            <location line="+63" />
+            <source>--from needs a year such as 2030, not '%1'.</source>
+            <translation>--from needs a year such as 2030, not '%1'.</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Name the scenario by its id.</source>
+            <translation>Name the scenario by its id.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The embedded project cannot be changed: create a project file with 'new' first.</source>
+            <translation>The embedded project cannot be changed: create a project file with 'new' first.</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Nothing was changed: %1</source>
+            <translation>Nothing was changed: %1</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>Give the parent with --parent (or --copy-of).</source>
+            <translation>Give the parent with --parent (or --copy-of).</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Created %1.</source>
+            <translation>Created %1.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Deleted %1 and its own quota splits (%2).</source>
+            <translation>Deleted %1 and its own quota splits (%2).</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>'%1' is not DRIVER=VALUE; the drivers are: %2.</source>
+            <translation>'%1' is not DRIVER=VALUE; the drivers are: %2.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Nothing was changed: '%1' is not a value of %2 (%3).</source>
+            <translation>Nothing was changed: '%1' is not a value of %2 (%3).</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Nothing to set: give DRIVER=VALUE or a name.</source>
+            <translation>Nothing to set: give DRIVER=VALUE or a name.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Changed %1: %2 values set.</source>
+            <translation>Changed %1: %2 values set.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Name the drivers to unset; the drivers are: %1.</source>
+            <translation>Name the drivers to unset; the drivers are: %1.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>'%1' is not a driver; the drivers are: %2.</source>
+            <translation>'%1' is not a driver; the drivers are: %2.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Changed %1: %2 values removed.</source>
+            <translation>Changed %1: %2 values removed.</translation>
         </message>
         <message>
             <location filename="../src/cli/commands/ExportReportCommand.cpp" line="-57" />
@@ -1282,6 +1628,358 @@
         </message>
     </context>
     <context>
+        <name>jieshui::ui::AllocationEditor</name>
+        <message>
+            <location filename="../ui/AllocationEditor.cpp" line="+41" />
+            <source>Base-year share of use</source>
+            <translation>Base-year share of use</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Equal intensity reduction</source>
+            <translation>Equal intensity reduction</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Share of GDP</source>
+            <translation>Share of GDP</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Typed by hand</source>
+            <translation>Typed by hand</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Plan's Cap</source>
+            <translation>Plan's Cap</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Split by Method</source>
+            <translation>Split by Method</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Unpin All</source>
+            <translation>Unpin All</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Use Parent's Split</source>
+            <translation>Use Parent's Split</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>What Does It Take?…</source>
+            <translation>What Does It Take?…</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Copy</source>
+            <translation>Copy</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>The cap to split, in the table's unit; type another to try it</source>
+            <translation>The cap to split, in the table's unit; type another to try it</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Back to the plan's cap of the year</source>
+            <translation>Back to the plan's cap of the year</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choosing a method splits the cap by it (typed quotas are kept)</source>
+            <translation>Choosing a method splits the cap by it (typed quotas are kept)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Split what the typed quotas leave of the cap among the other counties by the method</source>
+            <translation>Split what the typed quotas leave of the cap among the other counties by the method</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Drop this scenario's own split: the parent's applies again</source>
+            <translation>Drop this scenario's own split: the parent's applies again</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The smallest annual decline of water intensity that meets the cap, per county and for the city</source>
+            <translation>The smallest annual decline of water intensity that meets the cap, per county and for the city</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Scenario:</source>
+            <translation>Scenario:</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Year:</source>
+            <translation>Year:</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Cap:</source>
+            <translation>Cap:</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Method:</source>
+            <translation>Method:</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Base year:</source>
+            <translation>Base year:</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>“%1” is not a cap: type a volume such as 16.53.</source>
+            <translation>“%1” is not a cap: type a volume such as 16.53.</translation>
+        </message>
+        <message>
+            <location line="+89" />
+            <source>observed years</source>
+            <translation>observed years</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>No split of the %1 cap yet: choose a method to make one, or type the quotas.</source>
+            <translation>No split of the %1 cap yet: choose a method to make one, or type the quotas.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The plan has no cap for %1: type one to split it.</source>
+            <translation>The plan has no cap for %1: type one to split it.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>“%1”'s own split of %2.</source>
+            <translation>“%1”'s own split of %2.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The project-wide split of %1 — any change makes it “%2”'s own.</source>
+            <translation>The project-wide split of %1 — any change makes it “%2”'s own.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Inherited from “%1” — any change makes it “%2”'s own.</source>
+            <translation>Inherited from “%1” — any change makes it “%2”'s own.</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>the quotas add up to the cap</source>
+            <translation>the quotas add up to the cap</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>unallocated — not spread: split it by the method or type it</source>
+            <translation>unallocated — not spread: split it by the method or type it</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>over-allocated: the quotas exceed the cap</source>
+            <translation>over-allocated: the quotas exceed the cap</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cap %1 · Σ quotas %2 · &lt;b&gt;Remainder (cap − Σ) %3&lt;/b&gt; — %4</source>
+            <translation>Cap %1 · Σ quotas %2 · &lt;b&gt;Remainder (cap − Σ) %3&lt;/b&gt; — %4</translation>
+        </message>
+        <message>
+            <location line="+78" />
+            <source>Set the %1 quota of %2 in “%3” to %4</source>
+            <translation>Set the %1 quota of %2 in “%3” to %4</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Remove the %1 quota of %2 in “%3”</source>
+            <translation>Remove the %1 quota of %2 in “%3”</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Keep the quota of %1 when splitting</source>
+            <translation>Keep the quota of %1 when splitting</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Let the method split the quota of %1</source>
+            <translation>Let the method split the quota of %1</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Let the method split every quota of %1 in “%2”</source>
+            <translation>Let the method split every quota of %1 in “%2”</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Set the %1 cap of “%2” to %3</source>
+            <translation>Set the %1 cap of “%2” to %3</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>The cap cannot be split this way: %1</source>
+            <translation>The cap cannot be split this way: %1</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Split the %1 cap of “%2” by %3</source>
+            <translation>Split the %1 cap of “%2” by %3</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Use the parent's %1 split in “%2”</source>
+            <translation>Use the parent's %1 split in “%2”</translation>
+        </message>
+    </context>
+    <context>
+        <name>jieshui::ui::AllocationTableModel</name>
+        <message>
+            <location filename="../ui/AllocationTableModel.cpp" line="+74" />
+            <source>Typed by hand: kept when the rest is split by the method</source>
+            <translation>Typed by hand: kept when the rest is split by the method</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Computed by the method; type a value to pin it</source>
+            <translation>Computed by the method; type a value to pin it</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No quota allocated: type one, or split the cap by the method</source>
+            <translation>No quota allocated: type one, or split the cap by the method</translation>
+        </message>
+        <message>
+            <location line="+50" />
+            <source>“%1” is not a quota: type a volume such as %2 %3, or leave it empty for none.</source>
+            <translation>“%1” is not a quota: type a volume such as %2 %3, or leave it empty for none.</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <location line="+23" />
+            <source>County</source>
+            <translation>County</translation>
+        </message>
+        <message>
+            <location line="-21" />
+            <source>Quota (%1)</source>
+            <translation>Quota (%1)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Share (%)</source>
+            <translation>Share (%)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+20" />
+            <source>Typed</source>
+            <translation>Typed</translation>
+        </message>
+        <message>
+            <location line="-18" />
+            <source>Use (%1)</source>
+            <translation>Use (%1)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+18" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location line="-16" />
+            <source>Use − quota (%1)</source>
+            <translation>Use − quota (%1)</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Quota</source>
+            <translation>Quota</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Share</source>
+            <translation>Share</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Use</source>
+            <translation>Use</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Use − quota</source>
+            <translation>Use − quota</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>yes</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Cap %1 %2; quotas %3 %2; remainder (cap − Σ quotas) %4 %2</source>
+            <translation>Cap %1 %2; quotas %3 %2; remainder (cap − Σ quotas) %4 %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>jieshui::ui::DriverOverrideDialog</name>
+        <message>
+            <location filename="../ui/DriverOverrideDialog.cpp" line="+30" />
+            <source>Add a Value to “%1”</source>
+            <translation>Add a Value to “%1”</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Region:</source>
+            <translation>Region:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Driver:</source>
+            <translation>Driver:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>From:</source>
+            <translation>From:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Value:</source>
+            <translation>Value:</translation>
+        </message>
+        <message>
+            <location line="+34" />
+            <source>Valid range: %1</source>
+            <translation>Valid range: %1</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Type the value in %1.</source>
+            <translation>Type the value in %1.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>plain numbers</source>
+            <translation>plain numbers</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>“%1” is not a number: %2 takes a value in %3.</source>
+            <translation>“%1” is not a number: %2 takes a value in %3.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Replaces the value the scenario has for this region, driver and year.</source>
+            <translation>Replaces the value the scenario has for this region, driver and year.</translation>
+        </message>
+    </context>
+    <context>
         <name>jieshui::ui::ExportActions</name>
         <message>
             <location filename="../ui/ExportActions.cpp" line="+42" />
@@ -1612,6 +2310,109 @@
             <location line="+97" />
             <source>Tick at least one table.</source>
             <translation>Tick at least one table.</translation>
+        </message>
+    </context>
+    <context>
+        <name>jieshui::ui::GoalSeekDialog</name>
+        <message>
+            <location filename="../ui/GoalSeekDialog.cpp" line="+35" />
+            <source>none: holding intensities level meets it</source>
+            <translation>none: holding intensities level meets it</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 % a year</source>
+            <translation>%1 % a year</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>not within %1 % a year</source>
+            <translation>not within %1 % a year</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>%1 % a year or more</source>
+            <translation>%1 % a year or more</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>at most %1 % a year</source>
+            <translation>at most %1 % a year</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>not even at %1 % a year</source>
+            <translation>not even at %1 % a year</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Create Scenario: City-wide Decline</source>
+            <translation>Create Scenario: City-wide Decline</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Create Scenario: Each County's Decline</source>
+            <translation>Create Scenario: Each County's Decline</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>What Does It Take?</source>
+            <translation>What Does It Take?</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>A new scenario inheriting from this one in which every county's intensities fall by the city's answer</source>
+            <translation>A new scenario inheriting from this one in which every county's intensities fall by the city's answer</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A new scenario in which each county's intensities fall by its own answer</source>
+            <translation>A new scenario in which each county's intensities fall by its own answer</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>No answer: %1</source>
+            <translation>No answer: %1</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Region</source>
+            <translation>Region</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Now</source>
+            <translation>Now</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Annual decline of water intensity needed</source>
+            <translation>Annual decline of water intensity needed</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Highest real growth that still meets it</source>
+            <translation>Highest real growth that still meets it</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>&lt;b&gt;%1 %2&lt;/b&gt; (%3 %4) in “%5”: what each region needs from %6 on.</source>
+            <translation>&lt;b&gt;%1 %2&lt;/b&gt; (%3 %4) in “%5”: what each region needs from %6 on.</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>%1 (as a whole)</source>
+            <translation>%1 (as a whole)</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>No quota is allocated to this county: nothing to judge it against.</source>
+            <translation>No quota is allocated to this county: nothing to judge it against.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The decline applies to irrigation water per area, industrial water per value added and domestic water per GDP alike, every year from %1; growth is real GDP and industrial value added. Counties are judged against their quotas, met by the %2 % margin.</source>
+            <translation>The decline applies to irrigation water per area, industrial water per value added and domestic water per GDP alike, every year from %1; growth is real GDP and industrial value added. Counties are judged against their quotas, met by the %2 % margin.</translation>
         </message>
     </context>
     <context>
@@ -2179,12 +2980,12 @@
     <context>
         <name>jieshui::ui::MainWindow</name>
         <message>
-            <location filename="../ui/app/MainWindow.cpp" line="+165" />
+            <location filename="../ui/app/MainWindow.cpp" line="+161" />
             <source>Layers</source>
             <translation>Layers</translation>
         </message>
         <message>
-            <location line="-31" />
+            <location line="-24" />
             <source>Region Details</source>
             <translation>Region Details</translation>
         </message>
@@ -2194,27 +2995,32 @@
             <translation>Scorecard</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+22" />
             <source>Trajectory</source>
             <translation>Trajectory</translation>
         </message>
         <message>
-            <location line="-12" />
+            <location line="-5" />
             <source>Key Tasks</source>
             <translation>Key Tasks</translation>
         </message>
         <message>
-            <location line="+266" />
-            <source>What the selected scenario changes from its parent; double-click a value to edit it</source>
-            <translation>What the selected scenario changes from its parent; double-click a value to edit it</translation>
+            <location line="+24" />
+            <source>Scenarios</source>
+            <translation>Scenarios</translation>
         </message>
         <message>
-            <location line="-260" />
-            <source>Scenario Drivers</source>
-            <translation>Scenario Drivers</translation>
+            <location line="+3" />
+            <source>County Quotas</source>
+            <translation>County Quotas</translation>
         </message>
         <message>
-            <location line="+211" />
+            <location line="+3" />
+            <source>Compare Scenarios</source>
+            <translation>Compare Scenarios</translation>
+        </message>
+        <message>
+            <location line="+195" />
             <source>Selection</source>
             <translation>Selection</translation>
         </message>
@@ -2224,12 +3030,12 @@
             <translation>Indicator:</translation>
         </message>
         <message>
-            <location line="-190" />
+            <location line="-205" />
             <source>Probability</source>
             <translation>Probability</translation>
         </message>
         <message>
-            <location line="+186" />
+            <location line="+201" />
             <source>No lessons in this project</source>
             <translation>No lessons in this project</translation>
         </message>
@@ -2344,7 +3150,7 @@
             <translation>Display &amp;CRS</translation>
         </message>
         <message>
-            <location line="-321" />
+            <location line="-329" />
             <source>CGCS2000 / 3-degree Gauss-Kruger CM 108E (EPSG:4545)</source>
             <translation>CGCS2000 / 3-degree Gauss-Kruger CM 108E (EPSG:4545)</translation>
         </message>
@@ -2364,12 +3170,12 @@
             <translation>WGS 84 / UTM zone 49N (EPSG:32649)</translation>
         </message>
         <message>
-            <location line="+221" />
+            <location line="+227" />
             <source>Display CRS: %1</source>
             <translation>Display CRS: %1</translation>
         </message>
         <message>
-            <location line="+110" />
+            <location line="+113" />
             <source>&amp;Panels</source>
             <translation>&amp;Panels</translation>
         </message>
@@ -2399,7 +3205,7 @@
             <translation>&amp;About Jieshui Workbench</translation>
         </message>
         <message>
-            <location line="-41" />
+            <location line="-42" />
             <source>Map</source>
             <translation>Map</translation>
         </message>
@@ -2409,7 +3215,7 @@
             <translation>&amp;Analysis</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>&amp;Training</source>
             <translation>&amp;Training</translation>
         </message>
@@ -2454,7 +3260,7 @@
             <translation>&amp;Reset Layout</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+10" />
             <source>Demonstration · read-only</source>
             <translation>Demonstration · read-only</translation>
         </message>
@@ -2464,7 +3270,7 @@
             <translation>Drawing…</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+33" />
             <source>%1 [demonstration, read-only] — Jieshui Workbench</source>
             <translation>%1 [demonstration, read-only] — Jieshui Workbench</translation>
         </message>
@@ -2584,6 +3390,24 @@
             <location line="+1" />
             <source>%1 · %2 · %3</source>
             <translation>%1 · %2 · %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>jieshui::ui::PlannerActions</name>
+        <message>
+            <location filename="../ui/PlannerActions.cpp" line="+35" />
+            <source>S&amp;cenarios</source>
+            <translation>S&amp;cenarios</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;What Does It Take?…</source>
+            <translation>&amp;What Does It Take?…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>For the scorecard's selected target: the smallest annual decline of water intensity that meets it, per county and for the city</source>
+            <translation>For the scorecard's selected target: the smallest annual decline of water intensity that meets it, per county and for the city</translation>
         </message>
     </context>
     <context>
@@ -2891,59 +3715,315 @@ Import one of them into the current project?</numerusform>
         </message>
     </context>
     <context>
-        <name>jieshui::ui::ScenarioOverridesModel</name>
+        <name>jieshui::ui::ScenarioComparisonModel</name>
         <message>
-            <location filename="../ui/ScenarioOverridesModel.cpp" line="+21" />
-            <source>Real GDP growth (%/yr)</source>
-            <translation>Real GDP growth (%/yr)</translation>
+            <location filename="../ui/ScenarioComparisonModel.cpp" line="+93" />
+            <source>The verdict differs from “%1”</source>
+            <translation>The verdict differs from “%1”</translation>
         </message>
         <message>
-            <location line="+2" />
-            <source>Real industrial value added growth (%/yr)</source>
-            <translation>Real industrial value added growth (%/yr)</translation>
+            <location line="+27" />
+            <location line="+18" />
+            <source>Target</source>
+            <translation>Target</translation>
         </message>
         <message>
-            <location line="+2" />
-            <source>Irrigation water per area, change (%/yr)</source>
-            <translation>Irrigation water per area, change (%/yr)</translation>
+            <location line="-18" />
+            <location line="+19" />
+            <source>Region</source>
+            <translation>Region</translation>
         </message>
         <message>
-            <location line="+2" />
-            <source>Industrial water intensity, change (%/yr)</source>
-            <translation>Industrial water intensity, change (%/yr)</translation>
+            <location line="-19" />
+            <location line="+22" />
+            <source>Target value</source>
+            <translation>Target value</translation>
         </message>
         <message>
-            <location line="+2" />
-            <source>Domestic and public water intensity, change (%/yr)</source>
-            <translation>Domestic and public water intensity, change (%/yr)</translation>
+            <location line="-16" />
+            <location line="+20" />
+            <source>Status</source>
+            <translation>Status</translation>
         </message>
         <message>
-            <location line="+2" />
-            <source>Irrigated area, change (%/yr)</source>
-            <translation>Irrigated area, change (%/yr)</translation>
+            <location line="-18" />
+            <location line="+20" />
+            <source>%1 − %2</source>
+            <translation>%1 − %2</translation>
         </message>
         <message>
-            <location line="+2" />
-            <source>Irrigation coefficient reached by 2035</source>
-            <translation>Irrigation coefficient reached by 2035</translation>
+            <location line="-8" />
+            <source>Unit</source>
+            <translation>Unit</translation>
         </message>
         <message>
-            <location line="+2" />
-            <source>Leakage rate reached by 2035 (%)</source>
-            <translation>Leakage rate reached by 2035 (%)</translation>
+            <location line="+1" />
+            <source>Comparator</source>
+            <translation>Comparator</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>Differences are each scenario's value minus “%1”'s, in the target's unit (percentage points for %).</source>
+            <translation>Differences are each scenario's value minus “%1”'s, in the target's unit (percentage points for %).</translation>
+        </message>
+    </context>
+    <context>
+        <name>jieshui::ui::ScenarioComparisonPanel</name>
+        <message>
+            <location filename="../ui/ScenarioComparisonPanel.cpp" line="+38" />
+            <source>Save Map…</source>
+            <translation>Save Map…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Copy</source>
+            <translation>Copy</translation>
         </message>
         <message>
             <location line="+4" />
-            <source>Industrial reuse rate reached by 2035 (%)</source>
-            <translation>Industrial reuse rate reached by 2035 (%)</translation>
+            <source>The scenarios compared with the reference</source>
+            <translation>The scenarios compared with the reference</translation>
         </message>
         <message>
-            <location line="+45" />
-            <source>all years</source>
-            <translation>all years</translation>
+            <location line="+1" />
+            <source>The reference scenario A: differences are each scenario minus A</source>
+            <translation>The reference scenario A: differences are each scenario minus A</translation>
         </message>
         <message>
-            <location line="+38" />
+            <location line="+9" />
+            <source>Reference (A):</source>
+            <translation>Reference (A):</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Year:</source>
+            <translation>Year:</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Difference map of</source>
+            <translation>Difference map of</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>B:</source>
+            <translation>B:</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Compared with A:</source>
+            <translation>Compared with A:</translation>
+        </message>
+        <message>
+            <location line="+37" />
+            <source>Save the difference map as PNG, SVG or PDF, as export-map draws it</source>
+            <translation>Save the difference map as PNG, SVG or PDF, as export-map draws it</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Save Difference Map</source>
+            <translation>Save Difference Map</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Maps (*.png *.svg *.pdf)</source>
+            <translation>Maps (*.png *.svg *.pdf)</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The map could not be saved: %1</source>
+            <translation>The map could not be saved: %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Saved %1.</source>
+            <translation>Saved %1.</translation>
+        </message>
+        <message>
+            <location line="+111" />
+            <source>“%1” cannot be evaluated: %2</source>
+            <translation>“%1” cannot be evaluated: %2</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Check at least one scenario to compare with the reference.</source>
+            <translation>Check at least one scenario to compare with the reference.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The plan has no targets in %1; the map compares the values.</source>
+            <translation>The plan has no targets in %1; the map compares the values.</translation>
+        </message>
+        <message>
+            <location line="+70" />
+            <source>No difference map: %1</source>
+            <translation>No difference map: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>jieshui::ui::ScenarioDriversModel</name>
+        <message>
+            <location filename="../ui/ScenarioDriversModel.cpp" line="+114" />
+            <source>No city-wide value: each county has its own. Type one to set it for the whole city.</source>
+            <translation>No city-wide value: each county has its own. Type one to set it for the whole city.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Baseline trend of the observed years</source>
+            <translation>Baseline trend of the observed years</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>This scenario's own value (%1, %2)</source>
+            <translation>This scenario's own value (%1, %2)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Inherited from %1 (%2, %3)</source>
+            <translation>Inherited from %1 (%2, %3)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 in %2: %3
+%4
+Valid range: %5</source>
+            <translation>%1 in %2: %3
+%4
+Valid range: %5</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>“%1” is not a number: %2 takes a value in %3.</source>
+            <translation>“%1” is not a number: %2 takes a value in %3.</translation>
+        </message>
+        <message>
+            <location line="+36" />
+            <source>Valid range: %1</source>
+            <translation>Valid range: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>jieshui::ui::ScenarioManager</name>
+        <message>
+            <location filename="../ui/ScenarioManager.cpp" line="+62" />
+            <source>New…</source>
+            <translation>New…</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>A new scenario inheriting from the chosen one</source>
+            <translation>A new scenario inheriting from the chosen one</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Duplicate</source>
+            <translation>Duplicate</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>A copy of the chosen scenario, with its own values</source>
+            <translation>A copy of the chosen scenario, with its own values</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Rename…</source>
+            <translation>Rename…</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Names and descriptions in Chinese and English</source>
+            <translation>Names and descriptions in Chinese and English</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Delete the chosen scenario (not while others inherit from it)</source>
+            <translation>Delete the chosen scenario (not while others inherit from it)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Up</source>
+            <translation>Up</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Move the scenario up the list</source>
+            <translation>Move the scenario up the list</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Down</source>
+            <translation>Down</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Move the scenario down the list</source>
+            <translation>Move the scenario down the list</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Add Value…</source>
+            <translation>Add Value…</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>An own value of a driver for the city or a county, from any year</source>
+            <translation>An own value of a driver for the city or a county, from any year</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Remove Value</source>
+            <translation>Remove Value</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Remove the selected own value: the parent's applies again</source>
+            <translation>Remove the selected own value: the parent's applies again</translation>
+        </message>
+        <message>
+            <location line="+110" />
+            <source>Drivers of “%1” in %2 — &lt;b&gt;&lt;font color="%3"&gt;bold blue: its own values&lt;/font&gt;&lt;/b&gt;; black: inherited (the tooltip says from where); &lt;i&gt;&lt;font color="%4"&gt;grey: baseline trend&lt;/font&gt;&lt;/i&gt;. Double-click a value to change it.</source>
+            <translation>Drivers of “%1” in %2 — &lt;b&gt;&lt;font color="%3"&gt;bold blue: its own values&lt;/font&gt;&lt;/b&gt;; black: inherited (the tooltip says from where); &lt;i&gt;&lt;font color="%4"&gt;grey: baseline trend&lt;/font&gt;&lt;/i&gt;. Double-click a value to change it.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The project has no scenarios.</source>
+            <translation>The project has no scenarios.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Own values of “%1” (its differences from its parent)</source>
+            <translation>Own values of “%1” (its differences from its parent)</translation>
+        </message>
+        <message>
+            <location line="+52" />
+            <source>Created “%1”: it has every value of its parent until you change one.</source>
+            <translation>Created “%1”: it has every value of its parent until you change one.</translation>
+        </message>
+        <message>
+            <location line="+40" />
+            <source>Deleted. Edit → Undo brings it back.</source>
+            <translation>Deleted. Edit → Undo brings it back.</translation>
+        </message>
+    </context>
+    <context>
+        <name>jieshui::ui::ScenarioOverridesModel</name>
+        <message>
+            <location filename="../ui/ScenarioOverridesModel.cpp" line="+72" />
+            <source>Valid range: %1</source>
+            <translation>Valid range: %1</translation>
+        </message>
+        <message>
+            <location line="+44" />
+            <source>“%1” is not a number: %2 takes a value in %3.</source>
+            <translation>“%1” is not a number: %2 takes a value in %3.</translation>
+        </message>
+        <message>
+            <location line="+47" />
             <source>Region</source>
             <translation>Region</translation>
         </message>
@@ -2961,6 +4041,77 @@ Import one of them into the current project?</numerusform>
             <location line="+2" />
             <source>Value</source>
             <translation>Value</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Valid range</source>
+            <translation>Valid range</translation>
+        </message>
+    </context>
+    <context>
+        <name>jieshui::ui::ScenarioPropertiesDialog</name>
+        <message>
+            <location filename="../ui/ScenarioPropertiesDialog.cpp" line="+24" />
+            <source>Rename Scenario</source>
+            <translation>Rename Scenario</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>New Scenario</source>
+            <translation>New Scenario</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Inherits from:</source>
+            <translation>Inherits from:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Name (Chinese):</source>
+            <translation>Name (Chinese):</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Name (English):</source>
+            <translation>Name (English):</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Description (Chinese):</source>
+            <translation>Description (Chinese):</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Description (English):</source>
+            <translation>Description (English):</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>It starts with every value of its parent; change only what differs.</source>
+            <translation>It starts with every value of its parent; change only what differs.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Give the scenario a name in at least one language.</source>
+            <translation>Give the scenario a name in at least one language.</translation>
+        </message>
+    </context>
+    <context>
+        <name>jieshui::ui::ScenarioTreeModel</name>
+        <message>
+            <location filename="../ui/ScenarioTreeModel.cpp" line="+141" />
+            <source>Scenario</source>
+            <translation>Scenario</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Own values</source>
+            <translation>Own values</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Own quotas</source>
+            <translation>Own quotas</translation>
         </message>
     </context>
     <context>

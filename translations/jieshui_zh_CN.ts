@@ -2,11 +2,27 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
+        <name>AddScenarioCommand</name>
+        <message>
+            <location filename="../ui/commands/AddRemoveScenarioCommand.cpp" line="+16" />
+            <source>Create scenario “%1”</source>
+            <translation>新建情景“%1”</translation>
+        </message>
+    </context>
+    <context>
         <name>ApplyLayerImportCommand</name>
         <message>
             <location filename="../ui/commands/ApplyLayerImportCommand.cpp" line="+21" />
             <source>Import layer from %1</source>
             <translation>从 %1 导入图层</translation>
+        </message>
+    </context>
+    <context>
+        <name>DescribeScenarioCommand</name>
+        <message>
+            <location filename="../ui/commands/DescribeScenarioCommand.cpp" line="+19" />
+            <source>Rename or describe scenario “%1”</source>
+            <translation>重命名或修改情景“%1”的说明</translation>
         </message>
     </context>
     <context>
@@ -113,16 +129,128 @@
         </message>
     </context>
     <context>
-        <name>SetDriverOverrideCommand</name>
+        <name>MoveScenarioCommand</name>
         <message>
-            <location filename="../ui/commands/SetDriverOverrideCommand.cpp" line="+35" />
-            <source>Remove override %1 of %2</source>
-            <translation>删除情景 %2 的参数覆盖 %1</translation>
+            <location filename="../ui/commands/MoveScenarioCommand.cpp" line="+18" />
+            <source>Move scenario “%1”</source>
+            <translation>移动情景“%1”</translation>
+        </message>
+    </context>
+    <context>
+        <name>RemoveScenarioCommand</name>
+        <message>
+            <location filename="../ui/commands/AddRemoveScenarioCommand.cpp" line="+34" />
+            <source>Delete scenario “%1”</source>
+            <translation>删除情景“%1”</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReplaceDriverOverrideCommand</name>
+        <message>
+            <location filename="../ui/commands/ReplaceDriverOverrideCommand.cpp" line="+23" />
+            <source>Change %1 in “%2”</source>
+            <translation>修改情景“%2”的%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScenarioWords</name>
+        <message>
+            <location filename="../src/i18n/ScenarioWords.cpp" line="+96" />
+            <source>the whole city</source>
+            <translation>全市</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Whole city</source>
+            <translation>全市</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>every projected year</source>
+            <translation>全部预测年份</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>from %1</source>
+            <translation>自 %1 年起</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>“%1” cannot be a scenario id: use letters, digits, “-” and “_”, starting with a letter or digit.</source>
+            <translation>“%1”不能作为情景标识：只能使用字母、数字、“-”和“_”，并以字母或数字开头。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>A scenario with the id “%1” exists already.</source>
+            <translation>标识为“%1”的情景已存在。</translation>
         </message>
         <message>
             <location line="+2" />
-            <source>Set override %1 of %2</source>
-            <translation>设置情景 %2 的参数覆盖 %1</translation>
+            <source>The project has no scenario “%1”.</source>
+            <translation>项目中没有情景“%1”。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The parent “%1” is not a scenario of the project.</source>
+            <translation>上级情景“%1”不是本项目的情景。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A new scenario needs a parent to inherit from: a project has one baseline.</source>
+            <translation>新情景需要一个上级情景来继承：每个项目只有一个基准情景。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1 cannot be deleted while other scenarios inherit from it: %2. Delete those first.</source>
+            <translation>仍有其他情景继承自%1，不能删除：%2。请先删除这些情景。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>“%1” is neither the city nor one of its counties.</source>
+            <translation>“%1”既不是本市，也不是本市所辖县区。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 is not a plausible first year (leave it empty for every projected year).</source>
+            <translation>%1 不是合理的起始年份（留空表示全部预测年份）。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 must lie in %2; %3 is outside.</source>
+            <translation>%1须在 %2 范围内；%3 超出范围。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 has no own value of %2 for %3, %4.</source>
+            <translation>%1没有为%3（%4）设定%2。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 already has a value of %2 for %3, %4.</source>
+            <translation>%1已为%3（%4）设定了%2。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>There is no such position in the list.</source>
+            <translation>列表中没有这个位置。</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetDriverOverrideCommand</name>
+        <message>
+            <location filename="../ui/commands/SetDriverOverrideCommand.cpp" line="+32" />
+            <source>Remove %1 of %2 in “%3”</source>
+            <translation>删除情景“%3”中%2的%1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Set %1 of %2 to %3 in “%4”</source>
+            <translation>将情景“%4”中%2的%1设为 %3</translation>
         </message>
     </context>
     <context>
@@ -223,13 +351,29 @@
             <translation>单位</translation>
         </message>
         <message>
-            <location line="-8" />
+            <location line="+3" />
+            <source>P(met)</source>
+            <translation>达标概率</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>5–95 %</source>
+            <translation>5–95% 区间</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>P(met): Monte Carlo, %1 draws of a Latin hypercube over %2 uncertain inputs, seed %3; 5–95 %: the value in 90 % of the draws.</source>
+            <translation>达标概率：蒙特卡洛模拟，对 %2 个不确定输入做拉丁超立方抽样 %1 次，随机种子 %3；5–95% 区间：90% 的抽样中数值所在的范围。</translation>
+        </message>
+        <message>
+            <location filename="../src/cli/commands/AllocateCommand.cpp" line="+285" />
+            <location filename="../src/cli/ScorecardWriter.cpp" line="-27" />
             <location line="+9" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location line="-9" />
+            <location filename="../src/cli/ScorecardWriter.cpp" line="-9" />
             <location line="+9" />
             <source>Gap</source>
             <translation>差距</translation>
@@ -247,27 +391,138 @@
             <translation>来源</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>P(met)</source>
-            <translation>达标概率</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>5–95 %</source>
-            <translation>5–95% 区间</translation>
-        </message>
-        <message>
-            <location line="+16" />
-            <source>P(met): Monte Carlo, %1 draws of a Latin hypercube over %2 uncertain inputs, seed %3; 5–95 %: the value in 90 % of the draws.</source>
-            <translation>达标概率：蒙特卡洛模拟，对 %2 个不确定输入做拉丁超立方抽样 %1 次，随机种子 %3；5–95% 区间：90% 的抽样中数值所在的范围。</translation>
-        </message>
-        <message>
             <location filename="../src/cli/commands/ImportLayerCommand.cpp" line="+14" />
             <source>import-layer PROJECT FILE --role counties|basins|irrigation-districts|rivers|reservoirs|other [--encoding E] [--crs EPSG:N] [--match-field F] [--layer NAME] [--dry-run]   import a map layer</source>
             <translation>import-layer 项目 文件 --role counties|basins|irrigation-districts|rivers|reservoirs|other [--encoding 编码] [--crs EPSG:N] [--match-field 字段] [--layer 图层名] [--dry-run]   导入地图图层</translation>
         </message>
         <message>
-            <location filename="../src/cli/commands/EvaluateCommand.cpp" line="+20" />
+            <location filename="../src/cli/commands/EvaluateCommand.cpp" line="+86" />
+            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="+105" />
+            <location filename="../src/cli/commands/ExportReportCommand.cpp" line="+51" />
+            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="+54" />
+            <source>--year needs a year such as 2020, not '%1'.</source>
+            <translation>--year 需要年份（如 2020），而不是“%1”。</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>--format must be text, csv or json, not '%1'.</source>
+            <translation>--format 只能是 text、csv 或 json，而不是“%1”。</translation>
+        </message>
+        <message>
+            <location filename="../src/cli/commands/AllocateCommand.cpp" line="-235" />
+            <source>allocate PROJECT --scenario S --year Y [--cap 16.53亿m³] --method base-year-share|equal-intensity|gdp-share|manual [--set CODE=QUOTA …] [--base-year Y] [--unit 亿m³|万m³] [--format text|csv|json] [--dry-run]   split a cap among the counties, show each county's quota, use and verdict with the remainder, and save the split</source>
+            <translation>allocate 项目 --scenario 情景 --year 年份 [--cap 16.53亿m³] --method base-year-share|equal-intensity|gdp-share|manual [--set 代码=指标 …] [--base-year 年份] [--unit 亿m³|万m³] [--format text|csv|json] [--dry-run]   将总量控制指标分解到各县区，列出各县区的分配指标、用水量、评判结果和余量，并保存分解结果</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <location filename="../src/cli/commands/EvaluateCommand.cpp" line="+13" />
+            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="+14" />
+            <location filename="../src/cli/commands/ExportReportCommand.cpp" line="+16" />
+            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="+14" />
+            <location filename="../src/cli/commands/NewCommand.cpp" line="+40" />
+            <source>Only one project may be given.</source>
+            <translation>只能指定一个项目。</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <location filename="../src/cli/commands/EvaluateCommand.cpp" line="+7" />
+            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="-22" />
+            <location filename="../src/cli/commands/ExportReportCommand.cpp" line="-29" />
+            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="-28" />
+            <location filename="../src/cli/commands/ImportLayerCommand.cpp" line="+16" />
+            <location filename="../src/cli/commands/NewCommand.cpp" line="-11" />
+            <location filename="../src/cli/commands/ScenarioCommand.cpp" line="+188" />
+            <source>Option '%1' needs a value.</source>
+            <translation>选项“%1”需要一个值。</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>'%1' is not a valid value of %2.</source>
+            <translation>“%1”不是 %2 的有效值。</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>--method must be base-year-share, equal-intensity, gdp-share or manual, not '%1'.</source>
+            <translation>--method 只能是 base-year-share、equal-intensity、gdp-share 或 manual，而不是“%1”。</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The embedded project cannot be changed: create a project file with 'new' first (or add --dry-run).</source>
+            <translation>内置项目不能修改：请先用 new 创建项目文件（或加 --dry-run）。</translation>
+        </message>
+        <message>
+            <location line="+33" />
+            <source>Nothing was allocated: %1</source>
+            <translation>未作任何分配：%1</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>the project has no scenario '%1'.</source>
+            <translation>项目中没有情景“%1”。</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>the plan has no cap for %1; give one with --cap.</source>
+            <translation>规划中没有 %1 年的总量控制指标；请用 --cap 给出。</translation>
+        </message>
+        <message>
+            <location line="+36" />
+            <source>'%1' is not CODE=QUOTA with one of the counties %2.</source>
+            <translation>“%1”不是“代码=指标”的形式，代码须为以下县区之一：%2。</translation>
+        </message>
+        <message>
+            <location line="+60" />
+            <source>County</source>
+            <translation>县区</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Quota (%1)</source>
+            <translation>分配指标（%1）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Share (%)</source>
+            <translation>占比（%）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Pinned</source>
+            <translation>手工输入</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Use (%1)</source>
+            <translation>用水量（%1）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Use − quota (%1)</source>
+            <translation>用水量 − 指标（%1）</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Cap %1 %2, allocated %3 %2, remainder (cap − Σ) %4 %2</source>
+            <translation>总量控制指标 %1 %2，已分配 %3 %2，余量（指标 − 合计）%4 %2</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Quota split of %1, scenario %2, method %3</source>
+            <translation>%1 年指标分解，情景：%2，方法：%3</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <location filename="../src/cli/commands/ScenarioCommand.cpp" line="+177" />
+            <source>Nothing was changed: the project could not be saved: %1</source>
+            <translation>未作任何修改：项目无法保存：%1</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The split is saved in %1.</source>
+            <translation>分解结果已保存到 %1。</translation>
+        </message>
+        <message>
+            <location filename="../src/cli/commands/EvaluateCommand.cpp" line="-101" />
             <source>evaluate [PROJECT] [--scenario NAME] [--year Y] [--counties] [--format text|csv|json] [--out FILE] [--uncertainty [--draws N] [--seed S]]   judge every plan target, with --counties also each county against the city's targets and its quotas, with --uncertainty also the probability of meeting each (Monte Carlo, 10000 draws and seed 1 by default) (no PROJECT: the embedded Qinzhou project)</source>
             <translation>evaluate [项目] [--scenario 情景] [--year 年份] [--counties] [--format text|csv|json] [--out 文件] [--uncertainty [--draws 次数] [--seed 种子]]   评判方案的全部目标；加 --counties 时还按全市目标和各县区分配指标评判每个县区；加 --uncertainty 时还给出每个目标的达标概率（蒙特卡洛模拟，默认抽样 10000 次、种子为 1）（不指定项目时使用内置钦州项目）</translation>
         </message>
@@ -282,39 +537,7 @@
             <translation>--seed 需要不小于 0 的整数，而不是“%1”。</translation>
         </message>
         <message>
-            <location line="+11" />
-            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="+105" />
-            <location filename="../src/cli/commands/ExportReportCommand.cpp" line="+51" />
-            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="+54" />
-            <source>--year needs a year such as 2020, not '%1'.</source>
-            <translation>--year 需要年份（如 2020），而不是“%1”。</translation>
-        </message>
-        <message>
-            <location line="+15" />
-            <source>--format must be text, csv or json, not '%1'.</source>
-            <translation>--format 只能是 text、csv 或 json，而不是“%1”。</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="+14" />
-            <location filename="../src/cli/commands/ExportReportCommand.cpp" line="+16" />
-            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="+14" />
-            <location filename="../src/cli/commands/NewCommand.cpp" line="+40" />
-            <source>Only one project may be given.</source>
-            <translation>只能指定一个项目。</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="-22" />
-            <location filename="../src/cli/commands/ExportReportCommand.cpp" line="-29" />
-            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="-28" />
-            <location filename="../src/cli/commands/ImportLayerCommand.cpp" line="+16" />
-            <location filename="../src/cli/commands/NewCommand.cpp" line="-11" />
-            <source>Option '%1' needs a value.</source>
-            <translation>选项“%1”需要一个值。</translation>
-        </message>
-        <message>
-            <location line="+16" />
+            <location line="+62" />
             <location filename="../src/cli/commands/ExportMapCommand.cpp" line="+154" />
             <location filename="../src/cli/commands/ExportTableCommand.cpp" line="+61" />
             <source>Cannot evaluate: %1</source>
@@ -337,13 +560,16 @@
             <translation>无法将结果写入项目：%1</translation>
         </message>
         <message>
-            <location line="-95" />
+            <location filename="../src/cli/commands/AllocateCommand.cpp" line="-228" />
+            <location filename="../src/cli/commands/EvaluateCommand.cpp" line="-95" />
             <location filename="../src/cli/commands/ExportMapCommand.cpp" line="-138" />
             <location filename="../src/cli/commands/ExportReportCommand.cpp" line="+23" />
             <location filename="../src/cli/commands/ExportTableCommand.cpp" line="-39" />
             <location filename="../src/cli/commands/ImportLayerCommand.cpp" line="+30" />
             <location filename="../src/cli/commands/ImportStatsCommand.cpp" line="+71" />
             <location filename="../src/cli/commands/NewCommand.cpp" line="+5" />
+            <location filename="../src/cli/commands/ScenarioCommand.cpp" line="-280" />
+            <location line="+131" />
             <source>Unknown option '%1'.</source>
             <translation>未知选项“%1”。</translation>
         </message>
@@ -358,6 +584,8 @@
             <translation>--role 只能是 counties、basins、irrigation-districts、rivers、reservoirs 或 other，而不是“%1”。</translation>
         </message>
         <message>
+            <location filename="../src/cli/commands/AllocateCommand.cpp" line="+40" />
+            <location line="+9" />
             <location filename="../src/cli/commands/EvaluateCommand.cpp" line="+20" />
             <location filename="../src/cli/commands/ExportMapCommand.cpp" line="+123" />
             <location filename="../src/cli/commands/ExportReportCommand.cpp" line="+18" />
@@ -366,6 +594,8 @@
             <location filename="../src/cli/commands/ImportStatsCommand.cpp" line="+27" />
             <location filename="../src/cli/commands/ImportTableCommand.cpp" line="+28" />
             <location filename="../src/cli/commands/InfoCommand.cpp" line="+32" />
+            <location filename="../src/cli/commands/ScenarioCommand.cpp" line="-124" />
+            <location line="+145" />
             <source>Cannot open the project: %1</source>
             <translation>无法打开项目：%1</translation>
         </message>
@@ -537,12 +767,13 @@
             <translation>来源：%1；估算：%2</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../src/cli/commands/AllocateCommand.cpp" line="+137" />
+            <location filename="../src/cli/commands/ImportStatsCommand.cpp" line="+1" />
             <source>yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../src/cli/commands/ImportStatsCommand.cpp" line="+1" />
             <source>no</source>
             <translation>否</translation>
         </message>
@@ -700,6 +931,121 @@
             <location line="+7" />
             <source>Created %1 (template %2): %3 regions, %4 statistics, %5 plan targets, %6 scenarios, %7 layers.</source>
             <translation>已创建 %1（模板 %2）：%3 个地区，%4 个统计值，%5 个方案目标，%6 个情景，%7 个图层。</translation>
+        </message>
+        <message>
+            <location filename="../src/cli/commands/ScenarioCommand.cpp" line="-189" />
+            <source>scenario list|create|delete|set|unset PROJECT …   list the scenarios; create ID --parent P (or --copy-of S) [--name-zh N] [--name-en N]; delete ID; set ID DRIVER=VALUE … [--region CODE] [--from YEAR]; unset ID DRIVER … — all or nothing</source>
+            <translation>scenario list|create|delete|set|unset 项目 …   列出情景；create 标识 --parent 上级（或 --copy-of 情景）[--name-zh 名称] [--name-en 名称]；delete 标识；set 标识 参数=值 … [--region 代码] [--from 年份]；unset 标识 参数 … —— 全部成功或不作任何修改</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Unknown scenario action '%1'.</source>
+            <translation>未知的情景操作“%1”。</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>--format must be text or json, not '%1'.</source>
+            <translation>--format 只能是 text 或 json，而不是“%1”。</translation>
+        </message>
+        <message>
+            <location line="+54" />
+            <source>The project has no scenarios.</source>
+            <translation>项目中没有情景。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Scenario</source>
+            <translation>情景</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Id</source>
+            <translation>标识</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Inherits from</source>
+            <translation>继承自</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Own values</source>
+            <translation>自有设定</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Own quotas</source>
+            <translation>自有指标分解</translation>
+        </message>
+        <message>
+            <location line="+63" />
+            <source>--from needs a year such as 2030, not '%1'.</source>
+            <translation>--from 需要年份（如 2030），而不是“%1”。</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Name the scenario by its id.</source>
+            <translation>请用标识指定情景。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The embedded project cannot be changed: create a project file with 'new' first.</source>
+            <translation>内置项目不能修改：请先用 new 创建项目文件。</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Nothing was changed: %1</source>
+            <translation>未作任何修改：%1</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>Give the parent with --parent (or --copy-of).</source>
+            <translation>请用 --parent（或 --copy-of）给出上级情景。</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Created %1.</source>
+            <translation>已创建%1。</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Deleted %1 and its own quota splits (%2).</source>
+            <translation>已删除%1及其自有指标分解（%2 个）。</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>'%1' is not DRIVER=VALUE; the drivers are: %2.</source>
+            <translation>“%1”不是“参数=值”的形式；可用参数：%2。</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Nothing was changed: '%1' is not a value of %2 (%3).</source>
+            <translation>未作任何修改：“%1”不是%2的有效值（%3）。</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Nothing to set: give DRIVER=VALUE or a name.</source>
+            <translation>没有要设置的内容：请给出“参数=值”或名称。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Changed %1: %2 values set.</source>
+            <translation>已修改%1：设定 %2 个值。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Name the drivers to unset; the drivers are: %1.</source>
+            <translation>请指定要删除的参数；可用参数：%1。</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>'%1' is not a driver; the drivers are: %2.</source>
+            <translation>“%1”不是参数；可用参数：%2。</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Changed %1: %2 values removed.</source>
+            <translation>已修改%1：删除 %2 个值。</translation>
         </message>
         <message>
             <location filename="../src/cli/commands/ExportReportCommand.cpp" line="-57" />
@@ -1282,6 +1628,358 @@
         </message>
     </context>
     <context>
+        <name>jieshui::ui::AllocationEditor</name>
+        <message>
+            <location filename="../ui/AllocationEditor.cpp" line="+41" />
+            <source>Base-year share of use</source>
+            <translation>按基准年用水比例</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Equal intensity reduction</source>
+            <translation>用水强度等比例下降</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Share of GDP</source>
+            <translation>按地区生产总值比例</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Typed by hand</source>
+            <translation>手工输入</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Plan's Cap</source>
+            <translation>规划指标</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Split by Method</source>
+            <translation>按方法分解</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Unpin All</source>
+            <translation>全部取消手工</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Use Parent's Split</source>
+            <translation>使用上级情景的分解</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>What Does It Take?…</source>
+            <translation>目标反推…</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Copy</source>
+            <translation>复制</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>The cap to split, in the table's unit; type another to try it</source>
+            <translation>待分解的总量控制指标（表格单位）；可输入其他数值试算</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Back to the plan's cap of the year</source>
+            <translation>恢复为规划中该年的总量控制指标</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choosing a method splits the cap by it (typed quotas are kept)</source>
+            <translation>选择方法即按该方法分解（手工输入的指标保持不变）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Split what the typed quotas leave of the cap among the other counties by the method</source>
+            <translation>将手工指标之外的剩余总量按所选方法分给其他县区</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Drop this scenario's own split: the parent's applies again</source>
+            <translation>删除本情景自有的分解，恢复使用上级情景的分解</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The smallest annual decline of water intensity that meets the cap, per county and for the city</source>
+            <translation>达到总量控制指标所需的最小年均用水强度降幅（分县区和全市）</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Scenario:</source>
+            <translation>情景：</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Year:</source>
+            <translation>年份：</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Cap:</source>
+            <translation>总量指标：</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Method:</source>
+            <translation>方法：</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Base year:</source>
+            <translation>基准年：</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>“%1” is not a cap: type a volume such as 16.53.</source>
+            <translation>“%1”不是有效的总量指标：请输入水量，如 16.53。</translation>
+        </message>
+        <message>
+            <location line="+89" />
+            <source>observed years</source>
+            <translation>观测年份</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>No split of the %1 cap yet: choose a method to make one, or type the quotas.</source>
+            <translation>%1 年总量指标尚未分解：请选择分解方法，或手工输入各县区指标。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The plan has no cap for %1: type one to split it.</source>
+            <translation>规划中没有 %1 年的总量控制指标：输入一个数值即可分解。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>“%1”'s own split of %2.</source>
+            <translation>“%1”自有的 %2 年指标分解。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The project-wide split of %1 — any change makes it “%2”'s own.</source>
+            <translation>项目通用的 %1 年指标分解——任何修改都会使其成为“%2”自有的分解。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Inherited from “%1” — any change makes it “%2”'s own.</source>
+            <translation>继承自“%1”——任何修改都会使其成为“%2”自有的分解。</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>the quotas add up to the cap</source>
+            <translation>各县区指标之和等于总量指标</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>unallocated — not spread: split it by the method or type it</source>
+            <translation>尚未分配——不会自动分摊：请按方法分解或手工输入</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>over-allocated: the quotas exceed the cap</source>
+            <translation>超额分配：各县区指标之和超过总量指标</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cap %1 · Σ quotas %2 · &lt;b&gt;Remainder (cap − Σ) %3&lt;/b&gt; — %4</source>
+            <translation>总量指标 %1 · 指标合计 %2 · &lt;b&gt;余量（总量 − 合计）%3&lt;/b&gt; —— %4</translation>
+        </message>
+        <message>
+            <location line="+78" />
+            <source>Set the %1 quota of %2 in “%3” to %4</source>
+            <translation>将“%3”中%2的 %1 年指标设为 %4</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Remove the %1 quota of %2 in “%3”</source>
+            <translation>删除“%3”中%2的 %1 年指标</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Keep the quota of %1 when splitting</source>
+            <translation>分解时保留%1的指标</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Let the method split the quota of %1</source>
+            <translation>由分解方法计算%1的指标</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Let the method split every quota of %1 in “%2”</source>
+            <translation>由分解方法计算“%2”中 %1 年全部指标</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Set the %1 cap of “%2” to %3</source>
+            <translation>将“%2”的 %1 年总量指标设为 %3</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>The cap cannot be split this way: %1</source>
+            <translation>无法按此方式分解：%1</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Split the %1 cap of “%2” by %3</source>
+            <translation>将“%2”的 %1 年总量指标%3分解</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Use the parent's %1 split in “%2”</source>
+            <translation>“%2”恢复使用上级情景的 %1 年分解</translation>
+        </message>
+    </context>
+    <context>
+        <name>jieshui::ui::AllocationTableModel</name>
+        <message>
+            <location filename="../ui/AllocationTableModel.cpp" line="+74" />
+            <source>Typed by hand: kept when the rest is split by the method</source>
+            <translation>手工输入：按方法分解其余指标时保持不变</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Computed by the method; type a value to pin it</source>
+            <translation>由分解方法计算；输入数值即可固定</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No quota allocated: type one, or split the cap by the method</source>
+            <translation>未分配指标：请输入，或按方法分解总量指标</translation>
+        </message>
+        <message>
+            <location line="+50" />
+            <source>“%1” is not a quota: type a volume such as %2 %3, or leave it empty for none.</source>
+            <translation>“%1”不是有效的指标：请输入水量，如 %2 %3，或留空表示不分配。</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <location line="+23" />
+            <source>County</source>
+            <translation>县区</translation>
+        </message>
+        <message>
+            <location line="-21" />
+            <source>Quota (%1)</source>
+            <translation>分配指标（%1）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Share (%)</source>
+            <translation>占比（%）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+20" />
+            <source>Typed</source>
+            <translation>手工</translation>
+        </message>
+        <message>
+            <location line="-18" />
+            <source>Use (%1)</source>
+            <translation>用水量（%1）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+18" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location line="-16" />
+            <source>Use − quota (%1)</source>
+            <translation>用水量 − 指标（%1）</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Quota</source>
+            <translation>分配指标</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Share</source>
+            <translation>占比</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Use</source>
+            <translation>用水量</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Use − quota</source>
+            <translation>用水量 − 指标</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Cap %1 %2; quotas %3 %2; remainder (cap − Σ quotas) %4 %2</source>
+            <translation>总量指标 %1 %2；指标合计 %3 %2；余量（总量 − 合计）%4 %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>jieshui::ui::DriverOverrideDialog</name>
+        <message>
+            <location filename="../ui/DriverOverrideDialog.cpp" line="+30" />
+            <source>Add a Value to “%1”</source>
+            <translation>为“%1”添加设定值</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Region:</source>
+            <translation>地区：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Driver:</source>
+            <translation>参数：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>From:</source>
+            <translation>起始年份：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Value:</source>
+            <translation>数值：</translation>
+        </message>
+        <message>
+            <location line="+34" />
+            <source>Valid range: %1</source>
+            <translation>有效范围：%1</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Type the value in %1.</source>
+            <translation>请以 %1 为单位输入数值。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>plain numbers</source>
+            <translation>纯数值</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>“%1” is not a number: %2 takes a value in %3.</source>
+            <translation>“%1”不是数字：%2的取值范围为 %3。</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Replaces the value the scenario has for this region, driver and year.</source>
+            <translation>将替换本情景中该地区、该参数、该年份已有的设定值。</translation>
+        </message>
+    </context>
+    <context>
         <name>jieshui::ui::ExportActions</name>
         <message>
             <location filename="../ui/ExportActions.cpp" line="+42" />
@@ -1612,6 +2310,109 @@
             <location line="+97" />
             <source>Tick at least one table.</source>
             <translation>请至少勾选一个表格。</translation>
+        </message>
+    </context>
+    <context>
+        <name>jieshui::ui::GoalSeekDialog</name>
+        <message>
+            <location filename="../ui/GoalSeekDialog.cpp" line="+35" />
+            <source>none: holding intensities level meets it</source>
+            <translation>无需下降：用水强度保持不变即可达标</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 % a year</source>
+            <translation>每年 %1 %</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>not within %1 % a year</source>
+            <translation>每年 %1 % 以内无法达标</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>%1 % a year or more</source>
+            <translation>每年 %1 % 及以上</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>at most %1 % a year</source>
+            <translation>每年不超过 %1 %</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>not even at %1 % a year</source>
+            <translation>即使每年 %1 % 也无法达标</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Create Scenario: City-wide Decline</source>
+            <translation>生成情景：全市统一降幅</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Create Scenario: Each County's Decline</source>
+            <translation>生成情景：各县区各自降幅</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>What Does It Take?</source>
+            <translation>目标反推：达标需要什么？</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>A new scenario inheriting from this one in which every county's intensities fall by the city's answer</source>
+            <translation>继承本情景的新情景：各县区用水强度均按全市所需降幅下降</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A new scenario in which each county's intensities fall by its own answer</source>
+            <translation>继承本情景的新情景：各县区用水强度按各自所需降幅下降</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>No answer: %1</source>
+            <translation>无法反推：%1</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Region</source>
+            <translation>地区</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Now</source>
+            <translation>现状评判</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Annual decline of water intensity needed</source>
+            <translation>所需用水强度年均降幅</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Highest real growth that still meets it</source>
+            <translation>仍能达标的最高实际增速</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>&lt;b&gt;%1 %2&lt;/b&gt; (%3 %4) in “%5”: what each region needs from %6 on.</source>
+            <translation>“%5”中的 &lt;b&gt;%1 %2&lt;/b&gt;（%3 %4）：各地区自 %6 年起需要做到什么。</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>%1 (as a whole)</source>
+            <translation>%1（整体）</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>No quota is allocated to this county: nothing to judge it against.</source>
+            <translation>该县区未分配指标：无可评判的依据。</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The decline applies to irrigation water per area, industrial water per value added and domestic water per GDP alike, every year from %1; growth is real GDP and industrial value added. Counties are judged against their quotas, met by the %2 % margin.</source>
+            <translation>降幅同时作用于亩均灌溉用水量、工业增加值用水量和万元GDP生活与公共用水量，自 %1 年起逐年生效；增速指地区生产总值和工业增加值的实际增速。各县区按其分配指标评判，须留出 %2 % 的余地才算达标。</translation>
         </message>
     </context>
     <context>
@@ -2178,12 +2979,12 @@
     <context>
         <name>jieshui::ui::MainWindow</name>
         <message>
-            <location filename="../ui/app/MainWindow.cpp" line="+165" />
+            <location filename="../ui/app/MainWindow.cpp" line="+161" />
             <source>Layers</source>
             <translation>图层</translation>
         </message>
         <message>
-            <location line="-31" />
+            <location line="-24" />
             <source>Region Details</source>
             <translation>地区详情</translation>
         </message>
@@ -2193,27 +2994,32 @@
             <translation>目标评价表</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+22" />
             <source>Trajectory</source>
             <translation>变化轨迹</translation>
         </message>
         <message>
-            <location line="-12" />
+            <location line="-5" />
             <source>Key Tasks</source>
             <translation>重点任务</translation>
         </message>
         <message>
-            <location line="+266" />
-            <source>What the selected scenario changes from its parent; double-click a value to edit it</source>
-            <translation>所选情景相对上级情景的改动；双击数值即可编辑</translation>
+            <location line="+24" />
+            <source>Scenarios</source>
+            <translation>情景</translation>
         </message>
         <message>
-            <location line="-260" />
-            <source>Scenario Drivers</source>
-            <translation>情景参数</translation>
+            <location line="+3" />
+            <source>County Quotas</source>
+            <translation>县区指标分解</translation>
         </message>
         <message>
-            <location line="+211" />
+            <location line="+3" />
+            <source>Compare Scenarios</source>
+            <translation>情景比较</translation>
+        </message>
+        <message>
+            <location line="+195" />
             <source>Selection</source>
             <translation>选择</translation>
         </message>
@@ -2223,12 +3029,12 @@
             <translation>指标：</translation>
         </message>
         <message>
-            <location line="-190" />
+            <location line="-205" />
             <source>Probability</source>
             <translation>达标概率</translation>
         </message>
         <message>
-            <location line="+186" />
+            <location line="+201" />
             <source>No lessons in this project</source>
             <translation>本项目没有培训课程</translation>
         </message>
@@ -2343,7 +3149,7 @@
             <translation>显示坐标系(&amp;C)</translation>
         </message>
         <message>
-            <location line="-321" />
+            <location line="-329" />
             <source>CGCS2000 / 3-degree Gauss-Kruger CM 108E (EPSG:4545)</source>
             <translation>CGCS2000 / 3 度带高斯-克吕格投影 中央经线 108°E（EPSG:4545）</translation>
         </message>
@@ -2363,12 +3169,12 @@
             <translation>WGS 84 / UTM 第 49N 带（EPSG:32649）</translation>
         </message>
         <message>
-            <location line="+221" />
+            <location line="+227" />
             <source>Display CRS: %1</source>
             <translation>显示坐标系：%1</translation>
         </message>
         <message>
-            <location line="+110" />
+            <location line="+113" />
             <source>&amp;Panels</source>
             <translation>面板(&amp;P)</translation>
         </message>
@@ -2398,7 +3204,7 @@
             <translation>关于节水规划工作台(&amp;A)</translation>
         </message>
         <message>
-            <location line="-41" />
+            <location line="-42" />
             <source>Map</source>
             <translation>地图</translation>
         </message>
@@ -2408,7 +3214,7 @@
             <translation>分析(&amp;A)</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>&amp;Training</source>
             <translation>培训(&amp;T)</translation>
         </message>
@@ -2453,7 +3259,7 @@
             <translation>重置布局(&amp;R)</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+10" />
             <source>Demonstration · read-only</source>
             <translation>演示模式 · 只读</translation>
         </message>
@@ -2463,7 +3269,7 @@
             <translation>正在绘制…</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+33" />
             <source>%1 [demonstration, read-only] — Jieshui Workbench</source>
             <translation>%1［演示模式，只读］— 节水规划工作台</translation>
         </message>
@@ -2583,6 +3389,24 @@
             <location line="+1" />
             <source>%1 · %2 · %3</source>
             <translation>%1 · %2 · %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>jieshui::ui::PlannerActions</name>
+        <message>
+            <location filename="../ui/PlannerActions.cpp" line="+35" />
+            <source>S&amp;cenarios</source>
+            <translation>情景(&amp;C)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;What Does It Take?…</source>
+            <translation>目标反推(&amp;W)…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>For the scorecard's selected target: the smallest annual decline of water intensity that meets it, per county and for the city</source>
+            <translation>针对评价表中选中的目标：计算达标所需的最小年均用水强度降幅（分县区和全市）</translation>
         </message>
     </context>
     <context>
@@ -2885,59 +3709,315 @@ Import one of them into the current project?</source>
         </message>
     </context>
     <context>
-        <name>jieshui::ui::ScenarioOverridesModel</name>
+        <name>jieshui::ui::ScenarioComparisonModel</name>
         <message>
-            <location filename="../ui/ScenarioOverridesModel.cpp" line="+21" />
-            <source>Real GDP growth (%/yr)</source>
-            <translation>GDP 实际增速（%/年）</translation>
+            <location filename="../ui/ScenarioComparisonModel.cpp" line="+93" />
+            <source>The verdict differs from “%1”</source>
+            <translation>评判结果与“%1”不同</translation>
         </message>
         <message>
-            <location line="+2" />
-            <source>Real industrial value added growth (%/yr)</source>
-            <translation>工业增加值实际增速（%/年）</translation>
+            <location line="+27" />
+            <location line="+18" />
+            <source>Target</source>
+            <translation>目标</translation>
         </message>
         <message>
-            <location line="+2" />
-            <source>Irrigation water per area, change (%/yr)</source>
-            <translation>亩均灌溉用水量变化（%/年）</translation>
+            <location line="-18" />
+            <location line="+19" />
+            <source>Region</source>
+            <translation>地区</translation>
         </message>
         <message>
-            <location line="+2" />
-            <source>Industrial water intensity, change (%/yr)</source>
-            <translation>工业用水强度变化（%/年）</translation>
+            <location line="-19" />
+            <location line="+22" />
+            <source>Target value</source>
+            <translation>目标值</translation>
         </message>
         <message>
-            <location line="+2" />
-            <source>Domestic and public water intensity, change (%/yr)</source>
-            <translation>生活及公共用水强度变化（%/年）</translation>
+            <location line="-16" />
+            <location line="+20" />
+            <source>Status</source>
+            <translation>状态</translation>
         </message>
         <message>
-            <location line="+2" />
-            <source>Irrigated area, change (%/yr)</source>
-            <translation>灌溉面积变化（%/年）</translation>
+            <location line="-18" />
+            <location line="+20" />
+            <source>%1 − %2</source>
+            <translation>%1 − %2</translation>
         </message>
         <message>
-            <location line="+2" />
-            <source>Irrigation coefficient reached by 2035</source>
-            <translation>2035 年灌溉水有效利用系数</translation>
+            <location line="-8" />
+            <source>Unit</source>
+            <translation>单位</translation>
         </message>
         <message>
-            <location line="+2" />
-            <source>Leakage rate reached by 2035 (%)</source>
-            <translation>2035 年管网漏损率（%）</translation>
+            <location line="+1" />
+            <source>Comparator</source>
+            <translation>比较</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>Differences are each scenario's value minus “%1”'s, in the target's unit (percentage points for %).</source>
+            <translation>差值为各情景数值减去“%1”的数值，单位同目标（百分比指标为百分点）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>jieshui::ui::ScenarioComparisonPanel</name>
+        <message>
+            <location filename="../ui/ScenarioComparisonPanel.cpp" line="+38" />
+            <source>Save Map…</source>
+            <translation>保存地图…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Copy</source>
+            <translation>复制</translation>
         </message>
         <message>
             <location line="+4" />
-            <source>Industrial reuse rate reached by 2035 (%)</source>
-            <translation>2035 年工业用水重复利用率（%）</translation>
+            <source>The scenarios compared with the reference</source>
+            <translation>与参照情景比较的情景</translation>
         </message>
         <message>
-            <location line="+45" />
-            <source>all years</source>
-            <translation>全部年份</translation>
+            <location line="+1" />
+            <source>The reference scenario A: differences are each scenario minus A</source>
+            <translation>参照情景 A：差值为各情景减去 A</translation>
         </message>
         <message>
-            <location line="+38" />
+            <location line="+9" />
+            <source>Reference (A):</source>
+            <translation>参照情景（A）：</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Year:</source>
+            <translation>年份：</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Difference map of</source>
+            <translation>差值图：</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>B:</source>
+            <translation>B：</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Compared with A:</source>
+            <translation>与 A 比较：</translation>
+        </message>
+        <message>
+            <location line="+37" />
+            <source>Save the difference map as PNG, SVG or PDF, as export-map draws it</source>
+            <translation>按 export-map 的样式将差值图保存为 PNG、SVG 或 PDF</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Save Difference Map</source>
+            <translation>保存差值图</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Maps (*.png *.svg *.pdf)</source>
+            <translation>地图 (*.png *.svg *.pdf)</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The map could not be saved: %1</source>
+            <translation>无法保存地图：%1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Saved %1.</source>
+            <translation>已保存 %1。</translation>
+        </message>
+        <message>
+            <location line="+111" />
+            <source>“%1” cannot be evaluated: %2</source>
+            <translation>无法评价“%1”：%2</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Check at least one scenario to compare with the reference.</source>
+            <translation>请至少勾选一个情景与参照情景比较。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The plan has no targets in %1; the map compares the values.</source>
+            <translation>规划中没有 %1 年的目标；地图比较各指标数值。</translation>
+        </message>
+        <message>
+            <location line="+70" />
+            <source>No difference map: %1</source>
+            <translation>无法绘制差值图：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>jieshui::ui::ScenarioDriversModel</name>
+        <message>
+            <location filename="../ui/ScenarioDriversModel.cpp" line="+114" />
+            <source>No city-wide value: each county has its own. Type one to set it for the whole city.</source>
+            <translation>没有全市统一值：各县区各有其值。输入数值即可为全市统一设定。</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Baseline trend of the observed years</source>
+            <translation>观测年份的基准趋势</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>This scenario's own value (%1, %2)</source>
+            <translation>本情景自有的设定值（%1，%2）</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Inherited from %1 (%2, %3)</source>
+            <translation>继承自%1（%2，%3）</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 in %2: %3
+%4
+Valid range: %5</source>
+            <translation>%2 年%1：%3
+%4
+有效范围：%5</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>“%1” is not a number: %2 takes a value in %3.</source>
+            <translation>“%1”不是数字：%2的取值范围为 %3。</translation>
+        </message>
+        <message>
+            <location line="+36" />
+            <source>Valid range: %1</source>
+            <translation>有效范围：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>jieshui::ui::ScenarioManager</name>
+        <message>
+            <location filename="../ui/ScenarioManager.cpp" line="+62" />
+            <source>New…</source>
+            <translation>新建…</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>A new scenario inheriting from the chosen one</source>
+            <translation>新建一个继承所选情景的情景</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Duplicate</source>
+            <translation>复制情景</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>A copy of the chosen scenario, with its own values</source>
+            <translation>复制所选情景及其自有设定</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Rename…</source>
+            <translation>重命名…</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Names and descriptions in Chinese and English</source>
+            <translation>中英文名称和说明</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Delete</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Delete the chosen scenario (not while others inherit from it)</source>
+            <translation>删除所选情景（仍有其他情景继承时不能删除）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Up</source>
+            <translation>上移</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Move the scenario up the list</source>
+            <translation>将情景在列表中上移</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Down</source>
+            <translation>下移</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Move the scenario down the list</source>
+            <translation>将情景在列表中下移</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Add Value…</source>
+            <translation>添加设定…</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>An own value of a driver for the city or a county, from any year</source>
+            <translation>为全市或某县区设定一个参数值，可从任意年份起</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Remove Value</source>
+            <translation>删除设定</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Remove the selected own value: the parent's applies again</source>
+            <translation>删除选中的自有设定，恢复使用上级情景的值</translation>
+        </message>
+        <message>
+            <location line="+110" />
+            <source>Drivers of “%1” in %2 — &lt;b&gt;&lt;font color="%3"&gt;bold blue: its own values&lt;/font&gt;&lt;/b&gt;; black: inherited (the tooltip says from where); &lt;i&gt;&lt;font color="%4"&gt;grey: baseline trend&lt;/font&gt;&lt;/i&gt;. Double-click a value to change it.</source>
+            <translation>“%1”%2 年的参数——&lt;b&gt;&lt;font color="%3"&gt;蓝色粗体：本情景自有设定&lt;/font&gt;&lt;/b&gt;；黑色：继承值（提示中注明来源）；&lt;i&gt;&lt;font color="%4"&gt;灰色：基准趋势&lt;/font&gt;&lt;/i&gt;。双击数值即可修改。</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The project has no scenarios.</source>
+            <translation>项目中没有情景。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Own values of “%1” (its differences from its parent)</source>
+            <translation>“%1”的自有设定（与上级情景的差别）</translation>
+        </message>
+        <message>
+            <location line="+52" />
+            <source>Created “%1”: it has every value of its parent until you change one.</source>
+            <translation>已新建“%1”：在修改之前，它的所有参数都与上级情景相同。</translation>
+        </message>
+        <message>
+            <location line="+40" />
+            <source>Deleted. Edit → Undo brings it back.</source>
+            <translation>已删除。“编辑 → 撤销”可恢复。</translation>
+        </message>
+    </context>
+    <context>
+        <name>jieshui::ui::ScenarioOverridesModel</name>
+        <message>
+            <location filename="../ui/ScenarioOverridesModel.cpp" line="+72" />
+            <source>Valid range: %1</source>
+            <translation>有效范围：%1</translation>
+        </message>
+        <message>
+            <location line="+44" />
+            <source>“%1” is not a number: %2 takes a value in %3.</source>
+            <translation>“%1”不是数字：%2的取值范围为 %3。</translation>
+        </message>
+        <message>
+            <location line="+47" />
             <source>Region</source>
             <translation>地区</translation>
         </message>
@@ -2955,6 +4035,77 @@ Import one of them into the current project?</source>
             <location line="+2" />
             <source>Value</source>
             <translation>数值</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Valid range</source>
+            <translation>有效范围</translation>
+        </message>
+    </context>
+    <context>
+        <name>jieshui::ui::ScenarioPropertiesDialog</name>
+        <message>
+            <location filename="../ui/ScenarioPropertiesDialog.cpp" line="+24" />
+            <source>Rename Scenario</source>
+            <translation>重命名情景</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>New Scenario</source>
+            <translation>新建情景</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Inherits from:</source>
+            <translation>继承自：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Name (Chinese):</source>
+            <translation>中文名称：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Name (English):</source>
+            <translation>英文名称：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Description (Chinese):</source>
+            <translation>中文说明：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Description (English):</source>
+            <translation>英文说明：</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>It starts with every value of its parent; change only what differs.</source>
+            <translation>新情景继承上级情景的全部参数，只需修改不同之处。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Give the scenario a name in at least one language.</source>
+            <translation>请至少用一种语言为情景命名。</translation>
+        </message>
+    </context>
+    <context>
+        <name>jieshui::ui::ScenarioTreeModel</name>
+        <message>
+            <location filename="../ui/ScenarioTreeModel.cpp" line="+141" />
+            <source>Scenario</source>
+            <translation>情景</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Own values</source>
+            <translation>自有设定</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Own quotas</source>
+            <translation>自有指标分解</translation>
         </message>
     </context>
     <context>

@@ -42,6 +42,8 @@ public:
      */
     void setProbabilityStyle(bool on);
     bool probabilityStyle() const { return m_probabilityStyle; }
+    /** The project's layers reprojected into the display CRS (for other maps of the window). */
+    const QVector<geo::FeatureLayer>& displayLayers() const { return m_displayLayers; }
     /** Text for the status bar: "x, y" in the display CRS (metres or degrees) with the CRS. */
     QString formatCoordinates(QPointF mapPoint) const;
 

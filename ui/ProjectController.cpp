@@ -251,10 +251,17 @@ std::optional<core::Verdict> ProjectController::judgeRegion(core::Indicator indi
 void ProjectController::notify(const ChangeEvent& event) {
     if (event.kind == ChangeKind::DataChanged)
         m_service->observedChanged();
+    // A deleted (or undone) scenario cannot stay selected: the window shows the default one instead.
+    const bool selectionLost =
+        event.kind == ChangeKind::ScenariosChanged && !scenarioNames().contains(m_scenario);
+    if (selectionLost)
+        m_scenario = QString::fromStdString(m_service->defaultScenario());
     if ((event.affectsResults() && event.kind != ChangeKind::LanguageChanged) ||
         event.kind == ChangeKind::TaskChanged)
         reevaluate();
     emit changed(event);
+    if (selectionLost)
+        emit changed(ChangeEvent{ChangeKind::ScenarioChanged});
 }
 
 void ProjectController::reevaluate() {

@@ -3,40 +3,21 @@
 
 #include "DomainLabels.h"
 #include "ProjectController.h"
+#include "commands/ReplaceDriverOverrideCommand.h"
 #include "commands/SetDriverOverrideCommand.h"
+#include "i18n/ScenarioWords.h"
+#include "scenario/DriverCatalog.h"
+#include "scenario/ScenarioEditor.h"
 
-#include <QLocale>
 #include <QUndoStack>
 
 namespace jieshui::ui {
 
+using i18n::ScenarioWords;
+
 ScenarioOverridesModel::ScenarioOverridesModel(ProjectController* controller, QObject* parent)
     : QAbstractTableModel(parent), m_controller(controller) {
     connect(m_controller, &ProjectController::changed, this, &ScenarioOverridesModel::onChanged);
-}
-
-QString ScenarioOverridesModel::driverName(core::Driver driver) {
-    switch (driver) {
-    case core::Driver::GdpRealGrowth:
-        return tr("Real GDP growth (%/yr)");
-    case core::Driver::IvaRealGrowth:
-        return tr("Real industrial value added growth (%/yr)");
-    case core::Driver::AgricultureIntensityChange:
-        return tr("Irrigation water per area, change (%/yr)");
-    case core::Driver::IndustryIntensityChange:
-        return tr("Industrial water intensity, change (%/yr)");
-    case core::Driver::DomesticIntensityChange:
-        return tr("Domestic and public water intensity, change (%/yr)");
-    case core::Driver::IrrigatedAreaChange:
-        return tr("Irrigated area, change (%/yr)");
-    case core::Driver::IrrigationCoefficient:
-        return tr("Irrigation coefficient reached by 2035");
-    case core::Driver::LeakageRate:
-        return tr("Leakage rate reached by 2035 (%)");
-    case core::Driver::ReuseRate:
-        break;
-    }
-    return tr("Industrial reuse rate reached by 2035 (%)");
 }
 
 const core::Scenario* ScenarioOverridesModel::scenario() const {
@@ -66,24 +47,42 @@ QVariant ScenarioOverridesModel::data(const QModelIndex& index, int role) const 
     if (!s || !index.isValid() || index.row() >= int(s->overrides.size()))
         return {};
     const core::DriverOverride& o = s->overrides[std::size_t(index.row())];
-    // The coefficient is a plain number (0.55); every other driver reads in percent.
-    const bool plain = o.driver == core::Driver::IrrigationCoefficient;
-    if (role == Qt::EditRole && index.column() == ValueColumn)
-        return plain ? o.value : o.value * 100.0;
-    if (role == Qt::TextAlignmentRole && index.column() != RegionColumn && index.column() != DriverColumn)
+    const bool zh = DomainLabels::isChinese();
+    if (role == RegionCodeRole)
+        return QString::fromStdString(o.regionCode);
+    if (role == DriverRole)
+        return int(o.driver);
+    if (role == Qt::EditRole) {
+        switch (index.column()) {
+        case RegionColumn:
+            return QString::fromStdString(o.regionCode);
+        case DriverColumn:
+            return int(o.driver);
+        case FromYearColumn:
+            return o.fromYear;
+        case ValueColumn:
+            return ScenarioWords::displayValue(o.driver, o.value);
+        default:
+            return {};
+        }
+    }
+    if (role == Qt::TextAlignmentRole && (index.column() == FromYearColumn || index.column() == ValueColumn))
         return int(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::ToolTipRole && index.column() == ValueColumn)
+        return tr("Valid range: %1").arg(ScenarioWords::rangeText(o.driver, zh));
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
     case RegionColumn:
-        return DomainLabels::regionName(m_controller->project().dataset,
-                                        QString::fromStdString(o.regionCode));
+        return ScenarioWords::regionLabel(m_controller->project().dataset, o.regionCode, zh, false);
     case DriverColumn:
-        return driverName(o.driver);
+        return ScenarioWords::driverName(o.driver, zh);
     case FromYearColumn:
-        return o.fromYear == 0 ? tr("all years") : QString::number(o.fromYear);
+        return ScenarioWords::fromYearText(o.fromYear);
     case ValueColumn:
-        return plain ? QLocale().toString(o.value, 'f', 3) : QLocale().toString(o.value * 100.0, 'f', 2);
+        return ScenarioWords::formatValue(o.driver, o.value, zh);
+    case RangeColumn:
+        return ScenarioWords::rangeText(o.driver, zh);
     default:
         return {};
     }
@@ -91,25 +90,67 @@ QVariant ScenarioOverridesModel::data(const QModelIndex& index, int role) const 
 
 bool ScenarioOverridesModel::setData(const QModelIndex& index, const QVariant& value, int role) {
     const core::Scenario* s = scenario();
-    if (!s || !m_controller->canEdit() || role != Qt::EditRole || index.column() != ValueColumn ||
-        index.row() >= int(s->overrides.size()))
+    if (!s || !m_controller->canEdit() || role != Qt::EditRole || index.row() >= int(s->overrides.size()) ||
+        index.column() == RangeColumn)
         return false;
-    bool ok = false;
-    double number = value.toDouble(&ok);
-    if (!ok)
-        number = QLocale().toDouble(value.toString(), &ok);
-    if (!ok)
+    const std::size_t row = std::size_t(index.row());
+    core::DriverOverride edited = s->overrides[row];
+    const bool zh = DomainLabels::isChinese();
+    switch (index.column()) {
+    case RegionColumn:
+        edited.regionCode = value.toString().toStdString();
+        break;
+    case DriverColumn:
+        edited.driver = core::Driver(value.toInt());
+        break;
+    case FromYearColumn:
+        edited.fromYear = value.toInt();
+        break;
+    case ValueColumn: {
+        bool ok = false;
+        const double number = value.toDouble(&ok);
+        const auto parsed =
+            ok ? std::optional<double>(core::DriverCatalog::fromDisplay(edited.driver, number))
+               : ScenarioWords::parseValue(edited.driver, value.toString());
+        if (!parsed) {
+            emit refused(index, tr("“%1” is not a number: %2 takes a value in %3.")
+                                    .arg(value.toString(), ScenarioWords::driverName(edited.driver, zh),
+                                         ScenarioWords::rangeText(edited.driver, zh)));
+            return false;
+        }
+        edited.value = *parsed;
+        break;
+    }
+    default:
         return false;
-    core::DriverOverride edited = s->overrides[std::size_t(index.row())];
-    edited.value = edited.driver == core::Driver::IrrigationCoefficient ? number : number / 100.0;
-    m_controller->undoStack()->push(
-        new SetDriverOverrideCommand(m_controller, m_controller->scenario(), edited));
+    }
+    // Checked on a copy with the editor's rules; nothing changes when refused.
+    std::vector<core::Scenario> copy = m_controller->project().scenarios;
+    core::ScenarioEditor editor(copy, core::ScenarioRegions::fromDataset(m_controller->project().dataset));
+    if (auto problem = editor.replaceOverride(s->name, row, edited)) {
+        emit refused(index, ScenarioWords::problem(*problem, m_controller->project().dataset,
+                                                   m_controller->project().scenarios, zh));
+        return false;
+    }
+    const QString name = QString::fromStdString(s->name);
+    if (index.column() == ValueColumn)
+        m_controller->undoStack()->push(new SetDriverOverrideCommand(m_controller, name, edited));
+    else
+        m_controller->undoStack()->push(new ReplaceDriverOverrideCommand(m_controller, name, row, edited));
     return true;
+}
+
+void ScenarioOverridesModel::removeRow(int row) {
+    const core::Scenario* s = scenario();
+    if (!s || row < 0 || row >= int(s->overrides.size()))
+        return;
+    m_controller->undoStack()->push(new SetDriverOverrideCommand(
+        m_controller, QString::fromStdString(s->name), s->overrides[std::size_t(row)], true));
 }
 
 Qt::ItemFlags ScenarioOverridesModel::flags(const QModelIndex& index) const {
     Qt::ItemFlags f = QAbstractTableModel::flags(index);
-    if (index.isValid() && index.column() == ValueColumn && m_controller->canEdit())
+    if (index.isValid() && index.column() != RangeColumn && m_controller->canEdit())
         f |= Qt::ItemIsEditable;
     return f;
 }
@@ -126,6 +167,8 @@ QVariant ScenarioOverridesModel::headerData(int section, Qt::Orientation orienta
         return tr("From");
     case ValueColumn:
         return tr("Value");
+    case RangeColumn:
+        return tr("Valid range");
     default:
         return {};
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CommandRegistry.h"
 
+#include "commands/AllocateCommand.h"
 #include "commands/EvaluateCommand.h"
 #include "commands/ExportMapCommand.h"
 #include "commands/ExportReportCommand.h"
@@ -10,6 +11,7 @@
 #include "commands/ImportStatsCommand.h"
 #include "commands/InfoCommand.h"
 #include "commands/NewCommand.h"
+#include "commands/ScenarioCommand.h"
 
 namespace jieshui::cli {
 
@@ -23,6 +25,8 @@ CommandRegistry::CommandRegistry() {
     m_commands.push_back(std::make_unique<ExportMapCommand>());
     m_commands.push_back(std::make_unique<ExportReportCommand>());
     m_commands.push_back(std::make_unique<ExportTableCommand>());
+    m_commands.push_back(std::make_unique<ScenarioCommand>());
+    m_commands.push_back(std::make_unique<AllocateCommand>());
 }
 
 Command* CommandRegistry::find(const QString& name) const {

@@ -309,15 +309,20 @@ core::Status readTasks(Database& db, core::Dataset& dataset, int schemaVersion) 
     });
 }
 
-core::Status readScenarios(Database& db, std::vector<core::Scenario>& scenarios) {
-    auto st = eachRow(db, "SELECT name, parent, description_zh, description_en FROM scenarios ORDER BY fid",
-                      [&](Statement& s) -> core::Status {
-                          scenarios.push_back({.name = s.text(0),
-                                               .parent = s.text(1),
-                                               .descriptionZh = s.text(2),
-                                               .descriptionEn = s.text(3)});
-                          return core::okStatus();
-                      });
+core::Status readScenarios(Database& db, int schemaVersion, std::vector<core::Scenario>& scenarios) {
+    // Names came with schema 3; a file opened read-only without migrating has none (shown by description).
+    const std::string sql = std::string("SELECT name, parent, description_zh, description_en, ") +
+                            (schemaVersion >= 6 ? "name_zh, name_en" : "'', ''") +
+                            " FROM scenarios ORDER BY fid";
+    auto st = eachRow(db, sql.c_str(), [&](Statement& s) -> core::Status {
+        scenarios.push_back({.name = s.text(0),
+                             .parent = s.text(1),
+                             .descriptionZh = s.text(2),
+                             .descriptionEn = s.text(3),
+                             .nameZh = s.text(4),
+                             .nameEn = s.text(5)});
+        return core::okStatus();
+    });
     if (st.hasError())
         return st;
     return eachRow(
@@ -536,7 +541,7 @@ core::Result<ProjectData> ProjectReader::readAll(Database& db, int schemaVersion
     ProjectData data;
     for (auto st : {readMetadata(db, data.metadata), readRegions(db, data.dataset),
                     readStatistics(db, data.dataset, schemaVersion), readTargets(db, data.dataset),
-                    readTasks(db, data.dataset, schemaVersion), readScenarios(db, data.scenarios),
+                    readTasks(db, data.dataset, schemaVersion), readScenarios(db, schemaVersion, data.scenarios),
                     readAllocations(db, data.allocations), readLessons(db, schemaVersion, data.lessons)})
         if (st.hasError())
             return st.error();

@@ -126,7 +126,8 @@ constexpr std::array<AttributesTable, 12> kAttributesTables{{
 }};
 
 constexpr std::array<AttributesTable, 3> kVersion4Tables{{
-    {"uncertainty_defaults", "Default uncertainty of the inputs per provenance (sourced, estimate, projected)"},
+    {"uncertainty_defaults",
+     "Default uncertainty of the inputs per provenance (sourced, estimate, projected)"},
     {"uncertainty_rules", "Uncertainty of chosen statistics (variable, region, years)"},
     {"driver_uncertainty", "Uncertainty of scenario drivers (ranges of growth rates and levels)"},
 }};
@@ -182,6 +183,9 @@ core::Status ProjectSchema::migrate(Database& db, int fromVersion, int toVersion
             break;
         case 5:
             st = migrateTo5(db);
+            break;
+        case 6:
+            st = migrateTo6(db);
             break;
         default:
             return Error(ErrorCode::StoreError, "no migration to schema " + std::to_string(v + 1));
@@ -299,6 +303,12 @@ core::Status ProjectSchema::migrateTo5(Database& db) {
         st.hasError())
         return st;
     return registerAttributes(db, "lesson_steps", "Steps of the lessons: indicator, year, scenario, caption");
+}
+
+core::Status ProjectSchema::migrateTo6(Database& db) {
+    // v6: scenario names in both languages, apart from the id (a rename changes the names only).
+    return db.exec("ALTER TABLE scenarios ADD COLUMN name_zh TEXT NOT NULL DEFAULT '';"
+                   "ALTER TABLE scenarios ADD COLUMN name_en TEXT NOT NULL DEFAULT '';");
 }
 
 int ProjectSchema::version(Database& db) {

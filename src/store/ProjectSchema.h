@@ -19,13 +19,14 @@ class Database;
  * Versions: 1 = first release; 2 = `results.required_annual_rate` and `key_tasks.status`; 3 = `statistics`
  * holds `value` in the row's `unit` (what QGIS and Excel users read), `value_base` in `base_unit`; 4 = the
  * uncertainty of the inputs (`uncertainty_defaults`, `uncertainty_rules`, `driver_uncertainty`); 5 = the
- * trainers' `lessons` and `lesson_steps`.
+ * trainers' `lessons` and `lesson_steps`; 6 = `scenarios.name_zh` and `scenarios.name_en` (the names readers
+ * see; a rename never changes the id).
  * One migration function per version step; every new file is created as version 1 and migrated, so the
  * migration path is exercised on every `new`.
  */
 class ProjectSchema {
 public:
-    static constexpr int currentVersion = 5;
+    static constexpr int currentVersion = 6;
     static constexpr int geoPackageApplicationId = 0x47504B47; ///< 'GPKG'
     static constexpr int geoPackageUserVersion = 10300;        ///< GeoPackage 1.3.0
 
@@ -65,6 +66,7 @@ private:
     static core::Status migrateTo3(Database& db);
     static core::Status migrateTo4(Database& db);
     static core::Status migrateTo5(Database& db);
+    static core::Status migrateTo6(Database& db);
 };
 
 } // namespace jieshui::store

@@ -114,7 +114,7 @@ core::Status ProjectWriter::writeMetadata(Database& db, const core::ProjectMetad
     const std::pair<const char*, std::string> rows[] = {
         {"name_zh", m.nameZh},
         {"name_en", m.nameEn},
-        {"base_year", std::to_string(m.baseYear)},
+        {"base_year", m.baseYear == 0 ? std::string() : std::to_string(m.baseYear)}, // 0 = not set: read back as 0
         {"storage_crs", m.storageCrs},
         {"display_crs", m.displayCrs},
         {"root_region", m.rootRegion},
@@ -246,9 +246,9 @@ core::Status ProjectWriter::writeTasks(Database& db, const core::Dataset& datase
 core::Status ProjectWriter::writeScenarios(Database& db, const std::vector<core::Scenario>& scenarios) {
     if (auto st = db.exec("DELETE FROM scenarios; DELETE FROM scenario_overrides;"); st.hasError())
         return st;
-    auto scenario =
-        Statement::prepare(db, "INSERT INTO scenarios (name, parent, description_zh, description_en) "
-                               "VALUES (?1, ?2, ?3, ?4)");
+    auto scenario = Statement::prepare(
+        db, "INSERT INTO scenarios (name, parent, description_zh, description_en, name_zh, "
+            "name_en) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
     auto override = Statement::prepare(db, "INSERT INTO scenario_overrides (scenario, region_code, driver, "
                                            "from_year, value) VALUES (?1, ?2, ?3, ?4, ?5)");
     if (scenario.hasError())
@@ -257,6 +257,7 @@ core::Status ProjectWriter::writeScenarios(Database& db, const std::vector<core:
         return override.error();
     for (const core::Scenario& s : scenarios) {
         scenario.value().bind(1, s.name).bind(2, s.parent).bind(3, s.descriptionZh).bind(4, s.descriptionEn);
+        scenario.value().bind(5, s.nameZh).bind(6, s.nameEn);
         if (auto r = scenario.value().run(); r.hasError())
             return r;
         for (const auto& o : s.overrides) {

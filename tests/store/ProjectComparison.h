@@ -110,6 +110,8 @@ inline void expectSameProject(const ProjectData& a, const ProjectData& b) {
         EXPECT_EQ(x.parent, y.parent);
         EXPECT_EQ(x.descriptionZh, y.descriptionZh);
         EXPECT_EQ(x.descriptionEn, y.descriptionEn);
+        EXPECT_EQ(x.nameZh, y.nameZh);
+        EXPECT_EQ(x.nameEn, y.nameEn);
         ASSERT_EQ(x.overrides.size(), y.overrides.size());
         for (std::size_t o = 0; o < x.overrides.size(); ++o) {
             EXPECT_EQ(x.overrides[o].regionCode, y.overrides[o].regionCode);

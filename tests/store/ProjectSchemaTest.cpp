@@ -247,3 +247,38 @@ TEST(ProjectSchema, aValueEditedInItsOwnUnitIsWhatTheProgramReads) {
     ASSERT_NE(s, nullptr);
     EXPECT_NEAR(s->value, 2.0 * base, 1e-6 * base);
 }
+
+TEST(ProjectSchema, version6GivesScenariosNamesApartFromTheirIds) {
+    // Given a schema-1 file with a scenario (id and descriptions only)
+    ScratchDir dir;
+    const auto path = dir.path("v1s.gpkg");
+    writeVersion1File(path);
+    store::test::runSql(path, "INSERT INTO scenarios (name, parent, description_zh, description_en) VALUES "
+                              "('baseline', '', '基准情景：现状趋势', 'Baseline: the current trend')");
+    // When it is read read-only (not migrated), its scenario has no names: it is shown by its description
+    {
+        auto file = ProjectFile::open(path, OpenMode::ReadOnly);
+        ASSERT_TRUE(file.isOk());
+        auto data = file.value().load();
+        ASSERT_TRUE(data.isOk()) << data.error().toString();
+        ASSERT_EQ(data.value().scenarios.size(), 1u);
+        EXPECT_TRUE(data.value().scenarios[0].nameZh.empty());
+        EXPECT_EQ(core::scenarioDisplayName(data.value().scenarios[0], true), "基准情景");
+    }
+    // When it is opened read-write, it is migrated and names can be saved and read back
+    auto file = ProjectFile::open(path, OpenMode::ReadWrite);
+    ASSERT_TRUE(file.isOk()) << file.error().toString();
+    EXPECT_GE(file.value().schemaVersion(), 6);
+    auto data = file.value().load();
+    ASSERT_TRUE(data.isOk()) << data.error().toString();
+    EXPECT_TRUE(data.value().scenarios[0].nameEn.empty());
+    data.value().scenarios[0].nameZh = "现状方案";
+    data.value().scenarios[0].nameEn = "Business as usual";
+    ASSERT_TRUE(file.value().save(data.value()).isOk());
+    auto again = file.value().load();
+    ASSERT_TRUE(again.isOk()) << again.error().toString();
+    // Then the id stays and the names are what readers see
+    EXPECT_EQ(again.value().scenarios[0].name, "baseline");
+    EXPECT_EQ(core::scenarioDisplayName(again.value().scenarios[0], true), "现状方案");
+    EXPECT_EQ(core::scenarioDisplayName(again.value().scenarios[0], false), "Business as usual");
+}

@@ -5,6 +5,7 @@
 #include "DomainLabels.h"
 #include "MainWindow.h"
 #include "MapCanvas.h"
+#include "MapProbe.h"
 #include "ProjectActions.h"
 #include "ProjectController.h"
 #include "RegionDetailsPanel.h"
@@ -57,23 +58,6 @@ CliVerdicts cliVerdicts(const QStringList& arguments) {
             number.isDouble() ? row.value(QStringLiteral("value_text")).toString() : QString()};
     }
     return out;
-}
-
-/** The most frequent colour of the canvas pixels that pick @p regionCode (labels and hatching are
- * minorities). */
-QRgb dominantColourOf(const MapCanvas& canvas, const QString& regionCode) {
-    const QImage& image = canvas.renderedImage();
-    const qreal ratio = image.devicePixelRatio();
-    std::map<QRgb, int> counts;
-    for (int y = 2; y < canvas.height() - 2; y += 3)
-        for (int x = 2; x < canvas.width() - 2; x += 3)
-            if (canvas.regionAt(QPointF(x, y)) == regionCode)
-                ++counts[image.pixel(int(x * ratio), int(y * ratio))];
-    if (counts.empty())
-        return 0;
-    return std::max_element(counts.begin(), counts.end(),
-                            [](auto& a, auto& b) { return a.second < b.second; })
-        ->first;
 }
 
 /** The chart's value for the series named @p regionName at @p year, or nullopt. */
@@ -181,7 +165,7 @@ TEST_F(OnePipeline, everyViewShowsTheVerdictValueAndColourOfTheCli) {
                         .compliance.status(code);
                 EXPECT_EQ(QString::fromLatin1(core::verdictStatusId(mapStatus)), expected->second.statusId)
                     << county->code;
-                EXPECT_EQ(QColor(dominantColourOf(*window->mapCanvas(), code)),
+                EXPECT_EQ(QColor(uitest::dominantColourOf(*window->mapCanvas(), code)),
                           render::StatusPalette::color(mapStatus))
                     << county->code;
                 // And the region details say the same

@@ -28,7 +28,7 @@ namespace {
 
 void raiseDockOf(MainWindow& window, QWidget* widget) {
     for (QDockWidget* dock : window.findChildren<QDockWidget*>())
-        if (dock->widget() == widget)
+        if (dock->widget() == widget || dock->widget()->isAncestorOf(widget))
             dock->raise();
 }
 

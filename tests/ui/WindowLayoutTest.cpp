@@ -167,3 +167,4 @@ TEST(WindowStartup, theFirstStartOpensMaximisedAndResetLayoutPutsEveryDockBack) 
     EXPECT_TRUE(QSettings().contains(QStringLiteral("window/state")));
     again.controller()->setReadOnly(true);
 }
+

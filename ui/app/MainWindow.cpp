@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
+#include "AllocationEditor.h"
 #include "ChangeEvent.h"
 #include "DockLayout.h"
 #include "DomainLabels.h"
@@ -13,12 +14,14 @@
 #include "MapCanvas.h"
 #include "MapPresenter.h"
 #include "MapStage.h"
+#include "PlannerActions.h"
 #include "PresentationMode.h"
 #include "ProjectActions.h"
 #include "ProjectController.h"
 #include "RegionDetailsPanel.h"
 #include "ScenarioChooser.h"
-#include "ScenarioOverridesModel.h"
+#include "ScenarioComparisonPanel.h"
+#include "ScenarioManager.h"
 #include "ScorecardModel.h"
 #include "TableClipboard.h"
 #include "TableFit.h"
@@ -41,6 +44,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScreen>
+#include <QScrollArea>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
@@ -66,6 +70,16 @@ QString crsLabel(const QString& crs) {
     if (crs == QLatin1String("EPSG:4546"))
         return MainWindow::tr("CGCS2000 / 3-degree Gauss-Kruger CM 111E (EPSG:4546)");
     return MainWindow::tr("WGS 84 / UTM zone 49N (EPSG:32649)");
+}
+
+// A panel of forms and tables in a scroll area: its docks can be narrower and shorter than the panel, so the
+// map keeps its share of a 1366×768 screen.
+QScrollArea* scrollable(QWidget* panel, QWidget* parent) {
+    auto* area = new QScrollArea(parent);
+    area->setWidget(panel);
+    area->setWidgetResizable(true);
+    area->setFrameShape(QFrame::NoFrame);
+    return area;
 }
 
 QTableView* plainTable(QAbstractItemModel* model, QWidget* parent) {
@@ -144,13 +158,6 @@ void MainWindow::createDocks() {
     m_docks->add(
         m_taskView, [] { return tr("Key Tasks"); }, QStringLiteral("KeyTasksDock"), DockSlot::Results);
 
-    m_overridesView = plainTable(new ScenarioOverridesModel(m_controller, this), this);
-    m_overridesView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_overridesView->horizontalHeader()->setStretchLastSection(true);
-    m_docks->add(
-        m_overridesView, [] { return tr("Scenario Drivers"); }, QStringLiteral("ScenariosDock"),
-        DockSlot::Results);
-
     // Lower tabs: the trajectory and the layers.
     m_chart = new TrajectoryChart(m_controller, this);
     m_docks->add(
@@ -166,8 +173,21 @@ void MainWindow::createDocks() {
 
     m_uncertaintyPanel = new UncertaintyPanel(m_controller, this);
     m_docks->add(
-        m_uncertaintyPanel, [] { return tr("Probability"); }, QStringLiteral("ProbabilityDock"),
-        DockSlot::Results);
+        scrollable(m_uncertaintyPanel, this), [] { return tr("Probability"); },
+        QStringLiteral("ProbabilityDock"), DockSlot::Results);
+
+    // The planner's workbench: scenarios, county quotas, comparison (PlannerActions builds and wires them).
+    m_planner = new PlannerActions(m_controller, mapPresenter(), this);
+    m_planner->attachScorecard(m_scorecardView);
+    m_docks->add(
+        scrollable(m_planner->scenarioManager(), this), [] { return tr("Scenarios"); },
+        QStringLiteral("ScenariosDock"), DockSlot::Results);
+    m_docks->add(
+        scrollable(m_planner->allocationEditor(), this), [] { return tr("County Quotas"); },
+        QStringLiteral("QuotasDock"), DockSlot::Results);
+    m_docks->add(
+        scrollable(m_planner->comparison(), this), [] { return tr("Compare Scenarios"); },
+        QStringLiteral("CompareDock"), DockSlot::Results);
 }
 
 void MainWindow::createToolBars() {
@@ -297,6 +317,8 @@ void MainWindow::createMenus() {
             action->setChecked(action->data().toString() == savedCrs);
     }
 
+    menuBar()->addMenu(m_planner->menu());
+
     // Training: the stage, the lessons, the read-only demonstration.
     m_trainingMenu = menuBar()->addMenu(QString());
     m_presentationAction = m_trainingMenu->addAction(ToolIcons::presentation(), QString());
@@ -385,6 +407,7 @@ void MainWindow::retranslateUi() {
     for (QAction* action : m_crsGroup->actions())
         action->setText(crsLabel(action->data().toString()));
     m_analysisMenu->setTitle(tr("&Analysis"));
+    m_planner->retranslate();
     m_exports->retranslate();
     m_trainingMenu->setTitle(tr("&Training"));
     m_presentationAction->setText(tr("P&resentation Mode"));
@@ -407,8 +430,6 @@ void MainWindow::retranslateUi() {
         action->setToolTip(action->text().remove(QLatin1Char('&')) + QStringLiteral(" (") +
                            action->shortcut().toString(QKeySequence::NativeText) + QLatin1Char(')'));
     m_scorecardView->setToolTip(QString());
-    m_overridesView->setToolTip(
-        tr("What the selected scenario changes from its parent; double-click a value to edit it"));
     m_readOnlyBadge->setText(tr("Demonstration · read-only"));
     rebuildLessonMenu();
     onChanged(ChangeEvent{ChangeKind::FileStateChanged});
@@ -455,6 +476,9 @@ void MainWindow::showStatus(const QString& text, int timeout) {
 
 void MainWindow::onChanged(const ChangeEvent& event) {
     switch (event.kind) {
+    case ChangeKind::ScenariosChanged: // created, deleted, renamed or moved
+        m_scenarioChooser->setScenarios(m_controller->project().scenarios, m_controller->scenario());
+        break;
     case ChangeKind::ProjectReplaced:
         m_scenarioChooser->setScenarios(m_controller->project().scenarios, m_controller->scenario());
         m_indicatorChooser->setIndicator(m_controller->indicator());

@@ -24,6 +24,7 @@ class LessonPlayer;
 class MapCanvas;
 class MapPresenter;
 class MapStage;
+class PlannerActions;
 class PresentationMode;
 class ProjectActions;
 class ProjectController;
@@ -74,6 +75,8 @@ public:
     QList<TableFit*> fittedTables() const { return m_fits; }
     QAction* presentationAction() const { return m_presentationAction; }
     QAction* demonstrationAction() const { return m_demoAction; }
+    /** The planner's scenario manager, quota editor, comparison and goal seek. */
+    PlannerActions* plannerActions() const { return m_planner; }
 
     /** Restores the saved layout (call after the docks exist and before show()). */
     void restoreLayout();
@@ -122,7 +125,6 @@ private:
     UncertaintyPanel* m_uncertaintyPanel = nullptr;
     KeyTaskModel* m_taskModel = nullptr;
     QTableView* m_taskView = nullptr;
-    QTableView* m_overridesView = nullptr;
     PresentationMode* m_presentation = nullptr;
     QList<TableFit*> m_fits;
     QToolBar* m_selectionBar = nullptr;
@@ -130,6 +132,7 @@ private:
     QLabel* m_indicatorLabel = nullptr;
     QLabel* m_scenarioLabel = nullptr;
     QLabel* m_yearLabel = nullptr;
+    PlannerActions* m_planner = nullptr;
     QLabel* m_coordinates = nullptr;
     QLabel* m_readOnlyBadge = nullptr;
     QLabel* m_busy = nullptr;

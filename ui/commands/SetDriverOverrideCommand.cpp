@@ -3,18 +3,12 @@
 
 #include "DomainLabels.h"
 #include "ProjectController.h"
-#include "ScenarioOverridesModel.h"
+#include "i18n/ScenarioWords.h"
+#include "scenario/ScenarioEditor.h"
 
 #include <QCoreApplication>
-#include <algorithm>
 
 namespace jieshui::ui {
-
-namespace {
-bool sameKey(const core::DriverOverride& a, const core::DriverOverride& b) {
-    return a.regionCode == b.regionCode && a.driver == b.driver && a.fromYear == b.fromYear;
-}
-} // namespace
 
 SetDriverOverrideCommand::SetDriverOverrideCommand(ProjectController* controller, const QString& scenario,
                                                    core::DriverOverride value, bool remove,
@@ -22,20 +16,24 @@ SetDriverOverrideCommand::SetDriverOverrideCommand(ProjectController* controller
     : QUndoCommand(parent), m_controller(controller), m_scenario(scenario), m_key(value) {
     if (!remove)
         m_new = value;
+    QString scenarioName = scenario;
     if (const core::Scenario* s = m_controller->project().scenario(scenario)) {
-        const auto it = std::find_if(s->overrides.begin(), s->overrides.end(),
-                                     [&](const core::DriverOverride& o) { return sameKey(o, m_key); });
-        if (it != s->overrides.end())
-            m_old = *it;
+        scenarioName = DomainLabels::scenarioName(*s);
+        const auto i =
+            core::ScenarioEditor::overrideIndex(*s, value.regionCode, value.driver, value.fromYear);
+        m_position = i.value_or(s->overrides.size());
+        if (i)
+            m_old = s->overrides[*i];
     }
-    // Words, not ids: "Set Real GDP growth (%/yr) of High growth".
-    const core::Scenario* named = m_controller->project().scenario(scenario);
-    const QString scenarioName = named ? DomainLabels::scenarioName(*named) : scenario;
-    const QString driver = ScenarioOverridesModel::driverName(value.driver);
-    setText(remove ? QCoreApplication::translate("SetDriverOverrideCommand", "Remove override %1 of %2")
-                         .arg(driver, scenarioName)
-                   : QCoreApplication::translate("SetDriverOverrideCommand", "Set override %1 of %2")
-                         .arg(driver, scenarioName));
+    const bool zh = DomainLabels::isChinese();
+    const QString driver = i18n::ScenarioWords::driverName(value.driver, zh);
+    const QString region =
+        i18n::ScenarioWords::regionLabel(m_controller->project().dataset, value.regionCode, zh);
+    setText(remove ? QCoreApplication::translate("SetDriverOverrideCommand", "Remove %1 of %2 in “%3”")
+                         .arg(driver, region, scenarioName)
+                   : QCoreApplication::translate("SetDriverOverrideCommand", "Set %1 of %2 to %3 in “%4”")
+                         .arg(driver, region, i18n::ScenarioWords::formatValue(value.driver, value.value, zh),
+                              scenarioName));
 }
 
 void SetDriverOverrideCommand::redo() {
@@ -51,11 +49,13 @@ void SetDriverOverrideCommand::apply(const std::optional<core::DriverOverride>& 
     if (!s)
         return;
     auto& overrides = s->overrides;
-    overrides.erase(std::remove_if(overrides.begin(), overrides.end(),
-                                   [&](const core::DriverOverride& o) { return sameKey(o, m_key); }),
-                    overrides.end());
-    if (value)
-        overrides.push_back(*value);
+    const auto at = core::ScenarioEditor::overrideIndex(*s, m_key.regionCode, m_key.driver, m_key.fromYear);
+    if (value && at)
+        overrides[*at] = *value; // in its place
+    else if (value)
+        overrides.insert(overrides.begin() + std::ptrdiff_t(std::min(m_position, overrides.size())), *value);
+    else if (at)
+        overrides.erase(overrides.begin() + std::ptrdiff_t(*at));
     m_controller->notify(ChangeEvent{ChangeKind::ScenariosChanged, QString::fromStdString(m_key.regionCode)});
 }
 

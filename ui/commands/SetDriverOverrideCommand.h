@@ -5,6 +5,7 @@
 
 #include <QString>
 #include <QUndoCommand>
+#include <cstddef>
 #include <optional>
 
 namespace jieshui::ui {
@@ -12,8 +13,10 @@ namespace jieshui::ui {
 class ProjectController;
 
 /**
- * Sets (or, with no value, removes) one driver override of a scenario for one region and first year.
- * Rates and levels are fractions (0.06 = 6 %/yr). Undo restores the previous override, or its absence.
+ * Sets (or, with @p remove, removes) one driver override of a scenario, keyed by region, driver and first
+ * year. Rates and levels are fractions (0.06 = 6 %/yr). An override that exists keeps its place in the
+ * list (the edited row does not jump); undo restores the previous value in its place, or its absence.
+ * The caller has checked the value (core::ScenarioEditor::checkOverride).
  */
 class SetDriverOverrideCommand : public QUndoCommand {
 public:
@@ -31,6 +34,7 @@ private:
     core::DriverOverride m_key;
     std::optional<core::DriverOverride> m_new;
     std::optional<core::DriverOverride> m_old;
+    std::size_t m_position = 0; ///< where the override is (or was) in the list
 };
 
 } // namespace jieshui::ui

@@ -14,20 +14,6 @@ namespace jieshui::core {
 
 namespace {
 
-bool isIdentifier(const std::string& s) {
-    if (s.empty())
-        return false;
-    const auto alnum = [](char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-    };
-    if (!alnum(s.front()))
-        return false;
-    for (char c : s)
-        if (!alnum(c) && c != '-' && c != '_')
-            return false;
-    return true;
-}
-
 std::string driverIds() {
     std::string out;
     for (Driver d : DriverTraits::all)
@@ -64,7 +50,8 @@ Result<std::vector<Scenario>> ScenarioLoader::fromText(std::string_view scenario
     if (parsed.hasError())
         return parsed.error();
     const CsvTable& table = parsed.value();
-    if (!CsvFields::checkColumns(table, {"name", "parent", "description_zh", "description_en"}, {}, m_report))
+    if (!CsvFields::checkColumns(table, {"name", "parent", "description_zh", "description_en"},
+                                 {"name_zh", "name_en"}, m_report))
         return m_report.combined();
 
     std::vector<Scenario> scenarios;
@@ -77,7 +64,9 @@ Result<std::vector<Scenario>> ScenarioLoader::fromText(std::string_view scenario
         s.parent = f.text("parent");
         s.descriptionZh = f.text("description_zh");
         s.descriptionEn = f.text("description_en");
-        if (!isIdentifier(s.name)) {
+        s.nameZh = f.text("name_zh");
+        s.nameEn = f.text("name_en");
+        if (!isScenarioId(s.name)) {
             f.error(ErrorCode::InvalidValue,
                     "scenario name '" + s.name + "' must be an identifier (letters, digits, '-', '_')",
                     "name");

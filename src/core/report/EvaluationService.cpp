@@ -2,11 +2,13 @@
 #include "report/EvaluationService.h"
 
 #include "engine/CompiledProject.h"
+#include "report/GoalSeekPlanner.h"
 #include "scenario/Projector.h"
+#include "scenario/QuotaAllocator.h"
 #include "scenario/ScenarioModel.h"
+#include "scenario/ScenarioSet.h"
 #include "uncertainty/MonteCarlo.h"
 #include "uncertainty/UncertainInputs.h"
-#include "scenario/ScenarioSet.h"
 
 #include <algorithm>
 #include <set>
@@ -37,8 +39,8 @@ EvaluationService::Derived EvaluationService::derived(bool withTrend) const {
     if (withTrend && !m_derived.trend) {
         TrendOptions options;
         options.horizonYear = m_settings.horizonYear;
-        m_derived.trend =
-            std::make_shared<const Result<TrendEstimate>>(TrendEstimator(m_derived.compiled).estimate(options));
+        m_derived.trend = std::make_shared<const Result<TrendEstimate>>(
+            TrendEstimator(m_derived.compiled).estimate(options));
     }
     return m_derived;
 }
@@ -119,8 +121,9 @@ Result<ScenarioResult> EvaluationService::evaluate(std::string_view scenario) co
     auto series = projector.projectSeries(name, projection);
     if (series.hasError())
         return series.error();
-    ScenarioResult result = judge(name, data.compiled, std::make_shared<const Projection>(std::move(series).value()),
-                                  &projector.overlayLayout());
+    ScenarioResult result =
+        judge(name, data.compiled, std::make_shared<const Projection>(std::move(series).value()),
+              &projector.overlayLayout());
     result.m_notes = estimate.value().notes;
     return result;
 }
@@ -176,12 +179,15 @@ ScenarioResult EvaluationService::judge(std::string scenario, std::shared_ptr<co
     return out;
 }
 
-Result<UncertaintyResult> EvaluationService::uncertainty(std::string_view scenario, const UncertaintyModel& model,
-                                                         const UncertaintyOptions& options, Feedback* feedback) const {
+Result<UncertaintyResult> EvaluationService::uncertainty(std::string_view scenario,
+                                                         const UncertaintyModel& model,
+                                                         const UncertaintyOptions& options,
+                                                         Feedback* feedback) const {
     const std::string name(scenario.empty() ? defaultScenario() : std::string(scenario));
     if (m_scenarios.empty())
-        return Error(ErrorCode::InvalidValue,
-                     "the probability of meeting the targets is computed for a scenario; the project has none");
+        return Error(
+            ErrorCode::InvalidValue,
+            "the probability of meeting the targets is computed for a scenario; the project has none");
     if (auto problems = model.validate(m_observed, m_scenarios); !problems.empty())
         return problems.front();
     // The same set, trend and projection as evaluate(), on the compiled engine's many-evaluations path.
@@ -217,6 +223,94 @@ Result<UncertaintyResult> EvaluationService::uncertainty(std::string_view scenar
     if (inputs.hasError())
         return inputs.error();
     return MonteCarlo::run(prepared.value(), inputs.value(), options, baseYear(), feedback);
+}
+
+Result<ScenarioResult> EvaluationService::evaluateVariant(const std::vector<Scenario>& variant,
+                                                          std::string_view scenario) const {
+    EvaluationService trial(m_observed, variant, m_allocations, m_settings);
+    // The same observed data: the compiled form and the trend are shared, not made again.
+    trial.m_derived = derived(true);
+    return trial.evaluate(scenario);
+}
+
+Result<DriverOrigin> EvaluationService::driverOrigin(std::string_view scenario, std::string_view regionCode,
+                                                     Driver driver, int year) const {
+    ScenarioSet set(ScenarioRegions::fromDataset(m_observed));
+    set.setScenarios(m_scenarios);
+    const Derived data = derived(true);
+    const Result<TrendEstimate>& estimate = *data.trend;
+    if (estimate.hasError())
+        return estimate.error();
+    set.setBaseline(estimate.value().drivers);
+    return set.effectiveOrigin(scenario, regionCode, driver, year);
+}
+
+namespace {
+
+std::vector<std::string> countyCodes(const Dataset& dataset) {
+    std::vector<std::string> codes;
+    for (const Region* county : dataset.regionsOfKind(RegionKind::County))
+        codes.push_back(county->code);
+    return codes;
+}
+
+} // namespace
+
+Result<Allocation> EvaluationService::allocate(std::string_view scenario, Allocation request) const {
+    auto evaluated = m_scenarios.empty() && scenario.empty() ? evaluateObserved() : evaluate(scenario);
+    if (evaluated.hasError())
+        return evaluated.error();
+    const ScenarioResult& result = evaluated.value();
+    const Region* root = m_observed.root();
+    if (request.parentRegion.empty() && root != nullptr)
+        request.parentRegion = root->code;
+    request.scenario = result.scenario();
+    return QuotaAllocator(result.engine()).allocate(std::move(request), countyCodes(m_observed));
+}
+
+QuotaCheck EvaluationService::checkQuotas(const ScenarioResult& result, const Allocation& allocation) const {
+    QuotaCheck out;
+    out.allocation = allocation;
+    const Region* root = m_observed.root();
+    // The plan's cap of the year when there is one (its scope and wording), else the allocation's own
+    // cap.
+    PlanTarget cap{.indicator = Indicator::TotalWaterUse,
+                   .regionCode = root != nullptr ? root->code : allocation.parentRegion,
+                   .year = allocation.year,
+                   .comparator = Comparator::AtMost,
+                   .value = allocation.cap};
+    for (Indicator indicator : {Indicator::TotalWaterUse, Indicator::TotalWaterUseAssessment})
+        if (const auto index = result.cityTargetIndex(indicator, allocation.year); index && !out.planCap) {
+            cap = result.verdicts()[*index].target;
+            out.planCap = true;
+        }
+    EvaluationOptions options;
+    options.scenario = result.scenario();
+    options.year = allocation.year;
+    options.atRiskMargin = m_settings.atRiskMargin;
+    options.assessmentScopeForCaps = m_settings.assessmentScopeForCaps;
+    const std::vector<std::string> counties = countyCodes(m_observed);
+    const std::vector<Verdict> verdicts =
+        result.m_evaluator->judgeRegions(cap, counties, options, &allocation);
+    for (const AllocationShare& share : allocation.shares)
+        out.sum += share.volume;
+    out.remainder = allocation.cap - out.sum;
+    for (std::size_t i = 0; i < counties.size(); ++i) {
+        QuotaRow row{.regionCode = counties[i], .verdict = verdicts[i]};
+        for (const AllocationShare& share : allocation.shares)
+            if (share.regionCode == counties[i]) {
+                row.quota = share.volume;
+                row.share = allocation.cap > 0.0 ? share.volume / allocation.cap : 0.0;
+                row.manual = share.manual;
+            }
+        out.rows.push_back(std::move(row));
+    }
+    return out;
+}
+
+Result<GoalSeekOutcome> EvaluationService::goalSeek(std::string_view scenario,
+                                                    std::string_view targetId) const {
+    return GoalSeekPlanner(*this).seek(scenario, targetId);
 }
 
 } // namespace jieshui::core

@@ -6,9 +6,12 @@
 #include "engine/CompiledProject.h"
 #include "engine/EngineSettings.h"
 #include "model/Dataset.h"
+#include "report/GoalSeekOutcome.h"
+#include "report/QuotaCheck.h"
 #include "report/ScenarioResult.h"
 #include "scenario/Allocation.h"
 #include "scenario/Scenario.h"
+#include "scenario/ScenarioSet.h"
 #include "scenario/TrendEstimator.h"
 #include "uncertainty/UncertaintyModel.h"
 #include "uncertainty/UncertaintyOptions.h"
@@ -41,9 +44,9 @@ struct EvaluationSettings {
  * evaluate() validates the scenarios, estimates the baseline trend from the observed years, projects the
  * scenario to the horizon (Projector::run into one table), judges every plan target (Evaluator) and applies
  * every city target to each county, caps against the county's quota found by allocationFor(). A project
- * without scenarios is judged on its observed years alone. The observed data are compiled once (CompiledProject,
- * with the trend cached until observedChanged()); a scenario's projection stands over them as an overlay, so no
- * evaluation copies the dataset.
+ * without scenarios is judged on its observed years alone. The observed data are compiled once
+ * (CompiledProject, with the trend cached until observedChanged()); a scenario's projection stands over them
+ * as an overlay, so no evaluation copies the dataset.
  *
  * The inputs are referenced, not copied: they must outlive the service and every ScenarioResult it
  * returns. After editing the statistics, regions or targets call observedChanged(); scenario, override and
@@ -56,8 +59,12 @@ public:
 
     const EvaluationSettings& settings() const { return m_settings; }
     const Dataset& observed() const { return m_observed; }
+    /** The scenarios and allocations evaluated (the project's, as they are now). */
+    const std::vector<Scenario>& scenarios() const { return m_scenarios; }
+    const std::vector<Allocation>& allocations() const { return m_allocations; }
 
-    /** Drops what was derived from the observed data (the compiled form, the trend); call after editing it. */
+    /** Drops what was derived from the observed data (the compiled form, the trend); call after editing it.
+     */
     void observedChanged();
 
     /** The observed data compiled (once, until observedChanged()): what every evaluation reads. */
@@ -101,7 +108,45 @@ public:
      * Errors: those of evaluate(), a project without scenarios, an invalid model or options, Cancelled.
      */
     Result<UncertaintyResult> uncertainty(std::string_view scenario, const UncertaintyModel& model,
-                                          const UncertaintyOptions& options = {}, Feedback* feedback = nullptr) const;
+                                          const UncertaintyOptions& options = {},
+                                          Feedback* feedback = nullptr) const;
+
+    /**
+     * Evaluates @p scenario of @p variant — the project's scenarios changed (a trial scenario added or
+     * edited) — on the same observed data, trend and allocations: "what if" without editing the project.
+     */
+    Result<ScenarioResult> evaluateVariant(const std::vector<Scenario>& variant,
+                                           std::string_view scenario) const;
+
+    /**
+     * The effective value of @p driver for @p regionCode (a county, or the city for its city-wide value) in
+     * @p year under @p scenario, and where it comes from: an override of the scenario or of an ancestor, or
+     * the baseline trend. MissingData for the city when no level sets a city-wide value.
+     */
+    Result<DriverOrigin> driverOrigin(std::string_view scenario, std::string_view regionCode, Driver driver,
+                                      int year) const;
+
+    /**
+     * Splits @p request.cap (QuotaAllocator: method, pinned manual shares, rounding) over the counties with
+     * the data of @p scenario — observed, then projected (GDP share and equal intensity read the target
+     * year). The result belongs to @p scenario; shares in the dataset's county order.
+     */
+    Result<Allocation> allocate(std::string_view scenario, Allocation request) const;
+
+    /**
+     * Judges every county of @p result against its quota in @p allocation, as the map does: against the
+     * plan's cap of that year (its scope), or, when the plan has none, against the allocation's cap.
+     */
+    QuotaCheck checkQuotas(const ScenarioResult& result, const Allocation& allocation) const;
+
+    /**
+     * "What does it take?" for the target @p targetId in @p scenario: the smallest uniform annual
+     * intensity decline — and, for caps, the highest real growth — that brings it to Met, for the city and
+     * for each county (its city target applied to it). Errors: unknown scenario or target, a key-task
+     * milestone, a target whose year is observed (nothing projected can change it), a project without
+     * scenarios.
+     */
+    Result<GoalSeekOutcome> goalSeek(std::string_view scenario, std::string_view targetId) const;
 
 private:
     /** The compiled data and the trend of the same snapshot. */

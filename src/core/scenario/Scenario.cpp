@@ -37,10 +37,19 @@ std::optional<Driver> driverFromId(std::string_view id) {
     return std::nullopt;
 }
 
-std::string scenarioDisplayName(const Scenario& scenario, bool chinese) {
-    const std::string& preferred = chinese ? scenario.descriptionZh : scenario.descriptionEn;
-    const std::string& description =
-        !preferred.empty() ? preferred : (chinese ? scenario.descriptionEn : scenario.descriptionZh);
+bool isScenarioId(std::string_view id) {
+    const auto alnum = [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    };
+    if (id.empty() || !alnum(id.front()))
+        return false;
+    return std::all_of(id.begin(), id.end(), [&](char c) { return alnum(c) || c == '-' || c == '_'; });
+}
+
+namespace {
+
+/** The words of @p description before its first colon when short (≤ 24 characters), else empty. */
+std::string descriptionLead(const std::string& description) {
     std::size_t end = description.size();
     for (std::string_view colon : {std::string_view("\xEF\xBC\x9A"), std::string_view(":")}) // ：and :
         end = std::min(end, description.find(colon));
@@ -51,9 +60,25 @@ std::string scenarioDisplayName(const Scenario& scenario, bool chinese) {
     std::size_t characters = 0;
     for (const unsigned char c : lead)
         characters += (c & 0xC0) != 0x80 ? 1 : 0;
-    if (lead.empty() || characters > 24)
-        return scenario.name;
-    return lead;
+    return characters > 24 ? std::string() : lead;
+}
+
+} // namespace
+
+std::string scenarioDisplayName(const Scenario& scenario, bool chinese) {
+    const std::string& name = chinese ? scenario.nameZh : scenario.nameEn;
+    if (!name.empty())
+        return name;
+    if (std::string lead = descriptionLead(chinese ? scenario.descriptionZh : scenario.descriptionEn);
+        !lead.empty())
+        return lead;
+    const std::string& otherName = chinese ? scenario.nameEn : scenario.nameZh;
+    if (!otherName.empty())
+        return otherName;
+    if (std::string lead = descriptionLead(chinese ? scenario.descriptionEn : scenario.descriptionZh);
+        !lead.empty())
+        return lead;
+    return scenario.name;
 }
 
 } // namespace jieshui::core

@@ -37,17 +37,23 @@ struct DriverOverride {
  * baseline (the scenario with an empty parent), whose drivers are the observed trend.
  */
 struct Scenario {
-    std::string name;
+    std::string name;   ///< the id: stable, an identifier (isScenarioId); results and allocations refer to it
     std::string parent; ///< empty for the baseline
     std::string descriptionZh;
     std::string descriptionEn;
     std::vector<DriverOverride> overrides;
+    std::string nameZh; ///< the name a reader sees (a rename changes it, never the id); may be empty
+    std::string nameEn;
 };
 
+/** True for a valid scenario id: letters, digits, '-' and '_', starting with a letter or digit. */
+bool isScenarioId(std::string_view id);
+
 /**
- * The name a reader sees for a scenario, never its id: the description's lead — the words before its
- * first colon (：or :), e.g. "严格节水情景" / "Strict saving" — when that is short (≤ 24 characters),
- * else the id. @p chinese picks the description's language (falling back to the other).
+ * The name a reader sees for a scenario, never its id. In order: the name in the reader's language
+ * (@p chinese), the lead of the description in that language — the words before its first colon (：or :),
+ * e.g. "严格节水情景" / "Strict saving" — when that is short (≤ 24 characters), the name in the other
+ * language, the lead of the other description, and only then the id.
  */
 std::string scenarioDisplayName(const Scenario& scenario, bool chinese);
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scenario/ScenarioSet.h"
 
+#include "scenario/ScenarioEditor.h"
+
 #include <algorithm>
 #include <set>
 
@@ -75,28 +77,9 @@ const Scenario* ScenarioSet::scenario(std::string_view name) const {
 
 Status ScenarioSet::checkOverride(const DriverOverride& o, const ScenarioRegions& regions,
                                   std::string_view scenarioName) {
-    const ErrorLocation where{.field = driverId(o.driver), .region = o.regionCode, .year = o.fromYear};
-    const std::string in = scenarioName.empty() ? std::string() : "scenario " + quoted(scenarioName) + ": ";
-    const bool known = o.regionCode == regions.cityCode ||
-                       std::find(regions.countyCodes.begin(), regions.countyCodes.end(), o.regionCode) !=
-                           regions.countyCodes.end();
-    if (!known)
-        return Error(ErrorCode::UnknownRegion,
-                     in + "override for region " + quoted(o.regionCode) +
-                         ", which is neither the city nor one of its counties",
-                     where);
-    if (o.fromYear != 0 && (o.fromYear < 1900 || o.fromYear > 2200))
-        return Error(ErrorCode::InvalidValue,
-                     in + "first year " + std::to_string(o.fromYear) + " is not a plausible year", where);
-    if (!DriverTraits::inRange(o.driver, o.value)) {
-        const std::string range = o.driver == Driver::IrrigationCoefficient ? "(0, 1]"
-                                  : DriverTraits::isLevel(o.driver)         ? "[0, 1]"
-                                                                            : "[-0.5, 1] per year";
-        return Error(ErrorCode::InvalidValue,
-                     in + "value " + std::to_string(o.value) + " of " + driverId(o.driver) + " is outside " +
-                         range,
-                     where);
-    }
+    // The one override rule, shared with the edits of the window and the CLI (ScenarioEditor).
+    if (auto problem = ScenarioEditor::checkOverride(o, regions, scenarioName))
+        return problem->toError();
     return okStatus();
 }
 
@@ -207,23 +190,40 @@ Result<std::vector<const Scenario*>> ScenarioSet::chain(std::string_view name) c
 
 Result<double> ScenarioSet::effectiveValue(std::string_view scenarioName, std::string_view countyCode,
                                            Driver driver, int year) const {
-    const ErrorLocation where{.field = driverId(driver), .region = std::string(countyCode), .year = year};
-    if (countyIndex(countyCode) == notFound)
+    if (countyCode == m_regions.cityCode && countyIndex(countyCode) == notFound)
         return Error(ErrorCode::UnknownRegion,
                      "driver values are defined per county; " + quoted(countyCode) + " is not a county of " +
+                         m_regions.cityCode,
+                     {.field = driverId(driver), .region = std::string(countyCode), .year = year});
+    auto origin = effectiveOrigin(scenarioName, countyCode, driver, year);
+    if (origin.hasError())
+        return origin.error();
+    return origin.value().value;
+}
+
+Result<DriverOrigin> ScenarioSet::effectiveOrigin(std::string_view scenarioName, std::string_view regionCode,
+                                                  Driver driver, int year) const {
+    const ErrorLocation where{.field = driverId(driver), .region = std::string(regionCode), .year = year};
+    const bool isCounty = countyIndex(regionCode) != notFound;
+    if (!isCounty && regionCode != m_regions.cityCode)
+        return Error(ErrorCode::UnknownRegion,
+                     "driver values are defined per county; " + quoted(regionCode) + " is not a county of " +
                          m_regions.cityCode,
                      where);
     auto c = chain(scenarioName);
     if (c.hasError())
         return c.error();
     for (const Scenario* s : c.value()) {
-        if (const DriverOverride* o = applicableOverride(*s, countyCode, driver, year))
-            return o->value;
+        if (isCounty)
+            if (const DriverOverride* o = applicableOverride(*s, regionCode, driver, year))
+                return DriverOrigin{o->value, s->name, o->regionCode, o->fromYear};
         if (const DriverOverride* o = applicableOverride(*s, m_regions.cityCode, driver, year))
-            return o->value;
+            return DriverOrigin{o->value, s->name, o->regionCode, o->fromYear};
     }
-    if (auto v = m_baseline.value(countyCode, driver))
-        return *v;
+    if (!isCounty)
+        return Error(ErrorCode::MissingData, "no city-wide value: each county has its own", where);
+    if (auto v = m_baseline.value(regionCode, driver))
+        return DriverOrigin{*v, {}, {}, 0};
     return Error(ErrorCode::MissingData,
                  std::string("no baseline value and no override for ") + driverId(driver), where);
 }

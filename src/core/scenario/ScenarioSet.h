@@ -30,6 +30,14 @@ struct ScenarioRegions {
     static ScenarioRegions fromRegions(const std::vector<Region>& regions);
 };
 
+/** Where the effective value of a driver comes from (the WEAP-like "inherited from" of the window). */
+struct DriverOrigin {
+    double value = 0.0;     ///< the effective value (fraction, as stored)
+    std::string scenario;   ///< the scenario whose override sets it; empty = the baseline trend
+    std::string regionCode; ///< the override's region: the county itself or the city; empty for the trend
+    int fromYear = 0;       ///< the override's first year (0 = every year)
+};
+
 /**
  * WEAP-like scenarios: a baseline (empty parent) whose drivers are the observed trend (BaselineDrivers),
  * and scenarios that inherit from a parent and store only their overrides.
@@ -80,6 +88,13 @@ public:
      */
     Result<double> effectiveValue(std::string_view scenario, std::string_view countyCode, Driver driver,
                                   int year) const;
+
+    /**
+     * effectiveValue() and where it comes from. For the city code: the nearest city-wide override
+     * (MissingData when no level of the chain has one: the value is then each county's own).
+     */
+    Result<DriverOrigin> effectiveOrigin(std::string_view scenario, std::string_view regionCode,
+                                         Driver driver, int year) const;
 
     /** Every driver of every county for the years firstYear–lastYear, resolved once (fast for projections).
      */

@@ -154,3 +154,104 @@ TEST(ScenarioDisplayName, isTheDescriptionsLeadNeverTheId) {
     s.descriptionZh.clear();
     EXPECT_EQ(scenarioDisplayName(s, true), "strict-saving");
 }
+
+TEST(EvaluationService, splitsACapWithTheScenariosDataAndChecksEveryCountyAgainstItsQuota) {
+    Fixture f;
+    const EvaluationService service(f.observed, f.scenarios, f.allocations);
+    // When 178 million m³ of 2025 are split by the 2022 shares of use (bulletin scope: A 86, B 92)
+    Allocation request{
+        .id = "T", .year = 2025, .cap = 178e6, .method = AllocationMethod::BaseYearShare, .baseYear = 2022};
+    auto split = service.allocate("baseline", request);
+    ASSERT_TRUE(split.isOk()) << split.error().toString();
+    // Then A gets 86 and B 92 million m³, the split belongs to the scenario and to the city
+    ASSERT_EQ(split.value().shares.size(), 2u);
+    EXPECT_DOUBLE_EQ(split.value().shares[0].volume, 86e6);
+    EXPECT_DOUBLE_EQ(split.value().shares[1].volume, 92e6);
+    EXPECT_EQ(split.value().scenario, "baseline");
+    EXPECT_EQ(split.value().parentRegion, "C0");
+    // And a GDP share of 2025 reads the projected GDP of "fast" (+8 %/yr in both: still 2 : 1)
+    request.method = AllocationMethod::GdpShare;
+    request.cap = 150e6;
+    auto byGdp = service.allocate("fast", request);
+    ASSERT_TRUE(byGdp.isOk()) << byGdp.error().toString();
+    EXPECT_NEAR(byGdp.value().shares[0].volume, 100e6, 1e4);
+    EXPECT_DOUBLE_EQ(byGdp.value().shares[0].volume + byGdp.value().shares[1].volume, 150e6);
+    // And a pinned share is kept as typed, the rest split by the method
+    request.method = AllocationMethod::BaseYearShare;
+    request.cap = 178e6;
+    request.shares = {{.regionCode = "B", .volume = 100e6, .manual = true}};
+    auto pinned = service.allocate("baseline", request);
+    ASSERT_TRUE(pinned.isOk());
+    EXPECT_DOUBLE_EQ(pinned.value().shares[1].volume, 100e6);
+    EXPECT_TRUE(pinned.value().shares[1].manual);
+    EXPECT_DOUBLE_EQ(pinned.value().shares[0].volume, 78e6);
+
+    // When the baseline's stored split (85, 90) is checked: the trend holds A at 81.7, B at 92 (assessment)
+    auto baseline = service.evaluate("baseline");
+    ASSERT_TRUE(baseline.isOk());
+    const QuotaCheck check = service.checkQuotas(baseline.value(), f.allocations[0]);
+    // Then every county is beside its quota, with the map's verdict and the gap use − quota
+    EXPECT_TRUE(check.planCap);
+    ASSERT_EQ(check.rows.size(), 2u);
+    EXPECT_DOUBLE_EQ(*check.rows[0].quota, 85e6);
+    EXPECT_NEAR(check.rows[0].share, 85.0 / 175.0, 1e-12);
+    EXPECT_EQ(check.rows[0].verdict.status, VerdictStatus::Met);
+    EXPECT_NEAR(*check.rows[0].verdict.gap, 81.7e6 - 85e6, 1.0);
+    EXPECT_EQ(check.rows[1].verdict.status,
+              baseline.value().regionVerdict(Indicator::TotalWaterUse, "B", 2025)->status);
+    EXPECT_DOUBLE_EQ(check.remainder, 0.0);
+    // And a hand-typed split of a year the plan has no cap for shows its remainder, judged on its quotas
+    Allocation typed{.id = "T2",
+                     .scenario = "baseline",
+                     .parentRegion = "C0",
+                     .year = 2030,
+                     .cap = 200e6,
+                     .method = AllocationMethod::Manual};
+    typed.shares = {{.regionCode = "A", .volume = 80e6, .manual = true},
+                    {.regionCode = "B", .volume = 100e6, .manual = true}};
+    const QuotaCheck manual = service.checkQuotas(baseline.value(), typed);
+    EXPECT_FALSE(manual.planCap);
+    EXPECT_DOUBLE_EQ(manual.remainder, 20e6);
+    EXPECT_DOUBLE_EQ(manual.sum, 180e6);
+    EXPECT_NE(manual.rows[0].verdict.status, VerdictStatus::Met); // 81.7 > 80
+    EXPECT_EQ(manual.rows[1].verdict.status, VerdictStatus::Met); // 92 ≤ 100 − 2 %
+}
+
+TEST(EvaluationService, saysWhereEachDriverValueComesFrom) {
+    Fixture f;
+    f.scenarios[1].overrides.push_back({.regionCode = "B", .driver = Driver::LeakageRate, .value = 0.07});
+    const EvaluationService service(f.observed, f.scenarios, f.allocations);
+    // "own" inherits fast's city-wide GDP growth
+    auto gdp = service.driverOrigin("own", "A", Driver::GdpRealGrowth, 2025);
+    ASSERT_TRUE(gdp.isOk()) << gdp.error().toString();
+    EXPECT_DOUBLE_EQ(gdp.value().value, 0.08);
+    EXPECT_EQ(gdp.value().scenario, "fast");
+    EXPECT_EQ(gdp.value().regionCode, "C0");
+    // B's own leakage beats nothing else; A's leakage is the baseline trend's
+    EXPECT_EQ(service.driverOrigin("own", "B", Driver::LeakageRate, 2025).value().regionCode, "B");
+    auto trend = service.driverOrigin("own", "A", Driver::LeakageRate, 2025);
+    ASSERT_TRUE(trend.isOk());
+    EXPECT_TRUE(trend.value().scenario.empty());
+    // The city's value is its city-wide override, or none
+    EXPECT_DOUBLE_EQ(service.driverOrigin("fast", "C0", Driver::GdpRealGrowth, 2025).value().value, 0.08);
+    EXPECT_EQ(service.driverOrigin("baseline", "C0", Driver::GdpRealGrowth, 2025).error().code(),
+              ErrorCode::MissingData);
+}
+
+TEST(EvaluationService, evaluatesAVariantOfTheScenariosWithoutEditingTheProject) {
+    Fixture f;
+    const EvaluationService service(f.observed, f.scenarios, f.allocations);
+    std::vector<Scenario> variant = f.scenarios;
+    variant.push_back({.name = "trial",
+                       .parent = "baseline",
+                       .overrides = {{.regionCode = "C0", .driver = Driver::GdpRealGrowth, .value = 0.08}}});
+    auto trial = service.evaluateVariant(variant, "trial");
+    auto fast = service.evaluate("fast");
+    ASSERT_TRUE(trial.isOk()) << trial.error().toString();
+    ASSERT_TRUE(fast.isOk());
+    // The same overrides give the same numbers; the project's scenarios are untouched
+    EXPECT_DOUBLE_EQ(trial.value().value(Indicator::WaterPerGdp, "A", 2025).value().value,
+                     fast.value().value(Indicator::WaterPerGdp, "A", 2025).value().value);
+    EXPECT_EQ(service.scenarioNames().size(), 3u);
+    EXPECT_TRUE(service.evaluate("trial").hasError());
+}

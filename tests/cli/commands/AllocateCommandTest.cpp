@@ -1,0 +1,149 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// jieshui-cli allocate, run as a user runs it, checked against the engine computed here.
+#include "CliRunner.h"
+#include "engine/Evaluator.h"
+#include "report/EvaluationService.h"
+#include "store/ProjectFile.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <cmath>
+#include <gtest/gtest.h>
+
+using namespace jieshui;
+
+namespace {
+
+store::ProjectData load(const QString& path) {
+    auto file = store::ProjectFile::open(path.toStdString(), store::OpenMode::ReadOnly);
+    EXPECT_TRUE(file.isOk());
+    auto data = file.value().load();
+    EXPECT_TRUE(data.isOk());
+    return std::move(data).value();
+}
+
+QByteArray hashOf(const QString& path) {
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256)
+                                       : QByteArray();
+}
+
+} // namespace
+
+TEST(AllocateCommand, splitsThePlansCapByBaseYearUseAndSavesItAsTheScenariosOwn) {
+    QTemporaryDir dir;
+    const QString project = dir.filePath(QStringLiteral("q.gpkg"));
+    ASSERT_EQ(runCli({QStringLiteral("new"), project}).exitCode, 0);
+    // When strict-saving's 2035 cap (the plan's 16.95 亿m³) is split by the 2015 shares of use
+    const CliRun run = runCli(
+        {QStringLiteral("allocate"), project, QStringLiteral("--scenario"), QStringLiteral("strict-saving"),
+         QStringLiteral("--year"), QStringLiteral("2035"), QStringLiteral("--method"),
+         QStringLiteral("base-year-share"), QStringLiteral("--format"), QStringLiteral("json")});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    const QJsonObject out = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    EXPECT_DOUBLE_EQ(out[QStringLiteral("cap_m3")].toDouble(), 16.95e8);
+    EXPECT_DOUBLE_EQ(out[QStringLiteral("remainder_m3")].toDouble(), 0.0);
+    const QJsonArray counties = out[QStringLiteral("counties")].toArray();
+    ASSERT_EQ(counties.size(), 4);
+
+    // Then each quota is the cap × the county's 2015 share of the use, computed here by the engine, to
+    // the 1 万m³ the split rounds to; the quotas add up to the cap exactly
+    const store::ProjectData data = load(project);
+    const core::Evaluator engine(data.dataset);
+    double total2015 = 0.0;
+    std::vector<double> use2015;
+    for (const QJsonValue& c : counties) {
+        auto v = engine.compute(core::Indicator::TotalWaterUse,
+                                c.toObject()[QStringLiteral("region_code")].toString().toStdString(), 2015);
+        ASSERT_TRUE(v.isOk()) << v.error().toString();
+        use2015.push_back(v.value().value);
+        total2015 += v.value().value;
+    }
+    double sum = 0.0;
+    for (qsizetype i = 0; i < counties.size(); ++i) {
+        const double quota = counties[i].toObject()[QStringLiteral("quota_m3")].toDouble();
+        EXPECT_NEAR(quota, 16.95e8 * use2015[std::size_t(i)] / total2015, 1e4);
+        sum += quota;
+    }
+    EXPECT_DOUBLE_EQ(sum, 16.95e8);
+
+    // And the split is strict-saving's own now (the baseline keeps its own), and every county's use and
+    // verdict are those of the pipeline with it
+    const core::EvaluationService service(data.dataset, data.scenarios, data.allocations);
+    const core::Allocation* own = service.allocationFor("strict-saving", 2035);
+    ASSERT_NE(own, nullptr);
+    EXPECT_EQ(own->scenario, "strict-saving");
+    EXPECT_EQ(service.allocationFor("baseline", 2035)->scenario, "baseline");
+    auto result = service.evaluate("strict-saving");
+    ASSERT_TRUE(result.isOk());
+    for (const QJsonValue& c : counties) {
+        const QJsonObject row = c.toObject();
+        const auto verdict =
+            result.value().regionVerdict(core::Indicator::TotalWaterUse,
+                                         row[QStringLiteral("region_code")].toString().toStdString(), 2035);
+        ASSERT_TRUE(verdict.has_value());
+        EXPECT_EQ(row[QStringLiteral("status_id")].toString(),
+                  QString::fromLatin1(core::verdictStatusId(verdict->status)));
+        EXPECT_NEAR(row[QStringLiteral("use_m3")].toDouble(), verdict->value->value, 1.0);
+    }
+}
+
+TEST(AllocateCommand, manualQuotasShowTheRemainderAndBadInputChangesNothing) {
+    QTemporaryDir dir;
+    const QString project = dir.filePath(QStringLiteral("q.gpkg"));
+    ASSERT_EQ(runCli({QStringLiteral("new"), project}).exitCode, 0);
+    // When two of four counties get typed quotas of a typed 16.53 亿m³ cap, in two units
+    const CliRun run =
+        runCli({QStringLiteral("allocate"), project, QStringLiteral("--scenario"), QStringLiteral("baseline"),
+                QStringLiteral("--year"), QStringLiteral("2022"), QStringLiteral("--cap"),
+                QStringLiteral("16.53亿m³"), QStringLiteral("--method"), QStringLiteral("manual"),
+                QStringLiteral("--set"), QStringLiteral("450702=4.8亿m³"), QStringLiteral("--set"),
+                QStringLiteral("450703=35000万m³"), QStringLiteral("--lang"), QStringLiteral("zh")});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    // Then the table shows the typed quotas and the remainder 16.53 − 4.8 − 3.5 = 8.23 亿m³, never spread
+    EXPECT_TRUE(run.out.contains(QStringLiteral("4.8000"))) << run.out.toStdString();
+    EXPECT_TRUE(run.out.contains(QStringLiteral("3.5000"))) << run.out.toStdString();
+    EXPECT_TRUE(run.out.contains(QStringLiteral("+8.2300"))) << run.out.toStdString();
+    EXPECT_TRUE(run.out.contains(QStringLiteral("钦南区")));
+    const store::ProjectData data = load(project);
+    const core::Allocation* own = nullptr;
+    for (const core::Allocation& a : data.allocations)
+        if (a.scenario == "baseline" && a.year == 2022)
+            own = &a;
+    ASSERT_NE(own, nullptr);
+    EXPECT_EQ(own->method, core::AllocationMethod::Manual);
+    EXPECT_NEAR(own->remainder, 8.23e8, 1.0);
+
+    // When a quota names a city that is not a county, or a cap has no unit the parser knows
+    const QByteArray before = hashOf(project);
+    const CliRun bad =
+        runCli({QStringLiteral("allocate"), project, QStringLiteral("--scenario"), QStringLiteral("baseline"),
+                QStringLiteral("--year"), QStringLiteral("2022"), QStringLiteral("--method"),
+                QStringLiteral("manual"), QStringLiteral("--set"), QStringLiteral("450700=1亿m³"),
+                QStringLiteral("--lang"), QStringLiteral("en")});
+    EXPECT_EQ(bad.exitCode, 1);
+    EXPECT_TRUE(bad.err.contains(QStringLiteral("450702"))) << bad.err.toStdString();
+    const CliRun badCap =
+        runCli({QStringLiteral("allocate"), project, QStringLiteral("--scenario"), QStringLiteral("baseline"),
+                QStringLiteral("--year"), QStringLiteral("2030"), QStringLiteral("--cap"),
+                QStringLiteral("16亿桶"), QStringLiteral("--method"), QStringLiteral("gdp-share")});
+    EXPECT_EQ(badCap.exitCode, 1);
+    // A year without a plan cap needs --cap
+    const CliRun noCap =
+        runCli({QStringLiteral("allocate"), project, QStringLiteral("--scenario"), QStringLiteral("baseline"),
+                QStringLiteral("--year"), QStringLiteral("2030"), QStringLiteral("--method"),
+                QStringLiteral("gdp-share"), QStringLiteral("--lang"), QStringLiteral("en")});
+    EXPECT_EQ(noCap.exitCode, 1);
+    EXPECT_TRUE(noCap.err.contains(QStringLiteral("--cap"))) << noCap.err.toStdString();
+    // Then nothing changed; and a dry run changes nothing either
+    EXPECT_EQ(hashOf(project), before);
+    EXPECT_EQ(runCli({QStringLiteral("allocate"), project, QStringLiteral("--year"), QStringLiteral("2035"),
+                      QStringLiteral("--method"), QStringLiteral("gdp-share"), QStringLiteral("--dry-run")})
+                  .exitCode,
+              0);
+    EXPECT_EQ(hashOf(project), before);
+}

@@ -1,0 +1,320 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ScenarioComparisonPanel.h"
+
+#include "DomainLabels.h"
+#include "MapPresenter.h"
+#include "MapPreview.h"
+#include "ProjectController.h"
+#include "ScenarioComparisonModel.h"
+#include "TableClipboard.h"
+#include "render/ComplianceMapBuilder.h"
+#include "render/DifferenceMapBuilder.h"
+#include "report/ScenarioComparison.h"
+
+#include <QComboBox>
+#include <QDockWidget>
+#include <QEvent>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSignalBlocker>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+#include <set>
+
+namespace jieshui::ui {
+
+ScenarioComparisonPanel::ScenarioComparisonPanel(ProjectController* controller, MapPresenter* presenter,
+                                                 QWidget* parent)
+    : QWidget(parent), m_controller(controller), m_presenter(presenter),
+      m_model(new ScenarioComparisonModel(this)), m_reference(new QComboBox(this)),
+      m_others(new QListWidget(this)), m_year(new QSpinBox(this)), m_table(new QTableView(this)),
+      m_indicator(new QComboBox(this)), m_mapScenario(new QComboBox(this)), m_map(new MapPreview(this)),
+      m_saveMap(new QPushButton(tr("Save Map…"), this)), m_message(new QLabel(this)),
+      m_copy(new QPushButton(tr("Copy"), this)) {
+    m_year->setRange(ProjectController::firstYear, ProjectController::lastYear);
+    m_year->setValue(m_controller->year());
+    m_others->setMaximumHeight(fontMetrics().lineSpacing() * 5);
+    m_others->setToolTip(tr("The scenarios compared with the reference"));
+    m_reference->setToolTip(tr("The reference scenario A: differences are each scenario minus A"));
+    m_table->setModel(m_model);
+    m_table->verticalHeader()->hide();
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_map->setMinimumHeight(260);
+    m_message->setWordWrap(true);
+
+    auto* choices = new QHBoxLayout;
+    choices->addWidget(new QLabel(tr("Reference (A):"), this));
+    choices->addWidget(m_reference);
+    choices->addWidget(new QLabel(tr("Year:"), this));
+    choices->addWidget(m_year);
+    choices->addStretch(1);
+    choices->addWidget(m_copy);
+    auto* mapChoices = new QHBoxLayout;
+    mapChoices->addWidget(new QLabel(tr("Difference map of"), this));
+    mapChoices->addWidget(m_indicator, 1);
+    mapChoices->addWidget(new QLabel(tr("B:"), this));
+    mapChoices->addWidget(m_mapScenario);
+    mapChoices->addWidget(m_saveMap);
+    auto* top = new QWidget(this);
+    auto* topLayout = new QVBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    topLayout->addLayout(choices);
+    topLayout->addWidget(new QLabel(tr("Compared with A:"), this));
+    topLayout->addWidget(m_others);
+    topLayout->addWidget(m_table, 1);
+    auto* bottom = new QWidget(this);
+    auto* bottomLayout = new QVBoxLayout(bottom);
+    bottomLayout->setContentsMargins(0, 0, 0, 0);
+    bottomLayout->addLayout(mapChoices);
+    bottomLayout->addWidget(m_map, 1);
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(top);
+    splitter->addWidget(bottom);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(m_message);
+
+    connect(m_controller, &ProjectController::changed, this, &ScenarioComparisonPanel::onChanged);
+    connect(m_reference, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_filling)
+            fillChoices();
+    });
+    connect(m_others, &QListWidget::itemChanged, this, [this] {
+        if (!m_filling)
+            refresh();
+    });
+    connect(m_year, &QSpinBox::valueChanged, this, &ScenarioComparisonPanel::refresh);
+    connect(m_indicator, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_filling)
+            refreshMap();
+    });
+    connect(m_mapScenario, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_filling)
+            refreshMap();
+    });
+    connect(m_table, &QTableView::clicked, this, [this](const QModelIndex& index) {
+        setMapIndicator(core::Indicator(index.data(ScenarioComparisonModel::IndicatorRole).toInt()));
+    });
+    connect(m_copy, &QPushButton::clicked, this, [this] { TableClipboard::copySelection(*m_table); });
+    m_saveMap->setToolTip(tr("Save the difference map as PNG, SVG or PDF, as export-map draws it"));
+    connect(m_saveMap, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Save Difference Map"), QString(),
+                                                          tr("Maps (*.png *.svg *.pdf)"));
+        if (path.isEmpty())
+            return;
+        if (auto saved = m_map->exportTo(path); saved.hasError())
+            m_message->setText(
+                tr("The map could not be saved: %1").arg(QString::fromStdString(saved.error().message())));
+        else
+            m_message->setText(tr("Saved %1.").arg(path));
+    });
+    fillChoices();
+}
+
+QString ScenarioComparisonPanel::reference() const {
+    return m_reference->currentData().toString();
+}
+
+QStringList ScenarioComparisonPanel::others() const {
+    QStringList ids;
+    for (int i = 0; i < m_others->count(); ++i)
+        if (m_others->item(i)->checkState() == Qt::Checked)
+            ids << m_others->item(i)->data(Qt::UserRole).toString();
+    return ids;
+}
+
+void ScenarioComparisonPanel::onChanged(const ChangeEvent& event) {
+    const bool scenarios = event.kind == ChangeKind::ProjectReplaced ||
+                           event.kind == ChangeKind::ScenariosChanged ||
+                           event.kind == ChangeKind::DataChanged;
+    if (!scenarios && event.kind != ChangeKind::LayersChanged)
+        return;
+    // A hidden comparison waits until it is shown: a quota edit must not pay for three evaluations and a
+    // page render nobody sees. In a dock, a tab behind another counts as hidden (Qt keeps it "visible").
+    if (m_inDock ? !m_dockShown : !isVisible()) {
+        m_stale = true;
+        return;
+    }
+    if (scenarios)
+        fillChoices();
+    else
+        refreshMap();
+}
+
+void ScenarioComparisonPanel::onDockVisibilityChanged(bool shown) {
+    m_dockShown = shown;
+    if (shown && m_stale)
+        fillChoices();
+}
+
+bool ScenarioComparisonPanel::event(QEvent* event) {
+    if (event->type() == QEvent::ParentChange) {
+        if (auto* dock = qobject_cast<QDockWidget*>(parentWidget())) {
+            m_inDock = true;
+            connect(dock, &QDockWidget::visibilityChanged, this,
+                    &ScenarioComparisonPanel::onDockVisibilityChanged, Qt::UniqueConnection);
+        }
+    }
+    return QWidget::event(event);
+}
+
+void ScenarioComparisonPanel::fillChoices() {
+    m_stale = false;
+    // Keep what was chosen where it still exists; by default the first scenario against all others.
+    const QString previousReference = reference();
+    const QStringList previousOthers = others();
+    const bool first = m_reference->count() == 0;
+    m_filling = true;
+    const auto& scenarios = m_controller->project().scenarios;
+    {
+        const QSignalBlocker blocker(m_reference);
+        m_reference->clear();
+        for (const core::Scenario& s : scenarios)
+            m_reference->addItem(DomainLabels::scenarioName(s), QString::fromStdString(s.name));
+        m_reference->setCurrentIndex(std::max(0, m_reference->findData(previousReference)));
+    }
+    m_others->clear();
+    for (const core::Scenario& s : scenarios) {
+        const QString id = QString::fromStdString(s.name);
+        if (id == reference())
+            continue;
+        auto* item = new QListWidgetItem(DomainLabels::scenarioName(s), m_others);
+        item->setData(Qt::UserRole, id);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(first || previousOthers.contains(id) || previousOthers.isEmpty() ? Qt::Checked
+                                                                                             : Qt::Unchecked);
+    }
+    m_filling = false;
+    refresh();
+}
+
+void ScenarioComparisonPanel::compare(const QString& referenceId, const QStringList& otherIds, int year) {
+    m_filling = true;
+    m_reference->setCurrentIndex(std::max(0, m_reference->findData(referenceId)));
+    m_filling = false;
+    fillChoices();
+    m_filling = true;
+    for (int i = 0; i < m_others->count(); ++i)
+        m_others->item(i)->setCheckState(otherIds.contains(m_others->item(i)->data(Qt::UserRole).toString())
+                                             ? Qt::Checked
+                                             : Qt::Unchecked);
+    m_filling = false;
+    const QSignalBlocker blocker(m_year);
+    m_year->setValue(year);
+    refresh();
+}
+
+void ScenarioComparisonPanel::refresh() {
+    m_results.clear();
+    m_ids.clear();
+    m_message->clear();
+    QStringList names;
+    const auto& project = m_controller->project();
+    QStringList ids{reference()};
+    ids << others();
+    for (const QString& id : ids) {
+        if (id.isEmpty())
+            continue;
+        auto result = m_controller->service().evaluate(id.toStdString());
+        if (result.hasError()) {
+            m_message->setText(tr("“%1” cannot be evaluated: %2")
+                                   .arg(DomainLabels::scenarioName(*project.scenario(id)),
+                                        QString::fromStdString(result.error().message())));
+            continue;
+        }
+        m_results.push_back(std::move(result).value());
+        m_ids << id;
+        names << DomainLabels::scenarioName(*project.scenario(id));
+    }
+    std::vector<const core::ScenarioResult*> pointers;
+    for (const core::ScenarioResult& r : m_results)
+        pointers.push_back(&r);
+    const int year = m_year->value();
+    std::vector<core::ComparisonRow> rows = core::ScenarioComparison::compare(pointers, year);
+    if (m_results.size() < 2 && m_message->text().isEmpty())
+        m_message->setText(tr("Check at least one scenario to compare with the reference."));
+    else if (rows.empty() && m_message->text().isEmpty())
+        m_message->setText(tr("The plan has no targets in %1; the map compares the values.").arg(year));
+    m_model->setComparison(std::move(rows), names, &project.dataset);
+
+    // The map's choices: the indicators of the year's targets (else every indicator), and the others.
+    m_filling = true;
+    const QVariant indicator = m_indicator->currentData();
+    const QString other = m_mapScenario->currentData().toString();
+    m_indicator->clear();
+    std::set<int> offered;
+    for (const core::ComparisonRow& row : m_model->rows())
+        if (row.target.indicator != core::Indicator::TaskMilestone &&
+            offered.insert(int(row.target.indicator)).second)
+            m_indicator->addItem(DomainLabels::indicatorName(row.target.indicator),
+                                 int(row.target.indicator));
+    if (m_indicator->count() == 0)
+        for (const core::IndicatorInfo& info : core::IndicatorCatalog::all())
+            if (info.indicator != core::Indicator::TaskMilestone)
+                m_indicator->addItem(DomainLabels::indicatorName(info.indicator), int(info.indicator));
+    m_indicator->setCurrentIndex(std::max(0, m_indicator->findData(indicator)));
+    m_mapScenario->clear();
+    for (int k = 1; k < m_ids.size(); ++k)
+        m_mapScenario->addItem(names[k], m_ids[k]);
+    m_mapScenario->setCurrentIndex(std::max(0, m_mapScenario->findData(other)));
+    m_filling = false;
+    refreshMap();
+}
+
+void ScenarioComparisonPanel::setMapIndicator(core::Indicator indicator) {
+    const int i = m_indicator->findData(int(indicator));
+    if (i >= 0)
+        m_indicator->setCurrentIndex(i);
+}
+
+void ScenarioComparisonPanel::setMapScenario(const QString& other) {
+    const int i = m_mapScenario->findData(other);
+    if (i >= 0)
+        m_mapScenario->setCurrentIndex(i);
+}
+
+void ScenarioComparisonPanel::refreshMap() {
+    std::vector<geo::FeatureLayer> layers;
+    if (m_presenter)
+        for (const geo::FeatureLayer& layer : m_presenter->displayLayers())
+            layers.push_back(layer);
+    render::MapDocument document = render::ComplianceMapBuilder::documentFromLayers(
+        std::move(layers), m_presenter ? m_presenter->displayCrs() : QString());
+    render::DecorationOptions decorations;
+    decorations.language = DomainLabels::isChinese() ? QStringLiteral("zh") : QStringLiteral("en");
+    decorations.northArrow = false;
+    const int b = int(m_ids.indexOf(m_mapScenario->currentData().toString()));
+    m_saveMap->setEnabled(false);
+    if (m_results.size() >= 2 && b > 0 && m_indicator->currentIndex() >= 0) {
+        render::DifferenceRequest request;
+        request.indicator = core::Indicator(m_indicator->currentData().toInt());
+        request.year = m_year->value();
+        request.language = decorations.language;
+        request.referenceName = m_reference->currentText();
+        request.otherName = m_mapScenario->currentText();
+        std::vector<std::string> counties;
+        for (const core::Region* county :
+             m_controller->project().dataset.regionsOfKind(core::RegionKind::County))
+            counties.push_back(county->code);
+        const render::DifferenceMapBuilder builder(m_results.front(), m_results[std::size_t(b)]);
+        auto style = builder.style(request, counties);
+        if (style.isOk()) {
+            render::DifferenceMapBuilder::apply(document, style.value(), request.indicator);
+            decorations.title = render::DifferenceMapBuilder::title(request);
+            m_saveMap->setEnabled(true);
+        } else {
+            m_message->setText(
+                tr("No difference map: %1").arg(QString::fromStdString(style.error().message())));
+        }
+    }
+    m_map->setMap(std::move(document), decorations);
+}
+
+} // namespace jieshui::ui
