@@ -3,7 +3,7 @@
 
 #include "geo/LayerImporter.h"
 #include "geo/ShapefileEncoding.h"
-#include "store/ProjectFile.h"
+#include "server/ProjectLocator.h"
 
 #include <QCoreApplication>
 
@@ -79,16 +79,16 @@ int ImportLayerCommand::run(const QStringList& arguments, CliContext& context) {
         return UsageError;
     }
 
-    auto opened = store::ProjectFile::open(project.toStdString(),
-                                           dryRun ? store::OpenMode::ReadOnly : store::OpenMode::ReadWrite);
+    auto opened = server::ProjectLocator::open(project,
+                                               dryRun ? store::OpenMode::ReadOnly : store::OpenMode::ReadWrite);
     if (opened.hasError()) {
         context.err << QCoreApplication::translate("cli", "Cannot open the project: %1")
                            .arg(QString::fromStdString(opened.error().toString()))
                     << '\n';
         return UserError;
     }
-    store::ProjectFile& projectFile = opened.value();
-    auto loaded = projectFile.load();
+    store::ProjectStore& projectStore = *opened.value();
+    auto loaded = projectStore.load();
     if (loaded.hasError()) {
         context.err << QCoreApplication::translate("cli", "Cannot read the project: %1")
                            .arg(QString::fromStdString(loaded.error().toString()))
@@ -123,7 +123,7 @@ int ImportLayerCommand::run(const QStringList& arguments, CliContext& context) {
         context.out << QCoreApplication::translate("cli", "Dry run: the project was not changed.") << '\n';
         return Success;
     }
-    core::Status saved = projectFile.save(data);
+    core::Status saved = projectStore.save(data);
     if (saved.hasError()) {
         context.err << QCoreApplication::translate("cli", "Cannot save the project: %1")
                            .arg(QString::fromStdString(saved.error().toString()))

@@ -21,7 +21,8 @@ enum class ErrorCode {
     Cancelled,        ///< the user cancelled a long operation
     StoreError,       ///< the project file refused an operation
     UnsupportedFormat, ///< a file format, schema version or CRS the program cannot take
-    NotAProject       ///< a valid GeoPackage that is not a Jieshui project: offer its layers for import
+    NotAProject,      ///< a valid GeoPackage that is not a Jieshui project: offer its layers for import
+    Conflict          ///< a shared project changed by someone else since it was read: reload, then edit again
 };
 
 /**
