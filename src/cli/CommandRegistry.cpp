@@ -3,11 +3,15 @@
 
 #include "commands/EvaluateCommand.h"
 #include "commands/ExportMapCommand.h"
+#include "commands/GrantCommand.h"
 #include "commands/ImportLayerCommand.h"
 #include "commands/ImportPlanCommand.h"
 #include "commands/ImportStatsCommand.h"
 #include "commands/InfoCommand.h"
+#include "commands/LogCommand.h"
 #include "commands/NewCommand.h"
+#include "commands/PullCommand.h"
+#include "commands/PushCommand.h"
 
 namespace jieshui::cli {
 
@@ -19,6 +23,10 @@ CommandRegistry::CommandRegistry() {
     m_commands.push_back(std::make_unique<ImportPlanCommand>());
     m_commands.push_back(std::make_unique<ImportLayerCommand>());
     m_commands.push_back(std::make_unique<ExportMapCommand>());
+    m_commands.push_back(std::make_unique<PushCommand>());
+    m_commands.push_back(std::make_unique<PullCommand>());
+    m_commands.push_back(std::make_unique<LogCommand>());
+    m_commands.push_back(std::make_unique<GrantCommand>());
 }
 
 Command* CommandRegistry::find(const QString& name) const {
