@@ -12,27 +12,7 @@
     <context>
         <name>DomainLabels</name>
         <message>
-            <location filename="../ui/DomainLabels.cpp" line="+40" />
-            <source>Met</source>
-            <translation>Met</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>At risk</source>
-            <translation>At risk</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Missed</source>
-            <translation>Missed</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>No data</source>
-            <translation>No data</translation>
-        </message>
-        <message>
-            <location line="+20" />
+            <location filename="../ui/DomainLabels.cpp" line="+53" />
             <source>Sourced</source>
             <translation>Sourced</translation>
         </message>
@@ -67,7 +47,7 @@
             <translation>Overdue</translation>
         </message>
         <message>
-            <location line="+52" />
+            <location line="+38" />
             <source>done</source>
             <translation>done</translation>
         </message>
@@ -77,7 +57,12 @@
             <translation>not done</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+28" />
+            <source>%1 %/yr</source>
+            <translation>%1 %/yr</translation>
+        </message>
+        <message>
+            <location line="-34" />
             <source>Task %1: %2</source>
             <translation>Task %1: %2</translation>
         </message>
@@ -87,7 +72,7 @@
             <translation>Task %1</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+27" />
             <source> pp</source>
             <translation> pp</translation>
         </message>
@@ -136,7 +121,7 @@
             <translation>Unknown command '%1'.</translation>
         </message>
         <message>
-            <location filename="../src/cli/ScorecardWriter.cpp" line="+58" />
+            <location filename="../src/cli/ScorecardWriter.cpp" line="+57" />
             <source>sourced</source>
             <translation>sourced</translation>
         </message>
@@ -151,7 +136,7 @@
             <translation>projected</translation>
         </message>
         <message>
-            <location line="+85" />
+            <location line="+80" />
             <source>Indicator</source>
             <translation>Indicator</translation>
         </message>
@@ -206,12 +191,12 @@
             <translation>import-layer PROJECT FILE --role counties|basins|irrigation-districts|rivers|reservoirs|other [--encoding E] [--crs EPSG:N] [--match-field F] [--layer NAME] [--dry-run]   import a map layer</translation>
         </message>
         <message>
-            <location filename="../src/cli/commands/EvaluateCommand.cpp" line="+16" />
-            <source>evaluate [PROJECT] [--scenario NAME] [--year Y] [--format text|csv|json] [--out FILE]   judge every plan target (no PROJECT: the embedded Qinzhou project)</source>
-            <translation>evaluate [PROJECT] [--scenario NAME] [--year Y] [--format text|csv|json] [--out FILE]   judge every plan target (no PROJECT: the embedded Qinzhou project)</translation>
+            <location filename="../src/cli/commands/EvaluateCommand.cpp" line="+17" />
+            <source>evaluate [PROJECT] [--scenario NAME] [--year Y] [--counties] [--format text|csv|json] [--out FILE]   judge every plan target, with --counties also each county against the city's targets and its quotas (no PROJECT: the embedded Qinzhou project)</source>
+            <translation>evaluate [PROJECT] [--scenario NAME] [--year Y] [--counties] [--format text|csv|json] [--out FILE]   judge every plan target, with --counties also each county against the city's targets and its quotas (no PROJECT: the embedded Qinzhou project)</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+35" />
             <location filename="../src/cli/commands/ExportMapCommand.cpp" line="+77" />
             <source>--year needs a year such as 2020, not '%1'.</source>
             <translation>--year needs a year such as 2020, not '%1'.</translation>
@@ -237,25 +222,25 @@
             <translation>Option '%1' needs a value.</translation>
         </message>
         <message>
-            <location line="+18" />
-            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="+81" />
+            <location line="+16" />
+            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="+79" />
             <source>Cannot evaluate: %1</source>
             <translation>Cannot evaluate: %1</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+24" />
             <location line="+10" />
             <source>Cannot write '%1': %2</source>
             <translation>Cannot write '%1': %2</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+16" />
             <source>The results could not be written into the project: %1</source>
             <translation>The results could not be written into the project: %1</translation>
         </message>
         <message>
-            <location line="-67" />
-            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="-65" />
+            <location line="-79" />
+            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="-63" />
             <location filename="../src/cli/commands/ImportLayerCommand.cpp" line="+25" />
             <location filename="../src/cli/commands/ImportStatsCommand.cpp" line="+71" />
             <location filename="../src/cli/commands/NewCommand.cpp" line="+5" />
@@ -339,7 +324,7 @@
             <translation>--out must end in .png, .svg or .pdf, not '%1'.</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location line="+36" />
             <source>Cannot build the map: %1</source>
             <translation>Cannot build the map: %1</translation>
         </message>
@@ -354,7 +339,7 @@
             <translation>The project has no counties layer to colour.</translation>
         </message>
         <message>
-            <location line="+41" />
+            <location line="+29" />
             <source>Cannot export the map: %1</source>
             <translation>Cannot export the map: %1</translation>
         </message>
@@ -1571,12 +1556,12 @@
             <translation>%1 — Jieshui Workbench</translation>
         </message>
         <message>
-            <location line="+11" />
-            <source>Scenario not projected: %1</source>
-            <translation>Scenario not projected: %1</translation>
+            <location line="+12" />
+            <source>The scenario could not be evaluated; its observed years are shown: %1</source>
+            <translation>The scenario could not be evaluated; its observed years are shown: %1</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+30" />
             <source>Table copied to the clipboard</source>
             <translation>Table copied to the clipboard</translation>
         </message>
@@ -1630,18 +1615,23 @@
             <translation>x %1 m, y %2 m (%3)</translation>
         </message>
         <message>
-            <location line="+36" />
+            <location line="+37" />
             <location line="+6" />
             <source>Layer “%1” is not shown: %2</source>
             <translation>Layer “%1” is not shown: %2</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+22" />
+            <source>Nothing to show: %1</source>
+            <translation>Nothing to show: %1</translation>
+        </message>
+        <message>
+            <location line="+16" />
             <source>Compliance: %1</source>
             <translation>Compliance: %1</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+20" />
             <source>Values: %1 %2 (no target this year)</source>
             <translation>Values: %1 %2 (no target this year)</translation>
         </message>
@@ -1816,7 +1806,7 @@ Import one of them into the current project?</numerusform>
     <context>
         <name>jieshui::ui::ProjectController</name>
         <message>
-            <location filename="../ui/ProjectController.cpp" line="+34" />
+            <location filename="../ui/ProjectController.cpp" line="+33" />
             <source>Untitled project</source>
             <translation>Untitled project</translation>
         </message>
@@ -1920,14 +1910,9 @@ Import one of them into the current project?</numerusform>
     <context>
         <name>jieshui::ui::ScenarioChooser</name>
         <message>
-            <location filename="../ui/ScenarioChooser.cpp" line="+10" />
+            <location filename="../ui/ScenarioChooser.cpp" line="+12" />
             <source>Scenario whose results are shown</source>
             <translation>Scenario whose results are shown</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Baseline</source>
-            <translation>Baseline</translation>
         </message>
     </context>
     <context>
@@ -2006,17 +1991,12 @@ Import one of them into the current project?</numerusform>
     <context>
         <name>jieshui::ui::ScorecardModel</name>
         <message>
-            <location filename="../ui/ScorecardModel.cpp" line="+96" />
+            <location filename="../ui/ScorecardModel.cpp" line="+98" />
             <source>%1 (est.)</source>
             <translation>%1 (est.)</translation>
         </message>
         <message>
-            <location line="+13" />
-            <source>%1 %/yr</source>
-            <translation>%1 %/yr</translation>
-        </message>
-        <message>
-            <location line="+15" />
+            <location line="+28" />
             <source>Indicator</source>
             <translation>Indicator</translation>
         </message>
@@ -2116,7 +2096,7 @@ Import one of them into the current project?</numerusform>
     <context>
         <name>render</name>
         <message>
-            <location filename="../src/render/MapDecorations.cpp" line="+93" />
+            <location filename="../src/render/MapDecorations.cpp" line="+94" />
             <source>Schematic map — geometry is approximate, not for official use</source>
             <translation>Schematic map — geometry is approximate, not for official use</translation>
         </message>
@@ -2136,32 +2116,38 @@ Import one of them into the current project?</numerusform>
             <translation>Date: </translation>
         </message>
         <message>
-            <location line="+30" />
-            <location filename="../src/render/ThematicStyle.cpp" line="+30" />
-            <source>met</source>
-            <translation>met</translation>
+            <location line="+31" />
+            <location filename="../src/render/StatusPalette.cpp" line="+44" />
+            <source>Met</source>
+            <translation>Met</translation>
         </message>
         <message>
             <location line="+1" />
-            <location filename="../src/render/ThematicStyle.cpp" line="+2" />
-            <source>at risk</source>
-            <translation>at risk</translation>
+            <location filename="../src/render/StatusPalette.cpp" line="+2" />
+            <source>At risk</source>
+            <translation>At risk</translation>
         </message>
         <message>
             <location line="+1" />
-            <location filename="../src/render/ThematicStyle.cpp" line="+2" />
-            <source>missed</source>
-            <translation>missed</translation>
+            <location filename="../src/render/StatusPalette.cpp" line="+2" />
+            <source>Missed</source>
+            <translation>Missed</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+21" />
-            <location filename="../src/render/ThematicStyle.cpp" line="+2" />
-            <source>no data</source>
-            <translation>no data</translation>
+            <location line="+26" />
+            <location filename="../src/render/StatusPalette.cpp" line="+2" />
+            <source>No data</source>
+            <translation>No data</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="-24" />
+            <location filename="../src/render/StatusPalette.cpp" line="+2" />
+            <source>No quota allocated</source>
+            <translation>No quota allocated</translation>
+        </message>
+        <message>
+            <location line="+42" />
             <source>estimate (hatched)</source>
             <translation>estimate (hatched)</translation>
         </message>
@@ -2170,6 +2156,16 @@ Import one of them into the current project?</numerusform>
             <location line="+21" />
             <source>Legend</source>
             <translation>Legend</translation>
+        </message>
+        <message>
+            <location filename="../src/render/DifferenceMapBuilder.cpp" line="+55" />
+            <source>percentage points</source>
+            <translation>percentage points</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>blue: better than %1; red: worse than %1</source>
+            <translation>blue: better than %1; red: worse than %1</translation>
         </message>
     </context>
     <context>

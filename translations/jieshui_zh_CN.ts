@@ -12,27 +12,7 @@
     <context>
         <name>DomainLabels</name>
         <message>
-            <location filename="../ui/DomainLabels.cpp" line="+40" />
-            <source>Met</source>
-            <translation>达标</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>At risk</source>
-            <translation>临界</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Missed</source>
-            <translation>未达标</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>No data</source>
-            <translation>无数据</translation>
-        </message>
-        <message>
-            <location line="+20" />
+            <location filename="../ui/DomainLabels.cpp" line="+53" />
             <source>Sourced</source>
             <translation>有出处</translation>
         </message>
@@ -67,7 +47,7 @@
             <translation>逾期</translation>
         </message>
         <message>
-            <location line="+52" />
+            <location line="+38" />
             <source>done</source>
             <translation>已完成</translation>
         </message>
@@ -77,7 +57,12 @@
             <translation>未完成</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+28" />
+            <source>%1 %/yr</source>
+            <translation>%1 %/年</translation>
+        </message>
+        <message>
+            <location line="-34" />
             <source>Task %1: %2</source>
             <translation>任务 %1：%2</translation>
         </message>
@@ -87,7 +72,7 @@
             <translation>任务 %1</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+27" />
             <source> pp</source>
             <translation> 个百分点</translation>
         </message>
@@ -136,7 +121,7 @@
             <translation>未知命令“%1”。</translation>
         </message>
         <message>
-            <location filename="../src/cli/ScorecardWriter.cpp" line="+58" />
+            <location filename="../src/cli/ScorecardWriter.cpp" line="+57" />
             <source>sourced</source>
             <translation>有出处</translation>
         </message>
@@ -151,7 +136,7 @@
             <translation>预测</translation>
         </message>
         <message>
-            <location line="+85" />
+            <location line="+80" />
             <source>Indicator</source>
             <translation>指标</translation>
         </message>
@@ -206,12 +191,12 @@
             <translation>import-layer 项目 文件 --role counties|basins|irrigation-districts|rivers|reservoirs|other [--encoding 编码] [--crs EPSG:N] [--match-field 字段] [--layer 图层名] [--dry-run]   导入地图图层</translation>
         </message>
         <message>
-            <location filename="../src/cli/commands/EvaluateCommand.cpp" line="+16" />
-            <source>evaluate [PROJECT] [--scenario NAME] [--year Y] [--format text|csv|json] [--out FILE]   judge every plan target (no PROJECT: the embedded Qinzhou project)</source>
-            <translation>evaluate [项目] [--scenario 情景] [--year 年份] [--format text|csv|json] [--out 文件]   评判方案的全部目标（不指定项目时使用内置钦州项目）</translation>
+            <location filename="../src/cli/commands/EvaluateCommand.cpp" line="+17" />
+            <source>evaluate [PROJECT] [--scenario NAME] [--year Y] [--counties] [--format text|csv|json] [--out FILE]   judge every plan target, with --counties also each county against the city's targets and its quotas (no PROJECT: the embedded Qinzhou project)</source>
+            <translation>evaluate [项目] [--scenario 情景] [--year 年份] [--counties] [--format text|csv|json] [--out 文件]   评判方案的全部目标；加 --counties 时还按全市目标和各县区分配指标评判每个县区（不指定项目时使用内置钦州项目）</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+35" />
             <location filename="../src/cli/commands/ExportMapCommand.cpp" line="+77" />
             <source>--year needs a year such as 2020, not '%1'.</source>
             <translation>--year 需要年份（如 2020），而不是“%1”。</translation>
@@ -237,25 +222,25 @@
             <translation>选项“%1”需要一个值。</translation>
         </message>
         <message>
-            <location line="+18" />
-            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="+81" />
+            <location line="+16" />
+            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="+79" />
             <source>Cannot evaluate: %1</source>
             <translation>无法评价：%1</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+24" />
             <location line="+10" />
             <source>Cannot write '%1': %2</source>
             <translation>无法写入“%1”：%2</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+16" />
             <source>The results could not be written into the project: %1</source>
             <translation>无法将结果写入项目：%1</translation>
         </message>
         <message>
-            <location line="-67" />
-            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="-65" />
+            <location line="-79" />
+            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="-63" />
             <location filename="../src/cli/commands/ImportLayerCommand.cpp" line="+25" />
             <location filename="../src/cli/commands/ImportStatsCommand.cpp" line="+71" />
             <location filename="../src/cli/commands/NewCommand.cpp" line="+5" />
@@ -339,7 +324,7 @@
             <translation>--out 的扩展名须为 .png、.svg 或 .pdf，而不是“%1”。</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location line="+36" />
             <source>Cannot build the map: %1</source>
             <translation>无法生成地图：%1</translation>
         </message>
@@ -354,7 +339,7 @@
             <translation>项目中没有可着色的县区图层。</translation>
         </message>
         <message>
-            <location line="+41" />
+            <location line="+29" />
             <source>Cannot export the map: %1</source>
             <translation>无法导出地图：%1</translation>
         </message>
@@ -1571,12 +1556,12 @@
             <translation>%1 — 节水规划工作台</translation>
         </message>
         <message>
-            <location line="+11" />
-            <source>Scenario not projected: %1</source>
-            <translation>情景未能预测：%1</translation>
+            <location line="+12" />
+            <source>The scenario could not be evaluated; its observed years are shown: %1</source>
+            <translation>该情景无法评价，现显示其观测年份：%1</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+30" />
             <source>Table copied to the clipboard</source>
             <translation>表格已复制到剪贴板</translation>
         </message>
@@ -1630,18 +1615,23 @@
             <translation>x %1 米，y %2 米（%3）</translation>
         </message>
         <message>
-            <location line="+36" />
+            <location line="+37" />
             <location line="+6" />
             <source>Layer “%1” is not shown: %2</source>
             <translation>图层“%1”未显示：%2</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+22" />
+            <source>Nothing to show: %1</source>
+            <translation>无可显示内容：%1</translation>
+        </message>
+        <message>
+            <location line="+16" />
             <source>Compliance: %1</source>
             <translation>达标情况：%1</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+20" />
             <source>Values: %1 %2 (no target this year)</source>
             <translation>数值：%1 %2（该年无目标）</translation>
         </message>
@@ -1812,7 +1802,7 @@ Import one of them into the current project?</source>
     <context>
         <name>jieshui::ui::ProjectController</name>
         <message>
-            <location filename="../ui/ProjectController.cpp" line="+34" />
+            <location filename="../ui/ProjectController.cpp" line="+33" />
             <source>Untitled project</source>
             <translation>未命名项目</translation>
         </message>
@@ -1915,14 +1905,9 @@ Import one of them into the current project?</source>
     <context>
         <name>jieshui::ui::ScenarioChooser</name>
         <message>
-            <location filename="../ui/ScenarioChooser.cpp" line="+10" />
+            <location filename="../ui/ScenarioChooser.cpp" line="+12" />
             <source>Scenario whose results are shown</source>
             <translation>显示其结果的情景</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Baseline</source>
-            <translation>基准情景</translation>
         </message>
     </context>
     <context>
@@ -2001,17 +1986,12 @@ Import one of them into the current project?</source>
     <context>
         <name>jieshui::ui::ScorecardModel</name>
         <message>
-            <location filename="../ui/ScorecardModel.cpp" line="+96" />
+            <location filename="../ui/ScorecardModel.cpp" line="+98" />
             <source>%1 (est.)</source>
             <translation>%1（估算）</translation>
         </message>
         <message>
-            <location line="+13" />
-            <source>%1 %/yr</source>
-            <translation>%1 %/年</translation>
-        </message>
-        <message>
-            <location line="+15" />
+            <location line="+28" />
             <source>Indicator</source>
             <translation>指标</translation>
         </message>
@@ -2111,7 +2091,7 @@ Import one of them into the current project?</source>
     <context>
         <name>render</name>
         <message>
-            <location filename="../src/render/MapDecorations.cpp" line="+93" />
+            <location filename="../src/render/MapDecorations.cpp" line="+94" />
             <source>Schematic map — geometry is approximate, not for official use</source>
             <translation>示意图 — 几何形状为近似，不作正式用途</translation>
         </message>
@@ -2131,32 +2111,38 @@ Import one of them into the current project?</source>
             <translation>日期：</translation>
         </message>
         <message>
-            <location line="+30" />
-            <location filename="../src/render/ThematicStyle.cpp" line="+30" />
-            <source>met</source>
+            <location line="+31" />
+            <location filename="../src/render/StatusPalette.cpp" line="+44" />
+            <source>Met</source>
             <translation>达标</translation>
         </message>
         <message>
             <location line="+1" />
-            <location filename="../src/render/ThematicStyle.cpp" line="+2" />
-            <source>at risk</source>
+            <location filename="../src/render/StatusPalette.cpp" line="+2" />
+            <source>At risk</source>
             <translation>临界</translation>
         </message>
         <message>
             <location line="+1" />
-            <location filename="../src/render/ThematicStyle.cpp" line="+2" />
-            <source>missed</source>
+            <location filename="../src/render/StatusPalette.cpp" line="+2" />
+            <source>Missed</source>
             <translation>未达标</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+21" />
-            <location filename="../src/render/ThematicStyle.cpp" line="+2" />
-            <source>no data</source>
+            <location line="+26" />
+            <location filename="../src/render/StatusPalette.cpp" line="+2" />
+            <source>No data</source>
             <translation>无数据</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="-24" />
+            <location filename="../src/render/StatusPalette.cpp" line="+2" />
+            <source>No quota allocated</source>
+            <translation>未分配指标</translation>
+        </message>
+        <message>
+            <location line="+42" />
             <source>estimate (hatched)</source>
             <translation>估算（斜线填充）</translation>
         </message>
@@ -2165,6 +2151,16 @@ Import one of them into the current project?</source>
             <location line="+21" />
             <source>Legend</source>
             <translation>图例</translation>
+        </message>
+        <message>
+            <location filename="../src/render/DifferenceMapBuilder.cpp" line="+55" />
+            <source>percentage points</source>
+            <translation>百分点</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>blue: better than %1; red: worse than %1</source>
+            <translation>蓝：优于%1　红：劣于%1</translation>
         </message>
     </context>
     <context>

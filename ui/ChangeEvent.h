@@ -9,7 +9,8 @@ namespace jieshui::ui {
 /** What changed in the open project or in the view's selection (one change channel, after Tiled). */
 enum class ChangeKind {
     ProjectReplaced,  ///< a project was opened, created or reverted: everything is new
-    DataChanged,      ///< statistics, targets, scenarios or allocations were edited: results recomputed
+    DataChanged,      ///< statistics, regions, targets or layers' data were edited: everything recomputed
+    ScenariosChanged, ///< scenarios, their overrides or allocations were edited: the projection recomputed
     TaskChanged,      ///< a key task's status changed
     LayersChanged,    ///< layer visibility or order changed
     YearChanged,      ///< the selected year changed
@@ -28,8 +29,8 @@ struct ChangeEvent {
     /** True when the selected year, indicator or scenario, or the data, changed: results must be redrawn. */
     bool affectsResults() const {
         return kind == ChangeKind::ProjectReplaced || kind == ChangeKind::DataChanged ||
-               kind == ChangeKind::YearChanged || kind == ChangeKind::IndicatorChanged ||
-               kind == ChangeKind::ScenarioChanged;
+               kind == ChangeKind::ScenariosChanged || kind == ChangeKind::YearChanged ||
+               kind == ChangeKind::IndicatorChanged || kind == ChangeKind::ScenarioChanged;
     }
 };
 

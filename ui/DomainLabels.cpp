@@ -2,7 +2,8 @@
 #include "DomainLabels.h"
 
 #include "model/Dataset.h"
-#include "units/UnitParser.h"
+#include "model/IndicatorDisplay.h"
+#include "render/StatusPalette.h"
 
 #include <QLocale>
 #include <cmath>
@@ -34,32 +35,16 @@ QString DomainLabels::regionName(const core::Dataset& dataset, const QString& co
     return region ? regionName(*region) : code;
 }
 
+QString DomainLabels::scenarioName(const core::Scenario& scenario) {
+    return QString::fromStdString(core::scenarioDisplayName(scenario, isChinese()));
+}
+
 QString DomainLabels::statusName(core::VerdictStatus status) {
-    switch (status) {
-    case core::VerdictStatus::Met:
-        return tr("Met");
-    case core::VerdictStatus::AtRisk:
-        return tr("At risk");
-    case core::VerdictStatus::Missed:
-        return tr("Missed");
-    case core::VerdictStatus::NoData:
-        break;
-    }
-    return tr("No data");
+    return render::StatusPalette::name(status);
 }
 
 QColor DomainLabels::statusColor(core::VerdictStatus status) {
-    switch (status) {
-    case core::VerdictStatus::Met:
-        return QColor(0x2e, 0x7d, 0x32);
-    case core::VerdictStatus::AtRisk:
-        return QColor(0xf9, 0xa8, 0x25);
-    case core::VerdictStatus::Missed:
-        return QColor(0xc6, 0x28, 0x28);
-    case core::VerdictStatus::NoData:
-        break;
-    }
-    return QColor(0x9e, 0x9e, 0x9e);
+    return render::StatusPalette::textColor(status);
 }
 
 QString DomainLabels::provenanceName(core::ProvenanceKind kind) {
@@ -98,57 +83,16 @@ QString DomainLabels::comparatorText(core::Comparator comparator) {
 }
 
 QString DomainLabels::displayUnit(core::Indicator indicator) {
-    const QString unit = fromView(core::IndicatorCatalog::info(indicator).displayUnit);
-    return unit == QLatin1String("1") ? QString() : unit;
+    return QString::fromStdString(core::IndicatorDisplay::unit(indicator));
 }
 
 double DomainLabels::toDisplay(core::Indicator indicator, double baseValue) {
-    const core::IndicatorInfo& info = core::IndicatorCatalog::info(indicator);
-    switch (info.dimension) {
-    case core::Dimension::Volume:
-        return baseValue / 1e8; // m³ → 亿m³
-    case core::Dimension::Intensity:
-        return baseValue * 1e4; // m³/yuan → m³/万元
-    case core::Dimension::Fraction:
-        return info.displayUnit == "%" ? baseValue * 100.0 : baseValue;
-    default:
-        return baseValue;
-    }
+    return core::IndicatorDisplay::toDisplay(indicator, baseValue);
 }
 
 QString DomainLabels::formatValue(core::Indicator indicator, double baseValue, bool withUnit) {
-    const core::IndicatorInfo& info = core::IndicatorCatalog::info(indicator);
-    const double shown = toDisplay(indicator, baseValue);
-    int decimals = 2;
-    if (info.dimension == core::Dimension::Fraction && info.displayUnit != "%")
-        decimals = 3; // coefficients are published to three places (0.503)
-    else if (info.dimension == core::Dimension::Fraction)
-        decimals = 1;
-    else if (info.dimension == core::Dimension::Intensity)
-        decimals = 1;
-    else if (info.dimension == core::Dimension::Count)
-        decimals = 0;
-    QString text = QLocale().toString(shown, 'f', decimals);
-    const QString unit = displayUnit(indicator);
-    if (withUnit && !unit.isEmpty())
-        text += unit == QLatin1String("%") ? QStringLiteral(" %") : QStringLiteral(" ") + unit;
-    return text;
-}
-
-QString DomainLabels::formatInUnit(double baseValue, const std::string& unit, bool withSign) {
-    if (unit == "flag") // a done/not-done milestone: words, and no gap in "flags"
-        return withSign ? QStringLiteral("—") : baseValue >= 0.5 ? tr("done") : tr("not done");
-    const core::Result<core::UnitSpec> spec = core::UnitParser::parse(unit);
-    const double shown =
-        spec.isOk() && spec.value().toBase != 0.0 ? baseValue / spec.value().toBase : baseValue;
-    // Whole numbers (counts, done flags) without decimals; areas and shares with up to two.
-    const bool whole = std::abs(shown - std::round(shown)) < 1e-9;
-    QString text = QLocale().toString(shown, 'f', whole ? 0 : 2);
-    if (withSign && shown > 0)
-        text.prepend(QLatin1Char('+'));
-    if (!unit.empty() && unit != "1")
-        text += QLatin1Char(' ') + QString::fromStdString(unit);
-    return text;
+    return QString::fromStdString(withUnit ? core::IndicatorDisplay::formatWithUnit(indicator, baseValue)
+                                           : core::IndicatorDisplay::format(indicator, baseValue));
 }
 
 QString DomainLabels::targetLabel(const core::PlanTarget& target, const core::Dataset& dataset) {
@@ -163,27 +107,37 @@ QString DomainLabels::targetLabel(const core::PlanTarget& target, const core::Da
 }
 
 QString DomainLabels::formatTargetValue(const core::PlanTarget& target, double baseValue) {
-    return target.indicator == core::Indicator::TaskMilestone ? formatInUnit(baseValue, target.unit)
-                                                              : formatValue(target.indicator, baseValue);
+    if (core::IndicatorDisplay::isFlag(target)) // a done/not-done milestone: words
+        return baseValue >= 0.5 ? tr("done") : tr("not done");
+    const QString number = QString::fromStdString(core::IndicatorDisplay::formatForTarget(target, baseValue));
+    const QString unit = QString::fromStdString(core::IndicatorDisplay::targetUnit(target));
+    return unit.isEmpty() ? number : number + QLatin1Char(' ') + unit;
 }
 
 QString DomainLabels::formatTargetGap(const core::PlanTarget& target, std::optional<double> gap) {
+    if (!gap || core::IndicatorDisplay::isFlag(target)) // no gap in "flags"
+        return QStringLiteral("—");
     if (target.indicator != core::Indicator::TaskMilestone)
         return formatGap(target.indicator, gap);
-    return gap ? formatInUnit(*gap, target.unit, true) : QStringLiteral("—");
+    const QString number =
+        QString::fromStdString(core::IndicatorDisplay::formatForTarget(target, *gap, true));
+    const QString unit = QString::fromStdString(core::IndicatorDisplay::targetUnit(target));
+    return unit.isEmpty() ? number : number + QLatin1Char(' ') + unit;
 }
 
 QString DomainLabels::formatGap(core::Indicator indicator, std::optional<double> gap) {
     if (!gap)
         return QStringLiteral("—");
-    const core::IndicatorInfo& info = core::IndicatorCatalog::info(indicator);
-    QString text = formatValue(indicator, *gap, false);
-    if (*gap > 0)
-        text.prepend(QLatin1Char('+'));
-    if (info.dimension == core::Dimension::Fraction && info.displayUnit == "%")
+    const QString text = QString::fromStdString(core::IndicatorDisplay::formatSigned(indicator, *gap));
+    if (core::IndicatorDisplay::differencesInPercentagePoints(indicator))
         return text + tr(" pp"); // percentage points: a gap of 2 % of a rate is ambiguous
     const QString unit = displayUnit(indicator);
     return unit.isEmpty() ? text : text + QLatin1Char(' ') + unit;
+}
+
+QString DomainLabels::formatAnnualRate(double fractionPerYear) {
+    return tr("%1 %/yr").arg(
+        QString::fromStdString(core::IndicatorDisplay::formatAnnualRate(fractionPerYear)));
 }
 
 } // namespace jieshui::ui

@@ -7,6 +7,7 @@
 #include "model/KeyTask.h"
 #include "model/Provenance.h"
 #include "model/Region.h"
+#include "scenario/Scenario.h"
 
 #include <QColor>
 #include <QCoreApplication>
@@ -17,9 +18,10 @@ namespace jieshui::ui {
 
 /**
  * Display names, units and colours of domain values, in the language of the running program (Chinese
- * names from the catalogs when the default QLocale is Chinese, English otherwise).
- * Values arrive in the indicator's base unit (m³, m³/yuan, fraction) and are shown in its display unit
- * (亿m³, m³/万元, %, or the bare coefficient).
+ * names from the catalogs when the default QLocale is Chinese, English otherwise). Numbers are formatted
+ * by core::IndicatorDisplay and colours come from render::StatusPalette, so the window, the CLI and the
+ * exports agree. Values arrive in the indicator's base unit (m³, m³/yuan, fraction) and are shown in its
+ * display unit (亿m³, m³/万元, %, or the bare coefficient).
  */
 class DomainLabels {
     Q_DECLARE_TR_FUNCTIONS(DomainLabels)
@@ -29,6 +31,8 @@ public:
     static QString indicatorName(core::Indicator indicator);
     static QString regionName(const core::Region& region);
     static QString regionName(const core::Dataset& dataset, const QString& code);
+    /** A scenario's name in the program's language (core::scenarioDisplayName), never its id. */
+    static QString scenarioName(const core::Scenario& scenario);
     static QString statusName(core::VerdictStatus status);
     static QColor statusColor(core::VerdictStatus status);
     static QString provenanceName(core::ProvenanceKind kind);
@@ -42,9 +46,6 @@ public:
     static double toDisplay(core::Indicator indicator, double baseValue);
     /** "0.503", "37.2 %", "16.53 亿m³": the value in its display unit with the unit. */
     static QString formatValue(core::Indicator indicator, double baseValue, bool withUnit = true);
-    /** @p baseValue shown in @p unit as written in the plan (e.g. "1.6 万亩"); plain number for unknown
-     * units. */
-    static QString formatInUnit(double baseValue, const std::string& unit, bool withSign = false);
     /** What a target measures: the indicator's name, or "Task 4: <title>" for a key-task milestone. */
     static QString targetLabel(const core::PlanTarget& target, const core::Dataset& dataset);
     /** A target's value or gap in its own terms: display unit, or the plan's unit for task milestones. */
@@ -53,6 +54,8 @@ public:
 
     /** A gap with its sign, in the display unit (percentage points for % indicators). */
     static QString formatGap(core::Indicator indicator, std::optional<double> gap);
+    /** An annual rate still needed (fraction per year), e.g. "-6.9 %/yr". */
+    static QString formatAnnualRate(double fractionPerYear);
 };
 
 } // namespace jieshui::ui

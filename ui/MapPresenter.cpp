@@ -51,6 +51,7 @@ void MapPresenter::onChanged(const ChangeEvent& event) {
         break;
     case ChangeKind::LayersChanged:
     case ChangeKind::DataChanged:
+    case ChangeKind::ScenariosChanged:
     case ChangeKind::YearChanged:
     case ChangeKind::IndicatorChanged:
     case ChangeKind::ScenarioChanged:
@@ -96,12 +97,23 @@ void MapPresenter::rebuildDocument(bool fitExtent) {
     render::MapDocument document =
         render::ComplianceMapBuilder::documentFromLayers(std::move(layers), m_displayCrs);
 
+    const core::ScenarioResult* result = m_controller->result();
+    const core::Indicator indicator = m_controller->indicator();
+    const int year = m_controller->year();
+    if (!result) {
+        m_themeDescription = tr("Nothing to show: %1").arg(m_controller->evaluationProblem());
+        m_canvas->setDocument(std::move(document), fitExtent);
+        emit themeChanged(m_themeDescription);
+        return;
+    }
     render::ComplianceRequest request;
-    request.indicator = m_controller->indicator();
-    request.year = m_controller->year();
-    request.scenario = m_controller->scenario().toStdString();
+    request.indicator = indicator;
+    request.year = year;
     request.language = DomainLabels::isChinese() ? QStringLiteral("zh") : QStringLiteral("en");
-    const render::ComplianceMapBuilder builder(m_controller->evaluatedDataset());
+    if (const core::Scenario* scenario = project.scenario(m_controller->scenario()))
+        request.scenarioName =
+            QString::fromStdString(core::scenarioDisplayName(*scenario, DomainLabels::isChinese()));
+    const render::ComplianceMapBuilder builder(*result);
     auto compliance = builder.complianceStyle(request);
     if (compliance.isOk()) {
         render::ComplianceMapBuilder::applyCompliance(document, compliance.value());
@@ -109,32 +121,23 @@ void MapPresenter::rebuildDocument(bool fitExtent) {
     } else {
         // No target of this indicator in this year: show the counties' values on a graduated scale.
         const int counties = document.indexOfRole(geo::LayerRole::Counties);
-        QHash<QString, render::RegionResult> results;
         if (counties >= 0) {
-            for (const geo::Feature& feature : document.layer(counties).featureLayer().features) {
-                if (feature.regionCode.isEmpty())
-                    continue;
-                auto value = m_controller->compute(request.indicator, feature.regionCode, request.year);
-                render::RegionResult result;
-                if (value.isOk()) {
-                    result.value = DomainLabels::toDisplay(request.indicator, value.value().value);
-                    result.estimate = value.value().provenance != core::ProvenanceKind::Sourced;
-                }
-                results.insert(feature.regionCode, result);
-            }
+            std::vector<std::string> codes;
+            for (const geo::Feature& feature : document.layer(counties).featureLayer().features)
+                if (!feature.regionCode.isEmpty())
+                    codes.push_back(feature.regionCode.toStdString());
             render::LayerStyle& style = document.layer(counties).style();
             style.fillMode = render::FillMode::Graduated;
-            style.graduated.setResults(results);
-            const QString unit = DomainLabels::displayUnit(request.indicator);
+            style.graduated.setResults(builder.values(indicator, year, codes));
+            const QString unit = DomainLabels::displayUnit(indicator);
             style.graduated.setTitle(QStringLiteral("%1%2 %3")
-                                         .arg(DomainLabels::indicatorName(request.indicator),
+                                         .arg(DomainLabels::indicatorName(indicator),
                                               unit.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(unit))
-                                         .arg(request.year));
+                                         .arg(year));
             style.labelsVisible = true;
         }
-        m_themeDescription = tr("Values: %1 %2 (no target this year)")
-                                 .arg(DomainLabels::indicatorName(request.indicator))
-                                 .arg(request.year);
+        m_themeDescription =
+            tr("Values: %1 %2 (no target this year)").arg(DomainLabels::indicatorName(indicator)).arg(year);
     }
     m_canvas->setDocument(std::move(document), fitExtent);
     emit themeChanged(m_themeDescription);

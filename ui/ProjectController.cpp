@@ -2,10 +2,6 @@
 #include "ProjectController.h"
 
 #include "DomainLabels.h"
-#include "engine/Evaluator.h"
-#include "scenario/Projector.h"
-#include "scenario/ScenarioSet.h"
-#include "scenario/TrendEstimator.h"
 
 #include <QFileInfo>
 #include <QUndoStack>
@@ -14,7 +10,10 @@
 namespace jieshui::ui {
 
 ProjectController::ProjectController(std::unique_ptr<ProjectRepository> repository, QObject* parent)
-    : QObject(parent), m_repository(std::move(repository)), m_undoStack(new QUndoStack(this)) {
+    : QObject(parent), m_repository(std::move(repository)),
+      m_service(std::make_unique<core::EvaluationService>(m_project.dataset, m_project.scenarios,
+                                                          m_project.allocations)),
+      m_undoStack(new QUndoStack(this)) {
     connect(m_undoStack, &QUndoStack::cleanChanged, this,
             [this](bool) { emit changed(ChangeEvent{ChangeKind::FileStateChanged}); });
 }
@@ -88,14 +87,16 @@ core::Status ProjectController::saveAs(const QString& path) {
 
 void ProjectController::setProject(ProjectData data, const QString& path) {
     m_undoStack->clear();
+    m_result.reset(); // it refers to the project being replaced
     m_project = std::move(data);
     m_project.normalizeLayerFlags();
+    m_service = std::make_unique<core::EvaluationService>(m_project.dataset, m_project.scenarios,
+                                                          m_project.allocations);
     m_filePath = path;
     m_selectedRegion.clear();
     const QStringList names = scenarioNames();
     if (!names.contains(m_scenario))
-        m_scenario = names.value(0, QStringLiteral("baseline"));
-    reproject();
+        m_scenario = QString::fromStdString(m_service->defaultScenario());
     reevaluate();
     emit changed(ChangeEvent{ChangeKind::ProjectReplaced});
 }
@@ -105,7 +106,7 @@ void ProjectController::setYear(int year) {
     if (year == m_year)
         return;
     m_year = year;
-    reevaluate();
+    selectVerdicts();
     emit changed(ChangeEvent{ChangeKind::YearChanged});
 }
 
@@ -120,7 +121,6 @@ void ProjectController::setScenario(const QString& name) {
     if (name == m_scenario || !scenarioNames().contains(name))
         return;
     m_scenario = name;
-    reproject();
     reevaluate();
     emit changed(ChangeEvent{ChangeKind::ScenarioChanged});
 }
@@ -136,17 +136,16 @@ void ProjectController::setSelectedRegion(const QString& regionCode) {
 
 QStringList ProjectController::scenarioNames() const {
     QStringList names;
-    for (const core::Scenario& s : m_project.scenarios)
-        names << QString::fromStdString(s.name);
-    if (names.isEmpty())
-        names << QStringLiteral("baseline");
+    for (const std::string& name : m_service->scenarioNames())
+        names << QString::fromStdString(name);
     return names;
 }
 
 core::Result<core::IndicatorValue> ProjectController::compute(core::Indicator indicator,
                                                               const QString& regionCode, int year) const {
-    const core::Evaluator evaluator(evaluatedDataset());
-    return evaluator.compute(indicator, regionCode.toStdString(), year);
+    if (!m_result)
+        return core::Error(core::ErrorCode::MissingData, m_evaluationProblem.toStdString());
+    return m_result->value(indicator, regionCode.toStdString(), year);
 }
 
 const core::Verdict* ProjectController::verdictFor(core::Indicator indicator,
@@ -160,80 +159,43 @@ const core::Verdict* ProjectController::verdictFor(core::Indicator indicator,
 
 std::optional<core::Verdict> ProjectController::judgeRegion(core::Indicator indicator,
                                                             const QString& regionCode) const {
-    if (const core::Verdict* own = verdictFor(indicator, regionCode))
-        return *own;
-    const core::Region* root = m_project.dataset.root();
-    if (!root)
+    if (!m_result)
         return std::nullopt;
-    for (const core::PlanTarget& target : m_project.dataset.targets()) {
-        if (target.indicator != indicator || target.year != m_year || target.regionCode != root->code)
-            continue;
-        core::EvaluationOptions options;
-        options.scenario = m_scenario.toStdString();
-        options.year = m_year;
-        std::vector<core::Verdict> verdicts =
-            core::Evaluator(evaluatedDataset())
-                .judgeRegions(target, {regionCode.toStdString()}, options, allocationFor(m_year));
-        if (!verdicts.empty())
-            return std::move(verdicts.front());
-    }
-    return std::nullopt;
-}
-
-const core::Allocation* ProjectController::allocationFor(int year) const {
-    const std::string scenario = m_scenario.toStdString();
-    for (const core::Allocation& allocation : m_project.allocations)
-        if (allocation.year == year && allocation.scenario == scenario)
-            return &allocation;
-    return nullptr;
+    return m_result->regionVerdict(indicator, regionCode.toStdString(), m_year);
 }
 
 void ProjectController::notify(const ChangeEvent& event) {
-    if (event.kind == ChangeKind::DataChanged || event.kind == ChangeKind::ProjectReplaced)
-        reproject();
+    if (event.kind == ChangeKind::DataChanged)
+        m_service->observedChanged();
     if (event.affectsResults() || event.kind == ChangeKind::TaskChanged)
         reevaluate();
     emit changed(event);
 }
 
-void ProjectController::reproject() {
-    m_scenarioDataset.reset();
-    m_projectionProblem.clear();
-    const core::Dataset& observed = m_project.dataset;
-    if (!observed.root())
-        return;
-    core::ScenarioSet scenarios(core::ScenarioRegions::fromDataset(observed));
-    std::vector<core::Scenario> list = m_project.scenarios;
-    if (list.empty())
-        list.push_back(core::Scenario{.name = "baseline"});
-    scenarios.setScenarios(std::move(list));
-    const core::Result<core::TrendEstimate> trend = core::TrendEstimator(observed).estimate();
-    if (trend.hasError()) {
-        m_projectionProblem = QString::fromStdString(trend.error().toString());
-        return;
+void ProjectController::reevaluate() {
+    m_evaluationProblem.clear();
+    m_result.reset();
+    core::Result<core::ScenarioResult> evaluated = m_service->evaluate(m_scenario.toStdString());
+    if (evaluated.hasError()) {
+        // Said, not swallowed: the window shows the observed years alone and why (evaluationProblem()).
+        m_evaluationProblem = QString::fromStdString(evaluated.error().toString());
+        evaluated = m_service->evaluateObserved();
     }
-    scenarios.setBaseline(trend.value().drivers);
-    core::Result<core::Dataset> projected =
-        core::Projector(observed, scenarios).project(m_scenario.toStdString());
-    if (projected.hasError()) {
-        m_projectionProblem = QString::fromStdString(projected.error().toString());
-        return;
-    }
-    m_scenarioDataset = std::move(projected).value();
+    if (evaluated.isOk())
+        m_result = std::move(evaluated).value();
+    selectVerdicts();
 }
 
-void ProjectController::reevaluate() {
-    const core::Evaluator evaluator(evaluatedDataset());
-    core::EvaluationOptions options;
-    options.scenario = m_scenario.toStdString();
-    options.year = m_year;
-    m_verdicts = evaluator.scorecard(options);
+void ProjectController::selectVerdicts() {
+    m_verdicts.clear();
+    if (!m_result)
+        return;
+    for (const core::Verdict* v : m_result->verdictsOfYear(m_year))
+        m_verdicts.push_back(*v);
+    // A year without targets (e.g. 2025) shows the whole plan, so the scorecard is never blank.
     m_showsAllTargets = m_verdicts.empty();
-    if (m_showsAllTargets) {
-        // A year without targets (e.g. 2025) shows the whole plan, so the scorecard is never blank.
-        options.year = 0;
-        m_verdicts = evaluator.scorecard(options);
-    }
+    if (m_showsAllTargets)
+        m_verdicts = m_result->verdicts();
 }
 
 } // namespace jieshui::ui

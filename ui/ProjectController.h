@@ -7,6 +7,8 @@
 #include "common/Result.h"
 #include "engine/Verdict.h"
 #include "model/Indicator.h"
+#include "report/EvaluationService.h"
+#include "report/ScenarioResult.h"
 
 #include <QObject>
 #include <QString>
@@ -20,8 +22,9 @@ namespace jieshui::ui {
 
 /**
  * Owns the open project and what the window looks at (year, indicator, scenario, identified region).
- * Opens, creates and saves through a ProjectRepository, keeps the engine's verdicts for the current
- * selection up to date, and announces every change through the one changed() signal.
+ * Opens, creates and saves through a ProjectRepository and evaluates through the program's one
+ * core::EvaluationService — the pipeline the CLI, the exports and the store use too — keeping the
+ * selected scenario's ScenarioResult up to date. Announces every change through the one changed() signal.
  */
 class ProjectController : public QObject {
     Q_OBJECT
@@ -55,16 +58,27 @@ public:
     void setYear(int year);
     core::Indicator indicator() const { return m_indicator; }
     void setIndicator(core::Indicator indicator);
+    /** The selected scenario; empty when the project has none (its observed years are judged). */
     QString scenario() const { return m_scenario; }
     void setScenario(const QString& name);
     QString selectedRegion() const { return m_selectedRegion; }
     void setSelectedRegion(const QString& regionCode);
 
-    /** Names of the project's scenarios; "baseline" when the project has none. */
+    /** Names of the project's scenarios in the project's order; empty when it has none. */
     QStringList scenarioNames() const;
     /** First and last year the window offers (2015–2035 unless the data reach further). */
     static constexpr int firstYear = 2015;
     static constexpr int lastYear = 2035;
+
+    /** The program's evaluation pipeline over the open project. */
+    const core::EvaluationService& service() const { return *m_service; }
+    /**
+     * The evaluated selected scenario — or, when it cannot be evaluated, its observed years alone (see
+     * evaluationProblem()); nullptr only when not even those can be judged.
+     */
+    const core::ScenarioResult* result() const { return m_result ? &*m_result : nullptr; }
+    /** Why the selected scenario could not be evaluated (empty when it was). */
+    QString evaluationProblem() const { return m_evaluationProblem; }
 
     /** Verdicts of every target of the selected year and scenario (all targets when the year has none). */
     const std::vector<core::Verdict>& verdicts() const { return m_verdicts; }
@@ -77,20 +91,10 @@ public:
     const core::Verdict* verdictFor(core::Indicator indicator, const QString& regionCode) const;
 
     /**
-     * The verdict for @p regionCode in the selected year: its own target when the plan has one, else the
-     * city's target applied to the region's own value (the plan's targets hold for every county).
+     * How @p regionCode stands on @p indicator in the selected year (ScenarioResult::regionVerdict): its
+     * own target's verdict, else the city target applied to it (caps against its quota).
      */
     std::optional<core::Verdict> judgeRegion(core::Indicator indicator, const QString& regionCode) const;
-
-    /**
-     * The data the window evaluates: the observed dataset with the selected scenario's projection to 2035
-     * written in (provenance Projected), or the observed dataset alone when it cannot be projected.
-     */
-    const core::Dataset& evaluatedDataset() const {
-        return m_scenarioDataset ? *m_scenarioDataset : m_project.dataset;
-    }
-    /** Why the scenario could not be projected (empty when it was). */
-    QString projectionProblem() const { return m_projectionProblem; }
 
     /** Announces @p event after an edit and recomputes what depends on it. */
     void notify(const ChangeEvent& event);
@@ -100,19 +104,19 @@ signals:
 
 private:
     void reevaluate();
-    void reproject();
-    const core::Allocation* allocationFor(int year) const;
+    void selectVerdicts();
 
     std::unique_ptr<ProjectRepository> m_repository;
     ProjectData m_project;
+    std::unique_ptr<core::EvaluationService> m_service; ///< over m_project's dataset, scenarios, allocations
     QString m_filePath;
     QUndoStack* m_undoStack = nullptr;
     int m_year = 2020;
     core::Indicator m_indicator = core::Indicator::WaterPerGdpReduction;
-    QString m_scenario = QStringLiteral("baseline");
+    QString m_scenario;
     QString m_selectedRegion;
-    std::optional<core::Dataset> m_scenarioDataset;
-    QString m_projectionProblem;
+    std::optional<core::ScenarioResult> m_result;
+    QString m_evaluationProblem;
     std::vector<core::Verdict> m_verdicts;
     bool m_showsAllTargets = false;
 };

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ScenarioChooser.h"
 
+#include "DomainLabels.h"
+
 #include <QSignalBlocker>
 
 namespace jieshui::ui {
@@ -11,11 +13,14 @@ ScenarioChooser::ScenarioChooser(QWidget* parent) : QComboBox(parent) {
     connect(this, &QComboBox::activated, this, [this](int) { emit scenarioChosen(scenario()); });
 }
 
-void ScenarioChooser::setScenarios(const QStringList& names, const QString& current) {
+void ScenarioChooser::setScenarios(const std::vector<core::Scenario>& scenarios, const QString& current) {
     const QSignalBlocker blocker(this);
     clear();
-    for (const QString& name : names)
-        addItem(name == QLatin1String("baseline") ? tr("Baseline") : name, name);
+    for (const core::Scenario& scenario : scenarios) {
+        addItem(DomainLabels::scenarioName(scenario), QString::fromStdString(scenario.name));
+        setItemData(count() - 1, QString::fromStdString(scenario.name), Qt::ToolTipRole);
+    }
+    setEnabled(!scenarios.empty());
     setScenario(current);
 }
 

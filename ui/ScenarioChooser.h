@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "scenario/Scenario.h"
+
 #include <QComboBox>
+#include <vector>
 
 namespace jieshui::ui {
 
-/** Chooses the scenario whose results the window shows; lists the project's scenarios by name. */
+/** Chooses the scenario whose results the window shows; lists the project's scenarios by their names. */
 class ScenarioChooser : public QComboBox {
     Q_OBJECT
 
@@ -13,8 +16,11 @@ public:
     explicit ScenarioChooser(QWidget* parent = nullptr);
 
     QString scenario() const { return currentData().toString(); }
-    /** Replaces the list; keeps @p current selected (without emitting scenarioChosen). */
-    void setScenarios(const QStringList& names, const QString& current);
+    /**
+     * Replaces the list with @p scenarios (shown by DomainLabels::scenarioName, the id in the tooltip);
+     * keeps @p current selected without emitting scenarioChosen. Disabled when there are none.
+     */
+    void setScenarios(const std::vector<core::Scenario>& scenarios, const QString& current);
     void setScenario(const QString& name);
 
 signals:

@@ -45,7 +45,7 @@ const core::Scenario* ScenarioOverridesModel::scenario() const {
 
 void ScenarioOverridesModel::onChanged(const ChangeEvent& event) {
     if (event.kind == ChangeKind::ProjectReplaced || event.kind == ChangeKind::ScenarioChanged ||
-        event.kind == ChangeKind::DataChanged) {
+        event.kind == ChangeKind::DataChanged || event.kind == ChangeKind::ScenariosChanged) {
         beginResetModel();
         endResetModel();
     }

@@ -47,6 +47,8 @@ QVariant ScorecardModel::data(const QModelIndex& index, int role) const {
         return int(v.status);
     case RawValueRole:
         return v.value ? QVariant(v.value->value) : QVariant();
+    case TargetIdRole:
+        return QString::fromStdString(v.target.id);
     case Qt::ForegroundRole:
         if (index.column() == StatusColumn)
             return DomainLabels::statusColor(v.status);
@@ -106,7 +108,7 @@ QVariant ScorecardModel::data(const QModelIndex& index, int role) const {
     case RateColumn:
         if (!v.requiredAnnualRate)
             return QStringLiteral("—");
-        return tr("%1 %/yr").arg(QLocale().toString(*v.requiredAnnualRate * 100.0, 'f', 1));
+        return DomainLabels::formatAnnualRate(*v.requiredAnnualRate);
     case ProvenanceColumn:
         if (!v.value)
             return QStringLiteral("—");

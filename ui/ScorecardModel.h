@@ -34,7 +34,8 @@ public:
         IndicatorRole = Qt::UserRole + 1, ///< int(core::Indicator) of the row
         RegionCodeRole,                   ///< QString region code of the row
         StatusRole,                       ///< int(core::VerdictStatus) of the row
-        RawValueRole                      ///< the value in base units (double), or invalid for no data
+        RawValueRole,                     ///< the value in base units (double), or invalid for no data
+        TargetIdRole                      ///< QString id of the plan target of the row
     };
 
     explicit ScorecardModel(ProjectController* controller, QObject* parent = nullptr);

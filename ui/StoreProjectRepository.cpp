@@ -3,6 +3,7 @@
 
 #include "store/EmbeddedProject.h"
 #include "store/ProjectFile.h"
+#include "store/ProjectResults.h"
 
 #include <QFileInfo>
 
@@ -49,12 +50,16 @@ core::Result<ProjectData> StoreProjectRepository::open(const QString& path) {
 }
 
 core::Status StoreProjectRepository::save(const QString& path, const ProjectData& project) {
+    store::ProjectData data = toStore(project);
+    // The stored results are those of the data being saved, never the ones it was opened with.
+    const core::EvaluationService service(data.dataset, data.scenarios, data.allocations);
+    data.results = store::ProjectResults::evaluateAll(service, store::ProjectResults::now());
     if (!QFileInfo::exists(path))
-        return store::ProjectFile::create(path.toStdString(), toStore(project));
+        return store::ProjectFile::create(path.toStdString(), data);
     auto file = store::ProjectFile::open(path.toStdString(), store::OpenMode::ReadWrite);
     if (file.hasError())
         return file.error();
-    return file.value().save(toStore(project));
+    return file.value().save(data);
 }
 
 } // namespace jieshui::ui

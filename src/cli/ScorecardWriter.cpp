@@ -2,9 +2,8 @@
 #include "ScorecardWriter.h"
 
 #include "TextTable.h"
-#include "render/ThematicStyle.h"
-#include "report/IndicatorDisplay.h"
-#include "units/UnitParser.h"
+#include "model/IndicatorDisplay.h"
+#include "render/StatusPalette.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -49,7 +48,7 @@ ScorecardWriter::ScorecardWriter(const core::Dataset& dataset, QString language)
 
 QString ScorecardWriter::statusLabel(core::VerdictStatus status) {
     // The same words as the map legends.
-    return render::ThematicStyle::statusName(status);
+    return render::StatusPalette::name(status);
 }
 
 QString ScorecardWriter::provenanceLabel(core::ProvenanceKind kind) {
@@ -84,40 +83,35 @@ ScorecardWriter::Row ScorecardWriter::rowFor(const core::Verdict& v) const {
                      ? QString::fromStdString(zh || region->nameEn.empty() ? region->nameZh : region->nameEn)
                      : row.regionCode;
     row.year = QString::number(v.target.year);
-    if (ind == core::Indicator::TaskMilestone) {
-        // Task quantities are shown in the plan's own unit (万亩, 个, %), converted back from base units.
-        std::string unit = v.target.unit;
-        for (const std::string suffix : {"/年", "/a"})
-            if (unit.size() > suffix.size() &&
-                unit.compare(unit.size() - suffix.size(), suffix.size(), suffix) == 0)
-                unit.resize(unit.size() - suffix.size());
-        const auto spec = core::UnitParser::parse(unit);
-        const double factor = spec.isOk() && spec.value().toBase != 0.0 ? spec.value().toBase : 1.0;
-        auto shown = [factor](double base) { return QString::number(base / factor, 'g', 4); };
-        row.unit = QString::fromStdString(v.target.unit);
-        row.target = QString::fromLatin1(comparatorSymbol(v.target.comparator)) + QLatin1Char(' ') +
-                     shown(v.target.value);
-        if (v.value)
-            row.value = shown(v.value->value);
-        if (v.gap)
-            row.gap = (*v.gap > 0 ? QStringLiteral("+") : QString()) + shown(*v.gap);
-    } else {
-        row.unit = QString::fromStdString(IndicatorDisplay::unit(ind));
-        row.target = QString::fromLatin1(comparatorSymbol(v.target.comparator)) + QLatin1Char(' ') +
-                     QString::fromStdString(IndicatorDisplay::format(ind, v.target.value));
-        if (v.value)
-            row.value = QString::fromStdString(IndicatorDisplay::format(ind, v.value->value));
-        if (v.gap)
-            row.gap = QString::fromStdString(IndicatorDisplay::formatSigned(ind, *v.gap));
-    }
+    // Task quantities in the plan's own unit (万亩, 个, %), everything else in its report unit.
+    row.unit = QString::fromStdString(ind == core::Indicator::TaskMilestone ? v.target.unit
+                                                                            : IndicatorDisplay::unit(ind));
+    row.target = QString::fromLatin1(comparatorSymbol(v.target.comparator)) + QLatin1Char(' ') +
+                 QString::fromStdString(IndicatorDisplay::formatForTarget(v.target, v.target.value));
+    if (v.value)
+        row.value = QString::fromStdString(IndicatorDisplay::formatForTarget(v.target, v.value->value));
+    if (v.gap)
+        row.gap = QString::fromStdString(IndicatorDisplay::formatForTarget(v.target, *v.gap, true));
     if (v.requiredAnnualRate)
-        row.requiredRate = QString::number(*v.requiredAnnualRate * 100.0, 'f', 1) + QLatin1Char('%');
+        row.requiredRate = QString::fromStdString(IndicatorDisplay::formatAnnualRate(*v.requiredAnnualRate)) +
+                           QLatin1Char('%');
     row.status = statusLabel(v.status);
     row.statusId = QString::fromLatin1(core::verdictStatusId(v.status));
     if (v.value) {
         row.provenance = provenanceLabel(v.value->provenance);
         row.provenanceId = QString::fromLatin1(core::provenanceKindId(v.value->provenance));
     }
+    row.targetId = QString::fromStdString(v.target.id);
+    row.comparator = QString::fromLatin1(comparatorSymbol(v.target.comparator));
+    row.targetBase = v.target.value;
+    row.targetShown = IndicatorDisplay::toTargetUnit(v.target, v.target.value);
+    if (v.value) {
+        row.valueBase = v.value->value;
+        row.valueShown = IndicatorDisplay::toTargetUnit(v.target, v.value->value);
+    }
+    if (v.gap)
+        row.gapShown = IndicatorDisplay::toTargetUnit(v.target, *v.gap);
+    row.rateFraction = v.requiredAnnualRate;
     row.scenario = QString::fromStdString(v.scenario);
     row.source =
         QString::fromStdString(v.target.source + (v.target.clause.empty() ? "" : " " + v.target.clause));
@@ -175,24 +169,32 @@ QString ScorecardWriter::writeCsv(const std::vector<Row>& rows) const {
 }
 
 QString ScorecardWriter::writeJson(const std::vector<Row>& rows) const {
+    const auto number = [](const std::optional<double>& x) { return x ? QJsonValue(*x) : QJsonValue(); };
     QJsonArray array;
     for (const auto& r : rows) {
         QJsonObject o;
+        o[QStringLiteral("target_id")] = r.targetId;
         o[QStringLiteral("indicator_id")] = r.indicatorId;
         o[QStringLiteral("indicator")] = r.indicator;
         o[QStringLiteral("region_code")] = r.regionCode;
         o[QStringLiteral("region")] = r.region;
         o[QStringLiteral("year")] = r.year.toInt();
         o[QStringLiteral("scenario")] = r.scenario;
-        bool numeric = false;
-        const double value = r.value.toDouble(&numeric);
-        o[QStringLiteral("value")] = numeric ? QJsonValue(value) : QJsonValue();
-        o[QStringLiteral("target")] = r.target;
-        o[QStringLiteral("unit")] = r.unit;
+        // Numbers are numbers, at full precision: in the unit shown (`unit`) and in the engine's base unit.
+        o[QStringLiteral("value")] = number(r.valueShown);
+        o[QStringLiteral("value_base")] = number(r.valueBase);
+        o[QStringLiteral("value_text")] = r.value;
+        o[QStringLiteral("comparator")] = r.comparator;
+        o[QStringLiteral("target")] = number(r.targetShown);
+        o[QStringLiteral("target_base")] = number(r.targetBase);
+        o[QStringLiteral("target_text")] = r.target;
+        o[QStringLiteral("unit")] = r.unit.isEmpty() ? QStringLiteral("1") : r.unit;
         o[QStringLiteral("status_id")] = r.statusId;
         o[QStringLiteral("status")] = r.status;
-        o[QStringLiteral("gap")] = r.gap;
-        o[QStringLiteral("required_annual_rate")] = r.requiredRate;
+        o[QStringLiteral("gap")] = number(r.gapShown);
+        o[QStringLiteral("gap_text")] = r.gap;
+        o[QStringLiteral("required_annual_rate")] = number(r.rateFraction);
+        o[QStringLiteral("required_annual_rate_text")] = r.requiredRate;
         o[QStringLiteral("provenance_id")] = r.provenanceId;
         o[QStringLiteral("provenance")] = r.provenance;
         o[QStringLiteral("source")] = r.source;

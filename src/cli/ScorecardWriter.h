@@ -5,6 +5,7 @@
 #include "model/Dataset.h"
 
 #include <QString>
+#include <optional>
 #include <vector>
 
 namespace jieshui::cli {
@@ -29,7 +30,9 @@ public:
 private:
     struct Row {
         QString indicatorId, indicator, regionCode, region, year, value, target, unit, status, statusId, gap,
-            requiredRate, provenance, provenanceId, scenario, source, explanation;
+            requiredRate, provenance, provenanceId, scenario, source, explanation, targetId, comparator;
+        // The same numbers at full precision, for scripts: in the shown unit and in the base unit.
+        std::optional<double> valueShown, valueBase, targetShown, targetBase, gapShown, rateFraction;
     };
     Row rowFor(const core::Verdict& verdict) const;
     QString taskLabel(const core::PlanTarget& target, bool zh) const;

@@ -45,6 +45,22 @@ std::vector<double> Classifier::breaks(ClassificationMethod method, std::vector<
     return {};
 }
 
+std::vector<double> Classifier::symmetric(const std::vector<double>& values, int classCount) {
+    const std::vector<double> sorted = sortedFinite(values);
+    if (sorted.empty() || classCount < 1)
+        return {};
+    const double m = std::max(std::abs(sorted.front()), std::abs(sorted.back()));
+    if (m == 0.0)
+        return {0.0, 0.0};
+    std::vector<double> result;
+    for (int i = 0; i <= classCount; ++i) {
+        // The exact ends and an exact zero (even counts): no -0.000001 break from rounding.
+        const double b = i == classCount ? m : -m + 2.0 * m * i / classCount;
+        result.push_back(2 * i == classCount ? 0.0 : b);
+    }
+    return result;
+}
+
 std::vector<double> Classifier::equalInterval(const std::vector<double>& values, int classCount) {
     const std::vector<double> sorted = sortedFinite(values);
     if (sorted.empty() || classCount < 1)

@@ -24,6 +24,14 @@ public:
     static std::vector<double> quantile(std::vector<double> values, int classCount);
     static std::vector<double> naturalBreaks(std::vector<double> values, int classCount);
 
+    /**
+     * Breaks for a difference map: @p classCount classes of equal width on [−m, +m], m = max |value|,
+     * so that zero sits in the middle (in the neutral middle class when the count is odd, on the break
+     * between the two middle classes when it is even) and equal differences of either sign get equally
+     * strong colours. All values zero → the one class [0, 0]. Empty input → empty breaks.
+     */
+    static std::vector<double> symmetric(const std::vector<double>& values, int classCount);
+
     /** The class (0-based) of @p value for @p breaks; values outside are clamped to the first/last class. */
     static int classOf(const std::vector<double>& breaks, double value);
 };

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "render/ComplianceMapBuilder.h"
 
+#include "model/IndicatorDisplay.h"
+#include "report/EvaluationService.h"
+
 #include <QCoreApplication>
 #include <algorithm>
 
@@ -32,12 +35,12 @@ int drawOrder(geo::LayerRole role) {
 
 } // namespace
 
-ComplianceMapBuilder::ComplianceMapBuilder(const core::Dataset& dataset) : m_dataset(dataset) {}
+ComplianceMapBuilder::ComplianceMapBuilder(const core::ScenarioResult& result) : m_result(result) {}
 
 core::Indicator ComplianceMapBuilder::judgedIndicator(core::Indicator indicator) {
-    // Caps are judged in the assessment scope (the engine's default), so maps name that scope.
+    // Caps are judged in the assessment scope (the service's default), so maps name that scope.
     const bool assessedCap =
-        indicator == core::Indicator::TotalWaterUse && core::EvaluationOptions{}.assessmentScopeForCaps;
+        indicator == core::Indicator::TotalWaterUse && core::EvaluationSettings{}.assessmentScopeForCaps;
     return assessedCap ? core::Indicator::TotalWaterUseAssessment : indicator;
 }
 
@@ -45,45 +48,28 @@ QString ComplianceMapBuilder::title(const ComplianceRequest& request) {
     const core::IndicatorInfo& info = core::IndicatorCatalog::info(judgedIndicator(request.indicator));
     const bool zh = request.language == QLatin1String("zh");
     QString result = QStringLiteral("%1 %2").arg(fromStd(zh ? info.nameZh : info.nameEn)).arg(request.year);
-    if (!request.scenario.empty() && request.scenario != "baseline")
-        result += QStringLiteral(" (%1)").arg(QString::fromStdString(request.scenario));
+    if (!request.scenarioName.isEmpty())
+        result += zh ? QStringLiteral("（%1）").arg(request.scenarioName)
+                     : QStringLiteral(" (%1)").arg(request.scenarioName);
     return result;
 }
 
 core::Result<ThematicStyle> ComplianceMapBuilder::complianceStyle(const ComplianceRequest& request) const {
-    // The city's target of this indicator and year is judged on each county's own value.
-    const core::Region* root = m_dataset.root();
-    const core::PlanTarget* cityTarget = nullptr;
-    for (const core::PlanTarget& target : m_dataset.targets()) {
-        if (target.indicator != request.indicator || target.year != request.year)
-            continue;
-        if (!cityTarget || (root && target.regionCode == root->code))
-            cityTarget = &target;
-    }
-    if (!cityTarget) {
+    const std::optional<std::size_t> city = m_result.cityTargetIndex(request.indicator, request.year);
+    if (!city) {
         const core::IndicatorInfo& info = core::IndicatorCatalog::info(request.indicator);
         return core::Error(core::ErrorCode::UnknownIndicator,
                            "the plan has no target of '" + std::string(info.id) + "' for " +
                                std::to_string(request.year),
                            core::ErrorLocation{.year = request.year});
     }
-
-    const core::Evaluator evaluator(m_dataset);
-    core::EvaluationOptions options;
-    options.scenario = request.scenario;
-    options.year = request.year;
-    std::vector<std::string> codes;
-    for (const core::Region* county : m_dataset.regionsOfKind(core::RegionKind::County))
-        codes.push_back(county->code);
-    const std::vector<core::Verdict> verdicts =
-        evaluator.judgeRegions(*cityTarget, codes, options, request.allocation);
     ThematicStyle style;
     style.setTitle(title(request));
-    for (const core::Verdict& verdict : verdicts) {
+    for (const core::Verdict& verdict : m_result.countyVerdicts(*city)) {
         RegionResult result;
         result.status = verdict.status;
         if (verdict.value) {
-            result.value = verdict.value->value;
+            result.value = core::IndicatorDisplay::toDisplay(verdict.value->indicator, verdict.value->value);
             result.estimate = verdict.value->provenance != core::ProvenanceKind::Sourced;
         }
         style.setResult(QString::fromStdString(verdict.target.regionCode), result);
@@ -91,18 +77,19 @@ core::Result<ThematicStyle> ComplianceMapBuilder::complianceStyle(const Complian
     return style;
 }
 
-const core::Allocation* ComplianceMapBuilder::allocationFor(const std::vector<core::Allocation>& allocations,
-                                                            const std::string& scenario, int year) {
-    const core::Allocation* fallback = nullptr;
-    for (const core::Allocation& allocation : allocations) {
-        if (allocation.year != year)
-            continue;
-        if (allocation.scenario == scenario)
-            return &allocation;
-        if (allocation.scenario == "baseline" || allocation.scenario.empty())
-            fallback = &allocation;
+QHash<QString, RegionResult> ComplianceMapBuilder::values(core::Indicator indicator, int year,
+                                                          const std::vector<std::string>& regionCodes) const {
+    QHash<QString, RegionResult> out;
+    for (const std::string& code : regionCodes) {
+        const core::Result<core::IndicatorValue> value = m_result.value(indicator, code, year);
+        RegionResult result;
+        if (value.isOk()) {
+            result.value = core::IndicatorDisplay::toDisplay(indicator, value.value().value);
+            result.estimate = value.value().provenance != core::ProvenanceKind::Sourced;
+        }
+        out.insert(QString::fromStdString(code), result);
     }
-    return fallback;
+    return out;
 }
 
 MapDocument ComplianceMapBuilder::documentFromLayers(std::vector<geo::FeatureLayer> layers,

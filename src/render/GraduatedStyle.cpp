@@ -2,6 +2,7 @@
 #include "render/GraduatedStyle.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace jieshui::render {
 
@@ -32,12 +33,50 @@ void GraduatedStyle::setRamp(const QColor& low, const QColor& high) {
     m_high = high;
 }
 
+void GraduatedStyle::setDiverging(bool positiveIsBetter) {
+    m_diverging = true;
+    m_positiveIsBetter = positiveIsBetter;
+    reclassify();
+}
+
+QString GraduatedStyle::formatBound(double value) const {
+    const double rounded = std::round(value * std::pow(10.0, m_decimals)) / std::pow(10.0, m_decimals);
+    QString text = QString::number(rounded == 0.0 ? 0.0 : value, 'f', m_decimals); // never "-0.00"
+    if (m_diverging && rounded > 0.0)
+        text.prepend(QLatin1Char('+'));
+    return text;
+}
+
 int GraduatedStyle::effectiveClassCount() const {
     return m_breaks.size() < 2 ? 0 : static_cast<int>(m_breaks.size()) - 1;
 }
 
+namespace {
+
+QColor mix(const QColor& a, const QColor& b, double t) {
+    auto channel = [t](int x, int y) { return static_cast<int>(x + (y - x) * t + 0.5); };
+    return QColor(channel(a.red(), b.red()), channel(a.green(), b.green()), channel(a.blue(), b.blue()));
+}
+
+} // namespace
+
 QColor GraduatedStyle::classColor(int classIndex) const {
     const int count = effectiveClassCount();
+    if (m_diverging && count > 0) {
+        // Position of the class centre on [−1, 1]; the outermost classes take the ends of the ramp.
+        const auto i = static_cast<std::size_t>(std::clamp(classIndex, 0, count - 1));
+        const double centre = (m_breaks[i] + m_breaks[i + 1]) / 2.0;
+        const double outer = (m_breaks[m_breaks.size() - 2] + m_breaks.back()) / 2.0;
+        const double t = outer > 0.0 ? std::clamp(centre / outer, -1.0, 1.0) : 0.0;
+        if (std::abs(t) < 1e-9)
+            return divergingNeutral();
+        const bool better = (t > 0.0) == m_positiveIsBetter;
+        // Through ColorBrewer RdBu's light stops so that small differences stay pale.
+        const QColor light = better ? QColor(0x92, 0xc5, 0xde) : QColor(0xf4, 0xa5, 0x82);
+        const QColor end = better ? divergingBetter() : divergingWorse();
+        const double a = std::abs(t);
+        return a <= 0.5 ? mix(divergingNeutral(), light, a / 0.5) : mix(light, end, (a - 0.5) / 0.5);
+    }
     const double t = count <= 1 ? 1.0 : static_cast<double>(classIndex) / (count - 1);
     auto mix = [t](int a, int b) { return static_cast<int>(a + (b - a) * t + 0.5); };
     return QColor(mix(m_low.red(), m_high.red()), mix(m_low.green(), m_high.green()),
@@ -64,7 +103,8 @@ void GraduatedStyle::reclassify() {
     for (const RegionResult& r : m_results)
         if (r.value)
             values.push_back(*r.value);
-    m_breaks = Classifier::breaks(m_method, std::move(values), m_classCount);
+    m_breaks = m_diverging ? Classifier::symmetric(values, m_classCount)
+                           : Classifier::breaks(m_method, std::move(values), m_classCount);
 }
 
 } // namespace jieshui::render

@@ -16,6 +16,11 @@ namespace jieshui::render {
  * Graduated colouring of regions by value: the values of the results are classified (Classifier) and
  * each class gets a colour interpolated on a sequential ramp (light to dark, colour-blind safe: a
  * single-hue blue ramp by default). Regions without value are drawn as no data.
+ *
+ * A diverging style (setDiverging) colours differences, e.g. scenario B − scenario A: classes symmetric
+ * around zero (Classifier::symmetric, whatever method() says), a neutral light grey for the class that
+ * holds zero, blues for the better side and reds for the worse side (ColorBrewer RdBu, colour-blind
+ * safe), stronger with the size of the difference; the legend shows signed bounds and legendNote().
  */
 class GraduatedStyle {
 public:
@@ -31,6 +36,18 @@ public:
     int classCount() const { return m_classCount; }
     void setRamp(const QColor& low, const QColor& high);
 
+    /**
+     * Makes this a diverging (difference) style. @p positiveIsBetter: a positive value is an improvement
+     * (blue), e.g. a higher irrigation coefficient; false for caps and intensities, where more is worse.
+     */
+    void setDiverging(bool positiveIsBetter);
+    bool isDiverging() const { return m_diverging; }
+    bool positiveIsBetter() const { return m_positiveIsBetter; }
+    /** The colour of the neutral class and of the ends of the diverging ramp. */
+    static QColor divergingNeutral() { return QColor(0xf7, 0xf7, 0xf7); }
+    static QColor divergingBetter() { return QColor(0x21, 0x66, 0xac); }
+    static QColor divergingWorse() { return QColor(0xb2, 0x18, 0x2b); }
+
     /** k + 1 ascending breaks computed from the values (recomputed on every change). */
     const std::vector<double>& breaks() const { return m_breaks; }
     /** Number of classes actually used (≤ classCount when there are few values). */
@@ -43,6 +60,12 @@ public:
     /** Legend title with the unit, e.g. "万元GDP用水量下降 (%) 2022". */
     QString title() const { return m_title; }
     void setTitle(const QString& title) { m_title = title; }
+    /** A line under the legend's classes, e.g. "蓝：优于基准情景；红：劣于基准情景". */
+    QString legendNote() const { return m_legendNote; }
+    void setLegendNote(const QString& note) { m_legendNote = note; }
+    /** A class bound as the legend prints it: decimals(), signed in a diverging style ("+0.50"). */
+    QString formatBound(double value) const;
+
     /** Decimal places of the class bounds in the legend. */
     int decimals() const { return m_decimals; }
     void setDecimals(int decimals) { m_decimals = decimals; }
@@ -57,7 +80,10 @@ private:
     QColor m_high;
     std::vector<double> m_breaks;
     QString m_title;
+    QString m_legendNote;
     int m_decimals = 2;
+    bool m_diverging = false;
+    bool m_positiveIsBetter = true;
 };
 
 } // namespace jieshui::render

@@ -33,6 +33,12 @@ struct LayerStyle {
     bool hatchEstimates = true;
 
     bool labelsVisible = false; ///< labels from the feature name
+    /**
+     * Labels carry the region's value after its name ("灵山县 0.512"), from the compliance or graduated
+     * result, with valueDecimals places (signed in a diverging style); regions without value: name only.
+     */
+    bool valueLabels = false;
+    int valueDecimals = 2;
     double labelPointSize = 9.0;
     QColor labelColor = QColor(0x20, 0x20, 0x20);
     QColor haloColor = QColor(255, 255, 255, 220);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "render/MapDecorations.h"
 
+#include "render/StatusPalette.h"
 #include "render/ThematicStyle.h"
 
 #include <QCoreApplication>
@@ -190,6 +191,7 @@ QSizeF MapDecorations::layoutLegend(QPainter* target, const MapDocument& documen
         QColor stroke;
         bool hatched = false;
         bool dotted = false;
+        bool plain = false; ///< a heading-like line in the normal weight (a legend note)
     };
     std::vector<Entry> entries;
     bool estimates = false;
@@ -202,14 +204,20 @@ QSizeF MapDecorations::layoutLegend(QPainter* target, const MapDocument& documen
                 style.compliance.title().isEmpty() ? layer.name() : style.compliance.title();
             entries.push_back({Entry::Kind::Heading, title, {}, {}});
             const std::pair<core::VerdictStatus, std::pair<const char*, const char*>> classes[] = {
-                {core::VerdictStatus::Met, {QT_TRANSLATE_NOOP("render", "met"), "达标"}},
-                {core::VerdictStatus::AtRisk, {QT_TRANSLATE_NOOP("render", "at risk"), "临界"}},
-                {core::VerdictStatus::Missed, {QT_TRANSLATE_NOOP("render", "missed"), "未达标"}},
-                {core::VerdictStatus::NoData, {QT_TRANSLATE_NOOP("render", "no data"), "无数据"}}};
-            for (const auto& [status, names] : classes)
+                {core::VerdictStatus::Met, {QT_TRANSLATE_NOOP("render", "Met"), "达标"}},
+                {core::VerdictStatus::AtRisk, {QT_TRANSLATE_NOOP("render", "At risk"), "临界"}},
+                {core::VerdictStatus::Missed, {QT_TRANSLATE_NOOP("render", "Missed"), "未达标"}},
+                {core::VerdictStatus::NoData, {QT_TRANSLATE_NOOP("render", "No data"), "无数据"}},
+                {core::VerdictStatus::NoQuota,
+                 {QT_TRANSLATE_NOOP("render", "No quota allocated"), "未分配指标"}}};
+            for (const auto& [status, names] : classes) {
+                // "No quota allocated" only on maps of a split cap that leaves a county out.
+                if (status == core::VerdictStatus::NoQuota && !style.compliance.hasStatus(status))
+                    continue;
                 entries.push_back({Entry::Kind::Fill, text(names.first, names.second),
-                                   ThematicStyle::statusBrush(status), style.strokeColor, false,
-                                   status == core::VerdictStatus::NoData});
+                                   StatusPalette::brush(status), style.strokeColor, false,
+                                   StatusPalette::isDotted(status)});
+            }
             estimates = estimates || (style.hatchEstimates && style.compliance.hasEstimates());
         } else if (style.fillMode == FillMode::Graduated) {
             const GraduatedStyle& graduated = style.graduated;
@@ -219,16 +227,17 @@ QSizeF MapDecorations::layoutLegend(QPainter* target, const MapDocument& documen
                                {}});
             const std::vector<double>& breaks = graduated.breaks();
             for (int i = 0; i < graduated.effectiveClassCount(); ++i) {
-                const QString label =
-                    QStringLiteral("%1 – %2")
-                        .arg(breaks[static_cast<std::size_t>(i)], 0, 'f', graduated.decimals())
-                        .arg(breaks[static_cast<std::size_t>(i) + 1], 0, 'f', graduated.decimals());
+                const QString label = QStringLiteral("%1 – %2").arg(
+                    graduated.formatBound(breaks[static_cast<std::size_t>(i)]),
+                    graduated.formatBound(breaks[static_cast<std::size_t>(i) + 1]));
                 entries.push_back(
                     {Entry::Kind::Fill, label, QBrush(graduated.classColor(i)), style.strokeColor});
             }
-            entries.push_back({Entry::Kind::Fill, text(QT_TRANSLATE_NOOP("render", "no data"), "无数据"),
-                               ThematicStyle::statusBrush(core::VerdictStatus::NoData), style.strokeColor,
-                               false, true});
+            entries.push_back({Entry::Kind::Fill, text(QT_TRANSLATE_NOOP("render", "No data"), "无数据"),
+                               StatusPalette::brush(core::VerdictStatus::NoData), style.strokeColor, false,
+                               true});
+            if (!graduated.legendNote().isEmpty())
+                entries.push_back({Entry::Kind::Heading, graduated.legendNote(), {}, {}, false, false, true});
             estimates = estimates || (style.hatchEstimates && graduated.hasEstimates());
         } else if (layer.featureLayer().geometryKind == geo::GeometryKind::Line) {
             entries.push_back({Entry::Kind::Line, layer.name(), {}, style.strokeColor});
@@ -282,7 +291,7 @@ QSizeF MapDecorations::layoutLegend(QPainter* target, const MapDocument& documen
         const QRectF row(box.left() + pad, y, boxWidth - 2 * pad, rowHeight);
         const QRectF sw(row.left(), row.center().y() - swatch * 0.35, swatch, swatch * 0.7);
         if (e.kind == Entry::Kind::Heading) {
-            painter.setFont(headingFont);
+            painter.setFont(e.plain ? font : headingFont);
             painter.setPen(kInk);
             painter.drawText(row, Qt::AlignLeft | Qt::AlignVCenter, e.label);
             y += rowHeight;

@@ -3,6 +3,7 @@
 
 #include "render/FontResolver.h"
 #include "render/LabelPlacer.h"
+#include "render/StatusPalette.h"
 
 #include <QPaintEngine>
 #include <QPainter>
@@ -70,18 +71,36 @@ FeatureFill fillFor(const LayerStyle& style, const geo::Feature& feature) {
     case FillMode::Compliance: {
         const RegionResult* r = style.compliance.result(feature.regionCode);
         const core::VerdictStatus status = r ? r->status : core::VerdictStatus::NoData;
-        return {ThematicStyle::statusBrush(status), r && r->estimate && status != core::VerdictStatus::NoData,
-                status == core::VerdictStatus::NoData};
+        const bool judged = status != core::VerdictStatus::NoData && status != core::VerdictStatus::NoQuota;
+        return {StatusPalette::brush(status), r && r->estimate && judged, StatusPalette::isDotted(status)};
     }
     case FillMode::Graduated: {
         const std::optional<QColor> color = style.graduated.colorFor(feature.regionCode);
         const RegionResult* r = style.graduated.result(feature.regionCode);
         if (!color)
-            return {ThematicStyle::statusBrush(core::VerdictStatus::NoData), false, true};
+            return {StatusPalette::brush(core::VerdictStatus::NoData), false, true};
         return {QBrush(*color), r && r->estimate, false};
     }
     }
     return {};
+}
+
+QString labelText(const LayerStyle& style, const geo::Feature& feature) {
+    if (!style.valueLabels)
+        return feature.name;
+    const RegionResult* r = nullptr;
+    if (style.fillMode == FillMode::Compliance)
+        r = style.compliance.result(feature.regionCode);
+    else if (style.fillMode == FillMode::Graduated)
+        r = style.graduated.result(feature.regionCode);
+    if (!r || !r->value)
+        return feature.name;
+    if (style.fillMode == FillMode::Graduated && style.graduated.isDiverging())
+        return feature.name + QLatin1Char(' ') + style.graduated.formatBound(*r->value);
+    // "-0.00" would read as a change that is not there.
+    const bool roundsToZero = std::abs(*r->value) < 0.5 * std::pow(10.0, -style.valueDecimals);
+    return feature.name + QLatin1Char(' ') +
+           QString::number(roundsToZero ? 0.0 : *r->value, 'f', style.valueDecimals);
 }
 
 } // namespace
@@ -216,7 +235,7 @@ void MapRenderer::paint(QPainter& painter, const MapDocument& document, const Ma
             if (m_options.labels && style.labelsVisible && !feature.name.isEmpty()) {
                 const QPointF anchor = transform.map(shape.labelPoint);
                 if (screenRect.contains(anchor))
-                    layerLabels.candidates.push_back({feature.name, anchor, style.labelPriority,
+                    layerLabels.candidates.push_back({labelText(style, feature), anchor, style.labelPriority,
                                                       widthPx * heightPx,
                                                       points ? style.pointSize / 2.0 + 2.0 : 0.0});
             }

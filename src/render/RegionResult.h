@@ -10,8 +10,9 @@ namespace jieshui::render {
 /** What a thematic map shows for one region (county): its status, its value and whether it is estimated. */
 struct RegionResult {
     core::VerdictStatus status = core::VerdictStatus::NoData;
-    std::optional<double> value; ///< indicator value in its display unit (for graduated maps and labels)
-    bool estimate = false;       ///< provenance estimate or projected: drawn hatched, noted in the legend
+    std::optional<double>
+        value;             ///< the value in its display unit (core::IndicatorDisplay), for classes and labels
+    bool estimate = false; ///< provenance estimate or projected: drawn hatched, noted in the legend
 };
 
 } // namespace jieshui::render

@@ -1,42 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "render/ThematicStyle.h"
 
-#include <QCoreApplication>
-
 namespace jieshui::render {
-
-QColor ThematicStyle::statusColor(core::VerdictStatus status) {
-    // Okabe–Ito: distinguishable with deuteranopia, protanopia and tritanopia.
-    switch (status) {
-    case core::VerdictStatus::Met:
-        return QColor(0x00, 0x9E, 0x73); // bluish green
-    case core::VerdictStatus::AtRisk:
-        return QColor(0xE6, 0x9F, 0x00); // orange
-    case core::VerdictStatus::Missed:
-        return QColor(0xD5, 0x5E, 0x00); // vermillion
-    case core::VerdictStatus::NoData:
-        return QColor(0xD9, 0xD9, 0xD9); // light grey
-    }
-    return QColor(0xD9, 0xD9, 0xD9);
-}
-
-QBrush ThematicStyle::statusBrush(core::VerdictStatus status) {
-    return QBrush(statusColor(status));
-}
-
-QString ThematicStyle::statusName(core::VerdictStatus status) {
-    switch (status) {
-    case core::VerdictStatus::Met:
-        return QCoreApplication::translate("render", "met");
-    case core::VerdictStatus::AtRisk:
-        return QCoreApplication::translate("render", "at risk");
-    case core::VerdictStatus::Missed:
-        return QCoreApplication::translate("render", "missed");
-    case core::VerdictStatus::NoData:
-        return QCoreApplication::translate("render", "no data");
-    }
-    return {};
-}
 
 void ThematicStyle::setResult(const QString& regionCode, const RegionResult& result) {
     m_results.insert(regionCode, result);
@@ -54,7 +19,14 @@ core::VerdictStatus ThematicStyle::status(const QString& regionCode) const {
 
 bool ThematicStyle::hasEstimates() const {
     for (const RegionResult& r : m_results)
-        if (r.estimate && r.status != core::VerdictStatus::NoData)
+        if (r.estimate && r.status != core::VerdictStatus::NoData && r.status != core::VerdictStatus::NoQuota)
+            return true;
+    return false;
+}
+
+bool ThematicStyle::hasStatus(core::VerdictStatus status) const {
+    for (const RegionResult& r : m_results)
+        if (r.status == status)
             return true;
     return false;
 }

@@ -4,6 +4,7 @@
 #include "TestLayers.h"
 #include "model/Variable.h"
 #include "render/ProjectLayerLoader.h"
+#include "report/EvaluationService.h"
 
 #include <QDir>
 #include <gtest/gtest.h>
@@ -58,11 +59,32 @@ core::Dataset qinzhouLike() {
 
 } // namespace
 
+/** The dataset judged by the evaluation service (no scenarios: its observed years). */
+core::ScenarioResult evaluated(const core::Dataset& dataset,
+                               const std::vector<core::Allocation>& allocations = {}) {
+    static const std::vector<core::Scenario> none;
+    const core::EvaluationService service(dataset, none, allocations);
+    auto result = service.evaluateObserved();
+    EXPECT_TRUE(result.isOk());
+    return std::move(result).value();
+}
+
+void addTotalUse(core::Dataset& dataset, const std::string& code, double m3) {
+    core::Statistic s;
+    s.regionCode = code;
+    s.year = 2020;
+    s.variable = std::string(core::var::WaterTotalReported);
+    s.value = m3;
+    s.unit = "m³";
+    ASSERT_TRUE(dataset.addStatistic(s).isOk());
+}
+
 TEST(ComplianceMapBuilder, judgesEachCountyAgainstTheCityTarget) {
     // Given the city target and four counties' reported coefficients
     const core::Dataset dataset = qinzhouLike();
+    const core::ScenarioResult result = evaluated(dataset);
     // When the compliance style is built for 2020
-    const auto style = render::ComplianceMapBuilder(dataset).complianceStyle(
+    const auto style = render::ComplianceMapBuilder(result).complianceStyle(
         {.indicator = core::Indicator::IrrigationCoefficient, .year = 2020});
     ASSERT_TRUE(style.isOk()) << style.error().toString();
     // Then each county has its hand-judged status, the estimate flagged
@@ -76,9 +98,46 @@ TEST(ComplianceMapBuilder, judgesEachCountyAgainstTheCityTarget) {
     EXPECT_TRUE(style.value().title().contains(QStringLiteral("2020")));
 }
 
+TEST(ComplianceMapBuilder, capsAreJudgedAgainstEachCountysQuotaAndAMissingQuotaIsNotMissingData) {
+    // Given a 2020 cap of 3 亿m³ for the city, split between two of the four counties only
+    core::Dataset dataset = qinzhouLike();
+    core::PlanTarget cap;
+    cap.id = "CAP-2020";
+    cap.indicator = core::Indicator::TotalWaterUse;
+    cap.regionCode = "450700";
+    cap.year = 2020;
+    cap.comparator = core::Comparator::AtMost;
+    cap.value = 3e8;
+    cap.unit = "亿m³";
+    ASSERT_TRUE(dataset.addTarget(cap).isOk());
+    addTotalUse(dataset, "450702", 0.9e8); // under its quota of 1.0 亿m³ by 10 %: met
+    addTotalUse(dataset, "450703", 1.2e8); // over its quota of 1.1 亿m³: missed
+    addTotalUse(dataset, "450721", 0.5e8); // has use, but no quota
+    core::Allocation split{.id = "A", .scenario = "", .parentRegion = "450700", .year = 2020, .cap = 3e8};
+    split.shares = {{"450702", 1.0e8}, {"450703", 1.1e8}};
+    // When the map of the cap is built
+    const core::ScenarioResult result = evaluated(dataset, {split});
+    const auto style = render::ComplianceMapBuilder(result).complianceStyle(
+        {.indicator = core::Indicator::TotalWaterUse, .year = 2020});
+    ASSERT_TRUE(style.isOk()) << style.error().toString();
+    // Then each county is judged against its quota, and "no quota" is told apart from "no data"
+    EXPECT_EQ(style.value().status(QStringLiteral("450702")), VerdictStatus::Met);
+    EXPECT_EQ(style.value().status(QStringLiteral("450703")), VerdictStatus::Missed);
+    EXPECT_EQ(style.value().status(QStringLiteral("450721")), VerdictStatus::NoQuota);
+    EXPECT_EQ(style.value().status(QStringLiteral("450722")), VerdictStatus::NoQuota);
+    EXPECT_TRUE(style.value().hasStatus(VerdictStatus::NoQuota));
+    // And the verdicts are the service's own
+    const std::optional<core::Verdict> county =
+        result.regionVerdict(core::Indicator::TotalWaterUse, "450703", 2020);
+    ASSERT_TRUE(county.has_value());
+    EXPECT_EQ(county->status, VerdictStatus::Missed);
+    EXPECT_DOUBLE_EQ(county->target.value, 1.1e8);
+}
+
 TEST(ComplianceMapBuilder, refusesAnIndicatorWithoutTarget) {
     const core::Dataset dataset = qinzhouLike();
-    const auto style = render::ComplianceMapBuilder(dataset).complianceStyle(
+    const core::ScenarioResult result = evaluated(dataset);
+    const auto style = render::ComplianceMapBuilder(result).complianceStyle(
         {.indicator = core::Indicator::IrrigationCoefficient, .year = 2035});
     ASSERT_TRUE(style.hasError());
     EXPECT_EQ(style.error().code(), core::ErrorCode::UnknownIndicator);

@@ -2,6 +2,7 @@
 #include "render/MapRenderer.h"
 
 #include "TestLayers.h"
+#include "render/StatusPalette.h"
 #include "render/ThematicStyle.h"
 
 #include <gtest/gtest.h>
@@ -71,7 +72,7 @@ TEST(MapRenderer, colourUnderEachCountyInteriorPointIsItsStatusColour) {
     for (std::size_t i = 0; i < geometry.shapes().size(); ++i) {
         const QString code = geometry.layer().features[static_cast<qsizetype>(i)].regionCode;
         const QPoint pixel = viewport.mapToScreen(geometry.shapes()[i].labelPoint).toPoint();
-        EXPECT_EQ(QColor(dominantColour(image, pixel)), render::ThematicStyle::statusColor(expected.at(code)))
+        EXPECT_EQ(QColor(dominantColour(image, pixel)), render::StatusPalette::color(expected.at(code)))
             << code.toStdString();
     }
 }
@@ -88,11 +89,9 @@ TEST(MapRenderer, estimatesAreHatched) {
         viewport.mapToScreen(QRectF(510000, 2410000, 10000, 10000)).toRect().adjusted(8, 8, -8, -8);
     const QRect qinbei =
         viewport.mapToScreen(QRectF(500000, 2410000, 10000, 10000)).toRect().adjusted(8, 8, -8, -8);
-    EXPECT_GT(
-        shareDifferent(image, lingshan, render::ThematicStyle::statusColor(VerdictStatus::AtRisk).rgb()),
-        0.1);
-    EXPECT_EQ(shareDifferent(image, qinbei, render::ThematicStyle::statusColor(VerdictStatus::Met).rgb()),
-              0.0);
+    EXPECT_GT(shareDifferent(image, lingshan, render::StatusPalette::color(VerdictStatus::AtRisk).rgb()),
+              0.1);
+    EXPECT_EQ(shareDifferent(image, qinbei, render::StatusPalette::color(VerdictStatus::Met).rgb()), 0.0);
 }
 
 TEST(MapRenderer, hiddenLayersAreNotDrawnAndOrderIsRespected) {

@@ -27,9 +27,9 @@ TEST(ScorecardModel, listsTheTargetsOfTheSelectedYearAsTheEngineJudgesThem) {
     auto controller = openTestProject();
     controller->setYear(2020);
     ScorecardModel model(controller.get());
-    // When the engine judges the same dataset directly
-    const core::Evaluator evaluator(controller->evaluatedDataset());
-    const auto verdicts = evaluator.scorecard({.scenario = "baseline", .year = 2020});
+    // When the engine judges the same dataset directly (the test project has no scenarios)
+    const core::Evaluator evaluator(controller->project().dataset);
+    const auto verdicts = evaluator.scorecard({.scenario = "", .year = 2020});
     // Then the model has one row per verdict with the same status
     ASSERT_EQ(model.rowCount(), int(verdicts.size()));
     ASSERT_EQ(model.rowCount(), 1);

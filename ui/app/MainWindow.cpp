@@ -280,7 +280,7 @@ void MainWindow::createStatusBar() {
 void MainWindow::onChanged(const ChangeEvent& event) {
     switch (event.kind) {
     case ChangeKind::ProjectReplaced:
-        m_scenarioChooser->setScenarios(m_controller->scenarioNames(), m_controller->scenario());
+        m_scenarioChooser->setScenarios(m_controller->project().scenarios, m_controller->scenario());
         [[fallthrough]];
     case ChangeKind::FileStateChanged:
         setWindowTitle(tr("%1 — Jieshui Workbench").arg(m_controller->displayTitle()));
@@ -293,9 +293,11 @@ void MainWindow::onChanged(const ChangeEvent& event) {
         break;
     case ChangeKind::ScenarioChanged:
         m_scenarioChooser->setScenario(m_controller->scenario());
-        if (!m_controller->projectionProblem().isEmpty())
-            statusBar()->showMessage(tr("Scenario not projected: %1").arg(m_controller->projectionProblem()),
-                                     8000);
+        if (!m_controller->evaluationProblem().isEmpty())
+            statusBar()->showMessage(
+                tr("The scenario could not be evaluated; its observed years are shown: %1")
+                    .arg(m_controller->evaluationProblem()),
+                8000);
         break;
     case ChangeKind::RegionSelected:
         if (!m_controller->selectedRegion().isEmpty())

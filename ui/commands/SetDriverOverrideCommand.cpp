@@ -50,7 +50,7 @@ void SetDriverOverrideCommand::apply(const std::optional<core::DriverOverride>& 
                     overrides.end());
     if (value)
         overrides.push_back(*value);
-    m_controller->notify(ChangeEvent{ChangeKind::DataChanged, QString::fromStdString(m_key.regionCode)});
+    m_controller->notify(ChangeEvent{ChangeKind::ScenariosChanged, QString::fromStdString(m_key.regionCode)});
 }
 
 } // namespace jieshui::ui

@@ -3,8 +3,9 @@
 
 #include "ProjectSource.h"
 #include "ScorecardWriter.h"
-#include "report/ScenarioEvaluation.h"
+#include "report/EvaluationService.h"
 #include "store/ProjectFile.h"
+#include "store/ProjectResults.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -14,8 +15,9 @@ namespace jieshui::cli {
 
 QString EvaluateCommand::synopsis() const {
     return QCoreApplication::translate(
-        "cli", "evaluate [PROJECT] [--scenario NAME] [--year Y] [--format text|csv|json] [--out FILE]   "
-               "judge every plan target (no PROJECT: the embedded Qinzhou project)");
+        "cli", "evaluate [PROJECT] [--scenario NAME] [--year Y] [--counties] [--format text|csv|json] "
+               "[--out FILE]   judge every plan target, with --counties also each county against the city's "
+               "targets and its quotas (no PROJECT: the embedded Qinzhou project)");
 }
 
 int EvaluateCommand::run(const QStringList& arguments, CliContext& context) {
@@ -23,6 +25,7 @@ int EvaluateCommand::run(const QStringList& arguments, CliContext& context) {
     QString scenario;
     QString outPath;
     int year = 0;
+    bool counties = false;
     OutputFormat format = OutputFormat::Text;
     for (int i = 0; i < arguments.size(); ++i) {
         const QString& a = arguments[i];
@@ -39,6 +42,8 @@ int EvaluateCommand::run(const QStringList& arguments, CliContext& context) {
         } else if (a == QLatin1String("--out")) {
             if (!value(outPath))
                 break;
+        } else if (a == QLatin1String("--counties")) {
+            counties = true;
         } else if (a == QLatin1String("--year")) {
             bool ok = false;
             if (value(text))
@@ -92,19 +97,28 @@ int EvaluateCommand::run(const QStringList& arguments, CliContext& context) {
         return UserError;
     }
     const auto& loaded = data.value();
-    core::EvaluationOptions options;
-    options.year = year;
-    const core::ScenarioEvaluation evaluation(loaded.dataset, loaded.scenarios);
-    auto run = evaluation.run(scenario.toStdString(), options);
+    const core::EvaluationService service(loaded.dataset, loaded.scenarios, loaded.allocations);
+    auto run = service.evaluate(scenario.toStdString());
     if (run.hasError()) {
         context.err << QCoreApplication::translate("cli", "Cannot evaluate: %1")
                            .arg(QString::fromStdString(run.error().toString()))
                     << '\n';
         return UserError;
     }
+    const core::ScenarioResult& result = run.value();
+    std::vector<core::Verdict> shown;
+    for (std::size_t i = 0; i < result.verdicts().size(); ++i) {
+        const core::Verdict& verdict = result.verdicts()[i];
+        if (year != 0 && verdict.target.year != year)
+            continue;
+        shown.push_back(verdict);
+        if (counties)
+            for (const core::Verdict& county : result.countyVerdicts(i))
+                shown.push_back(county);
+    }
 
-    const ScorecardWriter writer(run.value().dataset, context.language);
-    const QString text = writer.write(run.value().verdicts, format);
+    const ScorecardWriter writer(loaded.dataset, context.language);
+    const QString text = writer.write(shown, format);
     if (outPath.isEmpty()) {
         context.out << text;
     } else {
@@ -128,10 +142,13 @@ int EvaluateCommand::run(const QStringList& arguments, CliContext& context) {
     }
 
     if (!ProjectSource::isEmbedded(project)) {
+        // Every target's result of the scenario, whatever --year shows: the same rows a save writes.
         auto file = store::ProjectFile::open(project.toStdString(), store::OpenMode::ReadWrite);
         core::Status written = file.hasError()
                                    ? core::Status(file.error())
-                                   : file.value().writeResults(run.value().scenario, run.value().verdicts);
+                                   : file.value().writeResults(
+                                         store::ProjectResults::scenarioKey(result),
+                                         store::ProjectResults::rows(result, store::ProjectResults::now()));
         if (written.hasError()) {
             context.err << QCoreApplication::translate(
                                "cli", "The results could not be written into the project: %1")

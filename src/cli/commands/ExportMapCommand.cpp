@@ -6,7 +6,7 @@
 #include "render/ComplianceMapBuilder.h"
 #include "render/MapExporter.h"
 #include "render/ProjectLayerLoader.h"
-#include "report/ScenarioEvaluation.h"
+#include "report/EvaluationService.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -141,25 +141,26 @@ int ExportMapCommand::run(const QStringList& arguments, CliContext& context) {
     }
     const auto& loaded = data.value();
 
-    // The scenario's dataset (observed + projected years) is what the map judges.
-    core::EvaluationOptions evaluationOptions;
-    evaluationOptions.year = year;
-    const core::ScenarioEvaluation evaluation(loaded.dataset, loaded.scenarios);
-    auto run = evaluation.run(scenario.toStdString(), evaluationOptions);
+    // The map judges what `evaluate` judges: the same service, the same scenario, the same quotas.
+    const core::EvaluationService service(loaded.dataset, loaded.scenarios, loaded.allocations);
+    auto run = service.evaluate(scenario.toStdString());
     if (run.hasError()) {
         context.err << message(QT_TRANSLATE_NOOP("cli", "Cannot evaluate: %1"))
                            .arg(QString::fromStdString(run.error().toString()))
                     << '\n';
         return UserError;
     }
+    const bool zh = context.language == QLatin1String("zh");
+    // Readers see the scenario's name, never its identifier.
+    QString scenarioName;
+    for (const core::Scenario& candidate : loaded.scenarios)
+        if (candidate.name == run.value().scenario())
+            scenarioName = QString::fromStdString(core::scenarioDisplayName(candidate, zh));
     render::ComplianceRequest request;
     request.indicator = *indicator;
     request.year = year;
-    request.scenario = run.value().scenario;
-    request.language = context.language;
-    request.allocation =
-        render::ComplianceMapBuilder::allocationFor(loaded.allocations, request.scenario, year);
-    auto thematic = render::ComplianceMapBuilder(run.value().dataset).complianceStyle(request);
+    request.language = context.language; // the subtitle names the scenario
+    auto thematic = render::ComplianceMapBuilder(run.value()).complianceStyle(request);
     if (thematic.hasError()) {
         context.err << message(QT_TRANSLATE_NOOP("cli", "Cannot build the map: %1"))
                            .arg(QString::fromStdString(thematic.error().toString()))
@@ -189,7 +190,6 @@ int ExportMapCommand::run(const QStringList& arguments, CliContext& context) {
         return UserError;
     }
 
-    const bool zh = context.language == QLatin1String("zh");
     // The root region's name ("钦州市"), not the project's long name, heads the map.
     const core::Region* root = loaded.dataset.root();
     QString city = root ? fromStd(zh ? root->nameZh : root->nameEn) : QString();
@@ -205,20 +205,9 @@ int ExportMapCommand::run(const QStringList& arguments, CliContext& context) {
                   : QStringLiteral("%1: %2, %3 — target compliance")
                         .arg(city, fromStd(info.nameEn))
                         .arg(year));
-    // Readers see the scenario's own short name (the description up to its colon), not its identifier.
-    QString scenarioName = QString::fromStdString(run.value().scenario);
-    for (const auto& candidate : loaded.scenarios) {
-        if (candidate.name != run.value().scenario)
-            continue;
-        const QString description =
-            QString::fromStdString(zh ? candidate.descriptionZh : candidate.descriptionEn)
-                .section(QChar(0xFF1A), 0, 0);
-        const QString shortName = description.section(QLatin1Char(':'), 0, 0).trimmed();
-        if (!shortName.isEmpty() && shortName.size() <= 24)
-            scenarioName = shortName;
-    }
-    options.decorations.subtitle =
-        zh ? QStringLiteral("情景：%1").arg(scenarioName) : QStringLiteral("Scenario: %1").arg(scenarioName);
+    if (!scenarioName.isEmpty())
+        options.decorations.subtitle = zh ? QStringLiteral("情景：%1").arg(scenarioName)
+                                          : QStringLiteral("Scenario: %1").arg(scenarioName);
     options.decorations.sourceNote =
         zh ? QStringLiteral("%1项目数据（估算值以斜线标注）；节水规划工作台").arg(city)
            : QStringLiteral("%1 project data (estimates hatched); Jieshui Workbench").arg(city);

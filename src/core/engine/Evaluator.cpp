@@ -660,9 +660,9 @@ std::vector<Verdict> Evaluator::judgeRegions(const PlanTarget& cityTarget,
                     if (s.regionCode == code)
                         share = &s;
             if (share == nullptr) {
-                Verdict v{.target = t, .scenario = options.scenario, .status = VerdictStatus::NoData};
-                v.explanation = "no cap allocated to region " + code + " for " + std::to_string(t.year) +
-                                " (the city cap applies to the city only)";
+                Verdict v{.target = t, .scenario = options.scenario, .status = VerdictStatus::NoQuota};
+                v.explanation = "no quota of the " + std::to_string(t.year) +
+                                " cap is allocated to this region (the city cap applies to the city only)";
                 out.push_back(std::move(v));
                 continue;
             }

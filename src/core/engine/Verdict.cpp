@@ -13,6 +13,8 @@ const char* verdictStatusId(VerdictStatus s) {
         return "missed";
     case VerdictStatus::NoData:
         return "no-data";
+    case VerdictStatus::NoQuota:
+        return "no-quota";
     }
     return "no-data";
 }

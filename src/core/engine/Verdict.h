@@ -13,10 +13,11 @@ enum class VerdictStatus {
     Met,    ///< 达标
     AtRisk, ///< 临界: met by less than the at-risk margin, or projected/trend short of a future target
     Missed, ///< 未达标
-    NoData  ///< 无数据
+    NoData, ///< 无数据: the value cannot be computed (missing statistics)
+    NoQuota ///< 未分配指标: a county judged on a city cap that has no quota for it in the allocation
 };
 
-const char* verdictStatusId(VerdictStatus s); ///< "met", "at-risk", "missed", "no-data"
+const char* verdictStatusId(VerdictStatus s); ///< "met", "at-risk", "missed", "no-data", "no-quota"
 
 /** The judgement of one plan target, with what a reader needs to act on it. */
 struct Verdict {

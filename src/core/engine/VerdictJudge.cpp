@@ -2,6 +2,7 @@
 #include "engine/VerdictJudge.h"
 
 #include "model/Indicator.h"
+#include "model/IndicatorDisplay.h"
 
 #include <cmath>
 #include <cstdio>
@@ -33,20 +34,12 @@ bool VerdictJudge::meets(Comparator comparator, double value, double target) {
 }
 
 std::string VerdictJudge::formatValue(Indicator indicator, double value, const std::string& unit) {
-    const IndicatorInfo& info = IndicatorCatalog::info(indicator);
-    switch (info.dimension) {
-    case Dimension::Volume:
-        return fixed(value / 1e8, 4) + " 亿m³";
-    case Dimension::Intensity:
-        return fixed(value * 1e4, 2) + " m³/万元";
-    case Dimension::Fraction:
-        if (info.displayUnit == "1")
-            return fixed(value, 3);
-        return fixed(value * 100.0, 2) + " %";
-    default:
-        break;
-    }
-    return fixed(value, 2) + (unit.empty() ? "" : " " + unit);
+    PlanTarget context;
+    context.indicator = indicator;
+    context.unit = unit;
+    const std::string shownUnit = IndicatorDisplay::targetUnit(context);
+    const std::string number = IndicatorDisplay::formatForTarget(context, value);
+    return shownUnit.empty() ? number : number + " " + shownUnit;
 }
 
 double VerdictJudge::trendValue(const IndicatorValue& earlier, const IndicatorValue& later, int year) {

@@ -51,7 +51,7 @@ public:
     /** Linear extension of two values to @p year. */
     static double trendValue(const IndicatorValue& earlier, const IndicatorValue& later, int year);
 
-    /** A value in the indicator's display unit with the unit, e.g. "37.00 %", "16.53 亿m³". */
+    /** A value in its display unit with the unit (IndicatorDisplay), e.g. "37.0 %", "16.53 亿m³". */
     static std::string formatValue(Indicator indicator, double value, const std::string& unit = {});
 
 private:

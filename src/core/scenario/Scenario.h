@@ -28,8 +28,8 @@ std::optional<Driver> driverFromId(std::string_view id);
 struct DriverOverride {
     std::string regionCode; ///< a county code, or the city code for all counties
     Driver driver = Driver::GdpRealGrowth;
-    int fromYear = 0;       ///< first projected year it applies to; 0 = all
-    double value = 0.0;     ///< fraction per year, or level fraction (see Driver)
+    int fromYear = 0;   ///< first projected year it applies to; 0 = all
+    double value = 0.0; ///< fraction per year, or level fraction (see Driver)
 };
 
 /**
@@ -38,10 +38,17 @@ struct DriverOverride {
  */
 struct Scenario {
     std::string name;
-    std::string parent;      ///< empty for the baseline
+    std::string parent; ///< empty for the baseline
     std::string descriptionZh;
     std::string descriptionEn;
     std::vector<DriverOverride> overrides;
 };
+
+/**
+ * The name a reader sees for a scenario, never its id: the description's lead — the words before its
+ * first colon (：or :), e.g. "严格节水情景" / "Strict saving" — when that is short (≤ 24 characters),
+ * else the id. @p chinese picks the description's language (falling back to the other).
+ */
+std::string scenarioDisplayName(const Scenario& scenario, bool chinese);
 
 } // namespace jieshui::core

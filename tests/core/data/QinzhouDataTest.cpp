@@ -6,7 +6,7 @@
 #include "engine/Evaluator.h"
 #include "io/ProjectDirectoryLoader.h"
 #include "model/Variable.h"
-#include "report/ScenarioEvaluation.h"
+#include "report/EvaluationService.h"
 #include "units/UnitParser.h"
 
 #include <cmath>
@@ -355,17 +355,16 @@ TEST(QinzhouData, shippedOutcomeIsMostlyMetWithTheDocumentedMisses) {
 TEST(QinzhouData, scenariosProjectTo2035InTheDesignedOrder) {
     REQUIRE_PROJECT();
     // Given the three shipped scenarios, When each is projected to 2035 and judged
-    const ScenarioEvaluation evaluation(dataset, loaded().project->scenarios);
+    const EvaluationService service(dataset, loaded().project->scenarios, loaded().project->allocations);
     std::map<std::string, double> total2035;
     for (const std::string name : {"baseline", "strict-saving", "high-growth"}) {
-        auto run = evaluation.run(name);
+        auto run = service.evaluate(name);
         ASSERT_TRUE(run.isOk()) << name << ": " << run.error().toString();
-        const Evaluator evaluator(run.value().dataset);
-        auto total = evaluator.compute(Indicator::TotalWaterUse, kCity, 2035);
+        auto total = run.value().value(Indicator::TotalWaterUse, kCity, 2035);
         ASSERT_TRUE(total.isOk()) << name << ": " << total.error().toString();
         total2035[name] = total.value().value;
         // Then the 2035 cap of 16.95 亿m³ is judged (not NoData) and held in every scenario
-        for (const Verdict& v : run.value().verdicts)
+        for (const Verdict& v : run.value().verdicts())
             if (v.target.id == "QZ-2035-TOTAL") {
                 EXPECT_NE(v.status, VerdictStatus::NoData) << name << ": " << v.explanation;
                 EXPECT_NE(v.status, VerdictStatus::Missed) << name << ": " << v.explanation;

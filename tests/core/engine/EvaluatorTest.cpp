@@ -333,14 +333,15 @@ TEST(Evaluator, judgesCountiesAgainstAllocatedCapsOnly) {
     // When the counties are judged, with and without the allocation
     const auto withShares = evaluator.judgeRegions(cap, {"450702", "450703"}, {}, &allocation);
     const auto without = evaluator.judgeRegions(cap, {"450702"});
-    // Then 450702 meets its 9.5 cap (8.7, gap −0.8 亿m³); 450703 has no share: NoData; without shares, NoData
+    // Then 450702 meets its 9.5 cap (8.7, gap −0.8 亿m³); 450703 has no share, nor has anyone without shares:
+    // NoQuota
     ASSERT_EQ(withShares.size(), 2u);
     EXPECT_EQ(withShares[0].status, VerdictStatus::Met);
     EXPECT_NEAR(*withShares[0].gap, -0.8 * kYi, 1.0);
     EXPECT_EQ(withShares[0].target.regionCode, "450702");
-    EXPECT_EQ(withShares[1].status, VerdictStatus::NoData);
-    EXPECT_EQ(without[0].status, VerdictStatus::NoData);
-    EXPECT_NE(without[0].explanation.find("no cap"), std::string::npos);
+    EXPECT_EQ(withShares[1].status, VerdictStatus::NoQuota);
+    EXPECT_EQ(without[0].status, VerdictStatus::NoQuota);
+    EXPECT_NE(without[0].explanation.find("no quota"), std::string::npos);
 
     // Given a rate target applied to the counties: each county's own value is judged
     add(d, "450702", var::LeakageRateReported, 2020, 0.09);

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "report/IndicatorDisplay.h"
+#include "model/IndicatorDisplay.h"
 
 #include <gtest/gtest.h>
 

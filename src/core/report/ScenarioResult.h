@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/Result.h"
+#include "engine/Evaluator.h"
+#include "engine/Verdict.h"
+#include "model/Dataset.h"
+#include "scenario/Allocation.h"
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace jieshui::core {
+
+/**
+ * Everything the front ends show of one evaluated scenario: the verdict of every plan target, the verdict
+ * of every city target applied to each county (caps against the county's quota), and any indicator value
+ * of the scenario's years (observed, then projected to the horizon). Built only by EvaluationService, so
+ * the scorecard, the region details, the map, the chart, the CLI, the exports and the stored results read
+ * the same numbers. Valid while the observed dataset it was evaluated from is alive and unchanged.
+ */
+class ScenarioResult {
+public:
+    /** The scenario's name; empty when the project has no scenarios (its observed years judged alone). */
+    const std::string& scenario() const { return m_scenario; }
+    bool isObservedOnly() const { return m_scenario.empty(); }
+    /** Assumptions the baseline trend estimate had to make, in plain English. */
+    const std::vector<std::string>& notes() const { return m_notes; }
+    /** The last observed year (0 when nothing was projected); later years are projected. */
+    int lastObservedYear() const { return m_lastObservedYear; }
+    /** The year reductions are measured from when no target says otherwise (the plan's base year). */
+    int baseYear() const { return m_baseYear; }
+
+    /** The verdict of every plan target, in the plan's target order. */
+    const std::vector<Verdict>& verdicts() const { return m_verdicts; }
+    /** The verdicts of the targets of @p year, in target order (pointers into verdicts()). */
+    std::vector<const Verdict*> verdictsOfYear(int year) const;
+    /** The verdict of the target with id @p targetId, or nullptr. */
+    const Verdict* verdict(const std::string& targetId) const;
+
+    /**
+     * The verdicts of the city target of verdicts()[index] applied to every county, in the dataset's
+     * county order: each county's own value against the city's threshold, and for a total-use cap against
+     * the county's quota in allocation(year) ("no quota allocated" NoData without one). Empty for targets
+     * that are not the root region's or are key-task milestones.
+     */
+    const std::vector<Verdict>& countyVerdicts(std::size_t index) const;
+
+    /**
+     * The city target of @p indicator in @p year (the root region's; else the first of any region), as an
+     * index into verdicts(); nullopt when the plan has none. What a compliance map of that indicator shows.
+     */
+    std::optional<std::size_t> cityTargetIndex(Indicator indicator, int year) const;
+
+    /**
+     * How @p regionCode stands on @p indicator in @p year: the verdict of its own target, else (for a
+     * county) the city target applied to it; nullopt when the plan has no such target that year.
+     */
+    std::optional<Verdict> regionVerdict(Indicator indicator, const std::string& regionCode, int year) const;
+
+    /** One indicator value of the scenario in its base unit; reductions against baseYear(). */
+    Result<IndicatorValue> value(Indicator indicator, const std::string& regionCode, int year) const;
+    /** A key-task milestone's value in @p year (the target's variable, region and unit). */
+    Result<IndicatorValue> taskValue(const PlanTarget& target, int year) const;
+
+    /** The quota split this scenario is judged against in @p year (own, else inherited), or nullptr. */
+    const Allocation* allocation(int year) const;
+
+private:
+    friend class EvaluationService;
+    ScenarioResult() = default;
+
+    std::string m_scenario;
+    std::vector<std::string> m_notes;
+    int m_lastObservedYear = 0;
+    int m_baseYear = 2015;
+    const Dataset* m_observed = nullptr;
+    std::shared_ptr<const Dataset> m_data;        ///< observed + projection (aliases m_observed when none)
+    std::shared_ptr<const Evaluator> m_evaluator; ///< over m_data
+    std::vector<Verdict> m_verdicts;
+    std::vector<std::vector<Verdict>> m_countyVerdicts; ///< parallel to m_verdicts
+    std::vector<Allocation> m_allocations;              ///< the ones this scenario uses, one per year
+};
+
+} // namespace jieshui::core
