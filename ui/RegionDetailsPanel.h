@@ -5,6 +5,7 @@
 #include "model/Indicator.h"
 
 #include <QWidget>
+#include <vector>
 
 class QLabel;
 class QTableWidget;
@@ -15,23 +16,16 @@ class ProjectController;
 
 /**
  * Everything about the identified region: name, code, kind and parent, then one row per indicator with
- * its value in the selected year, in 2015, 2020 and 2022, the trend since 2015 and the verdict of its
- * target. Estimates are marked 估算 and shown in italics.
+ * its value in the selected year, the verdict of its target, its values in the plan's key years already
+ * observed (Qinzhou: 2015, 2020, 2022; a 十四五 plan: 2020, 2023) and the trend since the base year — all
+ * from the plan's targets (core::PlanYears). Estimates are marked 估算 and shown in italics.
  */
 class RegionDetailsPanel : public QWidget {
     Q_OBJECT
 
 public:
-    enum Column {
-        IndicatorColumn,
-        SelectedYearColumn,
-        Year2015Column,
-        Year2020Column,
-        Year2022Column,
-        TrendColumn,
-        StatusColumn,
-        ColumnCount
-    };
+    /** The fixed columns; the key years follow from FirstKeyYearColumn, then the trend (trendColumn()). */
+    enum Column { IndicatorColumn, SelectedYearColumn, StatusColumn, FirstKeyYearColumn };
 
     explicit RegionDetailsPanel(ProjectController* controller, QWidget* parent = nullptr);
 
@@ -41,6 +35,9 @@ public:
     QTableWidget* table() const { return m_table; }
     /** The row of @p indicator in the table, or -1. */
     int rowOf(core::Indicator indicator) const;
+    /** The key years shown, in column order from FirstKeyYearColumn. */
+    const std::vector<int>& keyYears() const { return m_keyYears; }
+    int trendColumn() const { return FirstKeyYearColumn + static_cast<int>(m_keyYears.size()); }
 
 private:
     void onChanged(const ChangeEvent& event);
@@ -48,6 +45,7 @@ private:
 
     ProjectController* m_controller;
     QString m_regionCode;
+    std::vector<int> m_keyYears;
     QLabel* m_heading = nullptr;
     QLabel* m_facts = nullptr;
     QTableWidget* m_table = nullptr;

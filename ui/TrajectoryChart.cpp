@@ -58,7 +58,7 @@ void TrajectoryChart::rebuild() {
     chart->setTitleFont(titleFont);
 
     auto* xAxis = new QValueAxis();
-    xAxis->setRange(ProjectController::firstYear, ProjectController::lastYear);
+    xAxis->setRange(m_controller->firstYear(), m_controller->lastYear());
     xAxis->setTickCount(5);
     xAxis->setMinorTickCount(4);
     xAxis->setLabelFormat(QStringLiteral("%d"));
@@ -70,7 +70,11 @@ void TrajectoryChart::rebuild() {
 
     const core::Dataset& dataset = m_controller->project().dataset;
     std::vector<const core::Region*> regions;
-    if (const core::Region* root = dataset.root()) {
+    // A province's project draws the focus city and its counties (the province view shows every city).
+    const core::Region* top = m_controller->focusCity().isEmpty()
+                                  ? dataset.root()
+                                  : dataset.region(m_controller->focusCity().toStdString());
+    if (const core::Region* root = top) {
         regions.push_back(root);
         for (const core::Region* child : dataset.children(root->code))
             if (child->kind == core::RegionKind::County)
@@ -99,7 +103,7 @@ void TrajectoryChart::rebuild() {
         bool any = false;
         std::optional<QPointF> previous;
         bool previousEstimated = false;
-        for (int year = ProjectController::firstYear; year <= ProjectController::lastYear; ++year) {
+        for (int year = m_controller->firstYear(); year <= m_controller->lastYear(); ++year) {
             auto value = m_controller->compute(indicator, code, year);
             if (value.hasError()) {
                 previous.reset();

@@ -8,9 +8,18 @@
 
 namespace jieshui::ui {
 
-YearStepper::YearStepper(int firstYear, int lastYear, QWidget* parent)
-    : QWidget(parent), m_firstYear(firstYear), m_lastYear(std::max(firstYear, lastYear)), m_year(firstYear),
-      m_group(new QButtonGroup(this)) {
+namespace {
+
+/** The years offered: the plan's, or 2015-2035 for a project without any year yet. */
+std::pair<int, int> rangeOf(const core::PlanYears& years) {
+    const int first = years.firstYear != 0 ? years.firstYear : 2015;
+    return {first, std::max(first, years.lastYear != 0 ? years.lastYear : 2035)};
+}
+
+} // namespace
+
+YearStepper::YearStepper(const core::PlanYears& years, QWidget* parent)
+    : QWidget(parent), m_years(years), m_group(new QButtonGroup(this)) {
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(1);
@@ -19,17 +28,55 @@ YearStepper::YearStepper(int firstYear, int lastYear, QWidget* parent)
     m_back->setToolTip(tr("Previous year (Page Up)"));
     m_back->setAutoRaise(true);
     layout->addWidget(m_back);
+    m_buttons = new QWidget(this);
+    auto* buttons = new QHBoxLayout(m_buttons);
+    buttons->setContentsMargins(0, 0, 0, 0);
+    buttons->setSpacing(1);
+    layout->addWidget(m_buttons);
+    m_forward = new QToolButton(this);
+    m_forward->setArrowType(Qt::RightArrow);
+    m_forward->setToolTip(tr("Next year (Page Down)"));
+    m_forward->setAutoRaise(true);
+    layout->addWidget(m_forward);
+    m_group->setExclusive(true);
+    std::tie(m_firstYear, m_lastYear) = rangeOf(m_years);
+    m_year = m_firstYear;
+    rebuildButtons();
+    connect(m_group, &QButtonGroup::idClicked, this, &YearStepper::setYear);
+    connect(m_back, &QToolButton::clicked, this, &YearStepper::stepBack);
+    connect(m_forward, &QToolButton::clicked, this, &YearStepper::stepForward);
+}
+
+void YearStepper::setPlanYears(const core::PlanYears& years) {
+    const auto [first, last] = rangeOf(years);
+    const bool same = first == m_firstYear && last == m_lastYear && years.keyYears() == m_years.keyYears() &&
+                      years.baseYear == m_years.baseYear;
+    m_years = years;
+    if (same)
+        return;
+    m_firstYear = first;
+    m_lastYear = last;
+    m_year = std::clamp(m_year, m_firstYear, m_lastYear);
+    rebuildButtons();
+}
+
+void YearStepper::rebuildButtons() {
+    for (QAbstractButton* button : m_group->buttons()) {
+        m_group->removeButton(button);
+        delete button;
+    }
+    auto* layout = static_cast<QHBoxLayout*>(m_buttons->layout());
     for (int y = m_firstYear; y <= m_lastYear; ++y) {
-        auto* button = new QToolButton(this);
+        auto* button = new QToolButton(m_buttons);
         button->setCheckable(true);
         button->setAutoRaise(true);
         // Key years keep their four digits and a colour; the others shrink to two digits.
         const bool key = isKeyYear(y);
         button->setText(key ? QString::number(y)
                             : QStringLiteral("%1").arg(y % 100, 2, 10, QLatin1Char('0')));
-        button->setToolTip(y == 2015 ? tr("%1 (base year)").arg(y)
-                           : key     ? tr("%1 (target year)").arg(y)
-                                     : QString::number(y));
+        button->setToolTip(y == m_years.baseYear ? tr("%1 (base year)").arg(y)
+                           : key                 ? tr("%1 (target year)").arg(y)
+                                                 : QString::number(y));
         button->setStyleSheet(key ? QStringLiteral("QToolButton{font-weight:bold;color:#0d47a1;}"
                                                    "QToolButton:checked{background:#0d47a1;color:white;}")
                                   : QStringLiteral("QToolButton{color:#555;}"
@@ -38,20 +85,10 @@ YearStepper::YearStepper(int firstYear, int lastYear, QWidget* parent)
         m_group->addButton(button, y);
         layout->addWidget(button);
     }
-    m_forward = new QToolButton(this);
-    m_forward->setArrowType(Qt::RightArrow);
-    m_forward->setToolTip(tr("Next year (Page Down)"));
-    m_forward->setAutoRaise(true);
-    layout->addWidget(m_forward);
-    m_group->setExclusive(true);
-    m_group->button(m_year)->setChecked(true);
-    connect(m_group, &QButtonGroup::idClicked, this, &YearStepper::setYear);
-    connect(m_back, &QToolButton::clicked, this, &YearStepper::stepBack);
-    connect(m_forward, &QToolButton::clicked, this, &YearStepper::stepForward);
-}
-
-bool YearStepper::isKeyYear(int year) {
-    return year == 2015 || year == 2020 || year == 2022 || year == 2035;
+    if (QAbstractButton* button = m_group->button(m_year))
+        button->setChecked(true);
+    m_back->setEnabled(m_year > m_firstYear);
+    m_forward->setEnabled(m_year < m_lastYear);
 }
 
 QToolButton* YearStepper::buttonFor(int year) const {

@@ -12,6 +12,7 @@
 #include "commands/NewCommand.h"
 #include "commands/PullCommand.h"
 #include "commands/PushCommand.h"
+#include "commands/RegionCommand.h"
 
 namespace jieshui::cli {
 
@@ -22,6 +23,7 @@ CommandRegistry::CommandRegistry() {
     m_commands.push_back(std::make_unique<ImportStatsCommand>());
     m_commands.push_back(std::make_unique<ImportPlanCommand>());
     m_commands.push_back(std::make_unique<ImportLayerCommand>());
+    m_commands.push_back(std::make_unique<RegionCommand>());
     m_commands.push_back(std::make_unique<ExportMapCommand>());
     m_commands.push_back(std::make_unique<PushCommand>());
     m_commands.push_back(std::make_unique<PullCommand>());

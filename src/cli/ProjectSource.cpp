@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ProjectSource.h"
 
-#include "store/EmbeddedProject.h"
 #include "server/ProjectLocator.h"
+#include "store/EmbeddedProject.h"
 
 namespace jieshui::cli {
 

@@ -13,10 +13,6 @@ namespace jieshui::server {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("server", text);
-}
-
 QString columnLabel(const QString& column) {
     static const std::array<std::pair<const char*, const char*>, 22> labels{{
         {"name_zh", QT_TRANSLATE_NOOP("server", "Chinese name")},
@@ -44,7 +40,7 @@ QString columnLabel(const QString& column) {
     }};
     for (const auto& [id, label] : labels)
         if (column == QLatin1String(id))
-            return tr(label);
+            return QCoreApplication::translate("server", label);
     return column;
 }
 
@@ -52,13 +48,14 @@ QString valueText(const QJsonValue& v) {
     switch (v.type()) {
     case QJsonValue::Null:
     case QJsonValue::Undefined:
-        return tr("(empty)");
+        return QCoreApplication::translate("server", "(empty)");
     case QJsonValue::Double:
         return QString::number(v.toDouble(), 'g', 12);
     case QJsonValue::String:
-        return v.toString().isEmpty() ? tr("(empty)") : v.toString();
+        return v.toString().isEmpty() ? QCoreApplication::translate("server", "(empty)") : v.toString();
     case QJsonValue::Bool:
-        return v.toBool() ? tr("yes") : tr("no");
+        return v.toBool() ? QCoreApplication::translate("server", "yes")
+                          : QCoreApplication::translate("server", "no");
     default:
         return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
     }
@@ -83,36 +80,41 @@ QString ChangeLogEntry::tableLabel(const std::string& table) {
     }};
     for (const auto& [id, label] : labels)
         if (table == id)
-            return tr(label);
-    return QCoreApplication::translate("server", "feature of map table %1").arg(QString::fromStdString(table));
+            return QCoreApplication::translate("server", label);
+    return QCoreApplication::translate("server", "feature of map table %1")
+        .arg(QString::fromStdString(table));
 }
 
 QString ChangeLogEntry::describe() const {
     const QJsonObject object = QJsonDocument::fromJson(QByteArray::fromStdString(changes)).object();
     const QString what = QStringLiteral("%1 %2").arg(tableLabel(table), QString::fromStdString(rowKey));
     if (operation == "push")
-        return tr("project uploaded from %1 (%2 rows)")
+        return QCoreApplication::translate("server", "project uploaded from %1 (%2 rows)")
             .arg(QString::fromStdString(rowKey))
             .arg(object.value(QStringLiteral("rows")).toInt());
     if (operation == "results")
-        return tr("results of %1 replaced (%2 rows)")
-            .arg(QString::fromStdString(rowKey))
-            .arg(object.value(QStringLiteral("rows")).toInt());
+        return rowKey.empty()
+                   ? QCoreApplication::translate("server", "results of every scenario replaced (%1 rows)")
+                         .arg(object.value(QStringLiteral("rows")).toInt())
+                   : QCoreApplication::translate("server", "results of %1 replaced (%2 rows)")
+                         .arg(QString::fromStdString(rowKey))
+                         .arg(object.value(QStringLiteral("rows")).toInt());
     if (operation == "insert")
-        return tr("%1 added").arg(what);
+        return QCoreApplication::translate("server", "%1 added").arg(what);
     if (operation == "delete")
-        return tr("%1 removed").arg(what);
+        return QCoreApplication::translate("server", "%1 removed").arg(what);
     QStringList parts;
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (it.key() == QLatin1String("geom")) {
-            parts.append(tr("geometry changed"));
+            parts.append(QCoreApplication::translate("server", "geometry changed"));
             continue;
         }
         const QJsonArray pair = it.value().toArray();
         parts.append(QStringLiteral("%1 %2 → %3")
                          .arg(columnLabel(it.key()), valueText(pair.at(0)), valueText(pair.at(1))));
     }
-    return tr("%1 changed: %2").arg(what, parts.join(QStringLiteral("; ")));
+    return QCoreApplication::translate("server", "%1 changed: %2")
+        .arg(what, parts.join(QStringLiteral("; ")));
 }
 
 } // namespace jieshui::server

@@ -16,7 +16,8 @@ struct ChangeLogEntry {
     std::string operation; ///< "insert", "update", "delete", or for bulk writes "push", "results"
     std::string changes;   ///< JSON: {column: [old, new]} for updates, the row for inserts and deletes
 
-    /** What changed, in words (translated): "allocation share QZ-CAP-2022 / 450702: volume (m³) 4.6e+08 → …". */
+    /** What changed, in words (translated): "allocation share QZ-CAP-2022 / 450702: volume (m³) 4.6e+08 → …".
+     */
     QString describe() const;
     /** The table as a user names it (translated), e.g. "allocation share". */
     static QString tableLabel(const std::string& table);

@@ -25,7 +25,8 @@ public:
     /** Connects to @p address; a refusal names the address (without credentials) and the server's reason. */
     static core::Result<PgConnection> connect(const ServerAddress& address);
 
-    PgConnection(PgConnection&& other) noexcept : m_conn(other.m_conn), m_display(std::move(other.m_display)) {
+    PgConnection(PgConnection&& other) noexcept
+        : m_conn(other.m_conn), m_display(std::move(other.m_display)) {
         other.m_conn = nullptr;
     }
     PgConnection& operator=(PgConnection&& other) noexcept;

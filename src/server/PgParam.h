@@ -25,9 +25,7 @@ struct PgParam {
     static PgParam integer(long long value) { return text(std::to_string(value)); }
     /** A double written with 17 significant digits, so the server stores exactly the same value. */
     static PgParam real(double value);
-    static PgParam optionalReal(const std::optional<double>& value) {
-        return value ? real(*value) : null();
-    }
+    static PgParam optionalReal(const std::optional<double>& value) { return value ? real(*value) : null(); }
 };
 
 } // namespace jieshui::server

@@ -9,10 +9,12 @@ namespace jieshui::server {
 
 class PgConnection;
 
-/** BEGIN on begin(), ROLLBACK on destruction unless committed: an early error return leaves nothing behind. */
+/** BEGIN on begin(), ROLLBACK on destruction unless committed: an early error return leaves nothing behind.
+ */
 class PgTransaction {
 public:
-    /** Starts a transaction; @p mode is appended to BEGIN, e.g. "ISOLATION LEVEL REPEATABLE READ READ ONLY". */
+    /** Starts a transaction; @p mode is appended to BEGIN, e.g. "ISOLATION LEVEL REPEATABLE READ READ ONLY".
+     */
     static core::Result<PgTransaction> begin(PgConnection& conn, std::string_view mode = {});
 
     PgTransaction(PgTransaction&& other) noexcept : m_conn(other.m_conn) { other.m_conn = nullptr; }
@@ -22,7 +24,8 @@ public:
     ~PgTransaction();
 
     core::Status commit();
-    /** Rolls back now (to run further statements, e.g. to explain a conflict, outside the failed transaction). */
+    /** Rolls back now (to run further statements, e.g. to explain a conflict, outside the failed
+     * transaction). */
     void rollback();
 
 private:

@@ -47,9 +47,10 @@ core::Status ProjectAccess::grant(const ServerAddress& address, const std::strin
         return roles.error();
     if (!exists.value() || !roles.value())
         return core::Error(core::ErrorCode::StoreError,
-                           QCoreApplication::translate("server", "the project \"%1\" has no viewer and editor roles "
-                                                                 "(it is missing, or was uploaded by a login that "
-                                                                 "could not create roles)")
+                           QCoreApplication::translate("server",
+                                                       "the project \"%1\" has no viewer and editor roles "
+                                                       "(it is missing, or was uploaded by a login that "
+                                                       "could not create roles)")
                                .arg(QString::fromStdString(schema))
                                .toStdString(),
                            {.file = address.display()});

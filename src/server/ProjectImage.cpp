@@ -71,7 +71,8 @@ core::Status readShape(Database& db, TableImage& table) {
         return Error(ErrorCode::StoreError, "unexpected table name in gpkg_contents: " + table.name);
     std::string geometryColumn;
     auto geometry = Statement::prepare(
-        db, "SELECT column_name, geometry_type_name, srs_id FROM gpkg_geometry_columns WHERE table_name = ?1");
+        db,
+        "SELECT column_name, geometry_type_name, srs_id FROM gpkg_geometry_columns WHERE table_name = ?1");
     if (geometry.hasError())
         return geometry.error();
     geometry.value().bind(1, table.name);
@@ -86,7 +87,8 @@ core::Status readShape(Database& db, TableImage& table) {
         return st;
     table.isLayer = !geometryColumn.empty();
 
-    auto info = Statement::prepare(db, "SELECT name, type, \"notnull\", pk FROM pragma_table_info(?1) ORDER BY cid");
+    auto info =
+        Statement::prepare(db, "SELECT name, type, \"notnull\", pk FROM pragma_table_info(?1) ORDER BY cid");
     if (info.hasError())
         return info.error();
     info.value().bind(1, table.name);
@@ -107,7 +109,8 @@ core::Status readShape(Database& db, TableImage& table) {
         st.hasError())
         return st;
 
-    auto indexes = Statement::prepare(db, "SELECT name, \"unique\", origin FROM pragma_index_list(?1) ORDER BY seq");
+    auto indexes =
+        Statement::prepare(db, "SELECT name, \"unique\", origin FROM pragma_index_list(?1) ORDER BY seq");
     if (indexes.hasError())
         return indexes.error();
     indexes.value().bind(1, table.name);

@@ -41,7 +41,8 @@ public:
      * to the current one and read by the project reader (which checks every value as it would a file's).
      */
     core::Result<store::ProjectData> toProject() const;
-    /** The result rows of @p scenario (all when empty) among these tables, as the project reader reads them. */
+    /** The result rows of @p scenario (all when empty) among these tables, as the project reader reads them.
+     */
     core::Result<std::vector<store::ResultRow>> toResults(const std::string& scenario = {}) const;
 
 private:

@@ -17,8 +17,8 @@ class ProjectLocator {
 public:
     /** True when @p locator names a server project. */
     static bool isServer(const QString& locator);
-    static core::Result<std::unique_ptr<store::ProjectStore>> open(const QString& locator,
-                                                                   store::OpenMode mode = store::OpenMode::ReadWrite);
+    static core::Result<std::unique_ptr<store::ProjectStore>>
+    open(const QString& locator, store::OpenMode mode = store::OpenMode::ReadWrite);
 };
 
 } // namespace jieshui::server

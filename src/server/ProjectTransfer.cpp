@@ -24,7 +24,8 @@ core::Result<PushReport> ProjectTransfer::push(const std::string& path, const Se
     auto image = ProjectImage::read(file.value().database());
     if (image.hasError())
         return image.error().locatedIn({.file = path});
-    return pushImage(image.value(), address, QFileInfo(QString::fromStdString(path)).fileName().toStdString());
+    return pushImage(image.value(), address,
+                     QFileInfo(QString::fromStdString(path)).fileName().toStdString());
 }
 
 core::Result<PushReport> ProjectTransfer::push(const store::ProjectData& data, const ServerAddress& address,
@@ -49,8 +50,9 @@ core::Result<PushReport> ProjectTransfer::pushImage(const ProjectImage& image, c
         return exists.error();
     if (exists.value())
         return core::Error(core::ErrorCode::StoreError,
-                           QCoreApplication::translate("server", "the database already holds a project \"%1\"; "
-                                                                 "choose another ?schema= name")
+                           QCoreApplication::translate("server",
+                                                       "the database already holds a project \"%1\"; "
+                                                       "choose another ?schema= name")
                                .arg(QString::fromStdString(address.schema()))
                                .toStdString(),
                            {.file = address.display()});
@@ -70,9 +72,10 @@ core::Result<PushReport> ProjectTransfer::pushImage(const ProjectImage& image, c
         if (auto st = rows.insertAll(qualified, table, true); st.hasError())
             return st.error();
         if (!table.fids.empty())
-            if (auto st = conn.run("SELECT setval(pg_get_serial_sequence($1, 'fid'), $2)",
-                                   {PgParam::text(qualified),
-                                    PgParam::integer(*std::max_element(table.fids.begin(), table.fids.end()))});
+            if (auto st =
+                    conn.run("SELECT setval(pg_get_serial_sequence($1, 'fid'), $2)",
+                             {PgParam::text(qualified),
+                              PgParam::integer(*std::max_element(table.fids.begin(), table.fids.end()))});
                 st.hasError())
                 return st.error();
         ++report.tables;
@@ -80,9 +83,10 @@ core::Result<PushReport> ProjectTransfer::pushImage(const ProjectImage& image, c
     }
     const QJsonObject counts{{QStringLiteral("rows"), static_cast<qint64>(report.rows)},
                              {QStringLiteral("tables"), static_cast<qint64>(report.tables)}};
-    if (auto st = conn.run("SELECT " + conn.qualified(address.schema(), "jieshui_note") + "($1, $2, $3, $4::jsonb)",
-                           {PgParam::text("project"), PgParam::text(sourceName), PgParam::text("push"),
-                            PgParam::text(QJsonDocument(counts).toJson(QJsonDocument::Compact).toStdString())});
+    if (auto st =
+            conn.run("SELECT " + conn.qualified(address.schema(), "jieshui_note") + "($1, $2, $3, $4::jsonb)",
+                     {PgParam::text("project"), PgParam::text(sourceName), PgParam::text("push"),
+                      PgParam::text(QJsonDocument(counts).toJson(QJsonDocument::Compact).toStdString())});
         st.hasError())
         return st.error();
     auto roles = ServerSchema::createRoles(conn, address.schema());

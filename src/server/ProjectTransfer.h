@@ -30,7 +30,8 @@ public:
      * `<schema>_editor`. PostGIS is enabled in the database when missing and the login may.
      */
     static core::Result<PushReport> push(const std::string& path, const ServerAddress& address);
-    /** Uploads a project held in memory (e.g. one just made from boundaries); @p sourceName goes to the log. */
+    /** Uploads a project held in memory (e.g. one just made from boundaries); @p sourceName goes to the log.
+     */
     static core::Result<PushReport> push(const store::ProjectData& data, const ServerAddress& address,
                                          const std::string& sourceName);
     /** Downloads the server project into a new project file at @p path (refused when the file exists). */

@@ -11,7 +11,8 @@ namespace jieshui::server {
 namespace {
 
 core::Error invalid(const QString& uri, const char* text) {
-    return core::Error(core::ErrorCode::InvalidValue, QCoreApplication::translate("server", text).toStdString(),
+    return core::Error(core::ErrorCode::InvalidValue,
+                       QCoreApplication::translate("server", text).toStdString(),
                        {.file = uri.toStdString()});
 }
 
@@ -23,15 +24,17 @@ bool ServerAddress::isServerAddress(const QString& text) {
 
 core::Result<ServerAddress> ServerAddress::parse(const QString& uri) {
     if (!isServerAddress(uri))
-        return invalid(uri, QT_TRANSLATE_NOOP("server", "a server project address starts with postgresql://"));
+        return invalid(uri,
+                       QT_TRANSLATE_NOOP("server", "a server project address starts with postgresql://"));
     const QUrl url(uri, QUrl::StrictMode);
     if (!url.isValid())
         return invalid(uri, QT_TRANSLATE_NOOP("server", "not a valid postgresql:// address"));
     QUrlQuery query(url);
     if (!url.password().isEmpty() || query.hasQueryItem(QStringLiteral("password")))
-        return invalid(uri, QT_TRANSLATE_NOOP("server",
-                                              "the address holds a password; passwords are never stored with a "
-                                              "project: put it in ~/.pgpass or a pg_service.conf service instead"));
+        return invalid(
+            uri,
+            QT_TRANSLATE_NOOP("server", "the address holds a password; passwords are never stored with a "
+                                        "project: put it in ~/.pgpass or a pg_service.conf service instead"));
     const QString schema = query.queryItemValue(QStringLiteral("schema"), QUrl::FullyDecoded);
     if (schema.isEmpty())
         return invalid(uri, QT_TRANSLATE_NOOP("server",
@@ -39,9 +42,9 @@ core::Result<ServerAddress> ServerAddress::parse(const QString& uri) {
                                               "schema in the database)"));
     static const QRegularExpression identifier(QStringLiteral("^[a-z][a-z0-9_]{0,62}$"));
     if (!identifier.match(schema).hasMatch())
-        return invalid(uri, QT_TRANSLATE_NOOP("server",
-                                              "the schema name must be lower-case letters, digits and "
-                                              "underscores, starting with a letter"));
+        return invalid(uri,
+                       QT_TRANSLATE_NOOP("server", "the schema name must be lower-case letters, digits and "
+                                                   "underscores, starting with a letter"));
     query.removeAllQueryItems(QStringLiteral("schema"));
     if (!query.hasQueryItem(QStringLiteral("fallback_application_name")))
         query.addQueryItem(QStringLiteral("fallback_application_name"), QStringLiteral("jieshui"));

@@ -20,10 +20,6 @@ using core::ErrorCode;
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("server", text);
-}
-
 QString q(const std::string& text) {
     return QString::fromStdString(text);
 }
@@ -34,8 +30,8 @@ std::string nowUtc() {
 
 // Metadata every writer stamps (times, counters, versions): kept up to date without conflicts.
 bool isVolatileMetadata(const std::string& key) {
-    static const std::set<std::string> keys{"last_saved",          "save_counter", "last_evaluated", "created",
-                                            "application_version", "schema_version"};
+    static const std::set<std::string> keys{"last_saved", "save_counter",        "last_evaluated",
+                                            "created",    "application_version", "schema_version"};
     return keys.count(key) != 0;
 }
 
@@ -48,9 +44,9 @@ std::string withoutOccurrence(const std::string& key) {
 struct TableDiff {
     const TableImage* base = nullptr;
     const TableImage* next = nullptr;
-    std::vector<std::pair<std::string, std::size_t>> deletes;                      // key, base row
-    std::vector<std::tuple<std::string, std::size_t, std::size_t>> updates;        // key, base row, next row
-    std::vector<std::pair<std::string, std::size_t>> inserts;                      // key, next row
+    std::vector<std::pair<std::string, std::size_t>> deletes;               // key, base row
+    std::vector<std::tuple<std::string, std::size_t, std::size_t>> updates; // key, base row, next row
+    std::vector<std::pair<std::string, std::size_t>> inserts;               // key, next row
 };
 
 TableDiff diff(const TableImage* base, const TableImage* next) {
@@ -98,46 +94,54 @@ core::Result<std::unique_ptr<ServerProject>> ServerProject::open(const ServerAdd
     if (exists.hasError())
         return exists.error();
     if (!exists.value())
-        return Error(ErrorCode::IoError,
-                     tr("there is no project \"%1\" in this database (upload one with jieshui-cli push)")
-                         .arg(q(address.schema()))
-                         .toStdString(),
-                     {.file = address.display()});
+        return Error(
+            ErrorCode::IoError,
+            QCoreApplication::translate(
+                "server", "there is no project \"%1\" in this database (upload one with jieshui-cli push)")
+                .arg(q(address.schema()))
+                .toStdString(),
+            {.file = address.display()});
     auto postgis = ServerSchema::postgisSchema(conn, false);
     if (postgis.hasError())
         return postgis.error();
-    auto facts = conn.exec("SELECT (SELECT value FROM " + conn.qualified(address.schema(), "jieshui_metadata") +
-                               " WHERE key = 'schema_version'), has_table_privilege($1, 'UPDATE')",
-                           {PgParam::text(conn.qualified(address.schema(), "regions"))});
+    auto facts =
+        conn.exec("SELECT (SELECT value FROM " + conn.qualified(address.schema(), "jieshui_metadata") +
+                      " WHERE key = 'schema_version'), has_table_privilege($1, 'UPDATE')",
+                  {PgParam::text(conn.qualified(address.schema(), "regions"))});
     if (facts.hasError())
         return facts.error();
     const std::string versionText = facts.value().text(0, 0);
     const int version = std::atoi(versionText.c_str());
     if (version <= 0)
         return Error(ErrorCode::UnsupportedFormat,
-                     tr("the project has no schema version; it is damaged").toStdString(),
+                     QCoreApplication::translate("server", "the project has no schema version; it is damaged")
+                         .toStdString(),
                      {.file = address.display()});
     if (version > store::ProjectSchema::currentVersion)
         return Error(ErrorCode::UnsupportedFormat,
-                     tr("made by a newer Jieshui (schema %1 > %2); update Jieshui to open it")
+                     QCoreApplication::translate(
+                         "server", "made by a newer Jieshui (schema %1 > %2); update Jieshui to open it")
                          .arg(version)
                          .arg(store::ProjectSchema::currentVersion)
                          .toStdString(),
                      {.file = address.display()});
     const bool mayWrite = facts.value().text(0, 1) == "t";
     if (mode != store::OpenMode::ReadOnly && !mayWrite)
-        return Error(ErrorCode::StoreError,
-                     tr("your login %1 may only read this project; ask its owner for the editor role")
-                         .arg(q(conn.user()))
-                         .toStdString(),
-                     {.file = address.display()});
+        return Error(
+            ErrorCode::StoreError,
+            QCoreApplication::translate(
+                "server", "your login %1 may only read this project; ask its owner for the editor role")
+                .arg(q(conn.user()))
+                .toStdString(),
+            {.file = address.display()});
     const bool readOnly = mode == store::OpenMode::ReadOnly || !mayWrite;
     return std::unique_ptr<ServerProject>(
         new ServerProject(std::move(conn), address, std::move(postgis).value(), version, readOnly));
 }
 
 core::Error ServerProject::readOnlyError() const {
-    return Error(ErrorCode::StoreError, tr("the project is open read-only").toStdString(),
+    return Error(ErrorCode::StoreError,
+                 QCoreApplication::translate("server", "the project is open read-only").toStdString(),
                  {.file = m_address.display()});
 }
 
@@ -146,16 +150,20 @@ core::Result<ProjectImage> ServerProject::readServer(VersionMap& versions) {
     auto serverTables = ServerSchema::tables(m_conn, schema);
     if (serverTables.hasError())
         return serverTables.error();
-    auto versionRow = m_conn.exec("SELECT value FROM " + table("jieshui_metadata") + " WHERE key = 'schema_version'");
+    auto versionRow =
+        m_conn.exec("SELECT value FROM " + table("jieshui_metadata") + " WHERE key = 'schema_version'");
     if (versionRow.hasError())
         return versionRow.error();
-    const int version = versionRow.value().rowCount() > 0 ? std::atoi(versionRow.value().text(0, 0).c_str()) : 0;
+    const int version =
+        versionRow.value().rowCount() > 0 ? std::atoi(versionRow.value().text(0, 0).c_str()) : 0;
     if (version <= 0 || version > store::ProjectSchema::currentVersion)
-        return Error(ErrorCode::UnsupportedFormat,
-                     tr("the project's schema version %1 cannot be read by this version of Jieshui")
-                         .arg(version)
-                         .toStdString(),
-                     {.file = m_address.display()});
+        return Error(
+            ErrorCode::UnsupportedFormat,
+            QCoreApplication::translate(
+                "server", "the project's schema version %1 cannot be read by this version of Jieshui")
+                .arg(version)
+                .toStdString(),
+            {.file = m_address.display()});
     auto shape = ProjectImage::emptySchema(version);
     if (shape.hasError())
         return shape.error();
@@ -228,7 +236,7 @@ core::Result<store::ProjectData> ServerProject::load() {
 core::Error ServerProject::conflict(const std::string& tableName, const std::string& key, long long fid,
                                     const char* kind) {
     // Who changed the row: the newest log entry for it, else the row's own stamp.
-    QString who = tr("someone");
+    QString who = QCoreApplication::translate("server", "someone");
     QString when;
     QString how;
     auto logged = m_conn.exec("SELECT user_name, to_char(changed_at, 'YYYY-MM-DD HH24:MI:SS'), operation, "
@@ -238,8 +246,8 @@ core::Error ServerProject::conflict(const std::string& tableName, const std::str
                               {PgParam::text(tableName), PgParam::text(withoutOccurrence(key))});
     if (logged.isOk() && logged.value().rowCount() > 0) {
         const PgResult& r = logged.value();
-        ChangeLogEntry entry{0, r.text(0, 1), r.text(0, 0), tableName, withoutOccurrence(key), r.text(0, 2),
-                             r.text(0, 3)};
+        ChangeLogEntry entry{
+            0, r.text(0, 1), r.text(0, 0), tableName, withoutOccurrence(key), r.text(0, 2), r.text(0, 3)};
         who = q(entry.user);
         when = q(entry.time);
         how = entry.describe();
@@ -252,13 +260,16 @@ core::Error ServerProject::conflict(const std::string& tableName, const std::str
             when = q(stamp.value().text(0, 1));
         }
     }
-    const QString row = QStringLiteral("%1 %2").arg(ChangeLogEntry::tableLabel(tableName), q(withoutOccurrence(key)));
-    QString message = tr("not saved: %1 was %2 by %3%4 after you opened the project")
-                          .arg(row, tr(kind), who,
-                               when.isEmpty() ? QString() : tr(" at %1 UTC").arg(when));
+    const QString row =
+        QStringLiteral("%1 %2").arg(ChangeLogEntry::tableLabel(tableName), q(withoutOccurrence(key)));
+    QString message =
+        QCoreApplication::translate("server", "not saved: %1 was %2 by %3%4 after you opened the project")
+            .arg(row, QCoreApplication::translate("server", kind), who,
+                 when.isEmpty() ? QString() : QCoreApplication::translate("server", " at %1 UTC").arg(when));
     if (!how.isEmpty())
         message += QStringLiteral(" (%1)").arg(how);
-    message += tr(". Reload the project to see that change, then make yours again.");
+    message += QCoreApplication::translate("server",
+                                           ". Reload the project to see that change, then make yours again.");
     return Error(ErrorCode::Conflict, message.toStdString(), {.file = m_address.display()});
 }
 
@@ -311,7 +322,8 @@ core::Status ServerProject::save(const store::ProjectData& data) {
         if (name != "results")
             diffs.push_back(diff(m_base.table(name), next.table(name)));
 
-    const auto fail = [&](const std::string& tableName, const std::string& key, long long fid, const char* kind) {
+    const auto fail = [&](const std::string& tableName, const std::string& key, long long fid,
+                          const char* kind) {
         tx.value().rollback();
         return conflict(tableName, key, fid, kind);
     };
@@ -324,8 +336,9 @@ core::Status ServerProject::save(const store::ProjectData& data) {
             auto known = versions[name].find(key);
             if (known == versions[name].end())
                 continue; // never on the server (added and removed by others meanwhile)
-            auto done = m_conn.exec("DELETE FROM " + table(name) + " WHERE fid = $1 AND row_version = $2",
-                                    {PgParam::integer(known->second.fid), PgParam::integer(known->second.version)});
+            auto done =
+                m_conn.exec("DELETE FROM " + table(name) + " WHERE fid = $1 AND row_version = $2",
+                            {PgParam::integer(known->second.fid), PgParam::integer(known->second.version)});
             if (done.hasError())
                 return done.error();
             if (done.value().affectedRows() == 0)
@@ -362,7 +375,8 @@ core::Status ServerProject::save(const store::ProjectData& data) {
             if (done.hasError())
                 return done.error();
             if (done.value().rowCount() == 0)
-                return fail(t.name, key, known->second.fid, QT_TRANSLATE_NOOP("server", "changed or removed"));
+                return fail(t.name, key, known->second.fid,
+                            QT_TRANSLATE_NOOP("server", "changed or removed"));
             known->second.version = done.value().integer(0, 0);
         }
     }
@@ -381,7 +395,7 @@ core::Status ServerProject::save(const store::ProjectData& data) {
             if (done.sqlState() == "23505") // unique_violation: someone else added the same row
                 return fail(t.name, key, 0, QT_TRANSLATE_NOOP("server", "added"));
             if (!done.isOk())
-                return m_conn.error(tr("cannot save").toStdString(), done);
+                return m_conn.error(QCoreApplication::translate("server", "cannot save").toStdString(), done);
             versions[t.name][key] = RowVersion{done.integer(0, 0), done.integer(0, 1)};
         }
     }
@@ -397,25 +411,28 @@ core::Status ServerProject::save(const store::ProjectData& data) {
     const TableImage* baseResults = m_base.table("results");
     const TableImage* nextResults = next.table("results");
     if (nextResults != nullptr && (baseResults == nullptr || baseResults->rows != nextResults->rows))
-        if (auto st = replaceResults(*nextResults, {}, "*"); st.hasError())
+        if (auto st = replaceResults(*nextResults, {}, std::string()); st.hasError())
             return st;
 
     // Stamps, last: unlogged upserts.
     if (auto st = m_conn.run("SET LOCAL jieshui.bulk = 'on'"); st.hasError())
         return st;
     const std::string metadataTable = table("jieshui_metadata");
-    const std::string upsert = "INSERT INTO " + metadataTable +
-                               " (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = excluded.value";
+    const std::string upsert =
+        "INSERT INTO " + metadataTable +
+        " (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = excluded.value";
     for (const auto& [key, value] :
          {std::pair<std::string, std::string>{"last_saved", nowUtc()},
           {"application_version", JIESHUI_VERSION},
           {"schema_version", std::to_string(store::ProjectSchema::currentVersion)}})
         if (auto st = m_conn.run(upsert, {PgParam::text(key), PgParam::text(value)}); st.hasError())
             return st;
-    if (auto st = m_conn.run("INSERT INTO " + metadataTable +
-                             " (key, value) VALUES ('save_counter', '1') ON CONFLICT (key) DO UPDATE SET value = "
-                             "CASE WHEN " + metadataTable + ".value ~ '^[0-9]{1,15}$' THEN (" + metadataTable +
-                             ".value::bigint + 1)::text ELSE '1' END");
+    if (auto st =
+            m_conn.run("INSERT INTO " + metadataTable +
+                       " (key, value) VALUES ('save_counter', '1') ON CONFLICT (key) DO UPDATE SET value = "
+                       "CASE WHEN " +
+                       metadataTable + ".value ~ '^[0-9]{1,15}$' THEN (" + metadataTable +
+                       ".value::bigint + 1)::text ELSE '1' END");
         st.hasError())
         return st;
     if (auto st = tx.value().commit(); st.hasError())
@@ -432,7 +449,8 @@ core::Status ServerProject::replaceResults(const TableImage& rows, const std::ve
     if (auto st = m_conn.run("SET LOCAL jieshui.bulk = 'on'"); st.hasError())
         return st;
     const std::string results = table("results");
-    for (const std::string& scenario : scenarios.empty() ? std::vector<std::string>{std::string()} : scenarios) {
+    for (const std::string& scenario :
+         scenarios.empty() ? std::vector<std::string>{std::string()} : scenarios) {
         auto st = scenario.empty() ? m_conn.run("DELETE FROM " + results)
                                    : m_conn.run("DELETE FROM " + results + " WHERE scenario = $1",
                                                 {PgParam::text(scenario)});
@@ -450,12 +468,14 @@ core::Status ServerProject::replaceResults(const TableImage& rows, const std::ve
             return st;
     }
     QJsonObject counts{{QStringLiteral("rows"), static_cast<qint64>(rows.rows.size())}};
-    return m_conn.run("SELECT " + m_conn.qualified(m_address.schema(), "jieshui_note") + "($1, $2, $3, $4::jsonb)",
+    return m_conn.run("SELECT " + m_conn.qualified(m_address.schema(), "jieshui_note") +
+                          "($1, $2, $3, $4::jsonb)",
                       {PgParam::text("results"), PgParam::text(note), PgParam::text("results"),
                        PgParam::text(QJsonDocument(counts).toJson(QJsonDocument::Compact).toStdString())});
 }
 
-core::Status ServerProject::writeResults(const std::string& scenario, const std::vector<store::ResultRow>& rows) {
+core::Status ServerProject::writeResults(const std::string& scenario,
+                                         const std::vector<store::ResultRow>& rows) {
     if (m_readOnly)
         return readOnlyError();
     if (scenario.empty())
@@ -473,10 +493,11 @@ core::Status ServerProject::writeResults(const std::string& scenario, const std:
         return tx.error();
     if (auto st = replaceResults(*results, {scenario}, scenario); st.hasError())
         return st;
-    if (auto st = m_conn.run("INSERT INTO " + table("jieshui_metadata") +
-                                 " (key, value) VALUES ('last_evaluated', $1) ON CONFLICT (key) DO UPDATE SET "
-                                 "value = excluded.value",
-                             {PgParam::text(nowUtc())});
+    if (auto st =
+            m_conn.run("INSERT INTO " + table("jieshui_metadata") +
+                           " (key, value) VALUES ('last_evaluated', $1) ON CONFLICT (key) DO UPDATE SET "
+                           "value = excluded.value",
+                       {PgParam::text(nowUtc())});
         st.hasError())
         return st;
     if (auto st = tx.value().commit(); st.hasError())
@@ -486,7 +507,8 @@ core::Status ServerProject::writeResults(const std::string& scenario, const std:
     return core::okStatus();
 }
 
-core::Status ServerProject::writeResults(const std::map<std::string, std::vector<core::Verdict>>& byScenario) {
+core::Status
+ServerProject::writeResults(const std::map<std::string, std::vector<core::Verdict>>& byScenario) {
     if (m_readOnly)
         return readOnlyError();
     const std::string now = nowUtc();
@@ -508,7 +530,8 @@ core::Result<std::vector<store::ResultRow>> ServerProject::results(const std::st
     TableImage t = *known;
     ServerRows sql(m_conn, m_postgis);
     std::vector<long long> versions;
-    if (auto st = sql.readAll(table("results"), t, versions, "($1 = '' OR scenario = $1)", {PgParam::text(scenario)});
+    if (auto st = sql.readAll(table("results"), t, versions, "($1 = '' OR scenario = $1)",
+                              {PgParam::text(scenario)});
         st.hasError())
         return st.error();
     ProjectImage image;
@@ -533,16 +556,17 @@ core::Result<store::ProjectSummary> ServerProject::summary() {
     s.applicationVersion = metadata("application_version");
     s.lastEvaluated = metadata("last_evaluated");
     s.lastSaved = metadata("last_saved");
-    auto kinds = m_conn.exec("SELECT kind, count(*) FROM " + table("regions") + " GROUP BY kind ORDER BY kind");
+    auto kinds =
+        m_conn.exec("SELECT kind, count(*) FROM " + table("regions") + " GROUP BY kind ORDER BY kind");
     if (kinds.hasError())
         return kinds.error();
     for (int i = 0; i < kinds.value().rowCount(); ++i)
         s.regionsByKind[kinds.value().text(i, 0)] = static_cast<int>(kinds.value().integer(i, 1));
-    auto counts = m_conn.exec("SELECT (SELECT count(*) FROM " + table("statistics") +
-                              "), (SELECT coalesce(min(year), 0) FROM " + table("statistics") +
-                              "), (SELECT coalesce(max(year), 0) FROM " + table("statistics") +
-                              "), (SELECT count(*) FROM " + table("plan_targets") + "), (SELECT count(*) FROM " +
-                              table("key_tasks") + "), (SELECT count(*) FROM " + table("results") + ")");
+    auto counts = m_conn.exec(
+        "SELECT (SELECT count(*) FROM " + table("statistics") + "), (SELECT coalesce(min(year), 0) FROM " +
+        table("statistics") + "), (SELECT coalesce(max(year), 0) FROM " + table("statistics") +
+        "), (SELECT count(*) FROM " + table("plan_targets") + "), (SELECT count(*) FROM " +
+        table("key_tasks") + "), (SELECT count(*) FROM " + table("results") + ")");
     if (counts.hasError())
         return counts.error();
     const PgResult& c = counts.value();
@@ -578,17 +602,18 @@ core::Result<store::ProjectSummary> ServerProject::summary() {
 }
 
 core::Result<std::vector<ChangeLogEntry>> ServerProject::changeLog(int limit) {
-    auto rows = m_conn.exec("SELECT id, to_char(changed_at, 'YYYY-MM-DD HH24:MI:SS'), user_name, table_name, row_key, "
-                            "operation, coalesce(changes::text, '{}') FROM " +
-                                table(ServerSchema::changeLogTable) + " ORDER BY id DESC LIMIT $1",
-                            {PgParam::integer(limit)});
+    auto rows = m_conn.exec(
+        "SELECT id, to_char(changed_at, 'YYYY-MM-DD HH24:MI:SS'), user_name, table_name, row_key, "
+        "operation, coalesce(changes::text, '{}') FROM " +
+            table(ServerSchema::changeLogTable) + " ORDER BY id DESC LIMIT $1",
+        {PgParam::integer(limit)});
     if (rows.hasError())
         return rows.error();
     std::vector<ChangeLogEntry> entries;
     const PgResult& r = rows.value();
     for (int i = 0; i < r.rowCount(); ++i)
-        entries.push_back(ChangeLogEntry{r.integer(i, 0), r.text(i, 1), r.text(i, 2), r.text(i, 3), r.text(i, 4),
-                                         r.text(i, 5), r.text(i, 6)});
+        entries.push_back(ChangeLogEntry{r.integer(i, 0), r.text(i, 1), r.text(i, 2), r.text(i, 3),
+                                         r.text(i, 4), r.text(i, 5), r.text(i, 6)});
     return entries;
 }
 

@@ -31,8 +31,8 @@ public:
      * Connects and checks the project: the schema exists and holds a project of a schema version this
      * program reads. ReadWrite is refused when the user's role may only read (a viewer).
      */
-    static core::Result<std::unique_ptr<ServerProject>> open(const ServerAddress& address,
-                                                             store::OpenMode mode = store::OpenMode::ReadWrite);
+    static core::Result<std::unique_ptr<ServerProject>>
+    open(const ServerAddress& address, store::OpenMode mode = store::OpenMode::ReadWrite);
 
     std::string location() const override { return m_address.display(); }
     bool isReadOnly() const override { return m_readOnly; }
@@ -40,7 +40,8 @@ public:
 
     core::Result<store::ProjectData> load() override;
     core::Status save(const store::ProjectData& data) override;
-    core::Status writeResults(const std::string& scenario, const std::vector<store::ResultRow>& rows) override;
+    core::Status writeResults(const std::string& scenario,
+                              const std::vector<store::ResultRow>& rows) override;
     core::Status writeResults(const std::map<std::string, std::vector<core::Verdict>>& byScenario) override;
     core::Result<std::vector<store::ResultRow>> results(const std::string& scenario = {}) override;
     core::Result<store::ProjectSummary> summary() override;
@@ -59,7 +60,8 @@ private:
     };
     using VersionMap = std::map<std::string, std::map<std::string, RowVersion>>; // table → row key → version
 
-    ServerProject(PgConnection conn, ServerAddress address, std::string postgis, int schemaVersion, bool readOnly)
+    ServerProject(PgConnection conn, ServerAddress address, std::string postgis, int schemaVersion,
+                  bool readOnly)
         : m_conn(std::move(conn)), m_address(std::move(address)), m_postgis(std::move(postgis)),
           m_schemaVersion(schemaVersion), m_readOnly(readOnly) {}
 

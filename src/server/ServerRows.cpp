@@ -5,7 +5,8 @@ namespace jieshui::server {
 
 std::string ServerRows::placeholder(const TableImage& table, const ImageColumn& column, int index) const {
     if (column.type == ColumnType::Geometry)
-        return m_postgis + ".st_geomfromwkb($" + std::to_string(index) + ", " + std::to_string(table.srid) + ')';
+        return m_postgis + ".st_geomfromwkb($" + std::to_string(index) + ", " + std::to_string(table.srid) +
+               ')';
     return '$' + std::to_string(index);
 }
 
@@ -21,7 +22,8 @@ std::string ServerRows::selectList(const TableImage& table) const {
     return list;
 }
 
-std::string ServerRows::insertStatement(const std::string& qualified, const TableImage& table, bool withFid) const {
+std::string ServerRows::insertStatement(const std::string& qualified, const TableImage& table,
+                                        bool withFid) const {
     std::string columns = withFid ? "fid" : "";
     std::string values = withFid ? "$1" : "";
     int index = withFid ? 1 : 0;
@@ -33,7 +35,8 @@ std::string ServerRows::insertStatement(const std::string& qualified, const Tabl
         columns += m_conn.quoteIdentifier(c.name);
         values += placeholder(table, c, ++index);
     }
-    return "INSERT INTO " + qualified + " (" + columns + ") VALUES (" + values + ") RETURNING fid, row_version";
+    return "INSERT INTO " + qualified + " (" + columns + ") VALUES (" + values +
+           ") RETURNING fid, row_version";
 }
 
 core::Status ServerRows::insertAll(const std::string& qualified, const TableImage& table, bool withFid) {
@@ -51,8 +54,9 @@ core::Status ServerRows::insertAll(const std::string& qualified, const TableImag
     return core::okStatus();
 }
 
-core::Status ServerRows::readAll(const std::string& qualified, TableImage& table, std::vector<long long>& versions,
-                                 const std::string& where, const std::vector<PgParam>& params) {
+core::Status ServerRows::readAll(const std::string& qualified, TableImage& table,
+                                 std::vector<long long>& versions, const std::string& where,
+                                 const std::vector<PgParam>& params) {
     auto rows = m_conn.exec("SELECT " + selectList(table) + " FROM " + qualified +
                                 (where.empty() ? std::string() : " WHERE " + where) + " ORDER BY fid",
                             params);

@@ -22,7 +22,8 @@ public:
     std::string placeholder(const TableImage& table, const ImageColumn& column, int index) const;
     /** "fid, row_version, <columns>" with geometry read as WKB. */
     std::string selectList(const TableImage& table) const;
-    /** INSERT of every column (and the fid when @p withFid) into @p qualified, returning fid and row_version. */
+    /** INSERT of every column (and the fid when @p withFid) into @p qualified, returning fid and row_version.
+     */
     std::string insertStatement(const std::string& qualified, const TableImage& table, bool withFid) const;
     /** Inserts every row of @p table (with its fid when @p withFid). */
     core::Status insertAll(const std::string& qualified, const TableImage& table, bool withFid);

@@ -151,7 +151,8 @@ core::Result<bool> roleExists(PgConnection& conn, const std::string& role) {
 
 } // namespace
 
-std::string ServerSchema::sqlType(const ImageColumn& column, const std::string& postgis, const TableImage& shape) {
+std::string ServerSchema::sqlType(const ImageColumn& column, const std::string& postgis,
+                                  const TableImage& shape) {
     switch (column.type) {
     case ColumnType::Integer:
         return "bigint";
@@ -168,19 +169,21 @@ std::string ServerSchema::sqlType(const ImageColumn& column, const std::string& 
 }
 
 core::Result<bool> ServerSchema::exists(PgConnection& conn, const std::string& schema) {
-    auto found = conn.exec("SELECT EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = $1), "
-                           "to_regclass($2) IS NOT NULL",
-                           {PgParam::text(schema), PgParam::text(conn.qualified(schema, "jieshui_metadata"))});
+    auto found =
+        conn.exec("SELECT EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = $1), "
+                  "to_regclass($2) IS NOT NULL",
+                  {PgParam::text(schema), PgParam::text(conn.qualified(schema, "jieshui_metadata"))});
     if (found.hasError())
         return found.error();
     const bool schemaExists = found.value().text(0, 0) == "t";
     const bool isProject = found.value().text(0, 1) == "t";
     if (schemaExists && !isProject)
-        return Error(ErrorCode::NotAProject,
-                     QCoreApplication::translate("server", "the schema \"%1\" exists but holds no Jieshui project")
-                         .arg(QString::fromStdString(schema))
-                         .toStdString(),
-                     {.file = conn.display()});
+        return Error(
+            ErrorCode::NotAProject,
+            QCoreApplication::translate("server", "the schema \"%1\" exists but holds no Jieshui project")
+                .arg(QString::fromStdString(schema))
+                .toStdString(),
+            {.file = conn.display()});
     return schemaExists;
 }
 
@@ -195,8 +198,9 @@ core::Result<std::string> ServerSchema::postgisSchema(PgConnection& conn, bool c
         if (!created.isOk())
             return Error(ErrorCode::StoreError,
                          QCoreApplication::translate(
-                             "server", "PostGIS is not enabled in this database and could not be enabled (%1); "
-                                       "an administrator must run CREATE EXTENSION postgis")
+                             "server",
+                             "PostGIS is not enabled in this database and could not be enabled (%1); "
+                             "an administrator must run CREATE EXTENSION postgis")
                              .arg(QString::fromStdString(created.errorMessage()))
                              .toStdString(),
                          {.file = conn.display()});
@@ -205,9 +209,10 @@ core::Result<std::string> ServerSchema::postgisSchema(PgConnection& conn, bool c
             return found.error();
     }
     if (found.value().rowCount() == 0)
-        return Error(ErrorCode::StoreError,
-                     QCoreApplication::translate("server", "PostGIS is not enabled in this database").toStdString(),
-                     {.file = conn.display()});
+        return Error(
+            ErrorCode::StoreError,
+            QCoreApplication::translate("server", "PostGIS is not enabled in this database").toStdString(),
+            {.file = conn.display()});
     return conn.quoteIdentifier(found.value().text(0, 0));
 }
 
@@ -225,8 +230,8 @@ core::Status ServerSchema::create(PgConnection& conn, const std::string& schema,
     return core::okStatus();
 }
 
-core::Status ServerSchema::createTable(PgConnection& conn, const std::string& schema, const std::string& postgis,
-                                       const TableImage& shape) {
+core::Status ServerSchema::createTable(PgConnection& conn, const std::string& schema,
+                                       const std::string& postgis, const TableImage& shape) {
     if (!isPlainIdentifier(shape.name) || (shape.isLayer && !isPlainIdentifier(shape.geometryType)))
         return notPlain(shape.name);
     const std::string table = conn.qualified(schema, shape.name);
@@ -255,7 +260,8 @@ core::Status ServerSchema::createTable(PgConnection& conn, const std::string& sc
     for (const std::string& statement :
          {shape.isLayer ? "CREATE INDEX ON " + table + " USING gist (geom)" : std::string(),
           "CREATE TRIGGER jieshui_track BEFORE INSERT OR UPDATE OR DELETE ON " + table +
-              " FOR EACH ROW EXECUTE FUNCTION " + conn.qualified(schema, "jieshui_track") + '(' + arguments + ')'})
+              " FOR EACH ROW EXECUTE FUNCTION " + conn.qualified(schema, "jieshui_track") + '(' + arguments +
+              ')'})
         if (!statement.empty())
             if (auto st = conn.run(statement); st.hasError())
                 return st;
@@ -294,12 +300,12 @@ core::Status ServerSchema::addMissingColumns(PgConnection& conn, const std::stri
 }
 
 core::Result<std::vector<ServerTable>> ServerSchema::tables(PgConnection& conn, const std::string& schema) {
-    auto rows = conn.exec(
-        "SELECT c.relname, a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull "
-        "FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
-        "JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped "
-        "WHERE n.nspname = $1 AND c.relkind = 'r' AND c.relname <> $2 ORDER BY c.relname, a.attnum",
-        {PgParam::text(schema), PgParam::text(changeLogTable)});
+    auto rows =
+        conn.exec("SELECT c.relname, a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull "
+                  "FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+                  "JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped "
+                  "WHERE n.nspname = $1 AND c.relkind = 'r' AND c.relname <> $2 ORDER BY c.relname, a.attnum",
+                  {PgParam::text(schema), PgParam::text(changeLogTable)});
     if (rows.hasError())
         return rows.error();
     std::vector<ServerTable> tables;
@@ -310,7 +316,8 @@ core::Result<std::vector<ServerTable>> ServerSchema::tables(PgConnection& conn, 
             tables.push_back(ServerTable{tableName, {}, {}, 0});
         ServerTable& table = tables.back();
         const std::string column = r.text(i, 1);
-        if (std::find(kServerOnlyColumns.begin(), kServerOnlyColumns.end(), column) != kServerOnlyColumns.end())
+        if (std::find(kServerOnlyColumns.begin(), kServerOnlyColumns.end(), column) !=
+            kServerOnlyColumns.end())
             continue;
         const std::string type = r.text(i, 2);
         ImageColumn c{column, ColumnType::Text, r.text(i, 3) == "t"};
@@ -343,8 +350,9 @@ core::Result<std::string> ServerSchema::createRoles(PgConnection& conn, const st
         return may.error();
     if (may.value().rowCount() == 0 || may.value().text(0, 0) != "t")
         return QCoreApplication::translate(
-                   "server", "Roles %1 and %2 were not created: your login may not create roles. An administrator "
-                             "can create them and grant them the schema.")
+                   "server",
+                   "Roles %1 and %2 were not created: your login may not create roles. An administrator "
+                   "can create them and grant them the schema.")
             .arg(QString::fromStdString(viewerRole(schema)), QString::fromStdString(editorRole(schema)))
             .toStdString();
     const std::string s = conn.quoteIdentifier(schema);
@@ -367,8 +375,8 @@ core::Result<std::string> ServerSchema::createRoles(PgConnection& conn, const st
         "GRANT INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA " + s + " TO " + editor,
         "REVOKE INSERT, UPDATE, DELETE ON " + conn.qualified(schema, changeLogTable) + " FROM " + editor,
         "GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA " + s + " TO " + editor,
-        "GRANT EXECUTE ON FUNCTION " + conn.qualified(schema, "jieshui_note") + "(text, text, text, jsonb) TO " +
-            editor};
+        "GRANT EXECUTE ON FUNCTION " + conn.qualified(schema, "jieshui_note") +
+            "(text, text, text, jsonb) TO " + editor};
     auto tables = ServerSchema::tables(conn, schema);
     if (tables.hasError())
         return tables.error();
@@ -378,8 +386,9 @@ core::Result<std::string> ServerSchema::createRoles(PgConnection& conn, const st
     for (const std::string& statement : statements)
         if (auto st = conn.run(statement); st.hasError())
             return st.error();
-    return QCoreApplication::translate("server", "Roles: %1 may read the project, %2 may change it; grant them "
-                                                 "to users with: jieshui-cli grant ADDRESS USER viewer|editor")
+    return QCoreApplication::translate("server",
+                                       "Roles: %1 may read the project, %2 may change it; grant them "
+                                       "to users with: jieshui-cli grant ADDRESS USER viewer|editor")
         .arg(QString::fromStdString(viewerRole(schema)), QString::fromStdString(editorRole(schema)))
         .toStdString();
 }

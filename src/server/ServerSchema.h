@@ -34,13 +34,15 @@ public:
 
     /** True when the schema exists; NotAProject when it exists without our metadata table. */
     static core::Result<bool> exists(PgConnection& conn, const std::string& schema);
-    /** The schema PostGIS is installed in (creating the extension when the user may); a clear error if not. */
+    /** The schema PostGIS is installed in (creating the extension when the user may); a clear error if not.
+     */
     static core::Result<std::string> postgisSchema(PgConnection& conn, bool create);
 
     /** Creates the schema, the change log, the tracking trigger function and the tables of @p shape. */
     static core::Status create(PgConnection& conn, const std::string& schema, const std::string& postgis,
                                const ProjectImage& shape);
-    /** Creates one table of @p shape's kind (with its keys, indexes and trigger) and grants it to the roles. */
+    /** Creates one table of @p shape's kind (with its keys, indexes and trigger) and grants it to the roles.
+     */
     static core::Status createTable(PgConnection& conn, const std::string& schema, const std::string& postgis,
                                     const TableImage& shape);
     /** Adds the columns of @p shape that @p existing lacks (a project saved by a newer version). */
@@ -62,7 +64,8 @@ public:
     static core::Result<bool> hasRoles(PgConnection& conn, const std::string& schema);
 
     /** The SQL type of a column on the server. */
-    static std::string sqlType(const ImageColumn& column, const std::string& postgis, const TableImage& shape);
+    static std::string sqlType(const ImageColumn& column, const std::string& postgis,
+                               const TableImage& shape);
 };
 
 } // namespace jieshui::server

@@ -33,10 +33,10 @@ using ImageRow = std::vector<ImageValue>;
  */
 struct TableImage {
     std::string name;
-    bool isLayer = false;     ///< a feature table (fid, geom, ...): identified by fid
-    std::string geometryType; ///< layers: GeoPackage geometry type name, e.g. "MULTIPOLYGON"
-    int srid = 0;             ///< layers: EPSG code of the geometry
-    std::vector<ImageColumn> columns;               ///< every column except fid, in table order
+    bool isLayer = false;             ///< a feature table (fid, geom, ...): identified by fid
+    std::string geometryType;         ///< layers: GeoPackage geometry type name, e.g. "MULTIPOLYGON"
+    int srid = 0;                     ///< layers: EPSG code of the geometry
+    std::vector<ImageColumn> columns; ///< every column except fid, in table order
     std::vector<std::vector<std::string>> uniqueKeys; ///< UNIQUE constraints (column names)
     std::vector<std::vector<std::string>> indexes;    ///< other indexes (column names)
     std::vector<int> keyColumns;                      ///< indexes into columns; empty for layers

@@ -248,7 +248,8 @@ ProjectImporter::convertWideStatistics(ProjectStore& file, const QString& tableP
     return mapping.toLongCsv(named, regions);
 }
 
-core::Result<ImportOutcome> ProjectImporter::importWideStatistics(ProjectStore& file, const QString& tablePath,
+core::Result<ImportOutcome> ProjectImporter::importWideStatistics(ProjectStore& file,
+                                                                  const QString& tablePath,
                                                                   const geo::WideTableMapping& mapping) {
     auto conversion = convertWideStatistics(file, tablePath, mapping);
     if (conversion.hasError())

@@ -39,7 +39,8 @@ public:
     /** Replaces the results of @p scenario by @p rows (already converted) and records the evaluation time. */
     virtual core::Status writeResults(const std::string& scenario, const std::vector<ResultRow>& rows) = 0;
     /** Replaces the results of several scenarios (scenario name → its verdicts) at once. */
-    virtual core::Status writeResults(const std::map<std::string, std::vector<core::Verdict>>& byScenario) = 0;
+    virtual core::Status
+    writeResults(const std::map<std::string, std::vector<core::Verdict>>& byScenario) = 0;
     virtual core::Result<std::vector<ResultRow>> results(const std::string& scenario = {}) = 0;
 
     virtual core::Result<ProjectSummary> summary() = 0;

@@ -23,7 +23,8 @@ TEST(GdalRead, layersAndTablesReadThroughThePostgresDriver) {
     auto qinzhou = store::EmbeddedProject::qinzhou();
     ASSERT_TRUE(qinzhou.isOk());
     ASSERT_TRUE(store::ProjectFile::create(path, qinzhou.value()).isOk());
-    auto address = server::ServerAddress::parse(QString::fromStdString(cluster->address(TestCluster::admin, "qgis")));
+    auto address =
+        server::ServerAddress::parse(QString::fromStdString(cluster->address(TestCluster::admin, "qgis")));
     ASSERT_TRUE(server::ProjectTransfer::push(path, address.value()).isOk());
     cluster->adminQuery("GRANT qgis_viewer TO trainer");
 

@@ -76,8 +76,9 @@ TEST(KilledClient, leavesNoPartialChange) {
         // (once the child has committed a save of its own, so that the loop makes progress)
         const bool progressed = waitFor(
             [&] {
-                return std::stoi("0" + cluster->adminQuery("SELECT value FROM killed.jieshui_metadata WHERE key = "
-                                                           "'save_counter'")) > lastCounter;
+                return std::stoi("0" +
+                                 cluster->adminQuery("SELECT value FROM killed.jieshui_metadata WHERE key = "
+                                                     "'save_counter'")) > lastCounter;
             },
             30000);
         ASSERT_TRUE(progressed) << "the child saved nothing";
@@ -85,8 +86,9 @@ TEST(KilledClient, leavesNoPartialChange) {
         if (i % 2 == 0) {
             const bool writing = waitFor(
                 [&] {
-                    xid = cluster->adminQuery("SELECT backend_xid FROM pg_stat_activity WHERE usename = 'alice' "
-                                              "AND backend_xid IS NOT NULL");
+                    xid = cluster->adminQuery(
+                        "SELECT backend_xid FROM pg_stat_activity WHERE usename = 'alice' "
+                        "AND backend_xid IS NOT NULL");
                     return !xid.empty();
                 },
                 20000);
@@ -103,12 +105,14 @@ TEST(KilledClient, leavesNoPartialChange) {
         // Then the server ends the dead client's session, rolling its transaction back
         ASSERT_TRUE(waitFor(
             [&] {
-                return cluster->adminQuery("SELECT count(*) FROM pg_stat_activity WHERE usename = 'alice'") == "0";
+                return cluster->adminQuery("SELECT count(*) FROM pg_stat_activity WHERE usename = 'alice'") ==
+                       "0";
             },
             30000))
             << "the killed client's session stayed open";
         // And the project holds one complete save: counter, statistics count and values agree
-        auto project = server::ServerProject::open(addressOf(*cluster, TestCluster::admin), store::OpenMode::ReadOnly);
+        auto project =
+            server::ServerProject::open(addressOf(*cluster, TestCluster::admin), store::OpenMode::ReadOnly);
         ASSERT_TRUE(project.isOk()) << project.error().toString();
         const int counter = std::stoi(project.value()->metadata("save_counter"));
         auto data = project.value()->load();
@@ -123,9 +127,10 @@ TEST(KilledClient, leavesNoPartialChange) {
         lastCounter = counter;
         // And the killed transaction wrote nothing to the change log either
         if (!xid.empty()) {
-            EXPECT_EQ(cluster->adminQuery("SELECT count(*) FROM killed.jieshui_change_log WHERE transaction_id = " +
-                                          std::to_string(std::stoll(xid))),
-                      "0");
+            EXPECT_EQ(
+                cluster->adminQuery("SELECT count(*) FROM killed.jieshui_change_log WHERE transaction_id = " +
+                                    std::to_string(std::stoll(xid))),
+                "0");
         }
     }
     EXPECT_EQ(killedWriting, iterations / 2);

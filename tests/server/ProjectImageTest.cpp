@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The exchange format between a project file and its server copy, without a server.
+#include "server/ProjectImage.h"
+
 #include "../store/ProjectComparison.h"
 #include "../store/SampleProject.h"
 #include "../store/TestFiles.h"
-#include "server/ProjectImage.h"
 #include "store/EmbeddedProject.h"
 #include "store/ProjectFile.h"
 #include "store/ProjectSchema.h"
@@ -66,8 +67,10 @@ TEST(ProjectImage, repeatedKeysAreToldApartByPosition) {
     // Given a table whose key repeats
     server::TableImage t;
     t.name = "scenario_overrides";
-    t.columns = {{"scenario", server::ColumnType::Text, true}, {"region_code", server::ColumnType::Text, true},
-                 {"driver", server::ColumnType::Text, true}, {"from_year", server::ColumnType::Integer, true},
+    t.columns = {{"scenario", server::ColumnType::Text, true},
+                 {"region_code", server::ColumnType::Text, true},
+                 {"driver", server::ColumnType::Text, true},
+                 {"from_year", server::ColumnType::Integer, true},
                  {"value", server::ColumnType::Real, true}};
     t.chooseKey();
     t.fids = {1, 2, 3};
@@ -75,7 +78,7 @@ TEST(ProjectImage, repeatedKeysAreToldApartByPosition) {
               {std::string("s"), std::string("450700"), std::string("gdp-growth"), 2023LL, 0.06},
               {std::string("s"), std::string("450702"), std::string("gdp-growth"), 2023LL, 0.07}};
     // Then the second occurrence gets its number
-    EXPECT_EQ(t.rowKeys(), (std::vector<std::string>{"s / 450700 / gdp-growth / 2023",
-                                                     "s / 450700 / gdp-growth / 2023 #2",
-                                                     "s / 450702 / gdp-growth / 2023"}));
+    EXPECT_EQ(t.rowKeys(),
+              (std::vector<std::string>{"s / 450700 / gdp-growth / 2023", "s / 450700 / gdp-growth / 2023 #2",
+                                        "s / 450702 / gdp-growth / 2023"}));
 }

@@ -17,7 +17,8 @@ TEST(ServerAddress, readsTheSchemaAndKeepsTheRestForLibpq) {
     EXPECT_EQ(uri.find("schema="), std::string::npos) << uri;
     EXPECT_NE(uri.find("user=alice"), std::string::npos) << uri;
     EXPECT_NE(uri.find("fallback_application_name=jieshui"), std::string::npos) << uri;
-    EXPECT_EQ(address.value().display(), "postgresql:///water?host=/tmp/pg&port=5433&user=alice&schema=qinzhou");
+    EXPECT_EQ(address.value().display(),
+              "postgresql:///water?host=/tmp/pg&port=5433&user=alice&schema=qinzhou");
 }
 
 TEST(ServerAddress, refusesPasswordsInTheAddress) {
@@ -35,9 +36,9 @@ TEST(ServerAddress, refusesPasswordsInTheAddress) {
 
 TEST(ServerAddress, needsAPlainSchemaName) {
     // Given no schema, a quoted name, an upper-case name and a name starting with a digit
-    for (const char* text : {"postgresql://gis.example/water", "postgresql://gis.example/water?schema=a%22b",
-                             "postgresql://gis.example/water?schema=Qinzhou",
-                             "postgresql://gis.example/water?schema=1city"}) {
+    for (const char* text :
+         {"postgresql://gis.example/water", "postgresql://gis.example/water?schema=a%22b",
+          "postgresql://gis.example/water?schema=Qinzhou", "postgresql://gis.example/water?schema=1city"}) {
         // Then each is refused with a message
         auto address = ServerAddress::parse(QString::fromLatin1(text));
         EXPECT_TRUE(address.hasError()) << text;

@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A project shared on a throw-away PostgreSQL/PostGIS cluster: push, pull, two writers, roles, the log.
+#include "server/ServerProject.h"
+
 #include "../store/ProjectComparison.h"
 #include "../store/SampleProject.h"
 #include "../store/TestFiles.h"
 #include "TestCluster.h"
 #include "server/ProjectLocator.h"
 #include "server/ProjectTransfer.h"
-#include "server/ServerProject.h"
 #include "store/EmbeddedProject.h"
 #include "store/ProjectFile.h"
 
@@ -29,8 +30,8 @@ ServerAddress addressOf(const TestCluster& cluster, const std::string& user, con
 }
 
 /** Writes @p data to a file in @p dir and pushes it as @p schema; returns the file's path. */
-std::string pushed(const TestCluster& cluster, const store::test::ScratchDir& dir, const store::ProjectData& data,
-                   const std::string& schema) {
+std::string pushed(const TestCluster& cluster, const store::test::ScratchDir& dir,
+                   const store::ProjectData& data, const std::string& schema) {
     const std::string path = dir.path((schema + ".gpkg").c_str());
     store::test::check(store::ProjectFile::create(path, data));
     auto report = server::ProjectTransfer::push(path, addressOf(cluster, TestCluster::admin, schema));
@@ -46,8 +47,8 @@ store::ProjectData qinzhou() {
     return data.value();
 }
 
-std::unique_ptr<ServerProject> openAs(const TestCluster& cluster, const std::string& user, const std::string& schema,
-                                      OpenMode mode = OpenMode::ReadWrite) {
+std::unique_ptr<ServerProject> openAs(const TestCluster& cluster, const std::string& user,
+                                      const std::string& schema, OpenMode mode = OpenMode::ReadWrite) {
     auto project = ServerProject::open(addressOf(cluster, user, schema), mode);
     if (project.hasError())
         throw std::runtime_error(project.error().toString());
@@ -58,15 +59,17 @@ std::unique_ptr<ServerProject> openAs(const TestCluster& cluster, const std::str
 
 TEST(ServerProject, pushThenPullGivesTheSameProject) {
     JIESHUI_REQUIRE_CLUSTER(cluster);
-    for (const auto& [schema, data] : {std::pair<std::string, store::ProjectData>{"roundtrip_qinzhou", qinzhou()},
-                                       {"roundtrip_sample", store::test::sampleProject(7)}}) {
+    for (const auto& [schema, data] :
+         {std::pair<std::string, store::ProjectData>{"roundtrip_qinzhou", qinzhou()},
+          {"roundtrip_sample", store::test::sampleProject(7)}}) {
         SCOPED_TRACE(schema);
         // Given a project file pushed to the server
         store::test::ScratchDir dir;
         const std::string path = pushed(*cluster, dir, data, schema);
         // When it is pulled into a new file
         const std::string pulledPath = dir.path("pulled.gpkg");
-        auto pulled = server::ProjectTransfer::pull(addressOf(*cluster, TestCluster::admin, schema), pulledPath);
+        auto pulled =
+            server::ProjectTransfer::pull(addressOf(*cluster, TestCluster::admin, schema), pulledPath);
         ASSERT_TRUE(pulled.isOk()) << pulled.error().toString();
         // Then both files hold the same project: every table, layer and result
         auto original = store::ProjectFile::open(path, OpenMode::ReadOnly);
@@ -196,8 +199,8 @@ TEST(ServerProject, aViewerReadsButCannotWrite) {
     ASSERT_TRUE(data.isOk()) << data.error().toString();
     EXPECT_TRUE(reader->save(data.value()).hasError());
     // And the database itself refuses the trainer's writes, whatever program sends them
-    const std::string conninfo = "host=" + cluster->socketDirectory() + " port=" + std::to_string(cluster->port()) +
-                                 " dbname=jieshui user=trainer";
+    const std::string conninfo = "host=" + cluster->socketDirectory() +
+                                 " port=" + std::to_string(cluster->port()) + " dbname=jieshui user=trainer";
     PGconn* conn = PQconnectdb(conninfo.c_str());
     ASSERT_EQ(PQstatus(conn), CONNECTION_OK) << PQerrorMessage(conn);
     PGresult* update = PQexec(conn, "UPDATE training.regions SET name_zh = 'x'");
@@ -255,9 +258,10 @@ TEST(ServerProject, anyCommandOpensEitherKindThroughTheLocator) {
     const std::string path = pushed(*cluster, dir, store::test::sampleProject(5), "located");
     // When a file path and a server address are opened the same way
     auto file = server::ProjectLocator::open(QString::fromStdString(path), OpenMode::ReadOnly);
-    auto shared =
-        server::ProjectLocator::open(QString::fromStdString(cluster->address("jieshui_admin", "located")), OpenMode::ReadOnly);
-    ASSERT_TRUE(file.isOk() && shared.isOk()) << (file.isOk() ? shared.error().toString() : file.error().toString());
+    auto shared = server::ProjectLocator::open(
+        QString::fromStdString(cluster->address("jieshui_admin", "located")), OpenMode::ReadOnly);
+    ASSERT_TRUE(file.isOk() && shared.isOk())
+        << (file.isOk() ? shared.error().toString() : file.error().toString());
     // Then both load the same project
     auto a = file.value()->load();
     auto b = shared.value()->load();
@@ -276,6 +280,7 @@ TEST(ServerProject, aMissingProjectAndAWrongPasswordAreClearErrors) {
     cluster->adminQuery("CREATE ROLE dave LOGIN PASSWORD 'unknown-to-the-client'");
     auto refused = ServerProject::open(addressOf(*cluster, "dave", "nothing_here"));
     ASSERT_TRUE(refused.hasError());
-    EXPECT_NE(refused.error().message().find("cannot connect"), std::string::npos) << refused.error().message();
+    EXPECT_NE(refused.error().message().find("cannot connect"), std::string::npos)
+        << refused.error().message();
     EXPECT_EQ(refused.error().message().find("unknown-to-the-client"), std::string::npos);
 }

@@ -40,15 +40,18 @@ QString findBinDir() {
     const QString onPath = QStandardPaths::findExecutable(QStringLiteral("initdb"));
     if (!onPath.isEmpty()) {
         const QString dir = QFileInfo(QFileInfo(onPath).canonicalFilePath()).absolutePath();
-        if (QFileInfo::exists(dir + QStringLiteral("/pg_ctl")) && QFileInfo::exists(dir + QStringLiteral("/postgres")))
+        if (QFileInfo::exists(dir + QStringLiteral("/pg_ctl")) &&
+            QFileInfo::exists(dir + QStringLiteral("/postgres")))
             return dir;
     }
     QDir debian(QStringLiteral("/usr/lib/postgresql"));
     QStringList versions = debian.entryList(QDir::Dirs | QDir::NoDotAndDotDot);
-    std::sort(versions.begin(), versions.end(), [](const QString& a, const QString& b) { return a.toInt() > b.toInt(); });
+    std::sort(versions.begin(), versions.end(),
+              [](const QString& a, const QString& b) { return a.toInt() > b.toInt(); });
     for (const QString& v : versions) {
         const QString dir = debian.filePath(v + QStringLiteral("/bin"));
-        if (QFileInfo::exists(dir + QStringLiteral("/initdb")) && QFileInfo::exists(dir + QStringLiteral("/pg_ctl")))
+        if (QFileInfo::exists(dir + QStringLiteral("/initdb")) &&
+            QFileInfo::exists(dir + QStringLiteral("/pg_ctl")))
             return dir;
     }
     return {};
@@ -148,7 +151,8 @@ bool TestCluster::start(std::string& unavailable, std::string& failure) {
         return false;
     }
     passwordFile.close();
-    if (m_asPostgresUser && ::chown(passwordFile.fileName().toLocal8Bit().constData(), postgres->pw_uid, 0) != 0) {
+    if (m_asPostgresUser &&
+        ::chown(passwordFile.fileName().toLocal8Bit().constData(), postgres->pw_uid, 0) != 0) {
         failure = "cannot give the password file to the postgres user";
         return false;
     }
@@ -157,9 +161,9 @@ bool TestCluster::start(std::string& unavailable, std::string& failure) {
     const QString data = root + QStringLiteral("/data");
     Run init = run(binDir + QStringLiteral("/initdb"),
                    {QStringLiteral("-D"), data, QStringLiteral("-U"), QString::fromLatin1(admin),
-                    QStringLiteral("--pwfile=") + passwordFile.fileName(), QStringLiteral("--auth=scram-sha-256"),
-                    QStringLiteral("-E"), QStringLiteral("UTF8"), QStringLiteral("--locale=C.UTF-8"),
-                    QStringLiteral("--no-sync")},
+                    QStringLiteral("--pwfile=") + passwordFile.fileName(),
+                    QStringLiteral("--auth=scram-sha-256"), QStringLiteral("-E"), QStringLiteral("UTF8"),
+                    QStringLiteral("--locale=C.UTF-8"), QStringLiteral("--no-sync")},
                    m_asPostgresUser);
     if (init.exitCode != 0) {
         failure = "initdb failed: " + init.output.toStdString();
@@ -190,13 +194,15 @@ bool TestCluster::start(std::string& unavailable, std::string& failure) {
         return false;
     }
     for (const char* user : {admin, "alice", "bob", "trainer", "carol"})
-        pass.write(QStringLiteral("*:*:*:%1:%2\n").arg(QLatin1String(user), QLatin1String(kPassword)).toUtf8());
+        pass.write(
+            QStringLiteral("*:*:*:%1:%2\n").arg(QLatin1String(user), QLatin1String(kPassword)).toUtf8());
     pass.close();
     QFile::setPermissions(pgpass, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     ::setenv("PGPASSFILE", pgpass.toLocal8Bit().constData(), 1);
 
     // The database, and the team: alice and bob edit, the trainer only reads, carol has no role yet.
-    const std::string bootstrap = "host=" + m_socketDir + " port=" + std::to_string(m_port) + " dbname=postgres user=" + admin;
+    const std::string bootstrap =
+        "host=" + m_socketDir + " port=" + std::to_string(m_port) + " dbname=postgres user=" + admin;
     PGconn* conn = PQconnectdb(bootstrap.c_str());
     if (PQstatus(conn) != CONNECTION_OK) {
         failure = std::string("cannot connect to the test cluster: ") + PQerrorMessage(conn);
@@ -219,16 +225,16 @@ bool TestCluster::start(std::string& unavailable, std::string& failure) {
 TestCluster::~TestCluster() {
     if (m_running)
         run(QString::fromStdString(m_binDir) + QStringLiteral("/pg_ctl"),
-            {QStringLiteral("-D"), QString::fromStdString(m_root) + QStringLiteral("/data"), QStringLiteral("-m"),
-             QStringLiteral("immediate"), QStringLiteral("-w"), QStringLiteral("stop")},
+            {QStringLiteral("-D"), QString::fromStdString(m_root) + QStringLiteral("/data"),
+             QStringLiteral("-m"), QStringLiteral("immediate"), QStringLiteral("-w"), QStringLiteral("stop")},
             m_asPostgresUser);
     if (!m_root.empty())
         QDir(QString::fromStdString(m_root)).removeRecursively();
 }
 
 std::string TestCluster::address(const std::string& user, const std::string& schema) const {
-    return "postgresql:///" + std::string(kDatabase) + "?host=" + m_socketDir + "&port=" + std::to_string(m_port) +
-           "&user=" + user + "&schema=" + schema;
+    return "postgresql:///" + std::string(kDatabase) + "?host=" + m_socketDir +
+           "&port=" + std::to_string(m_port) + "&user=" + user + "&schema=" + schema;
 }
 
 std::string TestCluster::gdalConnection(const std::string& user, const std::string& schema) const {

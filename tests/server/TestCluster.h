@@ -24,7 +24,8 @@ public:
     std::string address(const std::string& user, const std::string& schema) const;
     /** A GDAL "PG:" connection string for @p user on the test database (password from PGPASSFILE). */
     std::string gdalConnection(const std::string& user, const std::string& schema) const;
-    /** Runs SQL as the administrator (superuser) on the test database; returns the first column of the first row. */
+    /** Runs SQL as the administrator (superuser) on the test database; returns the first column of the first
+     * row. */
     std::string adminQuery(const std::string& sql) const;
 
     const std::string& socketDirectory() const { return m_socketDir; }
@@ -49,11 +50,12 @@ private:
 
 } // namespace jieshui::server::test
 
-/** Declares `cluster`, the shared test cluster; fails when it broke at startup, skips (saying why) when absent. */
-#define JIESHUI_REQUIRE_CLUSTER(cluster)                                                                        \
-    auto* cluster = ::jieshui::server::test::TestCluster::shared();                                              \
-    if ((cluster) == nullptr) {                                                                                  \
-        ASSERT_TRUE(::jieshui::server::test::TestCluster::startupFailure().empty())                              \
-            << ::jieshui::server::test::TestCluster::startupFailure();                                           \
-        GTEST_SKIP() << ::jieshui::server::test::TestCluster::unavailableReason();                              \
+/** Declares `cluster`, the shared test cluster; fails when it broke at startup, skips (saying why) when
+ * absent. */
+#define JIESHUI_REQUIRE_CLUSTER(cluster)                                                                     \
+    auto* cluster = ::jieshui::server::test::TestCluster::shared();                                          \
+    if ((cluster) == nullptr) {                                                                              \
+        ASSERT_TRUE(::jieshui::server::test::TestCluster::startupFailure().empty())                          \
+            << ::jieshui::server::test::TestCluster::startupFailure();                                       \
+        GTEST_SKIP() << ::jieshui::server::test::TestCluster::unavailableReason();                           \
     }

@@ -2,6 +2,7 @@
 #include "MainWindow.h"
 
 #include "ChangeEvent.h"
+#include "ChangeLogPanel.h"
 #include "DomainLabels.h"
 #include "IndicatorChooser.h"
 #include "KeyTaskModel.h"
@@ -11,10 +12,13 @@
 #include "PresentationMode.h"
 #include "ProjectActions.h"
 #include "ProjectController.h"
+#include "ProvincePanel.h"
 #include "RegionDetailsPanel.h"
+#include "RegionsPanel.h"
 #include "ScenarioChooser.h"
 #include "ScenarioOverridesModel.h"
 #include "ScorecardModel.h"
+#include "SharedProjectFeatures.h"
 #include "TableClipboard.h"
 #include "TaskStatusDelegate.h"
 #include "TrajectoryChart.h"
@@ -129,6 +133,15 @@ void MainWindow::createDocks() {
     QDockWidget* scenarios =
         addDock(overrides, tr("Scenario Drivers"), QStringLiteral("ScenariosDock"), Qt::RightDockWidgetArea);
     tabifyDockWidget(scorecard, scenarios);
+    // Any city or province, shared on a server: regions, the province view, the change log.
+    m_shared = new SharedProjectFeatures(m_controller, m_projectActions, this);
+    tabifyDockWidget(layers, addDock(m_shared->regionsPanel(), tr("Regions"), QStringLiteral("RegionsDock"),
+                                     Qt::LeftDockWidgetArea));
+    tabifyDockWidget(scorecard, addDock(m_shared->provincePanel(), tr("Province"),
+                                        QStringLiteral("ProvinceDock"), Qt::RightDockWidgetArea));
+    tabifyDockWidget(scorecard, addDock(m_shared->changeLogPanel(), tr("Change Log"),
+                                        QStringLiteral("ChangeLogDock"), Qt::RightDockWidgetArea));
+    layers->raise();
     scorecard->raise();
     scorecard->raise();
     resizeDocks({scorecard}, {640}, Qt::Horizontal);
@@ -147,7 +160,7 @@ void MainWindow::createToolBar() {
     bar->addWidget(m_scenarioChooser);
     bar->addSeparator();
     bar->addWidget(new QLabel(tr("Year:"), bar));
-    m_yearStepper = new YearStepper(ProjectController::firstYear, ProjectController::lastYear, bar);
+    m_yearStepper = new YearStepper(m_controller->planYears(), bar);
     bar->addWidget(m_yearStepper);
     connect(m_indicatorChooser, &IndicatorChooser::indicatorChosen, m_controller,
             &ProjectController::setIndicator);
@@ -159,7 +172,10 @@ void MainWindow::createToolBar() {
 void MainWindow::createMenus() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_projectActions->newAction());
+    file->addAction(m_shared->newFromBoundariesAction());
     file->addAction(m_projectActions->openAction());
+    file->addAction(m_shared->openServerAction());
+    file->addAction(m_shared->reloadAction());
     file->addMenu(m_projectActions->recentMenu());
     file->addSeparator();
     file->addAction(m_projectActions->importLayerAction());
@@ -275,15 +291,22 @@ void MainWindow::createStatusBar() {
             [this](const QString& text) { statusBar()->showMessage(text, 8000); });
     connect(m_projectActions, &ProjectActions::message, this,
             [this](const QString& text) { statusBar()->showMessage(text, 6000); });
+    connect(m_shared, &SharedProjectFeatures::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 6000); });
 }
 
 void MainWindow::onChanged(const ChangeEvent& event) {
     switch (event.kind) {
     case ChangeKind::ProjectReplaced:
         m_scenarioChooser->setScenarios(m_controller->project().scenarios, m_controller->scenario());
+        m_yearStepper->setPlanYears(m_controller->planYears());
+        m_yearStepper->setYear(m_controller->year());
         [[fallthrough]];
     case ChangeKind::FileStateChanged:
         setWindowTitle(tr("%1 — Jieshui Workbench").arg(m_controller->displayTitle()));
+        break;
+    case ChangeKind::DataChanged:
+        m_yearStepper->setPlanYears(m_controller->planYears());
         break;
     case ChangeKind::YearChanged:
         m_yearStepper->setYear(m_controller->year());

@@ -23,6 +23,7 @@ class ProjectRepository;
 class RegionDetailsPanel;
 class ScenarioChooser;
 class ScorecardModel;
+class SharedProjectFeatures;
 class TrajectoryChart;
 class YearStepper;
 struct ChangeEvent;
@@ -53,6 +54,7 @@ public:
     QTableView* taskView() const { return m_taskView; }
     PresentationMode* presentationMode() const { return m_presentation; }
     QLabel* coordinateLabel() const { return m_coordinates; }
+    SharedProjectFeatures* sharedProjectFeatures() const { return m_shared; }
 
     /** Restores the saved layout (call after the docks exist and before show()). */
     void restoreLayout();
@@ -93,6 +95,7 @@ private:
     QLabel* m_theme = nullptr;
     QLabel* m_busy = nullptr;
     QList<QDockWidget*> m_docks;
+    SharedProjectFeatures* m_shared = nullptr;
 };
 
 } // namespace jieshui::ui

@@ -4,7 +4,8 @@
 #include "ProjectSource.h"
 #include "ScorecardWriter.h"
 #include "report/EvaluationService.h"
-#include "store/ProjectFile.h"
+#include "report/ProvinceEvaluation.h"
+#include "server/ProjectLocator.h"
 #include "store/ProjectResults.h"
 
 #include <QCoreApplication>
@@ -89,7 +90,31 @@ int EvaluateCommand::run(const QStringList& arguments, CliContext& context) {
         return UsageError;
     }
 
-    auto data = ProjectSource::load(project);
+    // A file or a shared project, opened to store the results; a server project the user may only read is
+    // still evaluated, its results not stored.
+    std::unique_ptr<store::ProjectStore> store;
+    bool storeResults = !ProjectSource::isEmbedded(project);
+    if (storeResults) {
+        auto opened = server::ProjectLocator::open(project, store::OpenMode::ReadWrite);
+        if (opened.hasError() && server::ProjectLocator::isServer(project)) {
+            if (auto readOnly = server::ProjectLocator::open(project, store::OpenMode::ReadOnly);
+                readOnly.isOk()) {
+                context.err << QCoreApplication::translate(
+                                   "cli", "The project may only be read: the results are shown, not stored.")
+                            << '\n';
+                opened = std::move(readOnly);
+                storeResults = false;
+            }
+        }
+        if (opened.hasError()) {
+            context.err << QCoreApplication::translate("cli", "Cannot open the project: %1")
+                               .arg(QString::fromStdString(opened.error().toString()))
+                        << '\n';
+            return UserError;
+        }
+        store = std::move(opened).value();
+    }
+    auto data = store ? store->load() : ProjectSource::load(project);
     if (data.hasError()) {
         context.err << QCoreApplication::translate("cli", "Cannot open the project: %1")
                            .arg(QString::fromStdString(data.error().toString()))
@@ -97,24 +122,55 @@ int EvaluateCommand::run(const QStringList& arguments, CliContext& context) {
         return UserError;
     }
     const auto& loaded = data.value();
-    const core::EvaluationService service(loaded.dataset, loaded.scenarios, loaded.allocations);
-    auto run = service.evaluate(scenario.toStdString());
-    if (run.hasError()) {
-        context.err << QCoreApplication::translate("cli", "Cannot evaluate: %1")
-                           .arg(QString::fromStdString(run.error().toString()))
-                    << '\n';
-        return UserError;
-    }
-    const core::ScenarioResult& result = run.value();
     std::vector<core::Verdict> shown;
-    for (std::size_t i = 0; i < result.verdicts().size(); ++i) {
-        const core::Verdict& verdict = result.verdicts()[i];
-        if (year != 0 && verdict.target.year != year)
-            continue;
-        shown.push_back(verdict);
-        if (counties)
-            for (const core::Verdict& county : result.countyVerdicts(i))
-                shown.push_back(county);
+    std::vector<store::ResultRow> rows;
+    std::string scenarioKey;
+    const std::string evaluatedAt = store::ProjectResults::now();
+    const auto show = [&](const core::ScenarioResult& result) {
+        for (std::size_t i = 0; i < result.verdicts().size(); ++i) {
+            const core::Verdict& verdict = result.verdicts()[i];
+            if (year != 0 && verdict.target.year != year)
+                continue;
+            shown.push_back(verdict);
+            if (counties)
+                for (const core::Verdict& county : result.countyVerdicts(i))
+                    shown.push_back(county);
+        }
+        // Every target's result of the scenario, whatever --year shows: the same rows a save writes.
+        scenarioKey = store::ProjectResults::scenarioKey(result);
+        const auto more = store::ProjectResults::rows(result, evaluatedAt);
+        rows.insert(rows.end(), more.begin(), more.end());
+    };
+    if (core::ProvinceEvaluation::appliesTo(loaded.dataset)) {
+        // The province view: every city judged on its own plan by the same engine, in one table.
+        const core::ProvinceEvaluation province(loaded.dataset, loaded.scenarios, loaded.allocations);
+        int judged = 0;
+        for (const core::CityEvaluation& city : province.evaluate(scenario.toStdString())) {
+            if (city.error) {
+                const core::Region* region = loaded.dataset.region(city.cityCode);
+                context.err << QCoreApplication::translate("cli", "%1 %2 cannot be evaluated: %3")
+                                   .arg(QString::fromStdString(city.cityCode),
+                                        region != nullptr ? QString::fromStdString(region->nameZh)
+                                                          : QString(),
+                                        QString::fromStdString(city.error->toString()))
+                            << '\n';
+                continue;
+            }
+            ++judged;
+            show(*city.result);
+        }
+        if (judged == 0 && !province.cityCodes().empty())
+            return UserError;
+    } else {
+        const core::EvaluationService service(loaded.dataset, loaded.scenarios, loaded.allocations);
+        auto run = service.evaluate(scenario.toStdString());
+        if (run.hasError()) {
+            context.err << QCoreApplication::translate("cli", "Cannot evaluate: %1")
+                               .arg(QString::fromStdString(run.error().toString()))
+                        << '\n';
+            return UserError;
+        }
+        show(run.value());
     }
 
     const ScorecardWriter writer(loaded.dataset, context.language);
@@ -141,14 +197,8 @@ int EvaluateCommand::run(const QStringList& arguments, CliContext& context) {
         }
     }
 
-    if (!ProjectSource::isEmbedded(project)) {
-        // Every target's result of the scenario, whatever --year shows: the same rows a save writes.
-        auto file = store::ProjectFile::open(project.toStdString(), store::OpenMode::ReadWrite);
-        core::Status written = file.hasError()
-                                   ? core::Status(file.error())
-                                   : file.value().writeResults(
-                                         store::ProjectResults::scenarioKey(result),
-                                         store::ProjectResults::rows(result, store::ProjectResults::now()));
+    if (storeResults && !scenarioKey.empty()) {
+        core::Status written = store->writeResults(scenarioKey, rows);
         if (written.hasError()) {
             context.err << QCoreApplication::translate(
                                "cli", "The results could not be written into the project: %1")

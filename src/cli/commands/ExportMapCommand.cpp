@@ -7,9 +7,11 @@
 #include "render/MapExporter.h"
 #include "render/ProjectLayerLoader.h"
 #include "report/EvaluationService.h"
+#include "report/ProvinceEvaluation.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <optional>
 
 namespace jieshui::cli {
 
@@ -141,26 +143,55 @@ int ExportMapCommand::run(const QStringList& arguments, CliContext& context) {
     }
     const auto& loaded = data.value();
 
-    // The map judges what `evaluate` judges: the same service, the same scenario, the same quotas.
-    const core::EvaluationService service(loaded.dataset, loaded.scenarios, loaded.allocations);
-    auto run = service.evaluate(scenario.toStdString());
-    if (run.hasError()) {
-        context.err << message(QT_TRANSLATE_NOOP("cli", "Cannot evaluate: %1"))
-                           .arg(QString::fromStdString(run.error().toString()))
-                    << '\n';
-        return UserError;
-    }
+    // The map judges what `evaluate` judges: the same service, the same scenario, the same quotas. A
+    // province's project colours every city by its verdict on its own plan (the window's province view).
     const bool zh = context.language == QLatin1String("zh");
-    // Readers see the scenario's name, never its identifier.
-    QString scenarioName;
-    for (const core::Scenario& candidate : loaded.scenarios)
-        if (candidate.name == run.value().scenario())
-            scenarioName = QString::fromStdString(core::scenarioDisplayName(candidate, zh));
     render::ComplianceRequest request;
     request.indicator = *indicator;
     request.year = year;
     request.language = context.language; // the subtitle names the scenario
-    auto thematic = render::ComplianceMapBuilder(run.value()).complianceStyle(request);
+    const auto nameOf = [&](const std::string& evaluated) {
+        // Readers see the scenario's name, never its identifier.
+        for (const core::Scenario& candidate : loaded.scenarios)
+            if (candidate.name == evaluated)
+                return QString::fromStdString(core::scenarioDisplayName(candidate, zh));
+        return QString();
+    };
+    const bool province = core::ProvinceEvaluation::appliesTo(loaded.dataset);
+    std::optional<core::ProvinceEvaluation> provinceEvaluation;
+    std::vector<core::CityEvaluation> cities;
+    std::optional<core::ScenarioResult> single;
+    QString scenarioName;
+    core::Result<render::ThematicStyle> thematic = render::ThematicStyle();
+    if (province) {
+        provinceEvaluation.emplace(loaded.dataset, loaded.scenarios, loaded.allocations);
+        cities = provinceEvaluation->evaluate(scenario.toStdString());
+        std::vector<const core::ScenarioResult*> results;
+        for (const core::CityEvaluation& city : cities) {
+            if (city.result) {
+                results.push_back(&*city.result);
+                scenarioName = nameOf(city.result->scenario());
+            } else if (city.error) {
+                context.err << message(QT_TRANSLATE_NOOP("cli", "%1 cannot be evaluated: %2"))
+                                   .arg(QString::fromStdString(city.cityCode),
+                                        QString::fromStdString(city.error->toString()))
+                            << '\n';
+            }
+        }
+        thematic = render::ComplianceMapBuilder::provinceStyle(results, request);
+    } else {
+        const core::EvaluationService service(loaded.dataset, loaded.scenarios, loaded.allocations);
+        auto run = service.evaluate(scenario.toStdString());
+        if (run.hasError()) {
+            context.err << message(QT_TRANSLATE_NOOP("cli", "Cannot evaluate: %1"))
+                               .arg(QString::fromStdString(run.error().toString()))
+                        << '\n';
+            return UserError;
+        }
+        single.emplace(std::move(run).value());
+        scenarioName = nameOf(single->scenario());
+        thematic = render::ComplianceMapBuilder(*single).complianceStyle(request);
+    }
     if (thematic.hasError()) {
         context.err << message(QT_TRANSLATE_NOOP("cli", "Cannot build the map: %1"))
                            .arg(QString::fromStdString(thematic.error().toString()))
@@ -184,8 +215,13 @@ int ExportMapCommand::run(const QStringList& arguments, CliContext& context) {
     }
     render::MapDocument document =
         render::ComplianceMapBuilder::documentFromLayers(std::move(layers), displayCrs);
-    if (!render::ComplianceMapBuilder::applyCompliance(document, thematic.value())) {
-        context.err << message(QT_TRANSLATE_NOOP("cli", "The project has no counties layer to colour."))
+    const bool applied = province ? render::ComplianceMapBuilder::applyProvince(document, thematic.value())
+                                  : render::ComplianceMapBuilder::applyCompliance(document, thematic.value());
+    if (!applied) {
+        context.err << (province
+                            ? message(QT_TRANSLATE_NOOP("cli", "The project has no cities layer to colour."))
+                            : message(
+                                  QT_TRANSLATE_NOOP("cli", "The project has no counties layer to colour.")))
                     << '\n';
         return UserError;
     }

@@ -8,8 +8,9 @@
 namespace jieshui::cli {
 
 QString GrantCommand::synopsis() const {
-    return QCoreApplication::translate("cli", "grant postgresql://HOST/DB?schema=NAME USER viewer|editor|none   let a "
-                                              "database login read or change a shared project, or neither");
+    return QCoreApplication::translate(
+        "cli", "grant postgresql://HOST/DB?schema=NAME USER viewer|editor|none   let a "
+               "database login read or change a shared project, or neither");
 }
 
 int GrantCommand::run(const QStringList& arguments, CliContext& context) {
@@ -23,15 +24,17 @@ int GrantCommand::run(const QStringList& arguments, CliContext& context) {
         context.err << QString::fromStdString(address.error().toString()) << '\n';
         return UsageError;
     }
-    if (auto st = server::ProjectAccess::grant(address.value(), arguments[1].toStdString(), level); st.hasError()) {
+    if (auto st = server::ProjectAccess::grant(address.value(), arguments[1].toStdString(), level);
+        st.hasError()) {
         context.err << QCoreApplication::translate("cli", "Access not changed: %1")
                            .arg(QString::fromStdString(st.error().toString()))
                     << '\n';
         return UserError;
     }
-    const QString what = level == server::AccessLevel::Editor   ? QCoreApplication::translate("cli", "may now change")
-                         : level == server::AccessLevel::Viewer ? QCoreApplication::translate("cli", "may now read")
-                                                                : QCoreApplication::translate("cli", "may no longer use");
+    const QString what =
+        level == server::AccessLevel::Editor   ? QCoreApplication::translate("cli", "may now change")
+        : level == server::AccessLevel::Viewer ? QCoreApplication::translate("cli", "may now read")
+                                               : QCoreApplication::translate("cli", "may no longer use");
     context.out << QCoreApplication::translate("cli", "%1 %2 the project %3.")
                        .arg(arguments[1], what, QString::fromStdString(address.value().schema()))
                 << '\n';

@@ -5,7 +5,8 @@
 
 namespace jieshui::cli {
 
-/** `grant postgresql://…?schema=NAME USER viewer|editor|none`: what a database login may do with a project. */
+/** `grant postgresql://…?schema=NAME USER viewer|editor|none`: what a database login may do with a project.
+ */
 class GrantCommand : public Command {
 public:
     QString name() const override { return QStringLiteral("grant"); }

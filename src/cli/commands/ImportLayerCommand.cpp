@@ -12,7 +12,8 @@ namespace jieshui::cli {
 QString ImportLayerCommand::synopsis() const {
     return QCoreApplication::translate(
         "cli",
-        "import-layer PROJECT FILE --role counties|basins|irrigation-districts|rivers|reservoirs|other "
+        "import-layer PROJECT FILE --role "
+        "counties|cities|basins|irrigation-districts|rivers|reservoirs|other "
         "[--encoding E] [--crs EPSG:N] [--match-field F] [--layer NAME] [--dry-run]   import a map layer");
 }
 
@@ -69,18 +70,17 @@ int ImportLayerCommand::run(const QStringList& arguments, CliContext& context) {
         return UsageError;
     }
     if (!geo::layerRoleFromId(roleText, &options.role)) {
-        context.err
-            << QCoreApplication::translate(
-                   "cli",
-                   "--role must be counties, basins, irrigation-districts, rivers, reservoirs or other, "
-                   "not '%1'.")
-                   .arg(roleText)
-            << '\n';
+        context.err << QCoreApplication::translate("cli",
+                                                   "--role must be counties, cities, basins, "
+                                                   "irrigation-districts, rivers, reservoirs or other, "
+                                                   "not '%1'.")
+                           .arg(roleText)
+                    << '\n';
         return UsageError;
     }
 
-    auto opened = server::ProjectLocator::open(project,
-                                               dryRun ? store::OpenMode::ReadOnly : store::OpenMode::ReadWrite);
+    auto opened = server::ProjectLocator::open(project, dryRun ? store::OpenMode::ReadOnly
+                                                               : store::OpenMode::ReadWrite);
     if (opened.hasError()) {
         context.err << QCoreApplication::translate("cli", "Cannot open the project: %1")
                            .arg(QString::fromStdString(opened.error().toString()))
@@ -99,6 +99,7 @@ int ImportLayerCommand::run(const QStringList& arguments, CliContext& context) {
     if (!data.metadata.storageCrs.empty())
         options.storageCrs = QString::fromStdString(data.metadata.storageCrs);
     options.regions = geo::LayerImporter::regionKeysFor(options.role, data.dataset);
+    options.projectArea = geo::LayerImporter::projectAreaOf(data.layers);
 
     auto imported = geo::LayerImporter::import(file, options);
     if (imported.hasError()) {

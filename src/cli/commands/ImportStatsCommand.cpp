@@ -104,7 +104,8 @@ int ImportStatsCommand::runWide(const QString& projectPath, const QString& table
         return report(store::ProjectImporter::importWideStatistics(*file.value(), tablePath, mapping.value()),
                       projectPath, context);
 
-    auto conversion = store::ProjectImporter::convertWideStatistics(*file.value(), tablePath, mapping.value());
+    auto conversion =
+        store::ProjectImporter::convertWideStatistics(*file.value(), tablePath, mapping.value());
     if (conversion.hasError()) {
         context.err << QCoreApplication::translate("cli", "Nothing was imported: %1")
                            .arg(q(conversion.error().toString()))

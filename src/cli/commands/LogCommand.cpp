@@ -9,8 +9,9 @@
 namespace jieshui::cli {
 
 QString LogCommand::synopsis() const {
-    return QCoreApplication::translate("cli", "log postgresql://HOST/DB?schema=NAME [--limit N]   who changed what "
-                                              "and when in a shared project (newest first)");
+    return QCoreApplication::translate("cli",
+                                       "log postgresql://HOST/DB?schema=NAME [--limit N]   who changed what "
+                                       "and when in a shared project (newest first)");
 }
 
 int LogCommand::run(const QStringList& arguments, CliContext& context) {
@@ -57,7 +58,8 @@ int LogCommand::run(const QStringList& arguments, CliContext& context) {
         return UserError;
     }
     TextTable table;
-    table.setHeader({QCoreApplication::translate("cli", "Time (UTC)"), QCoreApplication::translate("cli", "User"),
+    table.setHeader({QCoreApplication::translate("cli", "Time (UTC)"),
+                     QCoreApplication::translate("cli", "User"),
                      QCoreApplication::translate("cli", "Change")});
     for (const server::ChangeLogEntry& e : entries.value())
         table.addRow({QString::fromStdString(e.time), QString::fromStdString(e.user), e.describe()});

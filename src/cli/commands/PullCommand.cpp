@@ -9,8 +9,9 @@
 namespace jieshui::cli {
 
 QString PullCommand::synopsis() const {
-    return QCoreApplication::translate("cli", "pull postgresql://HOST/DB?schema=NAME PROJECT.gpkg   download a shared "
-                                              "project into a new project file");
+    return QCoreApplication::translate(
+        "cli", "pull postgresql://HOST/DB?schema=NAME PROJECT.gpkg   download a shared "
+               "project into a new project file");
 }
 
 int PullCommand::run(const QStringList& arguments, CliContext& context) {

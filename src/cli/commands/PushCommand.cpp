@@ -9,8 +9,9 @@
 namespace jieshui::cli {
 
 QString PushCommand::synopsis() const {
-    return QCoreApplication::translate("cli", "push PROJECT.gpkg postgresql://HOST/DB?schema=NAME   upload a project "
-                                              "file as a shared project on PostgreSQL/PostGIS");
+    return QCoreApplication::translate(
+        "cli", "push PROJECT.gpkg postgresql://HOST/DB?schema=NAME   upload a project "
+               "file as a shared project on PostgreSQL/PostGIS");
 }
 
 int PushCommand::run(const QStringList& arguments, CliContext& context) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report/EvaluationService.h"
 
+#include "model/PlanYears.h"
 #include "scenario/Projector.h"
 #include "scenario/ScenarioSet.h"
 #include "scenario/WaterLedger.h"
@@ -9,14 +10,6 @@
 #include <set>
 
 namespace jieshui::core {
-
-namespace {
-
-bool isReduction(Indicator i) {
-    return i == Indicator::WaterPerGdpReduction || i == Indicator::WaterPerIvaReduction;
-}
-
-} // namespace
 
 EvaluationService::EvaluationService(const Dataset& observed, const std::vector<Scenario>& scenarios,
                                      const std::vector<Allocation>& allocations, EvaluationSettings settings)
@@ -65,14 +58,15 @@ const Allocation* EvaluationService::allocationFor(std::string_view scenario, in
 }
 
 int EvaluationService::baseYear() const {
-    for (const PlanTarget& t : m_observed.targets())
-        if (isReduction(t.indicator) && t.baseYear != 0)
-            return t.baseYear;
-    for (const PlanTarget& t : m_observed.targets())
-        if (t.baseYear != 0)
-            return t.baseYear;
-    const int first = m_observed.yearRange().first;
-    return first != 0 ? first : 2015;
+    const int year = PlanYears::of(m_observed).baseYear;
+    return year != 0 ? year : 2015;
+}
+
+int EvaluationService::horizonYear() const {
+    if (m_settings.horizonYear != 0)
+        return m_settings.horizonYear;
+    const int last = PlanYears::of(m_observed).lastYear;
+    return last != 0 ? last : 2035;
 }
 
 Result<TrendEstimate> EvaluationService::trend() const {
@@ -81,7 +75,7 @@ Result<TrendEstimate> EvaluationService::trend() const {
         const std::lock_guard lock(m_trendMutex);
         if (!m_trend) {
             TrendOptions options;
-            options.horizonYear = m_settings.horizonYear;
+            options.horizonYear = horizonYear();
             m_trend =
                 std::make_shared<const Result<TrendEstimate>>(TrendEstimator(m_observed).estimate(options));
         }
@@ -108,7 +102,7 @@ Result<ScenarioResult> EvaluationService::evaluate(std::string_view scenario) co
         return estimate.error();
     set.setBaseline(estimate.value().drivers);
     ProjectionOptions projection;
-    projection.horizonYear = m_settings.horizonYear;
+    projection.horizonYear = horizonYear();
     const Projector projector(m_observed, set);
     auto series = projector.projectSeries(name, projection);
     if (series.hasError())

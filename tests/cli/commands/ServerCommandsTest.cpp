@@ -25,13 +25,15 @@ TEST(ServerCommands, pushInfoImportLogExportPull) {
     const QString file = dir.filePath(QStringLiteral("qinzhou.gpkg"));
     ASSERT_EQ(runCli({QStringLiteral("new"), file}).exitCode, 0);
     const QString shared = addressFor(*cluster, TestCluster::admin, "cli_qinzhou");
-    const CliRun push = runCli({QStringLiteral("push"), file, shared, QStringLiteral("--lang"), QStringLiteral("en")});
+    const CliRun push =
+        runCli({QStringLiteral("push"), file, shared, QStringLiteral("--lang"), QStringLiteral("en")});
     ASSERT_EQ(push.exitCode, 0) << push.err.toStdString();
     EXPECT_TRUE(push.out.contains(QStringLiteral("Uploaded"))) << push.out.toStdString();
     EXPECT_TRUE(push.out.contains(QStringLiteral("cli_qinzhou_editor"))) << push.out.toStdString();
 
     // When info reads it from the server
-    const CliRun info = runCli({QStringLiteral("info"), shared, QStringLiteral("--lang"), QStringLiteral("en")});
+    const CliRun info =
+        runCli({QStringLiteral("info"), shared, QStringLiteral("--lang"), QStringLiteral("en")});
     ASSERT_EQ(info.exitCode, 0) << info.err.toStdString();
     EXPECT_TRUE(info.out.contains(QStringLiteral("Server: ") + shared)) << info.out.toStdString();
     EXPECT_TRUE(info.out.contains(QStringLiteral("county 4"))) << info.out.toStdString();
@@ -43,13 +45,14 @@ TEST(ServerCommands, pushInfoImportLogExportPull) {
     f.write("region_code,year,variable,value,unit,source,estimate\n"
             "450702,2024,water.industry,5100,万m³,钦州市水资源公报 2024,0\n");
     f.close();
-    const CliRun imported = runCli({QStringLiteral("import-stats"), shared, csv, QStringLiteral("--lang"),
-                                    QStringLiteral("en")});
+    const CliRun imported =
+        runCli({QStringLiteral("import-stats"), shared, csv, QStringLiteral("--lang"), QStringLiteral("en")});
     ASSERT_EQ(imported.exitCode, 0) << imported.err.toStdString();
     EXPECT_TRUE(imported.out.contains(QStringLiteral("added 1"))) << imported.out.toStdString();
 
     // Then the log names the import, its user and its row
-    const CliRun log = runCli({QStringLiteral("log"), shared, QStringLiteral("--lang"), QStringLiteral("en")});
+    const CliRun log =
+        runCli({QStringLiteral("log"), shared, QStringLiteral("--lang"), QStringLiteral("en")});
     ASSERT_EQ(log.exitCode, 0) << log.err.toStdString();
     EXPECT_TRUE(log.out.contains(QStringLiteral("statistic 450702 / water.industry / 2024 added")))
         << log.out.toStdString();
@@ -59,16 +62,26 @@ TEST(ServerCommands, pushInfoImportLogExportPull) {
     const QString png = dir.filePath(QStringLiteral("map.png"));
     const CliRun exported = runCli({QStringLiteral("export-map"), shared, QStringLiteral("--indicator"),
                                     QStringLiteral("water-per-gdp-reduction"), QStringLiteral("--year"),
-                                    QStringLiteral("2020"),
-                                    QStringLiteral("--out"), png});
+                                    QStringLiteral("2020"), QStringLiteral("--out"), png});
     ASSERT_EQ(exported.exitCode, 0) << exported.err.toStdString();
     EXPECT_GT(QFile(png).size(), 1000);
+
+    // And evaluate judges the shared project and stores its results there, as in a file
+    const CliRun evaluated =
+        runCli({QStringLiteral("evaluate"), shared, QStringLiteral("--format"), QStringLiteral("csv"),
+                QStringLiteral("--year"), QStringLiteral("2020")});
+    ASSERT_EQ(evaluated.exitCode, 0) << evaluated.err.toStdString();
+    EXPECT_TRUE(evaluated.out.contains(QStringLiteral("450700"))) << evaluated.out.toStdString();
+    const CliRun stored =
+        runCli({QStringLiteral("info"), shared, QStringLiteral("--lang"), QStringLiteral("en")});
+    EXPECT_TRUE(stored.out.contains(QStringLiteral("last evaluated"))) << stored.out.toStdString();
 
     // And pull brings it back as a file holding the imported value
     const QString pulled = dir.filePath(QStringLiteral("pulled.gpkg"));
     const CliRun pull = runCli({QStringLiteral("pull"), shared, pulled});
     ASSERT_EQ(pull.exitCode, 0) << pull.err.toStdString();
-    const CliRun pulledInfo = runCli({QStringLiteral("info"), pulled, QStringLiteral("--lang"), QStringLiteral("en")});
+    const CliRun pulledInfo =
+        runCli({QStringLiteral("info"), pulled, QStringLiteral("--lang"), QStringLiteral("en")});
     EXPECT_TRUE(pulledInfo.out.contains(QStringLiteral("-2024"))) << pulledInfo.out.toStdString();
 }
 
@@ -90,16 +103,23 @@ TEST(ServerCommands, aViewerCannotImportAndPasswordsStayOutOfAddresses) {
     ASSERT_TRUE(f.open(QIODevice::WriteOnly));
     f.write("region_code,year,variable,value,unit,source,estimate\n450702,2024,water.industry,1,万m³,x,0\n");
     f.close();
-    const CliRun refused = runCli({QStringLiteral("import-stats"), addressFor(*cluster, "trainer", "cli_viewer"), csv,
-                                   QStringLiteral("--lang"), QStringLiteral("en")});
+    const CliRun refused =
+        runCli({QStringLiteral("import-stats"), addressFor(*cluster, "trainer", "cli_viewer"), csv,
+                QStringLiteral("--lang"), QStringLiteral("en")});
     EXPECT_EQ(refused.exitCode, 1);
     EXPECT_TRUE(refused.err.contains(QStringLiteral("may only read"))) << refused.err.toStdString();
-    // And the trainer still reads it
+    // And the trainer still reads it, and evaluates it without storing the results
     EXPECT_EQ(runCli({QStringLiteral("info"), addressFor(*cluster, "trainer", "cli_viewer")}).exitCode, 0);
+    const CliRun evaluated =
+        runCli({QStringLiteral("evaluate"), addressFor(*cluster, "trainer", "cli_viewer"),
+                QStringLiteral("--lang"), QStringLiteral("en")});
+    EXPECT_EQ(evaluated.exitCode, 0) << evaluated.err.toStdString();
+    EXPECT_TRUE(evaluated.err.contains(QStringLiteral("may only be read"))) << evaluated.err.toStdString();
     // And an address with a password is refused as bad usage
-    const CliRun password = runCli({QStringLiteral("info"),
-                                    QStringLiteral("postgresql://alice:secret@localhost/jieshui?schema=cli_viewer"),
-                                    QStringLiteral("--lang"), QStringLiteral("en")});
+    const CliRun password =
+        runCli({QStringLiteral("info"),
+                QStringLiteral("postgresql://alice:secret@localhost/jieshui?schema=cli_viewer"),
+                QStringLiteral("--lang"), QStringLiteral("en")});
     EXPECT_NE(password.exitCode, 0);
     EXPECT_TRUE(password.err.contains(QStringLiteral("pgpass"))) << password.err.toStdString();
 }
