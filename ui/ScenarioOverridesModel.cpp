@@ -15,7 +15,7 @@ ScenarioOverridesModel::ScenarioOverridesModel(ProjectController* controller, QO
     connect(m_controller, &ProjectController::changed, this, &ScenarioOverridesModel::onChanged);
 }
 
-QString ScenarioOverridesModel::driverName(core::Driver driver) {
+QString ScenarioOverridesModel::driverName(core::Driver driver, int horizonYear) {
     switch (driver) {
     case core::Driver::GdpRealGrowth:
         return tr("Real GDP growth (%/yr)");
@@ -30,13 +30,13 @@ QString ScenarioOverridesModel::driverName(core::Driver driver) {
     case core::Driver::IrrigatedAreaChange:
         return tr("Irrigated area, change (%/yr)");
     case core::Driver::IrrigationCoefficient:
-        return tr("Irrigation coefficient reached by 2035");
+        return tr("Irrigation coefficient reached by %1").arg(horizonYear);
     case core::Driver::LeakageRate:
-        return tr("Leakage rate reached by 2035 (%)");
+        return tr("Leakage rate reached by %1 (%)").arg(horizonYear);
     case core::Driver::ReuseRate:
         break;
     }
-    return tr("Industrial reuse rate reached by 2035 (%)");
+    return tr("Industrial reuse rate reached by %1 (%)").arg(horizonYear);
 }
 
 const core::Scenario* ScenarioOverridesModel::scenario() const {
@@ -78,7 +78,7 @@ QVariant ScenarioOverridesModel::data(const QModelIndex& index, int role) const 
         return DomainLabels::regionName(m_controller->project().dataset,
                                         QString::fromStdString(o.regionCode));
     case DriverColumn:
-        return driverName(o.driver);
+        return driverName(o.driver, m_controller->lastYear());
     case FromYearColumn:
         return o.fromYear == 0 ? tr("all years") : QString::number(o.fromYear);
     case ValueColumn:

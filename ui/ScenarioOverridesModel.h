@@ -22,7 +22,8 @@ public:
 
     explicit ScenarioOverridesModel(ProjectController* controller, QObject* parent = nullptr);
 
-    static QString driverName(core::Driver driver);
+    /** The driver as a person names it; level drivers name the year they are reached by (the plan's last). */
+    static QString driverName(core::Driver driver, int horizonYear);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

@@ -305,8 +305,10 @@ core::Status ServerProject::save(const store::ProjectData& data) {
                               ? ServerSchema::createTable(m_conn, schema, m_postgis, t)
                               : ServerSchema::addMissingColumns(m_conn, schema, m_postgis, t, *it);
         if (st.hasError()) {
-            if (it == serverTables.value().end() && t.isLayer)
+            if (it == serverTables.value().end() && t.isLayer) {
+                tx.value().rollback(); // the conflict is explained outside the failed transaction
                 return conflict("jieshui_layers", t.name, 0, QT_TRANSLATE_NOOP("server", "added"));
+            }
             return st;
         }
     }
