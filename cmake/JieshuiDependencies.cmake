@@ -11,3 +11,6 @@ endif()
 if(JIESHUI_BUILD_BENCHMARKS)
   find_package(benchmark REQUIRED)
 endif()
+# libpq (libpq-dev) for projects shared on PostgreSQL/PostGIS.
+find_package(PkgConfig REQUIRED)
+pkg_check_modules(LIBPQ REQUIRED IMPORTED_TARGET libpq)

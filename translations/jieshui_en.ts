@@ -137,6 +137,24 @@
         </message>
     </context>
     <context>
+        <name>RegionEditing</name>
+        <message>
+            <location filename="../ui/RegionEditing.cpp" line="+21" />
+            <source>Add region %1 %2</source>
+            <translation>Add region %1 %2</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Rename region %1 to %2</source>
+            <translation>Rename region %1 to %2</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Remove region %1</source>
+            <translation>Remove region %1</translation>
+        </message>
+    </context>
+    <context>
         <name>RemoveScenarioCommand</name>
         <message>
             <location filename="../ui/commands/AddRemoveScenarioCommand.cpp" line="+34" />
@@ -391,13 +409,8 @@
             <translation>Provenance</translation>
         </message>
         <message>
-            <location filename="../src/cli/commands/ImportLayerCommand.cpp" line="+14" />
-            <source>import-layer PROJECT FILE --role counties|basins|irrigation-districts|rivers|reservoirs|other [--encoding E] [--crs EPSG:N] [--match-field F] [--layer NAME] [--dry-run]   import a map layer</source>
-            <translation>import-layer PROJECT FILE --role counties|basins|irrigation-districts|rivers|reservoirs|other [--encoding E] [--crs EPSG:N] [--match-field F] [--layer NAME] [--dry-run]   import a map layer</translation>
-        </message>
-        <message>
-            <location filename="../src/cli/commands/EvaluateCommand.cpp" line="+86" />
-            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="+105" />
+            <location filename="../src/cli/commands/EvaluateCommand.cpp" line="+90" />
+            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="+205" />
             <location filename="../src/cli/commands/ExportReportCommand.cpp" line="+51" />
             <location filename="../src/cli/commands/ExportTableCommand.cpp" line="+54" />
             <source>--year needs a year such as 2020, not '%1'.</source>
@@ -419,7 +432,7 @@
             <location filename="../src/cli/commands/ExportMapCommand.cpp" line="+14" />
             <location filename="../src/cli/commands/ExportReportCommand.cpp" line="+16" />
             <location filename="../src/cli/commands/ExportTableCommand.cpp" line="+14" />
-            <location filename="../src/cli/commands/NewCommand.cpp" line="+40" />
+            <location filename="../src/cli/commands/NewCommand.cpp" line="+60" />
             <source>Only one project may be given.</source>
             <translation>Only one project may be given.</translation>
         </message>
@@ -429,8 +442,9 @@
             <location filename="../src/cli/commands/ExportMapCommand.cpp" line="-22" />
             <location filename="../src/cli/commands/ExportReportCommand.cpp" line="-29" />
             <location filename="../src/cli/commands/ExportTableCommand.cpp" line="-28" />
-            <location filename="../src/cli/commands/ImportLayerCommand.cpp" line="+16" />
+            <location filename="../src/cli/commands/ImportLayerCommand.cpp" line="+32" />
             <location filename="../src/cli/commands/NewCommand.cpp" line="-11" />
+            <location filename="../src/cli/commands/RegionCommand.cpp" line="+69" />
             <location filename="../src/cli/commands/ScenarioCommand.cpp" line="+188" />
             <source>Option '%1' needs a value.</source>
             <translation>Option '%1' needs a value.</translation>
@@ -522,12 +536,12 @@
             <translation>The split is saved in %1.</translation>
         </message>
         <message>
-            <location filename="../src/cli/commands/EvaluateCommand.cpp" line="-101" />
+            <location filename="../src/cli/commands/EvaluateCommand.cpp" line="-103" />
             <source>evaluate [PROJECT] [--scenario NAME] [--year Y] [--counties] [--format text|csv|json] [--out FILE] [--uncertainty [--draws N] [--seed S]]   judge every plan target, with --counties also each county against the city's targets and its quotas, with --uncertainty also the probability of meeting each (Monte Carlo, 10000 draws and seed 1 by default) (no PROJECT: the embedded Qinzhou project)</source>
             <translation>evaluate [PROJECT] [--scenario NAME] [--year Y] [--counties] [--format text|csv|json] [--out FILE] [--uncertainty [--draws N] [--seed S]]   judge every plan target, with --counties also each county against the city's targets and its quotas, with --uncertainty also the probability of meeting each (Monte Carlo, 10000 draws and seed 1 by default) (no PROJECT: the embedded Qinzhou project)</translation>
         </message>
         <message>
-            <location line="+51" />
+            <location line="+53" />
             <source>--draws needs a whole number from 1 to %1, not '%2'.</source>
             <translation>--draws needs a whole number from 1 to %1, not '%2'.</translation>
         </message>
@@ -537,14 +551,29 @@
             <translation>--seed needs a whole number of 0 or more, not '%1'.</translation>
         </message>
         <message>
-            <location line="+62" />
-            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="+154" />
+            <location line="+60" />
+            <source>The project may only be read: the results are shown, not stored.</source>
+            <translation>The project may only be read: the results are shown, not stored.</translation>
+        </message>
+        <message>
+            <location line="+51" />
+            <source>%1 %2 cannot be evaluated: %3</source>
+            <translation>%1 %2 cannot be evaluated: %3</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="+156" />
             <location filename="../src/cli/commands/ExportTableCommand.cpp" line="+61" />
             <source>Cannot evaluate: %1</source>
             <translation>Cannot evaluate: %1</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+13" />
+            <source>--uncertainty is computed for a city's plan; open one city's project for it.</source>
+            <translation>--uncertainty is computed for a city's plan; open one city's project for it.</translation>
+        </message>
+        <message>
+            <location line="+8" />
             <source>Cannot compute the probabilities: %1</source>
             <translation>Cannot compute the probabilities: %1</translation>
         </message>
@@ -555,19 +584,20 @@
             <translation>Cannot write '%1': %2</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+15" />
             <source>The results could not be written into the project: %1</source>
             <translation>The results could not be written into the project: %1</translation>
         </message>
         <message>
             <location filename="../src/cli/commands/AllocateCommand.cpp" line="-228" />
-            <location filename="../src/cli/commands/EvaluateCommand.cpp" line="-95" />
-            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="-138" />
+            <location filename="../src/cli/commands/EvaluateCommand.cpp" line="-155" />
+            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="-140" />
             <location filename="../src/cli/commands/ExportReportCommand.cpp" line="+23" />
             <location filename="../src/cli/commands/ExportTableCommand.cpp" line="-39" />
             <location filename="../src/cli/commands/ImportLayerCommand.cpp" line="+30" />
             <location filename="../src/cli/commands/ImportStatsCommand.cpp" line="+71" />
             <location filename="../src/cli/commands/NewCommand.cpp" line="+5" />
+            <location filename="../src/cli/commands/RegionCommand.cpp" line="-6" />
             <location filename="../src/cli/commands/ScenarioCommand.cpp" line="-280" />
             <location line="+131" />
             <source>Unknown option '%1'.</source>
@@ -579,34 +609,43 @@
             <translation>Too many arguments.</translation>
         </message>
         <message>
-            <location line="+11" />
-            <source>--role must be counties, basins, irrigation-districts, rivers, reservoirs or other, not '%1'.</source>
-            <translation>--role must be counties, basins, irrigation-districts, rivers, reservoirs or other, not '%1'.</translation>
-        </message>
-        <message>
             <location filename="../src/cli/commands/AllocateCommand.cpp" line="+40" />
             <location line="+9" />
-            <location filename="../src/cli/commands/EvaluateCommand.cpp" line="+20" />
+            <location filename="../src/cli/commands/EvaluateCommand.cpp" line="+35" />
+            <location line="+9" />
             <location filename="../src/cli/commands/ExportMapCommand.cpp" line="+123" />
             <location filename="../src/cli/commands/ExportReportCommand.cpp" line="+18" />
             <location filename="../src/cli/commands/ExportTableCommand.cpp" line="+30" />
-            <location filename="../src/cli/commands/ImportLayerCommand.cpp" line="+12" />
+            <location filename="../src/cli/commands/ImportLayerCommand.cpp" line="+22" />
             <location filename="../src/cli/commands/ImportStatsCommand.cpp" line="+27" />
             <location filename="../src/cli/commands/ImportTableCommand.cpp" line="+28" />
-            <location filename="../src/cli/commands/InfoCommand.cpp" line="+32" />
+            <location filename="../src/cli/commands/InfoCommand.cpp" line="+33" />
+            <location filename="../src/cli/commands/LogCommand.cpp" line="+48" />
+            <location filename="../src/cli/commands/RegionCommand.cpp" line="+34" />
             <location filename="../src/cli/commands/ScenarioCommand.cpp" line="-124" />
             <location line="+145" />
             <source>Cannot open the project: %1</source>
             <translation>Cannot open the project: %1</translation>
         </message>
         <message>
-            <location filename="../src/cli/commands/ImportLayerCommand.cpp" line="+8" />
+            <location filename="../src/cli/commands/ImportLayerCommand.cpp" line="-77" />
+            <source>import-layer PROJECT FILE --role counties|cities|basins|irrigation-districts|rivers|reservoirs|other [--encoding E] [--crs EPSG:N] [--match-field F] [--layer NAME] [--dry-run]   import a map layer</source>
+            <translation>import-layer PROJECT FILE --role counties|cities|basins|irrigation-districts|rivers|reservoirs|other [--encoding E] [--crs EPSG:N] [--match-field F] [--layer NAME] [--dry-run]   import a map layer</translation>
+        </message>
+        <message>
+            <location line="+65" />
+            <source>--role must be counties, cities, basins, irrigation-districts, rivers, reservoirs or other, not '%1'.</source>
+            <translation>--role must be counties, cities, basins, irrigation-districts, rivers, reservoirs or other, not '%1'.</translation>
+        </message>
+        <message>
+            <location line="+20" />
             <location filename="../src/cli/commands/InfoCommand.cpp" line="+17" />
+            <location filename="../src/cli/commands/RegionCommand.cpp" line="+8" />
             <source>Cannot read the project: %1</source>
             <translation>Cannot read the project: %1</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+13" />
             <source>Import refused, the project is unchanged: %1</source>
             <translation>Import refused, the project is unchanged: %1</translation>
         </message>
@@ -622,16 +661,19 @@
         </message>
         <message>
             <location line="+12" />
+            <location filename="../src/cli/commands/RegionCommand.cpp" line="+55" />
             <source>Dry run: the project was not changed.</source>
             <translation>Dry run: the project was not changed.</translation>
         </message>
         <message>
             <location line="+5" />
+            <location filename="../src/cli/commands/RegionCommand.cpp" line="+14" />
             <source>Cannot save the project: %1</source>
             <translation>Cannot save the project: %1</translation>
         </message>
         <message>
             <location line="+5" />
+            <location filename="../src/cli/commands/RegionCommand.cpp" line="+6" />
             <source>Saved %1.</source>
             <translation>Saved %1.</translation>
         </message>
@@ -686,17 +728,35 @@
             <translation>--out must end in .png, .svg or .pdf, not '%1'.</translation>
         </message>
         <message>
-            <location line="+32" />
+            <location line="-264" />
+            <source>%1 cannot be evaluated: %2</source>
+            <translation>%1 cannot be evaluated: %2</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <location line="+289" />
             <source>Cannot build the map: %1</source>
             <translation>Cannot build the map: %1</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="-276" />
+            <source>Cannot draw layer '%1': %2</source>
+            <translation>Cannot draw layer '%1': %2</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The project has no cities layer to colour.</source>
+            <translation>The project has no cities layer to colour.</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <location line="+245" />
             <source>Cannot export the map: %1</source>
             <translation>Cannot export the map: %1</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="-240" />
+            <location line="+245" />
             <source>Map written to %1</source>
             <translation>Map written to %1</translation>
         </message>
@@ -726,7 +786,7 @@
             <translation>The mapping cannot be used: %1</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+21" />
             <location filename="../src/cli/commands/ImportTableCommand.cpp" line="+11" />
             <source>Nothing was imported: %1</source>
             <translation>Nothing was imported: %1</translation>
@@ -824,8 +884,8 @@
         </message>
         <message>
             <location filename="../src/cli/commands/InfoCommand.cpp" line="-29" />
-            <source>info PROJECT   summarise a project file</source>
-            <translation>info PROJECT   summarise a project file</translation>
+            <source>info PROJECT   summarise a project (file or server)</source>
+            <translation>info PROJECT   summarise a project (file or server)</translation>
         </message>
         <message>
             <location line="+17" />
@@ -838,7 +898,12 @@
             <translation>Project: %1 (%2)</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
+            <source>Server: %1</source>
+            <translation>Server: %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>File: %1</source>
             <translation>File: %1</translation>
         </message>
@@ -903,17 +968,32 @@
             <translation>Last saved: %1</translation>
         </message>
         <message>
-            <location filename="../src/cli/commands/NewCommand.cpp" line="-16" />
-            <source>new PROJECT.gpkg [--template qinzhou|empty]   create a project file (default: the Qinzhou project)</source>
-            <translation>new PROJECT.gpkg [--template qinzhou|empty]   create a project file (default: the Qinzhou project)</translation>
+            <location filename="../src/cli/commands/NewCommand.cpp" line="-32" />
+            <source>new PROJECT [--template qinzhou|empty | --boundaries FILE [--code-field F] [--name-field F] [--root CODE] [--root-name NAME] [--crs CRS] [--encoding E] [--layer NAME]]   create a project (file or postgresql:// address): from a template (default: the Qinzhou project), or for any city, province or the country from its county boundaries</source>
+            <translation>new PROJECT [--template qinzhou|empty | --boundaries FILE [--code-field F] [--name-field F] [--root CODE] [--root-name NAME] [--crs CRS] [--encoding E] [--layer NAME]]   create a project (file or postgresql:// address): from a template (default: the Qinzhou project), or for any city, province or the country from its county boundaries</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+44" />
             <source>Name the project file to create.</source>
             <translation>Name the project file to create.</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+9" />
+            <source>Give either --template or --boundaries with its options, not both.</source>
+            <translation>Give either --template or --boundaries with its options, not both.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Cannot make a project from the boundaries: %1</source>
+            <translation>Cannot make a project from the boundaries: %1</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Note: %1</source>
+            <translation>Note: %1</translation>
+        </message>
+        <message>
+            <location line="+8" />
             <source>--template must be qinzhou or empty, not '%1'.</source>
             <translation>--template must be qinzhou or empty, not '%1'.</translation>
         </message>
@@ -924,16 +1004,222 @@
         </message>
         <message>
             <location line="+6" />
+            <source>template %1</source>
+            <translation>template %1</translation>
+        </message>
+        <message>
+            <location line="+19" />
             <source>Cannot create the project: %1</source>
             <translation>Cannot create the project: %1</translation>
         </message>
         <message>
-            <location line="+7" />
-            <source>Created %1 (template %2): %3 regions, %4 statistics, %5 plan targets, %6 scenarios, %7 layers.</source>
-            <translation>Created %1 (template %2): %3 regions, %4 statistics, %5 plan targets, %6 scenarios, %7 layers.</translation>
+            <location line="+5" />
+            <source>Created %1 (%2): %3 regions, %4 statistics, %5 plan targets, %6 scenarios, %7 layers.</source>
+            <translation>Created %1 (%2): %3 regions, %4 statistics, %5 plan targets, %6 scenarios, %7 layers.</translation>
         </message>
         <message>
-            <location filename="../src/cli/commands/ScenarioCommand.cpp" line="-189" />
+            <location filename="../src/cli/commands/GrantCommand.cpp" line="+11" />
+            <source>grant postgresql://HOST/DB?schema=NAME USER viewer|editor|none   let a database login read or change a shared project, or neither</source>
+            <translation>grant postgresql://HOST/DB?schema=NAME USER viewer|editor|none   let a database login read or change a shared project, or neither</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Access not changed: %1</source>
+            <translation>Access not changed: %1</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>may now change</source>
+            <translation>may now change</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>may now read</source>
+            <translation>may now read</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>may no longer use</source>
+            <translation>may no longer use</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 %2 the project %3.</source>
+            <translation>%1 %2 the project %3.</translation>
+        </message>
+        <message>
+            <location filename="../src/cli/commands/LogCommand.cpp" line="-36" />
+            <source>log postgresql://HOST/DB?schema=NAME [--limit N]   who changed what and when in a shared project (newest first)</source>
+            <translation>log postgresql://HOST/DB?schema=NAME [--limit N]   who changed what and when in a shared project (newest first)</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>--limit needs a positive number.</source>
+            <translation>--limit needs a positive number.</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Only shared projects have a change log: %1</source>
+            <translation>Only shared projects have a change log: %1</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Cannot read the change log: %1</source>
+            <translation>Cannot read the change log: %1</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Time (UTC)</source>
+            <translation>Time (UTC)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>User</source>
+            <translation>User</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Change</source>
+            <translation>Change</translation>
+        </message>
+        <message>
+            <location filename="../src/cli/commands/PullCommand.cpp" line="+12" />
+            <source>pull postgresql://HOST/DB?schema=NAME PROJECT.gpkg   download a shared project into a new project file</source>
+            <translation>pull postgresql://HOST/DB?schema=NAME PROJECT.gpkg   download a shared project into a new project file</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Nothing was downloaded: %1</source>
+            <translation>Nothing was downloaded: %1</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Downloaded %1 into %2 in %3 s.</source>
+            <translation>Downloaded %1 into %2 in %3 s.</translation>
+        </message>
+        <message>
+            <location filename="../src/cli/commands/PushCommand.cpp" line="+12" />
+            <source>push PROJECT.gpkg postgresql://HOST/DB?schema=NAME   upload a project file as a shared project on PostgreSQL/PostGIS</source>
+            <translation>push PROJECT.gpkg postgresql://HOST/DB?schema=NAME   upload a project file as a shared project on PostgreSQL/PostGIS</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Nothing was uploaded: %1</source>
+            <translation>Nothing was uploaded: %1</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Uploaded %1 to %2: %3 tables, %4 rows in %5 s.</source>
+            <translation>Uploaded %1 to %2: %3 tables, %4 rows in %5 s.</translation>
+        </message>
+        <message>
+            <location filename="../src/cli/commands/RegionCommand.cpp" line="-150" />
+            <source>region list|add|rename|remove PROJECT ...   list the regions, or: add PROJECT CODE NAME --parent CODE [--kind county|sub-zone|basin|supply-utility|reservoir] [--name-en NAME]; rename PROJECT CODE NAME [--name-en NAME]; remove PROJECT CODE [--dry-run]</source>
+            <translation>region list|add|rename|remove PROJECT ...   list the regions, or: add PROJECT CODE NAME --parent CODE [--kind county|sub-zone|basin|supply-utility|reservoir] [--name-en NAME]; rename PROJECT CODE NAME [--name-en NAME]; remove PROJECT CODE [--dry-run]</translation>
+        </message>
+        <message>
+            <location line="+55" />
+            <source>--kind must be county, sub-zone, basin, supply-utility or reservoir, not '%1'.</source>
+            <translation>--kind must be county, sub-zone, basin, supply-utility or reservoir, not '%1'.</translation>
+        </message>
+        <message>
+            <location line="+31" />
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>English name</source>
+            <translation>English name</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Parent</source>
+            <translation>Parent</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Added region %1 %2 under %3.</source>
+            <translation>Added region %1 %2 under %3.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Renamed region %1 to %2.</source>
+            <translation>Renamed region %1 to %2.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Removing region %1 would remove:</source>
+            <translation>Removing region %1 would remove:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Removed region %1 with:</source>
+            <translation>Removed region %1 with:</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <location filename="../src/cli/commands/ScenarioCommand.cpp" line="+13" />
+            <source>Nothing was changed: %1</source>
+            <translation>Nothing was changed: %1</translation>
+        </message>
+        <message>
+            <location filename="../src/cli/commands/ExportReportCommand.cpp" line="-57" />
+            <source>export-report [PROJECT] [--scenario S] [--year Y]... --out report.pdf   the compliance report (A4 PDF: scorecard, maps, one page per county, key tasks, appendix of estimates) in the --lang language (no PROJECT: the embedded Qinzhou project)</source>
+            <translation>export-report [PROJECT] [--scenario S] [--year Y]... --out report.pdf   the compliance report (A4 PDF: scorecard, maps, one page per county, key tasks, appendix of estimates) in the --lang language (no PROJECT: the embedded Qinzhou project)</translation>
+        </message>
+        <message>
+            <location line="+51" />
+            <source>export-report needs --out FILE.pdf.</source>
+            <translation>export-report needs --out FILE.pdf.</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Cannot write the report: %1</source>
+            <translation>Cannot write the report: %1</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Report written to %1: %2 pages, %3 maps, %4 counties (%5 ms)</source>
+            <translation>Report written to %1: %2 pages, %3 maps, %4 counties (%5 ms)</translation>
+        </message>
+        <message>
+            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="-70" />
+            <source>export-table [PROJECT] [--scenario S] [--year Y] [--tables scorecard,counties,key-tasks,evidence,allocation,comparison] --out FILE.xlsx|FILE.csv   the analyst's tables as an Excel workbook (a sheet per table) or one CSV table (no PROJECT: the embedded Qinzhou project)</source>
+            <translation>export-table [PROJECT] [--scenario S] [--year Y] [--tables scorecard,counties,key-tasks,evidence,allocation,comparison] --out FILE.xlsx|FILE.csv   the analyst's tables as an Excel workbook (a sheet per table) or one CSV table (no PROJECT: the embedded Qinzhou project)</translation>
+        </message>
+        <message>
+            <location line="+57" />
+            <source>Unknown table '%1'; known: %2.</source>
+            <translation>Unknown table '%1'; known: %2.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>export-table needs --out FILE.xlsx or FILE.csv.</source>
+            <translation>export-table needs --out FILE.xlsx or FILE.csv.</translation>
+        </message>
+        <message>
+            <location line="+62" />
+            <source>Cannot write the tables: %1</source>
+            <translation>Cannot write the tables: %1</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1 table(s) written to %2</source>
+            <translation>%1 table(s) written to %2</translation>
+        </message>
+        <message>
+            <location filename="../src/cli/commands/ScenarioCommand.cpp" line="-202" />
             <source>scenario list|create|delete|set|unset PROJECT …   list the scenarios; create ID --parent P (or --copy-of S) [--name-zh N] [--name-en N]; delete ID; set ID DRIVER=VALUE … [--region CODE] [--from YEAR]; unset ID DRIVER … — all or nothing</source>
             <translation>scenario list|create|delete|set|unset PROJECT …   list the scenarios; create ID --parent P (or --copy-of S) [--name-zh N] [--name-en N]; delete ID; set ID DRIVER=VALUE … [--region CODE] [--from YEAR]; unset ID DRIVER … — all or nothing</translation>
         </message>
@@ -993,12 +1279,7 @@
             <translation>The embedded project cannot be changed: create a project file with 'new' first.</translation>
         </message>
         <message>
-            <location line="+23" />
-            <source>Nothing was changed: %1</source>
-            <translation>Nothing was changed: %1</translation>
-        </message>
-        <message>
-            <location line="+30" />
+            <location line="+53" />
             <source>Give the parent with --parent (or --copy-of).</source>
             <translation>Give the parent with --parent (or --copy-of).</translation>
         </message>
@@ -1046,51 +1327,6 @@
             <location line="+8" />
             <source>Changed %1: %2 values removed.</source>
             <translation>Changed %1: %2 values removed.</translation>
-        </message>
-        <message>
-            <location filename="../src/cli/commands/ExportReportCommand.cpp" line="-57" />
-            <source>export-report [PROJECT] [--scenario S] [--year Y]... --out report.pdf   the compliance report (A4 PDF: scorecard, maps, one page per county, key tasks, appendix of estimates) in the --lang language (no PROJECT: the embedded Qinzhou project)</source>
-            <translation>export-report [PROJECT] [--scenario S] [--year Y]... --out report.pdf   the compliance report (A4 PDF: scorecard, maps, one page per county, key tasks, appendix of estimates) in the --lang language (no PROJECT: the embedded Qinzhou project)</translation>
-        </message>
-        <message>
-            <location line="+51" />
-            <source>export-report needs --out FILE.pdf.</source>
-            <translation>export-report needs --out FILE.pdf.</translation>
-        </message>
-        <message>
-            <location line="+21" />
-            <source>Cannot write the report: %1</source>
-            <translation>Cannot write the report: %1</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Report written to %1: %2 pages, %3 maps, %4 counties (%5 ms)</source>
-            <translation>Report written to %1: %2 pages, %3 maps, %4 counties (%5 ms)</translation>
-        </message>
-        <message>
-            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="-70" />
-            <source>export-table [PROJECT] [--scenario S] [--year Y] [--tables scorecard,counties,key-tasks,evidence,allocation,comparison] --out FILE.xlsx|FILE.csv   the analyst's tables as an Excel workbook (a sheet per table) or one CSV table (no PROJECT: the embedded Qinzhou project)</source>
-            <translation>export-table [PROJECT] [--scenario S] [--year Y] [--tables scorecard,counties,key-tasks,evidence,allocation,comparison] --out FILE.xlsx|FILE.csv   the analyst's tables as an Excel workbook (a sheet per table) or one CSV table (no PROJECT: the embedded Qinzhou project)</translation>
-        </message>
-        <message>
-            <location line="+57" />
-            <source>Unknown table '%1'; known: %2.</source>
-            <translation>Unknown table '%1'; known: %2.</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>export-table needs --out FILE.xlsx or FILE.csv.</source>
-            <translation>export-table needs --out FILE.xlsx or FILE.csv.</translation>
-        </message>
-        <message>
-            <location line="+62" />
-            <source>Cannot write the tables: %1</source>
-            <translation>Cannot write the tables: %1</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>%1 table(s) written to %2</source>
-            <translation>%1 table(s) written to %2</translation>
         </message>
     </context>
     <context>
@@ -1215,12 +1451,13 @@
             <translation>no coordinates</translation>
         </message>
         <message>
-            <location filename="../src/geo/LayerImporter.cpp" line="+50" />
+            <location filename="../src/geo/LayerDissolver.cpp" line="+40" />
+            <location filename="../src/geo/LayerImporter.cpp" line="+51" />
             <source>the import was cancelled</source>
             <translation>the import was cancelled</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location filename="../src/geo/LayerImporter.cpp" line="+7" />
             <source>repaired</source>
             <translation>repaired</translation>
         </message>
@@ -1245,7 +1482,7 @@
             <translation>too complex to check and repair in time</translation>
         </message>
         <message>
-            <location line="+83" />
+            <location line="+106" />
             <source>layer "%1": %2 region geometries replaced, %3 added</source>
             <translation>layer "%1": %2 region geometries replaced, %3 added</translation>
         </message>
@@ -1280,7 +1517,7 @@
             <translation>Warning: %1</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+32" />
             <source>read layer "%1" (%2) with %3 features</source>
             <translation>read layer "%1" (%2) with %3 features</translation>
         </message>
@@ -1927,6 +2164,44 @@
         </message>
     </context>
     <context>
+        <name>jieshui::ui::ChangeLogPanel</name>
+        <message>
+            <location filename="../ui/ChangeLogPanel.cpp" line="+22" />
+            <source>Refresh</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Time (UTC)</source>
+            <translation>Time (UTC)</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>User</source>
+            <translation>User</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Change</source>
+            <translation>Change</translation>
+        </message>
+        <message>
+            <location line="+34" />
+            <source>Only shared projects (File → Open Server Project…) keep a change log.</source>
+            <translation>Only shared projects (File → Open Server Project…) keep a change log.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>The change log cannot be read: %1</source>
+            <translation>The change log cannot be read: %1</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>%1 — the newest %2 changes</source>
+            <translation>%1 — the newest %2 changes</translation>
+        </message>
+    </context>
+    <context>
         <name>jieshui::ui::DriverOverrideDialog</name>
         <message>
             <location filename="../ui/DriverOverrideDialog.cpp" line="+30" />
@@ -2418,7 +2693,7 @@
     <context>
         <name>jieshui::ui::ImportController</name>
         <message>
-            <location filename="../ui/ImportController.cpp" line="+178" />
+            <location filename="../ui/ImportController.cpp" line="+179" />
             <source>The analysis was cancelled.</source>
             <translation>The analysis was cancelled.</translation>
         </message>
@@ -2572,7 +2847,7 @@
             <translation>&amp;Import</translation>
         </message>
         <message>
-            <location line="+128" />
+            <location line="+129" />
             <source>Cannot read %1: %2</source>
             <translation>Cannot read %1: %2</translation>
         </message>
@@ -2816,6 +3091,11 @@
             <translation>Reservoirs</translation>
         </message>
         <message>
+            <location line="+2" />
+            <source>Cities</source>
+            <translation>Cities</translation>
+        </message>
+        <message>
             <location line="+4" />
             <source>Other</source>
             <translation>Other</translation>
@@ -2980,7 +3260,7 @@
     <context>
         <name>jieshui::ui::MainWindow</name>
         <message>
-            <location filename="../ui/app/MainWindow.cpp" line="+161" />
+            <location filename="../ui/app/MainWindow.cpp" line="+176" />
             <source>Layers</source>
             <translation>Layers</translation>
         </message>
@@ -3005,7 +3285,37 @@
             <translation>Key Tasks</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+36" />
+            <source>Regions</source>
+            <translation>Regions</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Province</source>
+            <translation>Province</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Change Log</source>
+            <translation>Change Log</translation>
+        </message>
+        <message>
+            <location line="+197" />
+            <source>Selection</source>
+            <translation>Selection</translation>
+        </message>
+        <message>
+            <location line="-3" />
+            <source>Indicator:</source>
+            <translation>Indicator:</translation>
+        </message>
+        <message>
+            <location line="-219" />
+            <source>Probability</source>
+            <translation>Probability</translation>
+        </message>
+        <message>
+            <location line="+7" />
             <source>Scenarios</source>
             <translation>Scenarios</translation>
         </message>
@@ -3020,22 +3330,7 @@
             <translation>Compare Scenarios</translation>
         </message>
         <message>
-            <location line="+195" />
-            <source>Selection</source>
-            <translation>Selection</translation>
-        </message>
-        <message>
-            <location line="-3" />
-            <source>Indicator:</source>
-            <translation>Indicator:</translation>
-        </message>
-        <message>
-            <location line="-205" />
-            <source>Probability</source>
-            <translation>Probability</translation>
-        </message>
-        <message>
-            <location line="+201" />
+            <location line="+202" />
             <source>No lessons in this project</source>
             <translation>No lessons in this project</translation>
         </message>
@@ -3150,7 +3445,7 @@
             <translation>Display &amp;CRS</translation>
         </message>
         <message>
-            <location line="-329" />
+            <location line="-353" />
             <source>CGCS2000 / 3-degree Gauss-Kruger CM 108E (EPSG:4545)</source>
             <translation>CGCS2000 / 3-degree Gauss-Kruger CM 108E (EPSG:4545)</translation>
         </message>
@@ -3170,7 +3465,7 @@
             <translation>WGS 84 / UTM zone 49N (EPSG:32649)</translation>
         </message>
         <message>
-            <location line="+227" />
+            <location line="+251" />
             <source>Display CRS: %1</source>
             <translation>Display CRS: %1</translation>
         </message>
@@ -3270,7 +3565,7 @@
             <translation>Drawing…</translation>
         </message>
         <message>
-            <location line="+33" />
+            <location line="+36" />
             <source>%1 [demonstration, read-only] — Jieshui Workbench</source>
             <translation>%1 [demonstration, read-only] — Jieshui Workbench</translation>
         </message>
@@ -3280,7 +3575,7 @@
             <translation>%1 — Jieshui Workbench</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+27" />
             <source>The scenario could not be evaluated; its observed years are shown: %1</source>
             <translation>The scenario could not be evaluated; its observed years are shown: %1</translation>
         </message>
@@ -3364,7 +3659,12 @@
             <translation>Nothing to show: %1</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+20" />
+            <source>Province: %1</source>
+            <translation>Province: %1</translation>
+        </message>
+        <message>
+            <location line="+28" />
             <source>Compliance: %1</source>
             <translation>Compliance: %1</translation>
         </message>
@@ -3377,7 +3677,7 @@
     <context>
         <name>jieshui::ui::MapStage</name>
         <message>
-            <location filename="../ui/MapStage.cpp" line="+151" />
+            <location filename="../ui/MapStage.cpp" line="+153" />
             <source>Source: %1</source>
             <translation>Source: %1</translation>
         </message>
@@ -3390,6 +3690,203 @@
             <location line="+1" />
             <source>%1 · %2 · %3</source>
             <translation>%1 · %2 · %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>jieshui::ui::NewFromBoundariesDialog</name>
+        <message>
+            <location filename="../ui/NewFromBoundariesDialog.cpp" line="+47" />
+            <source>New Project From Boundaries</source>
+            <translation>New Project From Boundaries</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+1" />
+            <source>Browse…</source>
+            <translation>Browse…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>county boundaries: Shapefile, GeoJSON, GeoPackage, …</source>
+            <translation>county boundaries: Shapefile, GeoJSON, GeoPackage, …</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The attribute with the GB/T 2260 codes; empty: found by itself (adcode, code, …)</source>
+            <translation>The attribute with the GB/T 2260 codes; empty: found by itself (adcode, code, …)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The attribute with the names; empty: found by itself (name, name_zh, …)</source>
+            <translation>The attribute with the names; empty: found by itself (name, name_zh, …)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>empty: the city or province holding every county</source>
+            <translation>empty: the city or province holding every county</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A city (e.g. 450200), a province (450000) or the country (100000): only the counties under it are taken</source>
+            <translation>A city (e.g. 450200), a province (450000) or the country (100000): only the counties under it are taken</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>empty: from the file or the code lists</source>
+            <translation>empty: from the file or the code lists</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>empty: the file's own (degrees in China: CGCS2000)</source>
+            <translation>empty: the file's own (degrees in China: CGCS2000)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>new project file (.gpkg) or postgresql:// address</source>
+            <translation>new project file (.gpkg) or postgresql:// address</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Boundary file</source>
+            <translation>Boundary file</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Code attribute</source>
+            <translation>Code attribute</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Name attribute</source>
+            <translation>Name attribute</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Root code</source>
+            <translation>Root code</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Root name</source>
+            <translation>Root name</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>CRS of the file</source>
+            <translation>CRS of the file</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Save as</source>
+            <translation>Save as</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The regions come from the counties' GB/T 2260 codes (county → city → province), the display CRS from the data (the 3-degree Gauss-Krüger zone of its centre). Statistics and plan targets come in afterwards through the imports; the project's years come from its plan targets.</source>
+            <translation>The regions come from the counties' GB/T 2260 codes (county → city → province), the display CRS from the data (the 3-degree Gauss-Krüger zone of its centre). Statistics and plan targets come in afterwards through the imports; the project's years come from its plan targets.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Create</source>
+            <translation>Create</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>County Boundaries</source>
+            <translation>County Boundaries</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Vector files (*.shp *.geojson *.json *.gpkg *.kml *.topojson *.tab);;All files (*)</source>
+            <translation>Vector files (*.shp *.geojson *.json *.gpkg *.kml *.topojson *.tab);;All files (*)</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>New Project</source>
+            <translation>New Project</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Jieshui projects (*.gpkg)</source>
+            <translation>Jieshui projects (*.gpkg)</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Choose the boundary file and where to save the project.</source>
+            <translation>Choose the boundary file and where to save the project.</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>No project was made: %1</source>
+            <translation>No project was made: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>jieshui::ui::OpenServerProjectDialog</name>
+        <message>
+            <location filename="../ui/OpenServerProjectDialog.cpp" line="+24" />
+            <source>Open Server Project</source>
+            <translation>Open Server Project</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>server name, or the folder of a local socket</source>
+            <translation>server name, or the folder of a local socket</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>database</source>
+            <translation>database</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the project, e.g. qinzhou</source>
+            <translation>the project, e.g. qinzhou</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>your database login (empty: your system login)</source>
+            <translation>your database login (empty: your system login)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>optional: a service of pg_service.conf instead of the above</source>
+            <translation>optional: a service of pg_service.conf instead of the above</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Server</source>
+            <translation>Server</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Port</source>
+            <translation>Port</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Database</source>
+            <translation>Database</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Project</source>
+            <translation>Project</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Login</source>
+            <translation>Login</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Service</source>
+            <translation>Service</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The password is never asked for here nor kept with the project: it comes from your ~/.pgpass file or the service file, as for psql and QGIS.</source>
+            <translation>The password is never asked for here nor kept with the project: it comes from your ~/.pgpass file or the service file, as for psql and QGIS.</translation>
         </message>
     </context>
     <context>
@@ -3413,7 +3910,7 @@
     <context>
         <name>jieshui::ui::ProjectActions</name>
         <message>
-            <location filename="../ui/ProjectActions.cpp" line="+26" />
+            <location filename="../ui/ProjectActions.cpp" line="+27" />
             <source>Jieshui projects (*.gpkg);;All files (*)</source>
             <translation>Jieshui projects (*.gpkg);;All files (*)</translation>
         </message>
@@ -3567,7 +4064,12 @@ Import one of them into the current project?</numerusform>
             <translation>Save Project As</translation>
         </message>
         <message>
-            <location line="+39" />
+            <location line="+33" />
+            <source>%1 (shared)</source>
+            <translation>%1 (shared)</translation>
+        </message>
+        <message>
+            <location line="+11" />
             <source>No recent files</source>
             <translation>No recent files</translation>
         </message>
@@ -3580,7 +4082,17 @@ Import one of them into the current project?</numerusform>
     <context>
         <name>jieshui::ui::ProjectController</name>
         <message>
-            <location filename="../ui/ProjectController.cpp" line="+42" />
+            <location filename="../ui/ProjectController.cpp" line="+43" />
+            <source>%1 (shared)</source>
+            <translation>%1 (shared)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source> [read-only]</source>
+            <translation> [read-only]</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>Untitled project</source>
             <translation>Untitled project</translation>
         </message>
@@ -3591,49 +4103,62 @@ Import one of them into the current project?</numerusform>
         </message>
     </context>
     <context>
+        <name>jieshui::ui::ProvincePanel</name>
+        <message>
+            <location filename="../ui/ProvincePanel.cpp" line="+42" />
+            <source>City / county</source>
+            <translation>City / county</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Value</source>
+            <translation>Value</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Target</source>
+            <translation>Target</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location line="+31" />
+            <source>The province view shows every city of a province's project on one map and in one table. Make one with File → New Project From Boundaries… from a province's county boundaries.</source>
+            <translation>The province view shows every city of a province's project on one map and in one table. Make one with File → New Project From Boundaries… from a province's county boundaries.</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>cannot be evaluated</source>
+            <translation>cannot be evaluated</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>no target</source>
+            <translation>no target</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>%1 %2: %3 of %4 cities have a target; %5</source>
+            <translation>%1 %2: %3 of %4 cities have a target; %5</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>; %1 cannot be evaluated</source>
+            <translation>; %1 cannot be evaluated</translation>
+        </message>
+    </context>
+    <context>
         <name>jieshui::ui::RegionDetailsPanel</name>
         <message>
-            <location filename="../ui/RegionDetailsPanel.cpp" line="+22" />
-            <source>City</source>
-            <translation>City</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>County</source>
-            <translation>County</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Sub-zone</source>
-            <translation>Sub-zone</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Basin</source>
-            <translation>Basin</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Irrigation district</source>
-            <translation>Irrigation district</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Water supply utility</source>
-            <translation>Water supply utility</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Reservoir</source>
-            <translation>Reservoir</translation>
-        </message>
-        <message>
-            <location line="+58" />
+            <location filename="../ui/RegionDetailsPanel.cpp" line="+85" />
             <source>Met in %1 of %2 judged draws; the value in %3 lies between these bounds in 90 % of them</source>
             <translation>Met in %1 of %2 judged draws; the value in %3 lies between these bounds in 90 % of them</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+19" />
             <source>Indicator</source>
             <translation>Indicator</translation>
         </message>
@@ -3643,14 +4168,14 @@ Import one of them into the current project?</numerusform>
             <translation>Selected %1</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>Since 2015</source>
-            <translation>Since 2015</translation>
-        </message>
-        <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Target %1</source>
             <translation>Target %1</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Since %1</source>
+            <translation>Since %1</translation>
         </message>
         <message>
             <location line="+0" />
@@ -3658,7 +4183,7 @@ Import one of them into the current project?</numerusform>
             <translation>P(met) · 5–95 %</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+6" />
             <source>No region selected</source>
             <translation>No region selected</translation>
         </message>
@@ -3691,7 +4216,7 @@ Import one of them into the current project?</numerusform>
             <translation> · attributes estimated</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+26" />
             <source>%1 (est.)</source>
             <translation>%1 (est.)</translation>
         </message>
@@ -3704,6 +4229,132 @@ Import one of them into the current project?</numerusform>
             <location line="+2" />
             <source>%1, %2: no data</source>
             <translation>%1, %2: no data</translation>
+        </message>
+    </context>
+    <context>
+        <name>jieshui::ui::RegionDialog</name>
+        <message>
+            <location filename="../ui/RegionDialog.cpp" line="+32" />
+            <source>Add region</source>
+            <translation>Add region</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Rename region</source>
+            <translation>Rename region</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>e.g. 450799 (GB/T 2260) or a project code</source>
+            <translation>e.g. 450799 (GB/T 2260) or a project code</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Chinese name</source>
+            <translation>Chinese name</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>English name</source>
+            <translation>English name</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Lies in</source>
+            <translation>Lies in</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The code stays; the map and every table show the new name.</source>
+            <translation>The code stays; the map and every table show the new name.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The new region starts without statistics; import them afterwards.</source>
+            <translation>The new region starts without statistics; import them afterwards.</translation>
+        </message>
+    </context>
+    <context>
+        <name>jieshui::ui::RegionsPanel</name>
+        <message>
+            <location filename="../ui/RegionsPanel.cpp" line="+24" />
+            <source>Add…</source>
+            <translation>Add…</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Rename…</source>
+            <translation>Rename…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Remove…</source>
+            <translation>Remove…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Region</source>
+            <translation>Region</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Add a county, city, sub-zone, basin, utility or reservoir</source>
+            <translation>Add a county, city, sub-zone, basin, utility or reservoir</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Remove the region with its statistics and everything else that names it</source>
+            <translation>Remove the region with its statistics and everything else that names it</translation>
+        </message>
+        <message>
+            <location line="+68" />
+            <source>attributes estimated</source>
+            <translation>attributes estimated</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>Regions</source>
+            <translation>Regions</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Nothing was changed: %1</source>
+            <translation>Nothing was changed: %1</translation>
+        </message>
+        <message>
+            <location line="+37" />
+            <source>Remove region</source>
+            <translation>Remove region</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Remove %1 (%2) and everything that depends on it?</source>
+            <translation>Remove %1 (%2) and everything that depends on it?</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Edit → Undo brings it all back.</source>
+            <translation>Edit → Undo brings it all back.</translation>
         </message>
     </context>
     <context>
@@ -4203,6 +4854,64 @@ Valid range: %5</translation>
         </message>
     </context>
     <context>
+        <name>jieshui::ui::SharedProjectFeatures</name>
+        <message>
+            <location filename="../ui/SharedProjectFeatures.cpp" line="+22" />
+            <source>New Project From &amp;Boundaries…</source>
+            <translation>New Project From &amp;Boundaries…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Open &amp;Server Project…</source>
+            <translation>Open &amp;Server Project…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Reload From Server</source>
+            <translation>&amp;Reload From Server</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>A project for any city, province or the country from its county boundaries</source>
+            <translation>A project for any city, province or the country from its county boundaries</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Open a project shared on a PostgreSQL/PostGIS server</source>
+            <translation>Open a project shared on a PostgreSQL/PostGIS server</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Read the shared project again, with everyone's saved changes</source>
+            <translation>Read the shared project again, with everyone's saved changes</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>New Project From Boundaries</source>
+            <translation>New Project From Boundaries</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>You may only read this project: editing is off</source>
+            <translation>You may only read this project: editing is off</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Reload From Server</source>
+            <translation>Reload From Server</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reloading drops your unsaved edits. Reload anyway?</source>
+            <translation>Reloading drops your unsaved edits. Reload anyway?</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Reloaded %1 with everyone's saved changes</source>
+            <translation>Reloaded %1 with everyone's saved changes</translation>
+        </message>
+    </context>
+    <context>
         <name>jieshui::ui::StageVerdictPanel</name>
         <message>
             <location filename="../ui/StageVerdictPanel.cpp" line="+62" />
@@ -4238,7 +4947,7 @@ Valid range: %5</translation>
     <context>
         <name>jieshui::ui::TrajectoryChart</name>
         <message>
-            <location filename="../ui/TrajectoryChart.cpp" line="+201" />
+            <location filename="../ui/TrajectoryChart.cpp" line="+205" />
             <source>%1 5–95 %</source>
             <translation>%1 5–95 %</translation>
         </message>
@@ -4583,7 +5292,7 @@ at its 95 %: %5 — %6</translation>
     <context>
         <name>jieshui::ui::YearStepper</name>
         <message>
-            <location filename="../ui/YearStepper.cpp" line="+89" />
+            <location filename="../ui/YearStepper.cpp" line="+130" />
             <source>Previous year (Page Up)</source>
             <translation>Previous year (Page Up)</translation>
         </message>
@@ -4716,57 +5425,12 @@ at its 95 %: %5 — %6</translation>
             <translation>blue: better than %1; red: worse than %1</translation>
         </message>
         <message>
-            <location filename="../src/render/InputLabel.cpp" line="+42" />
-            <source>real GDP growth</source>
-            <translation>real GDP growth</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>real industrial value added growth</source>
-            <translation>real industrial value added growth</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>irrigation water per area, yearly change</source>
-            <translation>irrigation water per area, yearly change</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>industrial water intensity, yearly change</source>
-            <translation>industrial water intensity, yearly change</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>domestic and public water intensity, yearly change</source>
-            <translation>domestic and public water intensity, yearly change</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>irrigated area, yearly change</source>
-            <translation>irrigated area, yearly change</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>irrigation coefficient reached by the horizon</source>
-            <translation>irrigation coefficient reached by the horizon</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>leakage rate reached by the horizon</source>
-            <translation>leakage rate reached by the horizon</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>industrial reuse rate reached by the horizon</source>
-            <translation>industrial reuse rate reached by the horizon</translation>
-        </message>
-        <message>
-            <location line="+33" />
+            <location filename="../src/render/InputLabel.cpp" line="+73" />
             <source> percentage points</source>
             <translation> percentage points</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source> points</source>
             <translation> points</translation>
         </message>
@@ -4804,6 +5468,382 @@ at its 95 %: %5 — %6</translation>
             <location line="+43" />
             <source>Monte Carlo, %1 draws (Latin hypercube, seed %2)</source>
             <translation>Monte Carlo, %1 draws (Latin hypercube, seed %2)</translation>
+        </message>
+    </context>
+    <context>
+        <name>server</name>
+        <message>
+            <location filename="../src/server/ChangeLogEntry.cpp" line="+18" />
+            <source>Chinese name</source>
+            <translation>Chinese name</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>English name</source>
+            <translation>English name</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>name</source>
+            <translation>name</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>code</source>
+            <translation>code</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>kind</source>
+            <translation>kind</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>parent region</source>
+            <translation>parent region</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>value</source>
+            <translation>value</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>unit</source>
+            <translation>unit</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>source</source>
+            <translation>source</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>estimate flag</source>
+            <translation>estimate flag</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>year</source>
+            <translation>year</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>status</source>
+            <translation>status</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>volume (m³)</source>
+            <translation>volume (m³)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>cap (m³)</source>
+            <translation>cap (m³)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>remainder (m³)</source>
+            <translation>remainder (m³)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>set by hand</source>
+            <translation>set by hand</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>method</source>
+            <translation>method</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>parent scenario</source>
+            <translation>parent scenario</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>description (Chinese)</source>
+            <translation>description (Chinese)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>description (English)</source>
+            <translation>description (English)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>geometry</source>
+            <translation>geometry</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>attributes</source>
+            <translation>attributes</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <location line="+4" />
+            <source>(empty)</source>
+            <translation>(empty)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>yes</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>no</source>
+            <translation>no</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>project setting</source>
+            <translation>project setting</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>region</source>
+            <translation>region</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>statistic</source>
+            <translation>statistic</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>plan target</source>
+            <translation>plan target</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>key task</source>
+            <translation>key task</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>task milestone</source>
+            <translation>task milestone</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>scenario</source>
+            <translation>scenario</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>scenario setting</source>
+            <translation>scenario setting</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>allocation</source>
+            <translation>allocation</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>allocation share</source>
+            <translation>allocation share</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>results</source>
+            <translation>results</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>map layer</source>
+            <translation>map layer</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>feature of map table %1</source>
+            <translation>feature of map table %1</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>project uploaded from %1 (%2 rows)</source>
+            <translation>project uploaded from %1 (%2 rows)</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>results of every scenario replaced (%1 rows)</source>
+            <translation>results of every scenario replaced (%1 rows)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>results of %1 replaced (%2 rows)</source>
+            <translation>results of %1 replaced (%2 rows)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 added</source>
+            <translation>%1 added</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 removed</source>
+            <translation>%1 removed</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>geometry changed</source>
+            <translation>geometry changed</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>%1 changed: %2</source>
+            <translation>%1 changed: %2</translation>
+        </message>
+        <message>
+            <location filename="../src/server/PgConnection.cpp" line="+19" />
+            <source>cannot connect to the server: %1</source>
+            <translation>cannot connect to the server: %1</translation>
+        </message>
+        <message>
+            <location line="+47" />
+            <source>the server refused a statement</source>
+            <translation>the server refused a statement</translation>
+        </message>
+        <message>
+            <location filename="../src/server/ProjectAccess.cpp" line="+50" />
+            <source>the project "%1" has no viewer and editor roles (it is missing, or was uploaded by a login that could not create roles)</source>
+            <translation>the project "%1" has no viewer and editor roles (it is missing, or was uploaded by a login that could not create roles)</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>the database has no login "%1"</source>
+            <translation>the database has no login "%1"</translation>
+        </message>
+        <message>
+            <location filename="../src/server/ProjectTransfer.cpp" line="+53" />
+            <source>the database already holds a project "%1"; choose another ?schema= name</source>
+            <translation>the database already holds a project "%1"; choose another ?schema= name</translation>
+        </message>
+        <message>
+            <location filename="../src/server/ServerAddress.cpp" line="+28" />
+            <source>a server project address starts with postgresql://</source>
+            <translation>a server project address starts with postgresql://</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>not a valid postgresql:// address</source>
+            <translation>not a valid postgresql:// address</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>the address holds a password; passwords are never stored with a project: put it in ~/.pgpass or a pg_service.conf service instead</source>
+            <translation>the address holds a password; passwords are never stored with a project: put it in ~/.pgpass or a pg_service.conf service instead</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>the address names no project: add ?schema=NAME (the project's schema in the database)</source>
+            <translation>the address names no project: add ?schema=NAME (the project's schema in the database)</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>the schema name must be lower-case letters, digits and underscores, starting with a letter</source>
+            <translation>the schema name must be lower-case letters, digits and underscores, starting with a letter</translation>
+        </message>
+        <message>
+            <location filename="../src/server/ServerProject.cpp" line="+99" />
+            <source>there is no project "%1" in this database (upload one with jieshui-cli push)</source>
+            <translation>there is no project "%1" in this database (upload one with jieshui-cli push)</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>the project has no schema version; it is damaged</source>
+            <translation>the project has no schema version; it is damaged</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>made by a newer Jieshui (schema %1 &gt; %2); update Jieshui to open it</source>
+            <translation>made by a newer Jieshui (schema %1 &gt; %2); update Jieshui to open it</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>your login %1 may only read this project; ask its owner for the editor role</source>
+            <translation>your login %1 may only read this project; ask its owner for the editor role</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>the project is open read-only</source>
+            <translation>the project is open read-only</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>the project's schema version %1 cannot be read by this version of Jieshui</source>
+            <translation>the project's schema version %1 cannot be read by this version of Jieshui</translation>
+        </message>
+        <message>
+            <location line="+77" />
+            <source>someone</source>
+            <translation>someone</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>not saved: %1 was %2 by %3%4 after you opened the project</source>
+            <translation>not saved: %1 was %2 by %3%4 after you opened the project</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source> at %1 UTC</source>
+            <translation> at %1 UTC</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>. Reload the project to see that change, then make yours again.</source>
+            <translation>. Reload the project to see that change, then make yours again.</translation>
+        </message>
+        <message>
+            <location line="+39" />
+            <location line="+88" />
+            <source>added</source>
+            <translation>added</translation>
+        </message>
+        <message>
+            <location line="-51" />
+            <location line="+34" />
+            <source>changed or removed</source>
+            <translation>changed or removed</translation>
+        </message>
+        <message>
+            <location line="-23" />
+            <source>removed</source>
+            <translation>removed</translation>
+        </message>
+        <message>
+            <location line="+42" />
+            <source>cannot save</source>
+            <translation>cannot save</translation>
+        </message>
+        <message>
+            <location filename="../src/server/ServerSchema.cpp" line="+183" />
+            <source>the schema "%1" exists but holds no Jieshui project</source>
+            <translation>the schema "%1" exists but holds no Jieshui project</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>PostGIS is not enabled in this database and could not be enabled (%1); an administrator must run CREATE EXTENSION postgis</source>
+            <translation>PostGIS is not enabled in this database and could not be enabled (%1); an administrator must run CREATE EXTENSION postgis</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>PostGIS is not enabled in this database</source>
+            <translation>PostGIS is not enabled in this database</translation>
+        </message>
+        <message>
+            <location line="+138" />
+            <source>Roles %1 and %2 were not created: your login may not create roles. An administrator can create them and grant them the schema.</source>
+            <translation>Roles %1 and %2 were not created: your login may not create roles. An administrator can create them and grant them the schema.</translation>
+        </message>
+        <message>
+            <location line="+37" />
+            <source>Roles: %1 may read the project, %2 may change it; grant them to users with: jieshui-cli grant ADDRESS USER viewer|editor</source>
+            <translation>Roles: %1 may read the project, %2 may change it; grant them to users with: jieshui-cli grant ADDRESS USER viewer|editor</translation>
         </message>
     </context>
     <context>
@@ -4936,7 +5976,7 @@ at its 95 %: %5 — %6</translation>
         </message>
         <message>
             <location line="+13" />
-            <location filename="../src/store/ProjectImporter.cpp" line="+37" />
+            <location filename="../src/store/ProjectImporter.cpp" line="+38" />
             <source>cannot read the file</source>
             <translation>cannot read the file</translation>
         </message>
@@ -4997,9 +6037,171 @@ at its 95 %: %5 — %6</translation>
             <translation>no column is mapped to a variable</translation>
         </message>
         <message>
-            <location line="+42" />
+            <location line="+43" />
             <source>%1 (converted to long rows)</source>
             <translation>%1 (converted to long rows)</translation>
+        </message>
+        <message>
+            <location filename="../src/store/RegionEditor.cpp" line="+47" />
+            <source>regions: %1</source>
+            <translation>regions: %1</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>statistics: %1</source>
+            <translation>statistics: %1</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>plan targets: %1</source>
+            <translation>plan targets: %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>allocations: %1</source>
+            <translation>allocations: %1</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>allocation shares (their volume is left unallocated): %1</source>
+            <translation>allocation shares (their volume is left unallocated): %1</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>scenario settings: %1</source>
+            <translation>scenario settings: %1</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>no longer covered by: %1</source>
+            <translation>no longer covered by: %1</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>map features: %1</source>
+            <translation>map features: %1</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>stored results: %1</source>
+            <translation>stored results: %1</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>a region needs a code</source>
+            <translation>a region needs a code</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>the project already has a region %1</source>
+            <translation>the project already has a region %1</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <location line="+44" />
+            <source>a region needs a Chinese name</source>
+            <translation>a region needs a Chinese name</translation>
+        </message>
+        <message>
+            <location line="-39" />
+            <source>a new region needs a parent (the project has its root)</source>
+            <translation>a new region needs a parent (the project has its root)</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>the parent %1 is not a region of the project</source>
+            <translation>the parent %1 is not a region of the project</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>a region of kind %1 cannot lie under a region of kind %2</source>
+            <translation>a region of kind %1 cannot lie under a region of kind %2</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>%1 is not a county of the project</source>
+            <translation>%1 is not a county of the project</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <location line="+26" />
+            <source>the project has no region %1</source>
+            <translation>the project has no region %1</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>the root region cannot be removed; make a new project instead</source>
+            <translation>the root region cannot be removed; make a new project instead</translation>
+        </message>
+        <message>
+            <location filename="../src/store/ProjectFromBoundaries.cpp" line="+63" />
+            <source>and %1 more</source>
+            <translation>and %1 more</translation>
+        </message>
+        <message>
+            <location line="+36" />
+            <source>no code</source>
+            <translation>no code</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>%1 features have no county-level GB/T 2260 code (six digits, not ending in 00): %2. Name the attribute holding the codes with --code-field.</source>
+            <translation>%1 features have no county-level GB/T 2260 code (six digits, not ending in 00): %2. Name the attribute holding the codes with --code-field.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>%1 features have no name: %2. Name the attribute holding the names with --name-field.</source>
+            <translation>%1 features have no name: %2. Name the attribute holding the names with --name-field.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>codes given to more than one feature: %1</source>
+            <translation>codes given to more than one feature: %1</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>the root %1 is not the GB/T 2260 code of a city, a province or the country (100000)</source>
+            <translation>the root %1 is not the GB/T 2260 code of a city, a province or the country (100000)</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>no feature of the file lies in %1</source>
+            <translation>no feature of the file lies in %1</translation>
+        </message>
+        <message>
+            <location line="+170" />
+            <source>root: %1 %2</source>
+            <translation>root: %1 %2</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 provinces</source>
+            <translation>%1 provinces</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 cities</source>
+            <translation>%1 cities</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 counties</source>
+            <translation>%1 counties</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>display CRS: %1 (%2), the 3-degree Gauss-Krüger zone of the data's centre</source>
+            <translation>display CRS: %1 (%2), the 3-degree Gauss-Krüger zone of the data's centre</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>no name found for %1; rename them with: jieshui-cli region rename PROJECT CODE NAME</source>
+            <translation>no name found for %1; rename them with: jieshui-cli region rename PROJECT CODE NAME</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>the project has no statistics or plan targets yet: import them with import-stats and import-plan; its years come from the plan targets</source>
+            <translation>the project has no statistics or plan targets yet: import them with import-stats and import-plan; its years come from the plan targets</translation>
         </message>
         <message>
             <location filename="../src/store/Statement.cpp" line="+22" />

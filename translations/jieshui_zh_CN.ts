@@ -137,6 +137,24 @@
         </message>
     </context>
     <context>
+        <name>RegionEditing</name>
+        <message>
+            <location filename="../ui/RegionEditing.cpp" line="+21" />
+            <source>Add region %1 %2</source>
+            <translation>新增区域 %1 %2</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Rename region %1 to %2</source>
+            <translation>将区域 %1 更名为 %2</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Remove region %1</source>
+            <translation>删除区域 %1</translation>
+        </message>
+    </context>
+    <context>
         <name>RemoveScenarioCommand</name>
         <message>
             <location filename="../ui/commands/AddRemoveScenarioCommand.cpp" line="+34" />
@@ -391,13 +409,8 @@
             <translation>来源</translation>
         </message>
         <message>
-            <location filename="../src/cli/commands/ImportLayerCommand.cpp" line="+14" />
-            <source>import-layer PROJECT FILE --role counties|basins|irrigation-districts|rivers|reservoirs|other [--encoding E] [--crs EPSG:N] [--match-field F] [--layer NAME] [--dry-run]   import a map layer</source>
-            <translation>import-layer 项目 文件 --role counties|basins|irrigation-districts|rivers|reservoirs|other [--encoding 编码] [--crs EPSG:N] [--match-field 字段] [--layer 图层名] [--dry-run]   导入地图图层</translation>
-        </message>
-        <message>
-            <location filename="../src/cli/commands/EvaluateCommand.cpp" line="+86" />
-            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="+105" />
+            <location filename="../src/cli/commands/EvaluateCommand.cpp" line="+90" />
+            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="+205" />
             <location filename="../src/cli/commands/ExportReportCommand.cpp" line="+51" />
             <location filename="../src/cli/commands/ExportTableCommand.cpp" line="+54" />
             <source>--year needs a year such as 2020, not '%1'.</source>
@@ -419,7 +432,7 @@
             <location filename="../src/cli/commands/ExportMapCommand.cpp" line="+14" />
             <location filename="../src/cli/commands/ExportReportCommand.cpp" line="+16" />
             <location filename="../src/cli/commands/ExportTableCommand.cpp" line="+14" />
-            <location filename="../src/cli/commands/NewCommand.cpp" line="+40" />
+            <location filename="../src/cli/commands/NewCommand.cpp" line="+60" />
             <source>Only one project may be given.</source>
             <translation>只能指定一个项目。</translation>
         </message>
@@ -429,8 +442,9 @@
             <location filename="../src/cli/commands/ExportMapCommand.cpp" line="-22" />
             <location filename="../src/cli/commands/ExportReportCommand.cpp" line="-29" />
             <location filename="../src/cli/commands/ExportTableCommand.cpp" line="-28" />
-            <location filename="../src/cli/commands/ImportLayerCommand.cpp" line="+16" />
+            <location filename="../src/cli/commands/ImportLayerCommand.cpp" line="+32" />
             <location filename="../src/cli/commands/NewCommand.cpp" line="-11" />
+            <location filename="../src/cli/commands/RegionCommand.cpp" line="+69" />
             <location filename="../src/cli/commands/ScenarioCommand.cpp" line="+188" />
             <source>Option '%1' needs a value.</source>
             <translation>选项“%1”需要一个值。</translation>
@@ -522,12 +536,12 @@
             <translation>分解结果已保存到 %1。</translation>
         </message>
         <message>
-            <location filename="../src/cli/commands/EvaluateCommand.cpp" line="-101" />
+            <location filename="../src/cli/commands/EvaluateCommand.cpp" line="-103" />
             <source>evaluate [PROJECT] [--scenario NAME] [--year Y] [--counties] [--format text|csv|json] [--out FILE] [--uncertainty [--draws N] [--seed S]]   judge every plan target, with --counties also each county against the city's targets and its quotas, with --uncertainty also the probability of meeting each (Monte Carlo, 10000 draws and seed 1 by default) (no PROJECT: the embedded Qinzhou project)</source>
             <translation>evaluate [项目] [--scenario 情景] [--year 年份] [--counties] [--format text|csv|json] [--out 文件] [--uncertainty [--draws 次数] [--seed 种子]]   评判方案的全部目标；加 --counties 时还按全市目标和各县区分配指标评判每个县区；加 --uncertainty 时还给出每个目标的达标概率（蒙特卡洛模拟，默认抽样 10000 次、种子为 1）（不指定项目时使用内置钦州项目）</translation>
         </message>
         <message>
-            <location line="+51" />
+            <location line="+53" />
             <source>--draws needs a whole number from 1 to %1, not '%2'.</source>
             <translation>--draws 需要 1 到 %1 之间的整数，而不是“%2”。</translation>
         </message>
@@ -537,14 +551,29 @@
             <translation>--seed 需要不小于 0 的整数，而不是“%1”。</translation>
         </message>
         <message>
-            <location line="+62" />
-            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="+154" />
+            <location line="+60" />
+            <source>The project may only be read: the results are shown, not stored.</source>
+            <translation>此项目只读：结果仅显示，不写入项目。</translation>
+        </message>
+        <message>
+            <location line="+51" />
+            <source>%1 %2 cannot be evaluated: %3</source>
+            <translation>%1 %2 无法评价：%3</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="+156" />
             <location filename="../src/cli/commands/ExportTableCommand.cpp" line="+61" />
             <source>Cannot evaluate: %1</source>
             <translation>无法评价：%1</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+13" />
+            <source>--uncertainty is computed for a city's plan; open one city's project for it.</source>
+            <translation>--uncertainty 针对单个城市的方案计算；请打开一个城市的项目。</translation>
+        </message>
+        <message>
+            <location line="+8" />
             <source>Cannot compute the probabilities: %1</source>
             <translation>无法计算达标概率：%1</translation>
         </message>
@@ -555,19 +584,20 @@
             <translation>无法写入“%1”：%2</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+15" />
             <source>The results could not be written into the project: %1</source>
             <translation>无法将结果写入项目：%1</translation>
         </message>
         <message>
             <location filename="../src/cli/commands/AllocateCommand.cpp" line="-228" />
-            <location filename="../src/cli/commands/EvaluateCommand.cpp" line="-95" />
-            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="-138" />
+            <location filename="../src/cli/commands/EvaluateCommand.cpp" line="-155" />
+            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="-140" />
             <location filename="../src/cli/commands/ExportReportCommand.cpp" line="+23" />
             <location filename="../src/cli/commands/ExportTableCommand.cpp" line="-39" />
             <location filename="../src/cli/commands/ImportLayerCommand.cpp" line="+30" />
             <location filename="../src/cli/commands/ImportStatsCommand.cpp" line="+71" />
             <location filename="../src/cli/commands/NewCommand.cpp" line="+5" />
+            <location filename="../src/cli/commands/RegionCommand.cpp" line="-6" />
             <location filename="../src/cli/commands/ScenarioCommand.cpp" line="-280" />
             <location line="+131" />
             <source>Unknown option '%1'.</source>
@@ -579,34 +609,43 @@
             <translation>参数过多。</translation>
         </message>
         <message>
-            <location line="+11" />
-            <source>--role must be counties, basins, irrigation-districts, rivers, reservoirs or other, not '%1'.</source>
-            <translation>--role 只能是 counties、basins、irrigation-districts、rivers、reservoirs 或 other，而不是“%1”。</translation>
-        </message>
-        <message>
             <location filename="../src/cli/commands/AllocateCommand.cpp" line="+40" />
             <location line="+9" />
-            <location filename="../src/cli/commands/EvaluateCommand.cpp" line="+20" />
+            <location filename="../src/cli/commands/EvaluateCommand.cpp" line="+35" />
+            <location line="+9" />
             <location filename="../src/cli/commands/ExportMapCommand.cpp" line="+123" />
             <location filename="../src/cli/commands/ExportReportCommand.cpp" line="+18" />
             <location filename="../src/cli/commands/ExportTableCommand.cpp" line="+30" />
-            <location filename="../src/cli/commands/ImportLayerCommand.cpp" line="+12" />
+            <location filename="../src/cli/commands/ImportLayerCommand.cpp" line="+22" />
             <location filename="../src/cli/commands/ImportStatsCommand.cpp" line="+27" />
             <location filename="../src/cli/commands/ImportTableCommand.cpp" line="+28" />
-            <location filename="../src/cli/commands/InfoCommand.cpp" line="+32" />
+            <location filename="../src/cli/commands/InfoCommand.cpp" line="+33" />
+            <location filename="../src/cli/commands/LogCommand.cpp" line="+48" />
+            <location filename="../src/cli/commands/RegionCommand.cpp" line="+34" />
             <location filename="../src/cli/commands/ScenarioCommand.cpp" line="-124" />
             <location line="+145" />
             <source>Cannot open the project: %1</source>
             <translation>无法打开项目：%1</translation>
         </message>
         <message>
-            <location filename="../src/cli/commands/ImportLayerCommand.cpp" line="+8" />
+            <location filename="../src/cli/commands/ImportLayerCommand.cpp" line="-77" />
+            <source>import-layer PROJECT FILE --role counties|cities|basins|irrigation-districts|rivers|reservoirs|other [--encoding E] [--crs EPSG:N] [--match-field F] [--layer NAME] [--dry-run]   import a map layer</source>
+            <translation>import-layer 项目 文件 --role counties|cities|basins|irrigation-districts|rivers|reservoirs|other [--encoding 编码] [--crs EPSG:N] [--match-field 字段] [--layer 图层名] [--dry-run]   导入地图图层</translation>
+        </message>
+        <message>
+            <location line="+65" />
+            <source>--role must be counties, cities, basins, irrigation-districts, rivers, reservoirs or other, not '%1'.</source>
+            <translation>--role 只能是 counties、cities、basins、irrigation-districts、rivers、reservoirs 或 other，而不是“%1”。</translation>
+        </message>
+        <message>
+            <location line="+20" />
             <location filename="../src/cli/commands/InfoCommand.cpp" line="+17" />
+            <location filename="../src/cli/commands/RegionCommand.cpp" line="+8" />
             <source>Cannot read the project: %1</source>
             <translation>无法读取项目：%1</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+13" />
             <source>Import refused, the project is unchanged: %1</source>
             <translation>导入被拒绝，项目未改动：%1</translation>
         </message>
@@ -622,16 +661,19 @@
         </message>
         <message>
             <location line="+12" />
+            <location filename="../src/cli/commands/RegionCommand.cpp" line="+55" />
             <source>Dry run: the project was not changed.</source>
             <translation>试运行：项目未改动。</translation>
         </message>
         <message>
             <location line="+5" />
+            <location filename="../src/cli/commands/RegionCommand.cpp" line="+14" />
             <source>Cannot save the project: %1</source>
             <translation>无法保存项目：%1</translation>
         </message>
         <message>
             <location line="+5" />
+            <location filename="../src/cli/commands/RegionCommand.cpp" line="+6" />
             <source>Saved %1.</source>
             <translation>已保存 %1。</translation>
         </message>
@@ -686,17 +728,35 @@
             <translation>--out 的扩展名须为 .png、.svg 或 .pdf，而不是“%1”。</translation>
         </message>
         <message>
-            <location line="+32" />
+            <location line="-264" />
+            <source>%1 cannot be evaluated: %2</source>
+            <translation>%1 无法评价：%2</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <location line="+289" />
             <source>Cannot build the map: %1</source>
             <translation>无法生成地图：%1</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="-276" />
+            <source>Cannot draw layer '%1': %2</source>
+            <translation>无法绘制图层“%1”：%2</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The project has no cities layer to colour.</source>
+            <translation>项目没有可着色的地级行政区图层。</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <location line="+245" />
             <source>Cannot export the map: %1</source>
             <translation>无法导出地图：%1</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="-240" />
+            <location line="+245" />
             <source>Map written to %1</source>
             <translation>地图已写入 %1</translation>
         </message>
@@ -726,7 +786,7 @@
             <translation>映射无法使用：%1</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+21" />
             <location filename="../src/cli/commands/ImportTableCommand.cpp" line="+11" />
             <source>Nothing was imported: %1</source>
             <translation>未导入任何内容：%1</translation>
@@ -824,8 +884,8 @@
         </message>
         <message>
             <location filename="../src/cli/commands/InfoCommand.cpp" line="-29" />
-            <source>info PROJECT   summarise a project file</source>
-            <translation>info 项目   显示项目文件概要</translation>
+            <source>info PROJECT   summarise a project (file or server)</source>
+            <translation>info 项目   概述项目（文件或服务器）</translation>
         </message>
         <message>
             <location line="+17" />
@@ -838,7 +898,12 @@
             <translation>项目：%1（%2）</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
+            <source>Server: %1</source>
+            <translation>服务器：%1</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>File: %1</source>
             <translation>文件：%1</translation>
         </message>
@@ -903,17 +968,32 @@
             <translation>最近保存：%1</translation>
         </message>
         <message>
-            <location filename="../src/cli/commands/NewCommand.cpp" line="-16" />
-            <source>new PROJECT.gpkg [--template qinzhou|empty]   create a project file (default: the Qinzhou project)</source>
-            <translation>new 项目.gpkg [--template qinzhou|empty]   新建项目文件（默认：钦州项目）</translation>
+            <location filename="../src/cli/commands/NewCommand.cpp" line="-32" />
+            <source>new PROJECT [--template qinzhou|empty | --boundaries FILE [--code-field F] [--name-field F] [--root CODE] [--root-name NAME] [--crs CRS] [--encoding E] [--layer NAME]]   create a project (file or postgresql:// address): from a template (default: the Qinzhou project), or for any city, province or the country from its county boundaries</source>
+            <translation>new 项目 [--template qinzhou|empty | --boundaries 文件 [--code-field 字段] [--name-field 字段] [--root 代码] [--root-name 名称] [--crs 坐标系] [--encoding 编码] [--layer 图层名]]   新建项目（文件或 postgresql:// 地址）：由模板（默认为钦州项目）新建，或由县级行政区边界为任一城市、省份或全国新建</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+44" />
             <source>Name the project file to create.</source>
             <translation>请指定要创建的项目文件。</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+9" />
+            <source>Give either --template or --boundaries with its options, not both.</source>
+            <translation>请指定 --template，或 --boundaries 及其选项，二者不能同时使用。</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Cannot make a project from the boundaries: %1</source>
+            <translation>无法由边界新建项目：%1</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Note: %1</source>
+            <translation>提示：%1</translation>
+        </message>
+        <message>
+            <location line="+8" />
             <source>--template must be qinzhou or empty, not '%1'.</source>
             <translation>--template 只能是 qinzhou 或 empty，而不是“%1”。</translation>
         </message>
@@ -924,16 +1004,222 @@
         </message>
         <message>
             <location line="+6" />
+            <source>template %1</source>
+            <translation>模板 %1</translation>
+        </message>
+        <message>
+            <location line="+19" />
             <source>Cannot create the project: %1</source>
             <translation>无法创建项目：%1</translation>
         </message>
         <message>
-            <location line="+7" />
-            <source>Created %1 (template %2): %3 regions, %4 statistics, %5 plan targets, %6 scenarios, %7 layers.</source>
-            <translation>已创建 %1（模板 %2）：%3 个地区，%4 个统计值，%5 个方案目标，%6 个情景，%7 个图层。</translation>
+            <location line="+5" />
+            <source>Created %1 (%2): %3 regions, %4 statistics, %5 plan targets, %6 scenarios, %7 layers.</source>
+            <translation>已新建 %1（%2）：%3 个区域、%4 条统计数据、%5 项方案目标、%6 个情景、%7 个图层。</translation>
         </message>
         <message>
-            <location filename="../src/cli/commands/ScenarioCommand.cpp" line="-189" />
+            <location filename="../src/cli/commands/GrantCommand.cpp" line="+11" />
+            <source>grant postgresql://HOST/DB?schema=NAME USER viewer|editor|none   let a database login read or change a shared project, or neither</source>
+            <translation>grant postgresql://主机/数据库?schema=项目 用户 viewer|editor|none   允许数据库账号查看或编辑共享项目，或取消其权限</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Access not changed: %1</source>
+            <translation>权限未更改：%1</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>may now change</source>
+            <translation>现在可以编辑</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>may now read</source>
+            <translation>现在可以查看</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>may no longer use</source>
+            <translation>不再可以使用</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 %2 the project %3.</source>
+            <translation>%1 %2项目 %3。</translation>
+        </message>
+        <message>
+            <location filename="../src/cli/commands/LogCommand.cpp" line="-36" />
+            <source>log postgresql://HOST/DB?schema=NAME [--limit N]   who changed what and when in a shared project (newest first)</source>
+            <translation>log postgresql://主机/数据库?schema=项目 [--limit N]   共享项目的修改记录：谁在何时改了什么（最新在前）</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>--limit needs a positive number.</source>
+            <translation>--limit 需要一个正整数。</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Only shared projects have a change log: %1</source>
+            <translation>只有共享项目才有修改记录：%1</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Cannot read the change log: %1</source>
+            <translation>无法读取修改记录：%1</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Time (UTC)</source>
+            <translation>时间（UTC）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>User</source>
+            <translation>用户</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Change</source>
+            <translation>修改内容</translation>
+        </message>
+        <message>
+            <location filename="../src/cli/commands/PullCommand.cpp" line="+12" />
+            <source>pull postgresql://HOST/DB?schema=NAME PROJECT.gpkg   download a shared project into a new project file</source>
+            <translation>pull postgresql://主机/数据库?schema=项目 项目.gpkg   将共享项目下载为新的项目文件</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Nothing was downloaded: %1</source>
+            <translation>未下载任何内容：%1</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Downloaded %1 into %2 in %3 s.</source>
+            <translation>已将 %1 下载到 %2，用时 %3 秒。</translation>
+        </message>
+        <message>
+            <location filename="../src/cli/commands/PushCommand.cpp" line="+12" />
+            <source>push PROJECT.gpkg postgresql://HOST/DB?schema=NAME   upload a project file as a shared project on PostgreSQL/PostGIS</source>
+            <translation>push 项目.gpkg postgresql://主机/数据库?schema=项目   将项目文件上传为 PostgreSQL/PostGIS 上的共享项目</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Nothing was uploaded: %1</source>
+            <translation>未上传任何内容：%1</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Uploaded %1 to %2: %3 tables, %4 rows in %5 s.</source>
+            <translation>已将 %1 上传到 %2：%3 张表、%4 行，用时 %5 秒。</translation>
+        </message>
+        <message>
+            <location filename="../src/cli/commands/RegionCommand.cpp" line="-150" />
+            <source>region list|add|rename|remove PROJECT ...   list the regions, or: add PROJECT CODE NAME --parent CODE [--kind county|sub-zone|basin|supply-utility|reservoir] [--name-en NAME]; rename PROJECT CODE NAME [--name-en NAME]; remove PROJECT CODE [--dry-run]</source>
+            <translation>region list|add|rename|remove 项目 ...   列出区域，或：add 项目 代码 名称 --parent 代码 [--kind county|sub-zone|basin|supply-utility|reservoir] [--name-en 英文名]；rename 项目 代码 名称 [--name-en 英文名]；remove 项目 代码 [--dry-run]</translation>
+        </message>
+        <message>
+            <location line="+55" />
+            <source>--kind must be county, sub-zone, basin, supply-utility or reservoir, not '%1'.</source>
+            <translation>--kind 只能是 county、sub-zone、basin、supply-utility 或 reservoir，而不是“%1”。</translation>
+        </message>
+        <message>
+            <location line="+31" />
+            <source>Code</source>
+            <translation>代码</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>English name</source>
+            <translation>英文名称</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Parent</source>
+            <translation>上级</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Added region %1 %2 under %3.</source>
+            <translation>已在 %3 下新增区域 %1 %2。</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Renamed region %1 to %2.</source>
+            <translation>已将区域 %1 更名为 %2。</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Removing region %1 would remove:</source>
+            <translation>删除区域 %1 将同时删除：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Removed region %1 with:</source>
+            <translation>已删除区域 %1，同时删除：</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <location filename="../src/cli/commands/ScenarioCommand.cpp" line="+13" />
+            <source>Nothing was changed: %1</source>
+            <translation>未作任何修改：%1</translation>
+        </message>
+        <message>
+            <location filename="../src/cli/commands/ExportReportCommand.cpp" line="-57" />
+            <source>export-report [PROJECT] [--scenario S] [--year Y]... --out report.pdf   the compliance report (A4 PDF: scorecard, maps, one page per county, key tasks, appendix of estimates) in the --lang language (no PROJECT: the embedded Qinzhou project)</source>
+            <translation>export-report [项目] [--scenario 情景] [--year 年份]... --out 报告.pdf   达标评价报告（A4 PDF：目标评价表、评价图、每个县区一节、重点任务、估算值附录），语言由 --lang 指定（不给项目：内置钦州市项目）</translation>
+        </message>
+        <message>
+            <location line="+51" />
+            <source>export-report needs --out FILE.pdf.</source>
+            <translation>export-report 需要 --out 文件.pdf。</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Cannot write the report: %1</source>
+            <translation>无法写出报告：%1</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Report written to %1: %2 pages, %3 maps, %4 counties (%5 ms)</source>
+            <translation>报告已写入 %1：%2 页，%3 幅图，%4 个县区（%5 毫秒）</translation>
+        </message>
+        <message>
+            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="-70" />
+            <source>export-table [PROJECT] [--scenario S] [--year Y] [--tables scorecard,counties,key-tasks,evidence,allocation,comparison] --out FILE.xlsx|FILE.csv   the analyst's tables as an Excel workbook (a sheet per table) or one CSV table (no PROJECT: the embedded Qinzhou project)</source>
+            <translation>export-table [项目] [--scenario 情景] [--year 年份] [--tables scorecard,counties,key-tasks,evidence,allocation,comparison] --out 文件.xlsx|文件.csv   分析表格导出为 Excel 工作簿（每表一个工作表）或一个 CSV 表（不给项目：内置钦州市项目）</translation>
+        </message>
+        <message>
+            <location line="+57" />
+            <source>Unknown table '%1'; known: %2.</source>
+            <translation>未知表格“%1”；可用：%2。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>export-table needs --out FILE.xlsx or FILE.csv.</source>
+            <translation>export-table 需要 --out 文件.xlsx 或 文件.csv。</translation>
+        </message>
+        <message>
+            <location line="+62" />
+            <source>Cannot write the tables: %1</source>
+            <translation>无法写出表格：%1</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1 table(s) written to %2</source>
+            <translation>已将 %1 个表格写入 %2</translation>
+        </message>
+        <message>
+            <location filename="../src/cli/commands/ScenarioCommand.cpp" line="-202" />
             <source>scenario list|create|delete|set|unset PROJECT …   list the scenarios; create ID --parent P (or --copy-of S) [--name-zh N] [--name-en N]; delete ID; set ID DRIVER=VALUE … [--region CODE] [--from YEAR]; unset ID DRIVER … — all or nothing</source>
             <translation>scenario list|create|delete|set|unset 项目 …   列出情景；create 标识 --parent 上级（或 --copy-of 情景）[--name-zh 名称] [--name-en 名称]；delete 标识；set 标识 参数=值 … [--region 代码] [--from 年份]；unset 标识 参数 … —— 全部成功或不作任何修改</translation>
         </message>
@@ -993,12 +1279,7 @@
             <translation>内置项目不能修改：请先用 new 创建项目文件。</translation>
         </message>
         <message>
-            <location line="+23" />
-            <source>Nothing was changed: %1</source>
-            <translation>未作任何修改：%1</translation>
-        </message>
-        <message>
-            <location line="+30" />
+            <location line="+53" />
             <source>Give the parent with --parent (or --copy-of).</source>
             <translation>请用 --parent（或 --copy-of）给出上级情景。</translation>
         </message>
@@ -1046,51 +1327,6 @@
             <location line="+8" />
             <source>Changed %1: %2 values removed.</source>
             <translation>已修改%1：删除 %2 个值。</translation>
-        </message>
-        <message>
-            <location filename="../src/cli/commands/ExportReportCommand.cpp" line="-57" />
-            <source>export-report [PROJECT] [--scenario S] [--year Y]... --out report.pdf   the compliance report (A4 PDF: scorecard, maps, one page per county, key tasks, appendix of estimates) in the --lang language (no PROJECT: the embedded Qinzhou project)</source>
-            <translation>export-report [项目] [--scenario 情景] [--year 年份]... --out 报告.pdf   达标评价报告（A4 PDF：目标评价表、评价图、每个县区一节、重点任务、估算值附录），语言由 --lang 指定（不给项目：内置钦州市项目）</translation>
-        </message>
-        <message>
-            <location line="+51" />
-            <source>export-report needs --out FILE.pdf.</source>
-            <translation>export-report 需要 --out 文件.pdf。</translation>
-        </message>
-        <message>
-            <location line="+21" />
-            <source>Cannot write the report: %1</source>
-            <translation>无法写出报告：%1</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Report written to %1: %2 pages, %3 maps, %4 counties (%5 ms)</source>
-            <translation>报告已写入 %1：%2 页，%3 幅图，%4 个县区（%5 毫秒）</translation>
-        </message>
-        <message>
-            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="-70" />
-            <source>export-table [PROJECT] [--scenario S] [--year Y] [--tables scorecard,counties,key-tasks,evidence,allocation,comparison] --out FILE.xlsx|FILE.csv   the analyst's tables as an Excel workbook (a sheet per table) or one CSV table (no PROJECT: the embedded Qinzhou project)</source>
-            <translation>export-table [项目] [--scenario 情景] [--year 年份] [--tables scorecard,counties,key-tasks,evidence,allocation,comparison] --out 文件.xlsx|文件.csv   分析表格导出为 Excel 工作簿（每表一个工作表）或一个 CSV 表（不给项目：内置钦州市项目）</translation>
-        </message>
-        <message>
-            <location line="+57" />
-            <source>Unknown table '%1'; known: %2.</source>
-            <translation>未知表格“%1”；可用：%2。</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>export-table needs --out FILE.xlsx or FILE.csv.</source>
-            <translation>export-table 需要 --out 文件.xlsx 或 文件.csv。</translation>
-        </message>
-        <message>
-            <location line="+62" />
-            <source>Cannot write the tables: %1</source>
-            <translation>无法写出表格：%1</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>%1 table(s) written to %2</source>
-            <translation>已将 %1 个表格写入 %2</translation>
         </message>
     </context>
     <context>
@@ -1215,12 +1451,13 @@
             <translation>没有坐标</translation>
         </message>
         <message>
-            <location filename="../src/geo/LayerImporter.cpp" line="+50" />
+            <location filename="../src/geo/LayerDissolver.cpp" line="+40" />
+            <location filename="../src/geo/LayerImporter.cpp" line="+51" />
             <source>the import was cancelled</source>
             <translation>导入已取消</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location filename="../src/geo/LayerImporter.cpp" line="+7" />
             <source>repaired</source>
             <translation>已修复</translation>
         </message>
@@ -1245,7 +1482,7 @@
             <translation>过于复杂，无法在限定时间内检查和修复</translation>
         </message>
         <message>
-            <location line="+83" />
+            <location line="+106" />
             <source>layer "%1": %2 region geometries replaced, %3 added</source>
             <translation>图层“%1”：替换 %2 个地区几何，新增 %3 个</translation>
         </message>
@@ -1280,7 +1517,7 @@
             <translation>警告：%1</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+32" />
             <source>read layer "%1" (%2) with %3 features</source>
             <translation>已读取图层“%1”（%2），共 %3 个要素</translation>
         </message>
@@ -1927,6 +2164,44 @@
         </message>
     </context>
     <context>
+        <name>jieshui::ui::ChangeLogPanel</name>
+        <message>
+            <location filename="../ui/ChangeLogPanel.cpp" line="+22" />
+            <source>Refresh</source>
+            <translation>刷新</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Time (UTC)</source>
+            <translation>时间（UTC）</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>User</source>
+            <translation>用户</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Change</source>
+            <translation>修改内容</translation>
+        </message>
+        <message>
+            <location line="+34" />
+            <source>Only shared projects (File → Open Server Project…) keep a change log.</source>
+            <translation>只有共享项目（文件 → 打开服务器项目…）才有修改记录。</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>The change log cannot be read: %1</source>
+            <translation>无法读取修改记录：%1</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>%1 — the newest %2 changes</source>
+            <translation>%1 — 最近 %2 条修改</translation>
+        </message>
+    </context>
+    <context>
         <name>jieshui::ui::DriverOverrideDialog</name>
         <message>
             <location filename="../ui/DriverOverrideDialog.cpp" line="+30" />
@@ -2418,7 +2693,7 @@
     <context>
         <name>jieshui::ui::ImportController</name>
         <message>
-            <location filename="../ui/ImportController.cpp" line="+178" />
+            <location filename="../ui/ImportController.cpp" line="+179" />
             <source>The analysis was cancelled.</source>
             <translation>分析已取消。</translation>
         </message>
@@ -2572,7 +2847,7 @@
             <translation>导入(&amp;I)</translation>
         </message>
         <message>
-            <location line="+128" />
+            <location line="+129" />
             <source>Cannot read %1: %2</source>
             <translation>无法读取 %1：%2</translation>
         </message>
@@ -2815,6 +3090,11 @@
             <translation>水库</translation>
         </message>
         <message>
+            <location line="+2" />
+            <source>Cities</source>
+            <translation>地级行政区</translation>
+        </message>
+        <message>
             <location line="+4" />
             <source>Other</source>
             <translation>其他</translation>
@@ -2979,7 +3259,7 @@
     <context>
         <name>jieshui::ui::MainWindow</name>
         <message>
-            <location filename="../ui/app/MainWindow.cpp" line="+161" />
+            <location filename="../ui/app/MainWindow.cpp" line="+176" />
             <source>Layers</source>
             <translation>图层</translation>
         </message>
@@ -3004,7 +3284,37 @@
             <translation>重点任务</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+36" />
+            <source>Regions</source>
+            <translation>区域</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Province</source>
+            <translation>全省</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Change Log</source>
+            <translation>修改记录</translation>
+        </message>
+        <message>
+            <location line="+197" />
+            <source>Selection</source>
+            <translation>选择</translation>
+        </message>
+        <message>
+            <location line="-3" />
+            <source>Indicator:</source>
+            <translation>指标：</translation>
+        </message>
+        <message>
+            <location line="-219" />
+            <source>Probability</source>
+            <translation>达标概率</translation>
+        </message>
+        <message>
+            <location line="+7" />
             <source>Scenarios</source>
             <translation>情景</translation>
         </message>
@@ -3019,22 +3329,7 @@
             <translation>情景比较</translation>
         </message>
         <message>
-            <location line="+195" />
-            <source>Selection</source>
-            <translation>选择</translation>
-        </message>
-        <message>
-            <location line="-3" />
-            <source>Indicator:</source>
-            <translation>指标：</translation>
-        </message>
-        <message>
-            <location line="-205" />
-            <source>Probability</source>
-            <translation>达标概率</translation>
-        </message>
-        <message>
-            <location line="+201" />
+            <location line="+202" />
             <source>No lessons in this project</source>
             <translation>本项目没有培训课程</translation>
         </message>
@@ -3149,7 +3444,7 @@
             <translation>显示坐标系(&amp;C)</translation>
         </message>
         <message>
-            <location line="-329" />
+            <location line="-353" />
             <source>CGCS2000 / 3-degree Gauss-Kruger CM 108E (EPSG:4545)</source>
             <translation>CGCS2000 / 3 度带高斯-克吕格投影 中央经线 108°E（EPSG:4545）</translation>
         </message>
@@ -3169,7 +3464,7 @@
             <translation>WGS 84 / UTM 第 49N 带（EPSG:32649）</translation>
         </message>
         <message>
-            <location line="+227" />
+            <location line="+251" />
             <source>Display CRS: %1</source>
             <translation>显示坐标系：%1</translation>
         </message>
@@ -3269,7 +3564,7 @@
             <translation>正在绘制…</translation>
         </message>
         <message>
-            <location line="+33" />
+            <location line="+36" />
             <source>%1 [demonstration, read-only] — Jieshui Workbench</source>
             <translation>%1［演示模式，只读］— 节水规划工作台</translation>
         </message>
@@ -3279,7 +3574,7 @@
             <translation>%1 — 节水规划工作台</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+27" />
             <source>The scenario could not be evaluated; its observed years are shown: %1</source>
             <translation>该情景无法评价，现显示其观测年份：%1</translation>
         </message>
@@ -3363,7 +3658,12 @@
             <translation>无可显示内容：%1</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+20" />
+            <source>Province: %1</source>
+            <translation>全省：%1</translation>
+        </message>
+        <message>
+            <location line="+28" />
             <source>Compliance: %1</source>
             <translation>达标情况：%1</translation>
         </message>
@@ -3376,7 +3676,7 @@
     <context>
         <name>jieshui::ui::MapStage</name>
         <message>
-            <location filename="../ui/MapStage.cpp" line="+151" />
+            <location filename="../ui/MapStage.cpp" line="+153" />
             <source>Source: %1</source>
             <translation>出处：%1</translation>
         </message>
@@ -3389,6 +3689,203 @@
             <location line="+1" />
             <source>%1 · %2 · %3</source>
             <translation>%1 · %2 · %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>jieshui::ui::NewFromBoundariesDialog</name>
+        <message>
+            <location filename="../ui/NewFromBoundariesDialog.cpp" line="+47" />
+            <source>New Project From Boundaries</source>
+            <translation>由边界新建项目</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+1" />
+            <source>Browse…</source>
+            <translation>浏览…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>county boundaries: Shapefile, GeoJSON, GeoPackage, …</source>
+            <translation>县级行政区边界：Shapefile、GeoJSON、GeoPackage 等</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The attribute with the GB/T 2260 codes; empty: found by itself (adcode, code, …)</source>
+            <translation>存放 GB/T 2260 代码的属性字段；留空则自动识别（adcode、code 等）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The attribute with the names; empty: found by itself (name, name_zh, …)</source>
+            <translation>存放名称的属性字段；留空则自动识别（name、name_zh 等）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>empty: the city or province holding every county</source>
+            <translation>留空：包含全部县级行政区的城市或省份</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A city (e.g. 450200), a province (450000) or the country (100000): only the counties under it are taken</source>
+            <translation>城市（如 450200）、省份（450000）或全国（100000）：只取其下属的县级行政区</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>empty: from the file or the code lists</source>
+            <translation>留空：取自文件或代码表</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>empty: the file's own (degrees in China: CGCS2000)</source>
+            <translation>留空：使用文件自带坐标系（中国范围内的经纬度视为 CGCS2000）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>new project file (.gpkg) or postgresql:// address</source>
+            <translation>新项目文件（.gpkg）或 postgresql:// 地址</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Boundary file</source>
+            <translation>边界文件</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Code attribute</source>
+            <translation>代码字段</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Name attribute</source>
+            <translation>名称字段</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Root code</source>
+            <translation>根区域代码</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Root name</source>
+            <translation>根区域名称</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>CRS of the file</source>
+            <translation>文件坐标系</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Save as</source>
+            <translation>保存为</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The regions come from the counties' GB/T 2260 codes (county → city → province), the display CRS from the data (the 3-degree Gauss-Krüger zone of its centre). Statistics and plan targets come in afterwards through the imports; the project's years come from its plan targets.</source>
+            <translation>区域由县级行政区的 GB/T 2260 代码生成（县 → 市 → 省），显示坐标系由数据确定（数据中心所在的3度高斯-克吕格投影带）。统计数据和方案目标随后通过导入功能添加；项目的年份取自方案目标。</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Create</source>
+            <translation>新建</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>County Boundaries</source>
+            <translation>县级行政区边界</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Vector files (*.shp *.geojson *.json *.gpkg *.kml *.topojson *.tab);;All files (*)</source>
+            <translation>矢量文件 (*.shp *.geojson *.json *.gpkg *.kml *.topojson *.tab);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>New Project</source>
+            <translation>新建项目</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Jieshui projects (*.gpkg)</source>
+            <translation>节水规划项目 (*.gpkg)</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Choose the boundary file and where to save the project.</source>
+            <translation>请选择边界文件和项目保存位置。</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>No project was made: %1</source>
+            <translation>未能新建项目：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>jieshui::ui::OpenServerProjectDialog</name>
+        <message>
+            <location filename="../ui/OpenServerProjectDialog.cpp" line="+24" />
+            <source>Open Server Project</source>
+            <translation>打开服务器项目</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>server name, or the folder of a local socket</source>
+            <translation>服务器名称，或本地套接字所在目录</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>database</source>
+            <translation>数据库</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the project, e.g. qinzhou</source>
+            <translation>项目，如 qinzhou</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>your database login (empty: your system login)</source>
+            <translation>数据库账号（留空则为系统账号）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>optional: a service of pg_service.conf instead of the above</source>
+            <translation>可选：使用 pg_service.conf 中的服务代替以上各项</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Server</source>
+            <translation>服务器</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Port</source>
+            <translation>端口</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Database</source>
+            <translation>数据库</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Project</source>
+            <translation>项目</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Login</source>
+            <translation>账号</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Service</source>
+            <translation>服务</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The password is never asked for here nor kept with the project: it comes from your ~/.pgpass file or the service file, as for psql and QGIS.</source>
+            <translation>此处不询问也不保存密码：密码取自您的 ~/.pgpass 文件或服务配置文件，与 psql 和 QGIS 相同。</translation>
         </message>
     </context>
     <context>
@@ -3412,7 +3909,7 @@
     <context>
         <name>jieshui::ui::ProjectActions</name>
         <message>
-            <location filename="../ui/ProjectActions.cpp" line="+26" />
+            <location filename="../ui/ProjectActions.cpp" line="+27" />
             <source>Jieshui projects (*.gpkg);;All files (*)</source>
             <translation>节水项目 (*.gpkg);;所有文件 (*)</translation>
         </message>
@@ -3562,7 +4059,12 @@ Import one of them into the current project?</source>
             <translation>项目另存为</translation>
         </message>
         <message>
-            <location line="+39" />
+            <location line="+33" />
+            <source>%1 (shared)</source>
+            <translation>%1（共享）</translation>
+        </message>
+        <message>
+            <location line="+11" />
             <source>No recent files</source>
             <translation>没有最近打开的文件</translation>
         </message>
@@ -3575,7 +4077,17 @@ Import one of them into the current project?</source>
     <context>
         <name>jieshui::ui::ProjectController</name>
         <message>
-            <location filename="../ui/ProjectController.cpp" line="+42" />
+            <location filename="../ui/ProjectController.cpp" line="+43" />
+            <source>%1 (shared)</source>
+            <translation>%1（共享）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source> [read-only]</source>
+            <translation> [只读]</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>Untitled project</source>
             <translation>未命名项目</translation>
         </message>
@@ -3586,49 +4098,62 @@ Import one of them into the current project?</source>
         </message>
     </context>
     <context>
+        <name>jieshui::ui::ProvincePanel</name>
+        <message>
+            <location filename="../ui/ProvincePanel.cpp" line="+42" />
+            <source>City / county</source>
+            <translation>市 / 县</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Value</source>
+            <translation>数值</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Target</source>
+            <translation>目标</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location line="+31" />
+            <source>The province view shows every city of a province's project on one map and in one table. Make one with File → New Project From Boundaries… from a province's county boundaries.</source>
+            <translation>全省视图在一张地图和一张表中显示省级项目的每个城市。可用“文件 → 由边界新建项目…”以全省县级行政区边界新建省级项目。</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>cannot be evaluated</source>
+            <translation>无法评价</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>no target</source>
+            <translation>无目标</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>%1 %2: %3 of %4 cities have a target; %5</source>
+            <translation>%1 %2年：%4 个城市中有 %3 个设有目标；%5</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>; %1 cannot be evaluated</source>
+            <translation>；%1 个无法评价</translation>
+        </message>
+    </context>
+    <context>
         <name>jieshui::ui::RegionDetailsPanel</name>
         <message>
-            <location filename="../ui/RegionDetailsPanel.cpp" line="+22" />
-            <source>City</source>
-            <translation>市</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>County</source>
-            <translation>县区</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Sub-zone</source>
-            <translation>功能区</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Basin</source>
-            <translation>流域</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Irrigation district</source>
-            <translation>灌区</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Water supply utility</source>
-            <translation>供水单位</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Reservoir</source>
-            <translation>水库</translation>
-        </message>
-        <message>
-            <location line="+58" />
+            <location filename="../ui/RegionDetailsPanel.cpp" line="+85" />
             <source>Met in %1 of %2 judged draws; the value in %3 lies between these bounds in 90 % of them</source>
             <translation>在 %2 次可评判的抽样中达标 %1 次；%3 年的数值在 90% 的抽样中位于此区间内</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+19" />
             <source>Indicator</source>
             <translation>指标</translation>
         </message>
@@ -3638,14 +4163,14 @@ Import one of them into the current project?</source>
             <translation>所选 %1</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>Since 2015</source>
-            <translation>较 2015 年</translation>
-        </message>
-        <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Target %1</source>
             <translation>%1 年目标</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Since %1</source>
+            <translation>%1年以来</translation>
         </message>
         <message>
             <location line="+0" />
@@ -3653,7 +4178,7 @@ Import one of them into the current project?</source>
             <translation>达标概率 · 5–95% 区间</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+6" />
             <source>No region selected</source>
             <translation>未选择地区</translation>
         </message>
@@ -3685,7 +4210,7 @@ Import one of them into the current project?</source>
             <translation> · 属性为估算</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+26" />
             <source>%1 (est.)</source>
             <translation>%1（估算）</translation>
         </message>
@@ -3698,6 +4223,132 @@ Import one of them into the current project?</source>
             <location line="+2" />
             <source>%1, %2: no data</source>
             <translation>%1，%2 年：无数据</translation>
+        </message>
+    </context>
+    <context>
+        <name>jieshui::ui::RegionDialog</name>
+        <message>
+            <location filename="../ui/RegionDialog.cpp" line="+32" />
+            <source>Add region</source>
+            <translation>新增区域</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Rename region</source>
+            <translation>区域更名</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>e.g. 450799 (GB/T 2260) or a project code</source>
+            <translation>如 450799（GB/T 2260）或项目自定代码</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Code</source>
+            <translation>代码</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Chinese name</source>
+            <translation>中文名称</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>English name</source>
+            <translation>英文名称</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Lies in</source>
+            <translation>所属区域</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The code stays; the map and every table show the new name.</source>
+            <translation>代码不变；地图和各表格将显示新名称。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The new region starts without statistics; import them afterwards.</source>
+            <translation>新区域暂无统计数据，可随后导入。</translation>
+        </message>
+    </context>
+    <context>
+        <name>jieshui::ui::RegionsPanel</name>
+        <message>
+            <location filename="../ui/RegionsPanel.cpp" line="+24" />
+            <source>Add…</source>
+            <translation>新增…</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Rename…</source>
+            <translation>更名…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Remove…</source>
+            <translation>删除…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Region</source>
+            <translation>地区</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Code</source>
+            <translation>代码</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Add a county, city, sub-zone, basin, utility or reservoir</source>
+            <translation>新增县级行政区、城市、功能区、流域、供水单位或水库</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Remove the region with its statistics and everything else that names it</source>
+            <translation>删除该区域及其统计数据和其他所有引用它的内容</translation>
+        </message>
+        <message>
+            <location line="+68" />
+            <source>attributes estimated</source>
+            <translation>属性为估算值</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>Regions</source>
+            <translation>区域</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Nothing was changed: %1</source>
+            <translation>未做任何更改：%1</translation>
+        </message>
+        <message>
+            <location line="+37" />
+            <source>Remove region</source>
+            <translation>删除区域</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Remove %1 (%2) and everything that depends on it?</source>
+            <translation>删除 %1（%2）及所有依赖它的内容？</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Edit → Undo brings it all back.</source>
+            <translation>可用“编辑 → 撤销”全部恢复。</translation>
         </message>
     </context>
     <context>
@@ -4197,6 +4848,64 @@ Valid range: %5</source>
         </message>
     </context>
     <context>
+        <name>jieshui::ui::SharedProjectFeatures</name>
+        <message>
+            <location filename="../ui/SharedProjectFeatures.cpp" line="+22" />
+            <source>New Project From &amp;Boundaries…</source>
+            <translation>由边界新建项目(&amp;B)…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Open &amp;Server Project…</source>
+            <translation>打开服务器项目(&amp;S)…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Reload From Server</source>
+            <translation>从服务器重新载入(&amp;R)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>A project for any city, province or the country from its county boundaries</source>
+            <translation>由县级行政区边界为任一城市、省份或全国新建项目</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Open a project shared on a PostgreSQL/PostGIS server</source>
+            <translation>打开 PostgreSQL/PostGIS 服务器上的共享项目</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Read the shared project again, with everyone's saved changes</source>
+            <translation>重新读取共享项目，包括所有人已保存的修改</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>New Project From Boundaries</source>
+            <translation>由边界新建项目</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>You may only read this project: editing is off</source>
+            <translation>您对此项目只有查看权限：已关闭编辑</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Reload From Server</source>
+            <translation>从服务器重新载入</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reloading drops your unsaved edits. Reload anyway?</source>
+            <translation>重新载入将放弃您未保存的修改。仍要重新载入吗？</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Reloaded %1 with everyone's saved changes</source>
+            <translation>已重新载入 %1，包括所有人已保存的修改</translation>
+        </message>
+    </context>
+    <context>
         <name>jieshui::ui::StageVerdictPanel</name>
         <message>
             <location filename="../ui/StageVerdictPanel.cpp" line="+62" />
@@ -4232,7 +4941,7 @@ Valid range: %5</source>
     <context>
         <name>jieshui::ui::TrajectoryChart</name>
         <message>
-            <location filename="../ui/TrajectoryChart.cpp" line="+201" />
+            <location filename="../ui/TrajectoryChart.cpp" line="+205" />
             <source>%1 5–95 %</source>
             <translation>%1 5–95%区间</translation>
         </message>
@@ -4576,7 +5285,7 @@ at its 95 %: %5 — %6</source>
     <context>
         <name>jieshui::ui::YearStepper</name>
         <message>
-            <location filename="../ui/YearStepper.cpp" line="+89" />
+            <location filename="../ui/YearStepper.cpp" line="+130" />
             <source>Previous year (Page Up)</source>
             <translation>上一年（Page Up）</translation>
         </message>
@@ -4709,57 +5418,12 @@ at its 95 %: %5 — %6</source>
             <translation>蓝：优于%1　红：劣于%1</translation>
         </message>
         <message>
-            <location filename="../src/render/InputLabel.cpp" line="+42" />
-            <source>real GDP growth</source>
-            <translation>地区生产总值实际增速</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>real industrial value added growth</source>
-            <translation>工业增加值实际增速</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>irrigation water per area, yearly change</source>
-            <translation>亩均灌溉用水年变化率</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>industrial water intensity, yearly change</source>
-            <translation>工业用水强度年变化率</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>domestic and public water intensity, yearly change</source>
-            <translation>生活与公共用水强度年变化率</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>irrigated area, yearly change</source>
-            <translation>灌溉面积年变化率</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>irrigation coefficient reached by the horizon</source>
-            <translation>灌溉水有效利用系数（规划末年水平）</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>leakage rate reached by the horizon</source>
-            <translation>管网漏损率（规划末年水平）</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>industrial reuse rate reached by the horizon</source>
-            <translation>工业用水重复利用率（规划末年水平）</translation>
-        </message>
-        <message>
-            <location line="+33" />
+            <location filename="../src/render/InputLabel.cpp" line="+73" />
             <source> percentage points</source>
             <translation> 个百分点</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source> points</source>
             <translation> 个点</translation>
         </message>
@@ -4797,6 +5461,382 @@ at its 95 %: %5 — %6</source>
             <location line="+43" />
             <source>Monte Carlo, %1 draws (Latin hypercube, seed %2)</source>
             <translation>蒙特卡洛%1次抽样（拉丁超立方，种子%2）</translation>
+        </message>
+    </context>
+    <context>
+        <name>server</name>
+        <message>
+            <location filename="../src/server/ChangeLogEntry.cpp" line="+18" />
+            <source>Chinese name</source>
+            <translation>中文名称</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>English name</source>
+            <translation>英文名称</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>code</source>
+            <translation>代码</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>parent region</source>
+            <translation>上级区域</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>value</source>
+            <translation>数值</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>source</source>
+            <translation>来源</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>estimate flag</source>
+            <translation>估算标记</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>year</source>
+            <translation>年份</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>volume (m³)</source>
+            <translation>水量（m³）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>cap (m³)</source>
+            <translation>总量（m³）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>remainder (m³)</source>
+            <translation>未分配余量（m³）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>set by hand</source>
+            <translation>手工设定</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>method</source>
+            <translation>方法</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>parent scenario</source>
+            <translation>上级情景</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>description (Chinese)</source>
+            <translation>说明（中文）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>description (English)</source>
+            <translation>说明（英文）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>geometry</source>
+            <translation>几何形状</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>attributes</source>
+            <translation>属性</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <location line="+4" />
+            <source>(empty)</source>
+            <translation>（空）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>no</source>
+            <translation>否</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>project setting</source>
+            <translation>项目设置</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>region</source>
+            <translation>区域</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>statistic</source>
+            <translation>统计数据</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>plan target</source>
+            <translation>方案目标</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>key task</source>
+            <translation>重点任务</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>task milestone</source>
+            <translation>任务节点</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>scenario</source>
+            <translation>情景</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>scenario setting</source>
+            <translation>情景参数</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>allocation</source>
+            <translation>指标分配</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>allocation share</source>
+            <translation>分配份额</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>results</source>
+            <translation>评价结果</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>map layer</source>
+            <translation>地图图层</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>feature of map table %1</source>
+            <translation>图层表 %1 的要素</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>project uploaded from %1 (%2 rows)</source>
+            <translation>项目由 %1 上传（%2 行）</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>results of every scenario replaced (%1 rows)</source>
+            <translation>全部情景的评价结果已更新（%1 行）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>results of %1 replaced (%2 rows)</source>
+            <translation>%1 的评价结果已更新（%2 行）</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 added</source>
+            <translation>新增%1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 removed</source>
+            <translation>删除%1</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>geometry changed</source>
+            <translation>几何形状已修改</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>%1 changed: %2</source>
+            <translation>修改%1：%2</translation>
+        </message>
+        <message>
+            <location filename="../src/server/PgConnection.cpp" line="+19" />
+            <source>cannot connect to the server: %1</source>
+            <translation>无法连接服务器：%1</translation>
+        </message>
+        <message>
+            <location line="+47" />
+            <source>the server refused a statement</source>
+            <translation>服务器拒绝了一条语句</translation>
+        </message>
+        <message>
+            <location filename="../src/server/ProjectAccess.cpp" line="+50" />
+            <source>the project "%1" has no viewer and editor roles (it is missing, or was uploaded by a login that could not create roles)</source>
+            <translation>项目“%1”没有查看和编辑角色（项目不存在，或上传账号无权创建角色）</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>the database has no login "%1"</source>
+            <translation>数据库中没有账号“%1”</translation>
+        </message>
+        <message>
+            <location filename="../src/server/ProjectTransfer.cpp" line="+53" />
+            <source>the database already holds a project "%1"; choose another ?schema= name</source>
+            <translation>数据库中已有项目“%1”，请换一个 ?schema= 名称</translation>
+        </message>
+        <message>
+            <location filename="../src/server/ServerAddress.cpp" line="+28" />
+            <source>a server project address starts with postgresql://</source>
+            <translation>服务器项目地址应以 postgresql:// 开头</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>not a valid postgresql:// address</source>
+            <translation>不是有效的 postgresql:// 地址</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>the address holds a password; passwords are never stored with a project: put it in ~/.pgpass or a pg_service.conf service instead</source>
+            <translation>地址中含有密码；密码不随项目保存，请改写到 ~/.pgpass 或 pg_service.conf 服务配置中</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>the address names no project: add ?schema=NAME (the project's schema in the database)</source>
+            <translation>地址未指明项目：请加上 ?schema=名称（项目在数据库中的模式名）</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>the schema name must be lower-case letters, digits and underscores, starting with a letter</source>
+            <translation>模式名只能由小写字母、数字和下划线组成，并以字母开头</translation>
+        </message>
+        <message>
+            <location filename="../src/server/ServerProject.cpp" line="+99" />
+            <source>there is no project "%1" in this database (upload one with jieshui-cli push)</source>
+            <translation>此数据库中没有项目“%1”（可用 jieshui-cli push 上传）</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>the project has no schema version; it is damaged</source>
+            <translation>项目没有结构版本号，已损坏</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>made by a newer Jieshui (schema %1 &gt; %2); update Jieshui to open it</source>
+            <translation>由更新版本的节水工作台创建（结构版本 %1 &gt; %2），请升级后再打开</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>your login %1 may only read this project; ask its owner for the editor role</source>
+            <translation>账号 %1 对此项目只有查看权限；如需编辑，请向项目负责人申请编辑角色</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>the project is open read-only</source>
+            <translation>项目以只读方式打开</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>the project's schema version %1 cannot be read by this version of Jieshui</source>
+            <translation>此版本的节水规划工作台无法读取结构版本为 %1 的项目</translation>
+        </message>
+        <message>
+            <location line="+77" />
+            <source>someone</source>
+            <translation>他人</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>not saved: %1 was %2 by %3%4 after you opened the project</source>
+            <translation>未保存：您打开项目之后，%1 已被 %3%4%2</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source> at %1 UTC</source>
+            <translation>于 %1（UTC）</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>. Reload the project to see that change, then make yours again.</source>
+            <translation>。请重新载入项目查看该修改，然后再次进行您的修改。</translation>
+        </message>
+        <message>
+            <location line="+39" />
+            <location line="+88" />
+            <source>added</source>
+            <translation>新增</translation>
+        </message>
+        <message>
+            <location line="-51" />
+            <location line="+34" />
+            <source>changed or removed</source>
+            <translation>修改或删除</translation>
+        </message>
+        <message>
+            <location line="-23" />
+            <source>removed</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <location line="+42" />
+            <source>cannot save</source>
+            <translation>无法保存</translation>
+        </message>
+        <message>
+            <location filename="../src/server/ServerSchema.cpp" line="+183" />
+            <source>the schema "%1" exists but holds no Jieshui project</source>
+            <translation>模式“%1”已存在，但其中没有节水规划工作台项目</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>PostGIS is not enabled in this database and could not be enabled (%1); an administrator must run CREATE EXTENSION postgis</source>
+            <translation>此数据库未启用 PostGIS，且无法启用（%1）；请管理员执行 CREATE EXTENSION postgis</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>PostGIS is not enabled in this database</source>
+            <translation>此数据库未启用 PostGIS</translation>
+        </message>
+        <message>
+            <location line="+138" />
+            <source>Roles %1 and %2 were not created: your login may not create roles. An administrator can create them and grant them the schema.</source>
+            <translation>未创建角色 %1 和 %2：您的账号无权创建角色。可由管理员创建并授予对该模式的权限。</translation>
+        </message>
+        <message>
+            <location line="+37" />
+            <source>Roles: %1 may read the project, %2 may change it; grant them to users with: jieshui-cli grant ADDRESS USER viewer|editor</source>
+            <translation>角色：%1 可查看项目，%2 可编辑项目；用 jieshui-cli grant 地址 用户 viewer|editor 授予用户。</translation>
         </message>
     </context>
     <context>
@@ -4929,7 +5969,7 @@ at its 95 %: %5 — %6</source>
         </message>
         <message>
             <location line="+13" />
-            <location filename="../src/store/ProjectImporter.cpp" line="+37" />
+            <location filename="../src/store/ProjectImporter.cpp" line="+38" />
             <source>cannot read the file</source>
             <translation>无法读取文件</translation>
         </message>
@@ -4990,9 +6030,171 @@ at its 95 %: %5 — %6</source>
             <translation>没有任何列映射到变量</translation>
         </message>
         <message>
-            <location line="+42" />
+            <location line="+43" />
             <source>%1 (converted to long rows)</source>
             <translation>%1（已转换为长表行）</translation>
+        </message>
+        <message>
+            <location filename="../src/store/RegionEditor.cpp" line="+47" />
+            <source>regions: %1</source>
+            <translation>区域：%1</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>statistics: %1</source>
+            <translation>统计数据：%1 条</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>plan targets: %1</source>
+            <translation>方案目标：%1 项</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>allocations: %1</source>
+            <translation>指标分配：%1 项</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>allocation shares (their volume is left unallocated): %1</source>
+            <translation>分配份额（其水量改为未分配）：%1 个</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>scenario settings: %1</source>
+            <translation>情景参数：%1 项</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>no longer covered by: %1</source>
+            <translation>不再包含该区域的：%1</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>map features: %1</source>
+            <translation>地图要素：%1 个</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>stored results: %1</source>
+            <translation>已保存的评价结果：%1 行</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>a region needs a code</source>
+            <translation>区域需要代码</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>the project already has a region %1</source>
+            <translation>项目中已有区域 %1</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <location line="+44" />
+            <source>a region needs a Chinese name</source>
+            <translation>区域需要中文名称</translation>
+        </message>
+        <message>
+            <location line="-39" />
+            <source>a new region needs a parent (the project has its root)</source>
+            <translation>新区域需要上级区域（项目已有根区域）</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>the parent %1 is not a region of the project</source>
+            <translation>上级 %1 不是项目中的区域</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>a region of kind %1 cannot lie under a region of kind %2</source>
+            <translation>“%1”类区域不能隶属于“%2”类区域</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>%1 is not a county of the project</source>
+            <translation>%1 不是项目中的县级行政区</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <location line="+26" />
+            <source>the project has no region %1</source>
+            <translation>项目中没有区域 %1</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>the root region cannot be removed; make a new project instead</source>
+            <translation>根区域不能删除；如需更换，请新建项目</translation>
+        </message>
+        <message>
+            <location filename="../src/store/ProjectFromBoundaries.cpp" line="+63" />
+            <source>and %1 more</source>
+            <translation>等，另有 %1 个</translation>
+        </message>
+        <message>
+            <location line="+36" />
+            <source>no code</source>
+            <translation>无代码</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>%1 features have no county-level GB/T 2260 code (six digits, not ending in 00): %2. Name the attribute holding the codes with --code-field.</source>
+            <translation>%1 个要素没有县级 GB/T 2260 代码（六位数字，且不以 00 结尾）：%2。请用 --code-field 指明存放代码的属性字段。</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>%1 features have no name: %2. Name the attribute holding the names with --name-field.</source>
+            <translation>%1 个要素没有名称：%2。请用 --name-field 指明存放名称的属性字段。</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>codes given to more than one feature: %1</source>
+            <translation>以下代码被多个要素重复使用：%1</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>the root %1 is not the GB/T 2260 code of a city, a province or the country (100000)</source>
+            <translation>根区域 %1 不是城市、省份或全国（100000）的 GB/T 2260 代码</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>no feature of the file lies in %1</source>
+            <translation>文件中没有位于 %1 内的要素</translation>
+        </message>
+        <message>
+            <location line="+170" />
+            <source>root: %1 %2</source>
+            <translation>根区域：%1 %2</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 provinces</source>
+            <translation>%1 个省级行政区</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 cities</source>
+            <translation>%1 个地级行政区</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 counties</source>
+            <translation>%1 个县级行政区</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>display CRS: %1 (%2), the 3-degree Gauss-Krüger zone of the data's centre</source>
+            <translation>显示坐标系：%1（%2），即数据中心所在的3度高斯-克吕格投影带</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>no name found for %1; rename them with: jieshui-cli region rename PROJECT CODE NAME</source>
+            <translation>未找到 %1 的名称；请用 jieshui-cli region rename 项目 代码 名称 命名</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>the project has no statistics or plan targets yet: import them with import-stats and import-plan; its years come from the plan targets</source>
+            <translation>项目尚无统计数据和方案目标：请用 import-stats 和 import-plan 导入；项目的年份取自方案目标</translation>
         </message>
         <message>
             <location filename="../src/store/Statement.cpp" line="+22" />

@@ -73,7 +73,7 @@ ImportController::~ImportController() {
 }
 
 core::Result<ImportInspection> ImportController::inspect(const QString& path, const QString& layerName,
-                                                         const QString& encoding) {
+                                                         const QString& encoding, const QRectF& projectArea) {
     geo::ReadOptions options;
     options.layerName = layerName;
     options.encoding = encoding;
@@ -87,7 +87,7 @@ core::Result<ImportInspection> ImportController::inspect(const QString& path, co
     inspection.driver = detailed.info.driver;
     inspection.encoding = detailed.info.encoding;
     inspection.fileCrs = detailed.info.crsDeclared ? detailed.layer.crs : QString();
-    inspection.crs = geo::CrsGuesser::guess(detailed.layer.bounds, detailed.info.crsDeclared);
+    inspection.crs = geo::CrsGuesser::guess(detailed.layer.bounds, detailed.info.crsDeclared, projectArea);
     inspection.featureCount = int(detailed.layer.features.size());
     QSet<QString> seen;
     for (const geo::Feature& feature : detailed.layer.features)
@@ -126,6 +126,7 @@ geo::ImportOptions ImportController::optionsFor(geo::LayerRole role) const {
     if (!data.metadata.storageCrs.empty())
         options.storageCrs = QString::fromStdString(data.metadata.storageCrs);
     options.regions = geo::LayerImporter::regionKeysFor(role, data.dataset);
+    options.projectArea = geo::LayerImporter::projectAreaOf(data.layers);
     return options;
 }
 

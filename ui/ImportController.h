@@ -59,10 +59,13 @@ public:
 
     /**
      * Reads @p path (layer @p layerName, empty = first; shapefile text as @p encoding, empty = detect)
-     * to detect its encoding and CRS and list its layers and fields. Reads the whole layer.
+     * to detect its encoding and CRS and list its layers and fields. Reads the whole layer. CRS candidates
+     * for projected data without a CRS are those that put it in @p projectArea (degrees; empty: none
+     * assumed).
      */
     static core::Result<ImportInspection> inspect(const QString& path, const QString& layerName = {},
-                                                  const QString& encoding = {});
+                                                  const QString& encoding = {},
+                                                  const QRectF& projectArea = {});
     /** Up to @p count names of a shapefile decoded with @p encoding; empty for other formats. */
     static QStringList previewNames(const QString& path, const QString& encoding, int count = 5);
 

@@ -245,7 +245,8 @@ void ImportLayerDialog::inspectFile() {
         updateButtons();
         return;
     }
-    auto inspected = ImportController::inspect(path, m_layer->currentText());
+    auto inspected = ImportController::inspect(
+        path, m_layer->currentText(), {}, geo::LayerImporter::projectAreaOf(m_project->project().layers));
     m_updating = true;
     if (inspected.hasError()) {
         m_encodingInfo->clear();

@@ -18,6 +18,8 @@ QString roleName(geo::LayerRole role) {
         return LayerTreeModel::tr("Rivers");
     case geo::LayerRole::Reservoirs:
         return LayerTreeModel::tr("Reservoirs");
+    case geo::LayerRole::Cities:
+        return LayerTreeModel::tr("Cities");
     case geo::LayerRole::Other:
         break;
     }

@@ -202,6 +202,20 @@ void MapPresenter::rebuildDocument(bool fitExtent) {
     if (const core::Scenario* scenario = project.scenario(this->scenario()))
         request.scenarioName =
             QString::fromStdString(core::scenarioDisplayName(*scenario, DomainLabels::isChinese()));
+    // The province view: every city coloured by its verdict on its own plan, its counties drawn over them.
+    if (!m_controller->cityResults().empty()) {
+        std::vector<const core::ScenarioResult*> cities;
+        for (const core::CityEvaluation& city : m_controller->cityResults())
+            if (city.result)
+                cities.push_back(&*city.result);
+        auto province = render::ComplianceMapBuilder::provinceStyle(cities, request);
+        if (province.isOk() && render::ComplianceMapBuilder::applyProvince(document, province.value())) {
+            m_themeDescription = tr("Province: %1").arg(province.value().title());
+            m_canvas->setDocument(std::move(document), fitExtent);
+            emit themeChanged(m_themeDescription);
+            return;
+        }
+    }
     const render::ComplianceMapBuilder builder(*result);
     const core::UncertaintyResult* uncertainty = m_controller->uncertainty()->result();
     const int counties = document.indexOfRole(geo::LayerRole::Counties);

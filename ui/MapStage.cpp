@@ -37,7 +37,7 @@ MapStage::MapStage(ProjectController* controller, QWidget* parent)
       m_compareHeader(stageLabel(this, 22, true, QStringLiteral("#0d47a1"))),
       m_comparePane(new QWidget(this)), m_verdicts(new StageVerdictPanel(controller, this)),
       m_caption(stageLabel(this, 26, false)),
-      m_stepper(new YearStepper(ProjectController::firstYear, ProjectController::lastYear, this)) {
+      m_stepper(new YearStepper(controller->planYears(), this)) {
     setObjectName(QStringLiteral("MapStage"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -81,6 +81,8 @@ MapStage::MapStage(ProjectController* controller, QWidget* parent)
     connect(m_compareCanvas, &MapCanvas::viewportChanged, m_canvas, &MapCanvas::followViewport);
     connect(m_stepper, &YearStepper::yearChanged, m_controller, &ProjectController::setYear);
     connect(m_controller, &ProjectController::changed, this, [this](const ChangeEvent& event) {
+        if (event.affectsResults()) // a new project, or new targets: other years may be key years
+            m_stepper->setPlanYears(m_controller->planYears());
         if (event.kind == ChangeKind::YearChanged || event.kind == ChangeKind::ProjectReplaced)
             m_stepper->setYear(m_controller->year());
         if (event.affectsResults()) {

@@ -131,13 +131,13 @@ bool PresentationMode::eventFilter(QObject* watched, QEvent* event) {
         if (m_lessons && m_lessons->isPlaying())
             m_lessons->goTo(0);
         else
-            m_controller->setYear(ProjectController::firstYear);
+            m_controller->setYear(m_controller->firstYear());
         break;
     case Move::Last:
         if (m_lessons && m_lessons->isPlaying())
             m_lessons->goTo(m_lessons->stepCount() - 1);
         else
-            m_controller->setYear(ProjectController::lastYear);
+            m_controller->setYear(m_controller->lastYear());
         break;
     case Move::Leave:
         setActive(false);

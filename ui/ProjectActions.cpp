@@ -5,6 +5,7 @@
 #include "ImportController.h"
 #include "ImportLayerDialog.h"
 #include "ProjectController.h"
+#include "server/ServerAddress.h"
 
 #include <QAction>
 #include <QDir>
@@ -206,7 +207,9 @@ QStringList ProjectActions::recentFiles() const {
 }
 
 void ProjectActions::addRecentFile(const QString& path) {
-    const QString absolute = QFileInfo(path).absoluteFilePath();
+    // A shared project's address is kept as it is; a file by its absolute path.
+    const QString absolute =
+        server::ServerAddress::isServerAddress(path) ? path : QFileInfo(path).absoluteFilePath();
     QStringList files = recentFiles();
     files.removeAll(absolute);
     files.prepend(absolute);
@@ -223,8 +226,11 @@ void ProjectActions::rebuildRecentMenu() {
     const QStringList files = recentFiles();
     int number = 1;
     for (const QString& file : files) {
-        QAction* action =
-            m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(number++).arg(QFileInfo(file).fileName()));
+        auto address = server::ServerAddress::parse(file);
+        const QString label = address.isOk()
+                                  ? tr("%1 (shared)").arg(QString::fromStdString(address.value().schema()))
+                                  : QFileInfo(file).fileName();
+        QAction* action = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(number++).arg(label));
         action->setToolTip(QDir::toNativeSeparators(file));
         action->setStatusTip(QDir::toNativeSeparators(file));
         connect(action, &QAction::triggered, this, [this, file] {

@@ -3,6 +3,7 @@
 
 #include "DomainLabels.h"
 #include "UncertaintyController.h"
+#include "server/ServerAddress.h"
 
 #include <QFileInfo>
 #include <QUndoStack>
@@ -38,6 +39,10 @@ QString ProjectController::displayTitle() const {
                                   ? m_project.metadata.nameZh
                                   : m_project.metadata.nameEn;
     QString title = m_filePath.isEmpty() ? QString::fromStdString(name) : QFileInfo(m_filePath).fileName();
+    if (auto address = server::ServerAddress::parse(m_filePath); address.isOk())
+        title = tr("%1 (shared)").arg(QString::fromStdString(address.value().schema()));
+    if (m_repository && m_repository->isReadOnly(m_filePath))
+        title += tr(" [read-only]");
     if (title.isEmpty())
         title = tr("Untitled project");
     return isModified() ? title + QStringLiteral(" *") : title;
@@ -101,6 +106,7 @@ core::Status ProjectController::saveAs(const QString& path) {
 void ProjectController::setProject(ProjectData data, const QString& path) {
     m_undoStack->clear();
     m_result.reset(); // it refers to the project being replaced
+    m_cityResults.clear();
     m_project = std::move(data);
     m_project.normalizeLayerFlags();
     m_service = std::make_unique<core::EvaluationService>(m_project.dataset, m_project.scenarios,
@@ -108,6 +114,16 @@ void ProjectController::setProject(ProjectData data, const QString& path) {
     m_filePath = path;
     m_selectedRegion.clear();
     m_focusedTarget.clear();
+    m_focusCity.clear();
+    rebuildPlan();
+    // A year this project does not cover: its first target year after the base year, where a plan is first
+    // judged (Qinzhou: 2020).
+    if (m_year < firstYear() || m_year > lastYear()) {
+        const auto& targets = m_planYears.targetYears;
+        const auto after =
+            std::find_if(targets.begin(), targets.end(), [&](int y) { return y > m_planYears.baseYear; });
+        m_year = after != targets.end() ? *after : std::clamp(m_year, firstYear(), lastYear());
+    }
     restoreViewState();
     const QStringList names = scenarioNames();
     if (!names.contains(m_scenario))
@@ -116,8 +132,42 @@ void ProjectController::setProject(ProjectData data, const QString& path) {
     emit changed(ChangeEvent{ChangeKind::ProjectReplaced});
 }
 
+int ProjectController::firstYear() const {
+    return m_planYears.firstYear != 0 ? m_planYears.firstYear : 2015;
+}
+
+int ProjectController::lastYear() const {
+    return std::max(firstYear(), m_planYears.lastYear != 0 ? m_planYears.lastYear : 2035);
+}
+
+bool ProjectController::isReadOnly() const {
+    return m_readOnly || (m_repository && m_repository->isReadOnly(m_filePath));
+}
+
+void ProjectController::rebuildPlan() {
+    m_planYears = core::PlanYears::of(m_project.dataset, m_project.metadata.baseYear);
+    m_province.reset();
+    m_cityResults.clear();
+    if (core::ProvinceEvaluation::appliesTo(m_project.dataset))
+        m_province = std::make_unique<core::ProvinceEvaluation>(m_project.dataset, m_project.scenarios,
+                                                                m_project.allocations);
+}
+
+QString ProjectController::cityOf(const QString& regionCode) const {
+    std::string code = regionCode.toStdString();
+    for (int depth = 0; depth < 16 && !code.empty(); ++depth) {
+        const core::Region* r = m_project.dataset.region(code);
+        if (r == nullptr)
+            return {};
+        if (r->kind == core::RegionKind::City)
+            return QString::fromStdString(r->code);
+        code = r->parentCode;
+    }
+    return {};
+}
+
 void ProjectController::setYear(int year) {
-    year = std::clamp(year, firstYear, lastYear);
+    year = std::clamp(year, firstYear(), lastYear());
     if (year == m_year)
         return;
     m_year = year;
@@ -181,7 +231,7 @@ void ProjectController::restoreViewState() {
         const char* end = it->second.data() + it->second.size();
         // A value someone edited in the file is input: only a whole year in the window's range counts.
         if (auto [ptr, ec] = std::from_chars(it->second.data(), end, year);
-            ec == std::errc() && ptr == end && year >= firstYear && year <= lastYear)
+            ec == std::errc() && ptr == end && year >= firstYear() && year <= lastYear())
             m_year = year;
     }
     if (const auto it = extra.find(kViewScenario); it != extra.end()) {
@@ -216,6 +266,15 @@ void ProjectController::setSelectedRegion(const QString& regionCode) {
         return;
     m_selectedRegion = regionCode;
     emit changed(ChangeEvent{ChangeKind::RegionSelected, regionCode});
+    // In a province's project, choosing a region of another city shows that city's plan everywhere.
+    if (m_province && !regionCode.isEmpty()) {
+        const QString city = cityOf(regionCode);
+        if (!city.isEmpty() && city != m_focusCity) {
+            m_focusCity = city;
+            reevaluate();
+            emit changed(ChangeEvent{ChangeKind::ScenarioChanged});
+        }
+    }
 }
 
 QStringList ProjectController::scenarioNames() const {
@@ -249,8 +308,14 @@ std::optional<core::Verdict> ProjectController::judgeRegion(core::Indicator indi
 }
 
 void ProjectController::notify(const ChangeEvent& event) {
-    if (event.kind == ChangeKind::DataChanged)
+    if (event.kind == ChangeKind::DataChanged) {
         m_service->observedChanged();
+        m_result.reset(); // it may refer to the province's evaluation being rebuilt
+        rebuildPlan();
+    } else if (event.kind == ChangeKind::ScenariosChanged && m_province) {
+        m_result.reset();
+        rebuildPlan();
+    }
     // A deleted (or undone) scenario cannot stay selected: the window shows the default one instead.
     const bool selectionLost =
         event.kind == ChangeKind::ScenariosChanged && !scenarioNames().contains(m_scenario);
@@ -267,6 +332,23 @@ void ProjectController::notify(const ChangeEvent& event) {
 void ProjectController::reevaluate() {
     m_evaluationProblem.clear();
     m_result.reset();
+    if (m_province) {
+        // Every city on its own plan; the other views show the focus city's.
+        m_cityResults = m_province->evaluate(m_scenario.toStdString());
+        const std::vector<std::string> cities = m_province->cityCodes();
+        if (m_focusCity.isEmpty() && !cities.empty())
+            m_focusCity = QString::fromStdString(cities.front());
+        for (const core::CityEvaluation& city : m_cityResults) {
+            if (QString::fromStdString(city.cityCode) != m_focusCity)
+                continue;
+            if (city.result)
+                m_result = *city.result;
+            else if (city.error)
+                m_evaluationProblem = QString::fromStdString(city.error->toString());
+        }
+        selectVerdicts();
+        return;
+    }
     core::Result<core::ScenarioResult> evaluated = m_service->evaluate(m_scenario.toStdString());
     if (evaluated.hasError()) {
         // Said, not swallowed: the window shows the observed years alone and why (evaluationProblem()).

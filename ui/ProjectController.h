@@ -7,7 +7,9 @@
 #include "common/Result.h"
 #include "engine/Verdict.h"
 #include "model/Indicator.h"
+#include "model/PlanYears.h"
 #include "report/EvaluationService.h"
+#include "report/ProvinceEvaluation.h"
 #include "report/ScenarioResult.h"
 
 #include <QObject>
@@ -42,7 +44,7 @@ public:
     ProjectData& mutableProject() { return m_project; }
     QUndoStack* undoStack() const { return m_undoStack; }
 
-    /** The project file, or empty for the embedded project not yet saved anywhere. */
+    /** The project file or shared project's address, or empty for the embedded project not saved anywhere. */
     QString filePath() const { return m_filePath; }
     bool isModified() const;
     /** Title for the window: file name (or the project title) and a "*" when modified. */
@@ -56,10 +58,16 @@ public:
      * Read-only demonstration mode: save() and saveAs() refuse, editors refuse edits, and closing never
      * asks to save, so nothing a trainer clicks changes the file.
      */
-    bool isReadOnly() const { return m_readOnly; }
     void setReadOnly(bool readOnly);
-    /** False in read-only mode; editors check it before pushing an edit. */
-    bool canEdit() const { return !m_readOnly; }
+    /** Whether demonstration mode is on (setReadOnly). */
+    bool isDemonstration() const { return m_readOnly; }
+    /**
+     * True in demonstration mode and when the project may only be read (a shared project opened by a
+     * viewer): nothing can be edited or saved in place.
+     */
+    bool isReadOnly() const;
+    /** False when read-only; editors check it before pushing an edit. */
+    bool canEdit() const { return !isReadOnly(); }
 
     /** Saves to the current file; fails with IoError when there is none (use saveAs). */
     core::Status save();
@@ -91,9 +99,25 @@ public:
 
     /** Names of the project's scenarios in the project's order; empty when it has none. */
     QStringList scenarioNames() const;
-    /** First and last year the window offers (2015–2035 unless the data reach further). */
-    static constexpr int firstYear = 2015;
-    static constexpr int lastYear = 2035;
+    /** The years the project is about, from its plan targets (core::PlanYears). */
+    const core::PlanYears& planYears() const { return m_planYears; }
+    /** First and last year the window offers: the plan's years, widened to its statistics. */
+    int firstYear() const;
+    int lastYear() const;
+
+    /**
+     * The province view of a project whose root is a province (or the country): every city judged on its own
+     * plan by the same engine; nullptr for a city's project.
+     */
+    const core::ProvinceEvaluation* province() const { return m_province.get(); }
+    /** Every city's result of the selected scenario, in the province's city order (empty for a city's
+     * project). */
+    const std::vector<core::CityEvaluation>& cityResults() const { return m_cityResults; }
+    /**
+     * In a province's project, the city whose plan the scorecard, the region details and the chart show (the
+     * selected region's city, else the first); empty for a city's project.
+     */
+    QString focusCity() const { return m_focusCity; }
 
     /** The probability of meeting each target of the selected scenario (a Monte Carlo run of service()). */
     UncertaintyController* uncertainty() const { return m_uncertainty; }
@@ -137,6 +161,9 @@ private:
     void restoreViewState();
     /** Writes the indicator, year and scenario into the project's metadata before a save. */
     void storeViewState();
+    void rebuildPlan();
+    /** The province's city holding @p regionCode (itself for a city), or empty. */
+    QString cityOf(const QString& regionCode) const;
 
     std::unique_ptr<ProjectRepository> m_repository;
     ProjectData m_project;
@@ -145,6 +172,10 @@ private:
     QUndoStack* m_undoStack = nullptr;
     UncertaintyController* m_uncertainty = nullptr;
     int m_year = 2020;
+    core::PlanYears m_planYears;
+    std::unique_ptr<core::ProvinceEvaluation> m_province;
+    std::vector<core::CityEvaluation> m_cityResults;
+    QString m_focusCity;
     core::Indicator m_indicator = core::Indicator::WaterPerGdpReduction;
     QString m_scenario;
     QString m_selectedRegion;

@@ -21,6 +21,11 @@ public:
     virtual core::Result<ProjectData> open(const QString& path) = 0;
     /** Writes @p project to @p path atomically (the old file stays intact on failure). */
     virtual core::Status save(const QString& path, const ProjectData& project) = 0;
+    /** True when the project at @p path may only be read (e.g. a shared project opened by a viewer). */
+    virtual bool isReadOnly(const QString& path) const {
+        (void)path;
+        return false;
+    }
 };
 
 } // namespace jieshui::ui

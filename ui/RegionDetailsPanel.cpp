@@ -12,34 +12,23 @@
 #include <QLocale>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace jieshui::ui {
 
 namespace {
 QString kindName(core::RegionKind kind) {
-    switch (kind) {
-    case core::RegionKind::City:
-        return RegionDetailsPanel::tr("City");
-    case core::RegionKind::County:
-        return RegionDetailsPanel::tr("County");
-    case core::RegionKind::SubZone:
-        return RegionDetailsPanel::tr("Sub-zone");
-    case core::RegionKind::Basin:
-        return RegionDetailsPanel::tr("Basin");
-    case core::RegionKind::IrrigationDistrict:
-        return RegionDetailsPanel::tr("Irrigation district");
-    case core::RegionKind::SupplyUtility:
-        return RegionDetailsPanel::tr("Water supply utility");
-    case core::RegionKind::Reservoir:
-        break;
-    }
-    return RegionDetailsPanel::tr("Reservoir");
+    const std::string_view name = core::regionKindName(kind, DomainLabels::isChinese());
+    QString text = QString::fromUtf8(name.data(), static_cast<qsizetype>(name.size()));
+    if (!text.isEmpty())
+        text[0] = text[0].toUpper();
+    return text;
 }
 } // namespace
 
 RegionDetailsPanel::RegionDetailsPanel(ProjectController* controller, QWidget* parent)
     : QWidget(parent), m_controller(controller), m_heading(new QLabel(this)), m_facts(new QLabel(this)),
-      m_table(new QTableWidget(0, ColumnCount, this)) {
+      m_table(new QTableWidget(0, FirstKeyYearColumn + 1, this)) {
     auto* layout = new QVBoxLayout(this);
     QFont headingFont = m_heading->font();
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.4);
@@ -55,7 +44,8 @@ RegionDetailsPanel::RegionDetailsPanel(ProjectController* controller, QWidget* p
     layout->addWidget(m_facts);
     layout->addWidget(m_table, 1);
     connect(m_controller, &ProjectController::changed, this, &RegionDetailsPanel::onChanged);
-    connect(m_controller->uncertainty(), &UncertaintyController::resultChanged, this, &RegionDetailsPanel::rebuild);
+    connect(m_controller->uncertainty(), &UncertaintyController::resultChanged, this,
+            &RegionDetailsPanel::rebuild);
     rebuild();
 }
 
@@ -80,30 +70,43 @@ QTableWidgetItem* RegionDetailsPanel::probabilityItem(core::Indicator indicator)
     auto* item = new QTableWidgetItem(QStringLiteral("—"));
     const auto verdict = m_controller->judgeRegion(indicator, m_regionCode);
     const core::OutcomeDistribution* outcome =
-        verdict ? m_controller->uncertainty()->outcome(verdict->target.id, m_regionCode.toStdString()) : nullptr;
+        verdict ? m_controller->uncertainty()->outcome(verdict->target.id, m_regionCode.toStdString())
+                : nullptr;
     const std::optional<double> p = outcome ? outcome->probabilityMet() : std::nullopt;
     if (!p)
         return item;
     QString text = QString::fromStdString(core::IndicatorDisplay::formatProbability(*p));
     if (outcome->band)
-        text += QStringLiteral(" · ") +
-                QString::fromStdString(
-                    core::IndicatorDisplay::formatRange(verdict->target, outcome->band->low, outcome->band->high));
+        text += QStringLiteral(" · ") + QString::fromStdString(core::IndicatorDisplay::formatRange(
+                                            verdict->target, outcome->band->low, outcome->band->high));
     item->setText(text);
     item->setForeground(render::StatusPalette::probabilityColor(*p).darker(150));
-    item->setToolTip(tr("Met in %1 of %2 judged draws; the value in %3 lies between these bounds in 90 % of them")
-                         .arg(outcome->met)
-                         .arg(outcome->judged)
-                         .arg(verdict->target.year));
+    item->setToolTip(
+        tr("Met in %1 of %2 judged draws; the value in %3 lies between these bounds in 90 % of them")
+            .arg(outcome->met)
+            .arg(outcome->judged)
+            .arg(verdict->target.year));
     return item;
 }
 
 void RegionDetailsPanel::rebuild() {
     m_regionCode = m_controller->selectedRegion();
     const int year = m_controller->year();
-    m_table->setHorizontalHeaderLabels({tr("Indicator"), tr("Selected %1").arg(year), QStringLiteral("2015"),
-                                        QStringLiteral("2020"), QStringLiteral("2022"), tr("Since 2015"),
-                                        tr("Target %1").arg(year), tr("P(met) · 5–95 %")});
+    // The plan's key years already observed: what the region did at the base year and each milestone.
+    const core::PlanYears& plan = m_controller->planYears();
+    const int lastObserved = m_controller->project().dataset.yearRange().second;
+    m_keyYears.clear();
+    for (int key : plan.keyYears())
+        if (key <= lastObserved || m_keyYears.empty())
+            m_keyYears.push_back(key);
+    const int baseYear =
+        plan.baseYear != 0 ? plan.baseYear : (m_keyYears.empty() ? year : m_keyYears.front());
+    QStringList headers{tr("Indicator"), tr("Selected %1").arg(year), tr("Target %1").arg(year)};
+    for (int key : m_keyYears)
+        headers << QString::number(key);
+    headers << tr("Since %1").arg(baseYear) << tr("P(met) · 5–95 %");
+    m_table->setColumnCount(int(headers.size()));
+    m_table->setHorizontalHeaderLabels(headers);
     const core::Dataset& dataset = m_controller->project().dataset;
     const core::Region* region = dataset.region(m_regionCode.toStdString());
     if (!region) {
@@ -129,14 +132,17 @@ void RegionDetailsPanel::rebuild() {
         if (info.indicator != core::Indicator::TaskMilestone)
             indicators.push_back(info.indicator);
     m_table->setRowCount(int(indicators.size()));
-    const int years[] = {year, 2015, 2020, 2022};
+    std::vector<int> years{year};
+    years.insert(years.end(), m_keyYears.begin(), m_keyYears.end());
+    const auto baseIndex =
+        std::size_t(std::find(m_keyYears.begin(), m_keyYears.end(), baseYear) - m_keyYears.begin()) + 1;
     for (int row = 0; row < int(indicators.size()); ++row) {
         const core::Indicator indicator = indicators[std::size_t(row)];
         auto* name = new QTableWidgetItem(DomainLabels::indicatorName(indicator));
         name->setData(Qt::UserRole, int(indicator));
         m_table->setItem(row, IndicatorColumn, name);
-        std::optional<double> values[4];
-        for (int i = 0; i < 4; ++i) {
+        std::vector<std::optional<double>> values(years.size());
+        for (std::size_t i = 0; i < years.size(); ++i) {
             auto value = m_controller->compute(indicator, m_regionCode, years[i]);
             auto* item = new QTableWidgetItem(QStringLiteral("—"));
             item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
@@ -156,18 +162,18 @@ void RegionDetailsPanel::rebuild() {
             } else {
                 item->setToolTip(tr("%1, %2: no data").arg(DomainLabels::regionName(*region)).arg(years[i]));
             }
-            m_table->setItem(row, SelectedYearColumn + i, item);
+            m_table->setItem(row, i == 0 ? int(SelectedYearColumn) : FirstKeyYearColumn + int(i) - 1, item);
         }
-        // Trend: change from 2015 to the selected year, in display units (percentage points for %).
+        // Trend: change from the base year to the selected year, in display units (percentage points for %).
         auto* trend = new QTableWidgetItem(QStringLiteral("—"));
-        if (values[0] && values[1] && year != 2015) {
-            const double change = *values[0] - *values[1];
+        if (baseIndex < values.size() && values[0] && values[baseIndex] && year != baseYear) {
+            const double change = *values[0] - *values[baseIndex];
             const QString arrow = change > 0   ? QStringLiteral("↑ ")
                                   : change < 0 ? QStringLiteral("↓ ")
                                                : QStringLiteral("→ ");
             trend->setText(arrow + DomainLabels::formatGap(indicator, change));
         }
-        m_table->setItem(row, TrendColumn, trend);
+        m_table->setItem(row, trendColumn(), trend);
         auto* status = new QTableWidgetItem(QStringLiteral("—"));
         if (const auto verdict = m_controller->judgeRegion(indicator, m_regionCode)) {
             status->setText(DomainLabels::statusName(verdict->status) + QStringLiteral(" (") +
@@ -177,7 +183,7 @@ void RegionDetailsPanel::rebuild() {
             status->setToolTip(DomainLabels::verdictSentence(*verdict, dataset, true));
         }
         m_table->setItem(row, StatusColumn, status);
-        m_table->setItem(row, ProbabilityColumn, probabilityItem(indicator));
+        m_table->setItem(row, probabilityColumn(), probabilityItem(indicator));
     }
 }
 

@@ -37,7 +37,7 @@ ScenarioComparisonPanel::ScenarioComparisonPanel(ProjectController* controller, 
       m_indicator(new QComboBox(this)), m_mapScenario(new QComboBox(this)), m_map(new MapPreview(this)),
       m_saveMap(new QPushButton(tr("Save Map…"), this)), m_message(new QLabel(this)),
       m_copy(new QPushButton(tr("Copy"), this)) {
-    m_year->setRange(ProjectController::firstYear, ProjectController::lastYear);
+    m_year->setRange(m_controller->firstYear(), m_controller->lastYear());
     m_year->setValue(m_controller->year());
     m_others->setMaximumHeight(fontMetrics().lineSpacing() * 5);
     m_others->setToolTip(tr("The scenarios compared with the reference"));

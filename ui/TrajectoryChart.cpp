@@ -105,10 +105,10 @@ void TrajectoryChart::rebuild() {
 
     // Years on the x axis, labelled every five years, with room for the end markers.
     auto* xAxis = new QCategoryAxis();
-    xAxis->setStartValue(ProjectController::firstYear - yearMargin);
-    for (int year = ProjectController::firstYear; year <= ProjectController::lastYear; year += 5)
+    xAxis->setStartValue(m_controller->firstYear() - yearMargin);
+    for (int year = m_controller->firstYear(); year <= m_controller->lastYear(); year += 5)
         xAxis->append(QString::number(year), year);
-    xAxis->setRange(ProjectController::firstYear - yearMargin, ProjectController::lastYear + yearMargin);
+    xAxis->setRange(m_controller->firstYear() - yearMargin, m_controller->lastYear() + yearMargin);
     xAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     xAxis->setLabelsFont(font);
     QAbstractAxis* yAxis = nullptr;
@@ -130,7 +130,11 @@ void TrajectoryChart::rebuild() {
     chart->addAxis(yAxis, Qt::AlignLeft);
 
     std::vector<const core::Region*> regions;
-    if (const core::Region* root = dataset.root()) {
+    // A province's project draws the focus city and its counties (the province view shows every city).
+    const core::Region* top = m_controller->focusCity().isEmpty()
+                                  ? dataset.root()
+                                  : dataset.region(m_controller->focusCity().toStdString());
+    if (const core::Region* root = top) {
         regions.push_back(root);
         for (const core::Region* child : dataset.children(root->code))
             if (child->kind == core::RegionKind::County)
@@ -182,15 +186,15 @@ void TrajectoryChart::rebuild() {
         if (const core::TrajectoryBand* band = uncertainty->trajectory(indicator, fanRegion.toStdString())) {
             auto* upper = new QLineSeries();
             auto* lower = new QLineSeries();
-            for (int year = ProjectController::firstYear; year <= ProjectController::lastYear; ++year) {
+            for (int year = m_controller->firstYear(); year <= m_controller->lastYear(); ++year) {
                 const std::optional<core::ValueBand>* at = band->at(year);
                 if (at == nullptr || !at->has_value())
                     continue;
-                const double top = DomainLabels::toDisplay(indicator, (*at)->high);
+                const double high5 = DomainLabels::toDisplay(indicator, (*at)->high);
                 const double bottom = DomainLabels::toDisplay(indicator, (*at)->low);
-                upper->append(year, top);
+                upper->append(year, high5);
                 lower->append(year, bottom);
-                extend(top);
+                extend(high5);
                 extend(bottom);
                 ++m_fanYearCount;
             }
@@ -235,7 +239,7 @@ void TrajectoryChart::rebuild() {
         bool any = false;
         std::optional<QPointF> previous;
         bool previousEstimated = false;
-        for (int year = ProjectController::firstYear; year <= ProjectController::lastYear; ++year) {
+        for (int year = m_controller->firstYear(); year <= m_controller->lastYear(); ++year) {
             const auto value = valueOf(code, year);
             if (!value) {
                 previous.reset();

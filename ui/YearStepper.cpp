@@ -9,9 +9,18 @@
 
 namespace jieshui::ui {
 
-YearStepper::YearStepper(int firstYear, int lastYear, QWidget* parent)
-    : QWidget(parent), m_firstYear(firstYear), m_lastYear(std::max(firstYear, lastYear)), m_year(firstYear),
-      m_group(new QButtonGroup(this)) {
+namespace {
+
+/** The years offered: the plan's, or 2015-2035 for a project without any year yet. */
+std::pair<int, int> rangeOf(const core::PlanYears& years) {
+    const int first = years.firstYear != 0 ? years.firstYear : 2015;
+    return {first, std::max(first, years.lastYear != 0 ? years.lastYear : 2035)};
+}
+
+} // namespace
+
+YearStepper::YearStepper(const core::PlanYears& years, QWidget* parent)
+    : QWidget(parent), m_years(years), m_group(new QButtonGroup(this)) {
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(1);
@@ -19,25 +28,57 @@ YearStepper::YearStepper(int firstYear, int lastYear, QWidget* parent)
     m_back->setArrowType(Qt::LeftArrow);
     m_back->setAutoRaise(true);
     layout->addWidget(m_back);
+    m_buttons = new QWidget(this);
+    auto* buttons = new QHBoxLayout(m_buttons);
+    buttons->setContentsMargins(0, 0, 0, 0);
+    buttons->setSpacing(1);
+    layout->addWidget(m_buttons);
+    m_forward = new QToolButton(this);
+    m_forward->setArrowType(Qt::RightArrow);
+    m_forward->setAutoRaise(true);
+    layout->addWidget(m_forward);
+    m_group->setExclusive(true);
+    std::tie(m_firstYear, m_lastYear) = rangeOf(m_years);
+    m_year = m_firstYear;
+    rebuildButtons();
+    connect(m_group, &QButtonGroup::idClicked, this, &YearStepper::setYear);
+    connect(m_back, &QToolButton::clicked, this, &YearStepper::stepBack);
+    connect(m_forward, &QToolButton::clicked, this, &YearStepper::stepForward);
+}
+
+void YearStepper::setPlanYears(const core::PlanYears& years) {
+    const auto [first, last] = rangeOf(years);
+    const bool same = first == m_firstYear && last == m_lastYear && years.keyYears() == m_years.keyYears() &&
+                      years.baseYear == m_years.baseYear;
+    m_years = years;
+    if (same)
+        return;
+    m_firstYear = first;
+    m_lastYear = last;
+    m_year = std::clamp(m_year, m_firstYear, m_lastYear);
+    rebuildButtons();
+}
+
+void YearStepper::rebuildButtons() {
+    for (QAbstractButton* button : m_group->buttons()) {
+        m_group->removeButton(button);
+        delete button;
+    }
+    auto* layout = static_cast<QHBoxLayout*>(m_buttons->layout());
     for (int y = m_firstYear; y <= m_lastYear; ++y) {
-        auto* button = new QToolButton(this);
+        auto* button = new QToolButton(m_buttons);
         button->setCheckable(true);
         button->setAutoRaise(true);
         button->setProperty("keyYear", isKeyYear(y));
         m_group->addButton(button, y);
         layout->addWidget(button);
     }
-    m_forward = new QToolButton(this);
-    m_forward->setArrowType(Qt::RightArrow);
-    m_forward->setAutoRaise(true);
-    layout->addWidget(m_forward);
-    m_group->setExclusive(true);
-    m_group->button(m_year)->setChecked(true);
+    if (QAbstractButton* button = m_group->button(m_year))
+        button->setChecked(true);
+    m_back->setEnabled(m_year > m_firstYear);
+    m_forward->setEnabled(m_year < m_lastYear);
     restyle();
     retranslate();
-    connect(m_group, &QButtonGroup::idClicked, this, &YearStepper::setYear);
-    connect(m_back, &QToolButton::clicked, this, &YearStepper::stepBack);
-    connect(m_forward, &QToolButton::clicked, this, &YearStepper::stepForward);
 }
 
 void YearStepper::setLarge(bool large) {
@@ -79,7 +120,7 @@ void YearStepper::restyle() {
             button->setFixedWidth(QFontMetrics(buttonFont).horizontalAdvance(button->text()) + 10);
         }
     }
-    layout()->setSpacing(m_large ? 2 : 1);
+    m_buttons->layout()->setSpacing(m_large ? 2 : 1);
     const QSize arrow = m_large ? QSize(36, 36) : QSize(16, 16);
     m_back->setIconSize(arrow);
     m_forward->setIconSize(arrow);
@@ -89,19 +130,15 @@ void YearStepper::retranslate() {
     m_back->setToolTip(tr("Previous year (Page Up)"));
     m_forward->setToolTip(tr("Next year (Page Down)"));
     for (int y = m_firstYear; y <= m_lastYear; ++y)
-        m_group->button(y)->setToolTip(y == 2015      ? tr("%1 (base year)").arg(y)
-                                       : isKeyYear(y) ? tr("%1 (target year)").arg(y)
-                                                      : QString::number(y));
+        m_group->button(y)->setToolTip(y == m_years.baseYear ? tr("%1 (base year)").arg(y)
+                                       : isKeyYear(y)        ? tr("%1 (target year)").arg(y)
+                                                             : QString::number(y));
 }
 
 void YearStepper::changeEvent(QEvent* event) {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QWidget::changeEvent(event);
-}
-
-bool YearStepper::isKeyYear(int year) {
-    return year == 2015 || year == 2020 || year == 2022 || year == 2035;
 }
 
 QToolButton* YearStepper::buttonFor(int year) const {

@@ -6,12 +6,17 @@
 #include "commands/ExportMapCommand.h"
 #include "commands/ExportReportCommand.h"
 #include "commands/ExportTableCommand.h"
+#include "commands/GrantCommand.h"
 #include "commands/ImportLayerCommand.h"
 #include "commands/ImportPlanCommand.h"
 #include "commands/ImportStatsCommand.h"
 #include "commands/InfoCommand.h"
+#include "commands/LogCommand.h"
 #include "commands/NewCommand.h"
 #include "commands/ScenarioCommand.h"
+#include "commands/PullCommand.h"
+#include "commands/PushCommand.h"
+#include "commands/RegionCommand.h"
 
 namespace jieshui::cli {
 
@@ -22,11 +27,16 @@ CommandRegistry::CommandRegistry() {
     m_commands.push_back(std::make_unique<ImportStatsCommand>());
     m_commands.push_back(std::make_unique<ImportPlanCommand>());
     m_commands.push_back(std::make_unique<ImportLayerCommand>());
+    m_commands.push_back(std::make_unique<RegionCommand>());
     m_commands.push_back(std::make_unique<ExportMapCommand>());
     m_commands.push_back(std::make_unique<ExportReportCommand>());
     m_commands.push_back(std::make_unique<ExportTableCommand>());
     m_commands.push_back(std::make_unique<ScenarioCommand>());
     m_commands.push_back(std::make_unique<AllocateCommand>());
+    m_commands.push_back(std::make_unique<PushCommand>());
+    m_commands.push_back(std::make_unique<PullCommand>());
+    m_commands.push_back(std::make_unique<LogCommand>());
+    m_commands.push_back(std::make_unique<GrantCommand>());
 }
 
 Command* CommandRegistry::find(const QString& name) const {

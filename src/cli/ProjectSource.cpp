@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ProjectSource.h"
 
+#include "server/ProjectLocator.h"
 #include "store/EmbeddedProject.h"
-#include "store/ProjectFile.h"
 
 namespace jieshui::cli {
 
@@ -13,10 +13,10 @@ bool ProjectSource::isEmbedded(const QString& argument) {
 core::Result<store::ProjectData> ProjectSource::load(const QString& argument) {
     if (isEmbedded(argument))
         return store::EmbeddedProject::qinzhou();
-    auto file = store::ProjectFile::open(argument.toStdString(), store::OpenMode::ReadOnly);
-    if (file.hasError())
-        return file.error();
-    return file.value().load();
+    auto project = server::ProjectLocator::open(argument, store::OpenMode::ReadOnly);
+    if (project.hasError())
+        return project.error();
+    return project.value()->load();
 }
 
 } // namespace jieshui::cli

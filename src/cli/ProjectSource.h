@@ -8,7 +8,8 @@
 
 namespace jieshui::cli {
 
-/** Where a command's project comes from: a project file, or the embedded Qinzhou project. */
+/** Where a command's project comes from: a project file, a server project, or the embedded Qinzhou project.
+ */
 class ProjectSource {
 public:
     /** True for an empty argument or the word "qinzhou": the embedded project. */

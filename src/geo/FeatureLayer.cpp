@@ -13,13 +13,14 @@ struct RoleId {
     const char* id;
 };
 
-constexpr std::array<RoleId, 6> kRoleIds{{
+constexpr std::array<RoleId, 7> kRoleIds{{
     {LayerRole::Counties, "counties"},
     {LayerRole::Basins, "basins"},
     {LayerRole::IrrigationDistricts, "irrigation-districts"},
     {LayerRole::Rivers, "rivers"},
     {LayerRole::Reservoirs, "reservoirs"},
     {LayerRole::Other, "other"},
+    {LayerRole::Cities, "cities"},
 }};
 
 /** Bounds of all points of @p rings; @p any is false when there is no point at all. */

@@ -11,9 +11,11 @@
 namespace jieshui::geo {
 
 /** What a layer is in the project. */
-enum class LayerRole { Counties, Basins, IrrigationDistricts, Rivers, Reservoirs, Other };
+/** What a layer is in the project; Cities: prefecture-level cities of a province's project. */
+enum class LayerRole { Counties, Basins, IrrigationDistricts, Rivers, Reservoirs, Other, Cities };
 
-const char* layerRoleId(LayerRole role); ///< "counties", "basins", "irrigation-districts", "rivers", "reservoirs", "other"
+const char* layerRoleId(LayerRole role); ///< "counties", "basins", "irrigation-districts", "rivers",
+                                         ///< "reservoirs", "other", "cities"
 bool layerRoleFromId(const QString& id, LayerRole* role);
 
 enum class GeometryKind { Polygon, Line, Point };

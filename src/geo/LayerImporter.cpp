@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QSet>
+#include <cmath>
 
 namespace jieshui::geo {
 
@@ -69,7 +70,8 @@ QString issueKindText(GeometryIssueKind kind, bool isNull) {
 } // namespace
 
 bool LayerImporter::roleLinksToRegions(LayerRole role) {
-    return role == LayerRole::Counties || role == LayerRole::Basins || role == LayerRole::IrrigationDistricts;
+    return role == LayerRole::Counties || role == LayerRole::Basins ||
+           role == LayerRole::IrrigationDistricts || role == LayerRole::Cities;
 }
 
 QVector<RegionKey> LayerImporter::regionKeysFor(LayerRole role, const core::Dataset& dataset) {
@@ -77,11 +79,33 @@ QVector<RegionKey> LayerImporter::regionKeysFor(LayerRole role, const core::Data
     if (!roleLinksToRegions(role))
         return keys;
     const core::RegionKind kind = role == LayerRole::Counties ? core::RegionKind::County
+                                  : role == LayerRole::Cities ? core::RegionKind::City
                                   : role == LayerRole::Basins ? core::RegionKind::Basin
                                                               : core::RegionKind::IrrigationDistrict;
     for (const core::Region* region : dataset.regionsOfKind(kind))
         keys.append(RegionKey{QString::fromStdString(region->code), QString::fromStdString(region->nameZh)});
     return keys;
+}
+
+QRectF LayerImporter::projectAreaOf(const QVector<FeatureLayer>& layers) {
+    QRectF area;
+    for (const FeatureLayer& layer : layers) {
+        if (layer.bounds.isEmpty() && layer.bounds.isNull())
+            continue;
+        QRectF degrees = layer.bounds;
+        if (CoordinateTransformer::normalizedCrs(layer.crs) != CoordinateTransformer::storageCrs()) {
+            auto transformer = CoordinateTransformer::create(layer.crs, CoordinateTransformer::storageCrs());
+            if (transformer.hasError())
+                continue;
+            const QPointF a = transformer.value().transform(layer.bounds.topLeft());
+            const QPointF b = transformer.value().transform(layer.bounds.bottomRight());
+            if (!std::isfinite(a.x()) || !std::isfinite(b.x()))
+                continue;
+            degrees = QRectF(a, b).normalized();
+        }
+        area = area.isNull() ? degrees : area.united(degrees);
+    }
+    return area;
 }
 
 namespace {
@@ -200,6 +224,8 @@ core::Result<ImportResult> LayerImporter::import(const QString& path, const Impo
     readOptions.layerName = options.layerName;
     readOptions.encoding = options.encoding;
     readOptions.crs = options.crs;
+    readOptions.codeField = options.codeField;
+    readOptions.nameField = options.nameField;
     // Polygon checks start while GDAL is still parsing: the GEOS work overlaps the read.
     GeometryRepairSession repairSession;
     readOptions.onFeature = [&repairSession](int index, const Feature& feature, GeometryKind kind) {
@@ -394,7 +420,7 @@ core::Result<ImportResult> LayerImporter::import(const QString& path, const Impo
                     .arg(report.sourceCrs.left(60))
                     .toStdString(),
                 where);
-        else if (!layer.bounds.intersects(options.projectArea))
+        else if (!options.projectArea.isEmpty() && !layer.bounds.intersects(options.projectArea))
             report.warnings.append(
                 QCoreApplication::translate("geo", "the layer does not overlap the project area"));
     }

@@ -23,9 +23,13 @@ struct ImportOptions {
     QString encoding;   ///< shapefile encoding override; empty = detect
     QString crs;        ///< CRS override ("EPSG:n", PROJ string, WKT); empty = the file's
     QString matchField; ///< attribute to re-link by (code or name); empty = code, then name
+    QString codeField;  ///< attribute read as the region code; empty = the first of code, adcode, CODE, ...
+    QString nameField;  ///< attribute read as the name; empty = the first of name_zh, name, NAME, ...
     QString storageCrs = QStringLiteral("EPSG:4490"); ///< the project storage CRS the layers come out in
     bool acceptOfferedCrs = true; ///< take CGCS2000 for China degrees without a CRS (warned)
-    QRectF projectArea = CrsGuesser::qinzhouArea(); ///< degrees; for CRS candidates and the overlap check
+    /** The project's extent in CGCS2000 degrees (projectAreaOf): for CRS candidates and the overlap check;
+     * empty for a project that has no layers yet, so no place is assumed. */
+    QRectF projectArea;
     QVector<RegionKey>
         regions; ///< the project regions to re-link to (counties for the counties role); may be empty
 };
@@ -82,6 +86,9 @@ public:
 
     /** True for roles linked to project regions (counties, basins, irrigation districts). */
     static bool roleLinksToRegions(LayerRole role);
+
+    /** The extent of @p layers in CGCS2000 degrees (x = longitude); empty when they have none. */
+    static QRectF projectAreaOf(const QVector<FeatureLayer>& layers);
 
     /** The project regions a layer of @p role re-links to (counties, basins or districts); empty otherwise.
      */

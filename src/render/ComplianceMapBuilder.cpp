@@ -17,6 +17,8 @@ QString fromStd(std::string_view text) {
 
 int drawOrder(geo::LayerRole role) {
     switch (role) {
+    case geo::LayerRole::Cities: // a province's cities, under the outlines of their counties
+        return -1;
     case geo::LayerRole::Counties:
         return 0;
     case geo::LayerRole::IrrigationDistricts:
@@ -111,8 +113,56 @@ MapDocument ComplianceMapBuilder::documentFromLayers(std::vector<geo::FeatureLay
     return document;
 }
 
+core::Result<ThematicStyle>
+ComplianceMapBuilder::provinceStyle(const std::vector<const core::ScenarioResult*>& cities,
+                                    const ComplianceRequest& request) {
+    ThematicStyle style;
+    style.setTitle(title(request));
+    bool any = false;
+    for (const core::ScenarioResult* city : cities) {
+        const std::optional<std::size_t> index = city->cityTargetIndex(request.indicator, request.year);
+        if (!index)
+            continue;
+        const core::Verdict& verdict = city->verdicts()[*index];
+        RegionResult result;
+        result.status = verdict.status;
+        if (verdict.value) {
+            result.value = core::IndicatorDisplay::toDisplay(verdict.value->indicator, verdict.value->value);
+            result.estimate = verdict.value->provenance != core::ProvenanceKind::Sourced;
+        }
+        style.setResult(QString::fromStdString(verdict.target.regionCode), result);
+        any = true;
+    }
+    if (!any) {
+        const core::IndicatorInfo& info = core::IndicatorCatalog::info(request.indicator);
+        return core::Error(core::ErrorCode::UnknownIndicator,
+                           "no city has a target of '" + std::string(info.id) + "' for " +
+                               std::to_string(request.year),
+                           core::ErrorLocation{.year = request.year});
+    }
+    return style;
+}
+
+bool ComplianceMapBuilder::applyProvince(MapDocument& document, const ThematicStyle& style) {
+    if (!applyCompliance(document, style, geo::LayerRole::Cities))
+        return false;
+    if (const int counties = document.indexOfRole(geo::LayerRole::Counties); counties >= 0) {
+        LayerStyle& outline = document.layer(counties).style();
+        outline.fillColor = Qt::transparent;
+        outline.strokeColor = QColor(0x60, 0x60, 0x60, 160);
+        outline.strokeWidth = 0.4;
+        outline.labelsVisible = false;
+    }
+    return true;
+}
+
 bool ComplianceMapBuilder::applyCompliance(MapDocument& document, const ThematicStyle& style) {
-    const int index = document.indexOfRole(geo::LayerRole::Counties);
+    return applyCompliance(document, style, geo::LayerRole::Counties);
+}
+
+bool ComplianceMapBuilder::applyCompliance(MapDocument& document, const ThematicStyle& style,
+                                           geo::LayerRole role) {
+    const int index = document.indexOfRole(role);
     if (index < 0)
         return false;
     LayerStyle& layerStyle = document.layer(index).style();

@@ -56,6 +56,21 @@ public:
 
     /** Sets @p style on the counties layer of @p document (Compliance fill, labels on). False if none. */
     static bool applyCompliance(MapDocument& document, const ThematicStyle& style);
+    /** Sets @p style on the layer of @p role (e.g. a province's cities). False if none. */
+    static bool applyCompliance(MapDocument& document, const ThematicStyle& style, geo::LayerRole role);
+
+    /**
+     * The province view: each city coloured by the verdict of its own target of the indicator and year, as
+     * its own evaluation judged it (@p cities: one evaluated result per city; cities without such a target
+     * are left out: no data). UnknownIndicator when no city has a target of the indicator that year.
+     */
+    static core::Result<ThematicStyle> provinceStyle(const std::vector<const core::ScenarioResult*>& cities,
+                                                     const ComplianceRequest& request);
+    /**
+     * The province view on @p document: @p style on the cities layer, the counties drawn as thin outlines
+     * over them without labels. False when the document has no cities layer.
+     */
+    static bool applyProvince(MapDocument& document, const ThematicStyle& style);
 
     /** The indicator a map of @p indicator actually shows: caps are judged in the assessment scope. */
     static core::Indicator judgedIndicator(core::Indicator indicator);

@@ -2,6 +2,7 @@
 #include "render/InputLabel.h"
 
 #include "model/Variable.h"
+#include "scenario/DriverCatalog.h"
 
 #include <QCoreApplication>
 #include <array>
@@ -33,42 +34,20 @@ QString number(double value) {
 } // namespace
 
 QString InputLabel::driverName(core::Driver driver, const QString& language) {
-    struct Names {
-        core::Driver driver;
-        const char* zh;
-        const char* en;
-    };
-    static const std::array<Names, 9> names{{
-        {core::Driver::GdpRealGrowth, "地区生产总值实际增速", QT_TRANSLATE_NOOP("render", "real GDP growth")},
-        {core::Driver::IvaRealGrowth, "工业增加值实际增速",
-         QT_TRANSLATE_NOOP("render", "real industrial value added growth")},
-        {core::Driver::AgricultureIntensityChange, "亩均灌溉用水年变化率",
-         QT_TRANSLATE_NOOP("render", "irrigation water per area, yearly change")},
-        {core::Driver::IndustryIntensityChange, "工业用水强度年变化率",
-         QT_TRANSLATE_NOOP("render", "industrial water intensity, yearly change")},
-        {core::Driver::DomesticIntensityChange, "生活与公共用水强度年变化率",
-         QT_TRANSLATE_NOOP("render", "domestic and public water intensity, yearly change")},
-        {core::Driver::IrrigatedAreaChange, "灌溉面积年变化率",
-         QT_TRANSLATE_NOOP("render", "irrigated area, yearly change")},
-        {core::Driver::IrrigationCoefficient, "灌溉水有效利用系数（规划末年水平）",
-         QT_TRANSLATE_NOOP("render", "irrigation coefficient reached by the horizon")},
-        {core::Driver::LeakageRate, "管网漏损率（规划末年水平）",
-         QT_TRANSLATE_NOOP("render", "leakage rate reached by the horizon")},
-        {core::Driver::ReuseRate, "工业用水重复利用率（规划末年水平）",
-         QT_TRANSLATE_NOOP("render", "industrial reuse rate reached by the horizon")},
-    }};
-    for (const Names& n : names)
-        if (n.driver == driver)
-            return chinese(language) ? QString::fromUtf8(n.zh) : QCoreApplication::translate("render", n.en);
-    return QString::fromUtf8(core::driverId(driver));
+    // The one table of driver names (core::DriverCatalog), as the scenario editors show them.
+    const core::DriverInfo& info = core::DriverCatalog::info(driver);
+    const std::string_view name = chinese(language) ? info.nameZh : info.nameEn;
+    return QString::fromUtf8(name.data(), qsizetype(name.size()));
 }
 
-QString InputLabel::text(const core::UncertainInput& input, const core::Dataset& dataset, const QString& language) {
+QString InputLabel::text(const core::UncertainInput& input, const core::Dataset& dataset,
+                         const QString& language) {
     const bool zh = chinese(language);
     const QString region = regionName(dataset, input.regionCode, zh);
     if (input.kind == core::UncertainInput::Kind::Driver) {
-        const QString years = input.year == input.toYear ? QString::number(input.year)
-                                                          : QStringLiteral("%1–%2").arg(input.year).arg(input.toYear);
+        const QString years = input.year == input.toYear
+                                  ? QString::number(input.year)
+                                  : QStringLiteral("%1–%2").arg(input.year).arg(input.toYear);
         return QStringLiteral("%1 %2 %3").arg(region, driverName(input.driver, language), years);
     }
     QString variable = QString::fromStdString(input.variable);
@@ -77,10 +56,12 @@ QString InputLabel::text(const core::UncertainInput& input, const core::Dataset&
     return QStringLiteral("%1 %2 %3").arg(region, variable).arg(input.year);
 }
 
-QString InputLabel::spread(const core::UncertainInput& input, const core::Dataset& dataset, const QString& language) {
+QString InputLabel::spread(const core::UncertainInput& input, const core::Dataset& dataset,
+                           const QString& language) {
     const bool zh = chinese(language);
     const core::InputUncertainty& u = input.uncertainty;
-    const QString sign = u.distribution == core::DistributionKind::Normal ? QStringLiteral("σ ") : QStringLiteral("±");
+    const QString sign =
+        u.distribution == core::DistributionKind::Normal ? QStringLiteral("σ ") : QStringLiteral("±");
     if (u.spreadKind == core::SpreadKind::Relative)
         return sign + number(u.spread * 100.0) + QStringLiteral(" %");
     std::optional<core::Dimension> dimension = core::Dimension::Fraction;
@@ -88,9 +69,11 @@ QString InputLabel::spread(const core::UncertainInput& input, const core::Datase
         dimension = dataset.variableDimension(input.variable);
     if (dimension == core::Dimension::Fraction)
         return sign + number(u.spread * 100.0) +
-               (zh ? QStringLiteral(" 个百分点") : QCoreApplication::translate("render", " percentage points"));
+               (zh ? QStringLiteral(" 个百分点")
+                   : QCoreApplication::translate("render", " percentage points"));
     if (dimension == core::Dimension::PriceIndex)
-        return sign + number(u.spread) + (zh ? QStringLiteral(" 个点") : QCoreApplication::translate("render", " points"));
+        return sign + number(u.spread) +
+               (zh ? QStringLiteral(" 个点") : QCoreApplication::translate("render", " points"));
     const char* unit = "";
     switch (dimension.value_or(core::Dimension::Count)) {
     case core::Dimension::Volume:

@@ -14,6 +14,12 @@ LayerStyle LayerStyle::forRole(geo::LayerRole role) {
         style.labelPointSize = 10.0;
         style.labelPriority = 10;
         break;
+    case geo::LayerRole::Cities:
+        style.fillColor = QColor(0xf4, 0xf1, 0xe8);
+        style.strokeColor = QColor(0x20, 0x20, 0x20);
+        style.strokeWidth = 1.6;
+        style.labelsVisible = true;
+        break;
     case geo::LayerRole::Basins:
         // Outlines only: basins overlap counties.
         style.fillColor = Qt::transparent;

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ProjectImporter.h"
 
-#include "ProjectFile.h"
+#include "GeoPackageStore.h"
+#include "ProjectStore.h"
 #include "SpreadsheetReader.h"
 #include "geo/InputFile.h"
 #include "geo/TableReader.h"
@@ -51,14 +52,14 @@ bool sameTarget(const core::PlanTarget& a, const core::PlanTarget& b) {
 
 } // namespace
 
-core::Result<ImportOutcome> ProjectImporter::importStatistics(ProjectFile& file, const QString& inputPath) {
+core::Result<ImportOutcome> ProjectImporter::importStatistics(ProjectStore& file, const QString& inputPath) {
     auto text = readInput(inputPath);
     if (text.hasError())
         return text.error();
     return importStatisticsText(file, text.value(), QFileInfo(inputPath).fileName().toStdString());
 }
 
-core::Result<ImportOutcome> ProjectImporter::importStatisticsText(ProjectFile& file, const std::string& text,
+core::Result<ImportOutcome> ProjectImporter::importStatisticsText(ProjectStore& file, const std::string& text,
                                                                   const std::string& displayName) {
     auto data = file.load();
     if (data.hasError())
@@ -89,7 +90,7 @@ core::Result<ImportOutcome> ProjectImporter::importStatisticsText(ProjectFile& f
     return outcome;
 }
 
-core::Result<ImportOutcome> ProjectImporter::importPlan(ProjectFile& file, const QString& inputPath) {
+core::Result<ImportOutcome> ProjectImporter::importPlan(ProjectStore& file, const QString& inputPath) {
     auto text = readInput(inputPath);
     if (text.hasError())
         return text.error();
@@ -237,7 +238,7 @@ core::Result<geo::WideTableMapping> ProjectImporter::readWideMapping(const QStri
 }
 
 core::Result<geo::LongTableConversion>
-ProjectImporter::convertWideStatistics(ProjectFile& file, const QString& tablePath,
+ProjectImporter::convertWideStatistics(ProjectStore& file, const QString& tablePath,
                                        const geo::WideTableMapping& mapping) {
     auto data = file.load();
     if (data.hasError())
@@ -267,7 +268,8 @@ ProjectImporter::convertWideStatistics(const core::Dataset& dataset, const QStri
     return mapping.toLongCsv(named, regions);
 }
 
-core::Result<ImportOutcome> ProjectImporter::importWideStatistics(ProjectFile& file, const QString& tablePath,
+core::Result<ImportOutcome> ProjectImporter::importWideStatistics(ProjectStore& file,
+                                                                  const QString& tablePath,
                                                                   const geo::WideTableMapping& mapping) {
     auto conversion = convertWideStatistics(file, tablePath, mapping);
     if (conversion.hasError())
@@ -277,6 +279,22 @@ core::Result<ImportOutcome> ProjectImporter::importWideStatistics(ProjectFile& f
                                         .arg(QFileInfo(tablePath).fileName())
                                         .toStdString();
     return importStatisticsText(file, conversion.value().csv.toStdString(), displayName);
+}
+
+core::Result<ImportOutcome> ProjectImporter::importStatistics(ProjectFile& file, const QString& inputPath) {
+    GeoPackageStore store = GeoPackageStore::borrowing(file);
+    return importStatistics(static_cast<ProjectStore&>(store), inputPath);
+}
+
+core::Result<ImportOutcome> ProjectImporter::importPlan(ProjectFile& file, const QString& inputPath) {
+    GeoPackageStore store = GeoPackageStore::borrowing(file);
+    return importPlan(static_cast<ProjectStore&>(store), inputPath);
+}
+
+core::Result<ImportOutcome> ProjectImporter::importWideStatistics(ProjectFile& file, const QString& tablePath,
+                                                                  const geo::WideTableMapping& mapping) {
+    GeoPackageStore store = GeoPackageStore::borrowing(file);
+    return importWideStatistics(static_cast<ProjectStore&>(store), tablePath, mapping);
 }
 
 } // namespace jieshui::store

@@ -12,6 +12,7 @@
 namespace jieshui::store {
 
 class ProjectFile;
+class ProjectStore;
 
 /** What an import did, or would have done: counts, and one line per problem of a rejected row. */
 struct ImportOutcome {
@@ -34,14 +35,14 @@ public:
      * Statistics (`region_code,year,variable,value,unit,source,estimate[,vintage]`): a row whose key
      * exists with another value replaces it. An unreadable file (encoding, quoting, columns) is an error.
      */
-    static core::Result<ImportOutcome> importStatistics(ProjectFile& file, const QString& inputPath);
+    static core::Result<ImportOutcome> importStatistics(ProjectStore& file, const QString& inputPath);
 
     /**
      * The all-or-nothing statistics import of long-format UTF-8 @p text; rejections are located in
      * @p displayName (a file name, or a note that the text was converted). importStatistics and
      * importWideStatistics both end here.
      */
-    static core::Result<ImportOutcome> importStatisticsText(ProjectFile& file, const std::string& text,
+    static core::Result<ImportOutcome> importStatisticsText(ProjectStore& file, const std::string& text,
                                                             const std::string& displayName);
 
     /**
@@ -57,7 +58,7 @@ public:
      * against the project's regions, without changing the project (the dry run shows this).
      */
     static core::Result<geo::LongTableConversion>
-    convertWideStatistics(ProjectFile& file, const QString& tablePath, const geo::WideTableMapping& mapping);
+    convertWideStatistics(ProjectStore& file, const QString& tablePath, const geo::WideTableMapping& mapping);
 
     /** The same against @p dataset's regions (the window's project in memory). */
     static core::Result<geo::LongTableConversion> convertWideStatistics(const core::Dataset& dataset,
@@ -71,11 +72,17 @@ public:
     static core::Result<std::string> readLongText(const QString& path);
 
     /** convertWideStatistics, then importStatisticsText: all or nothing, like importStatistics. */
-    static core::Result<ImportOutcome> importWideStatistics(ProjectFile& file, const QString& tablePath,
+    static core::Result<ImportOutcome> importWideStatistics(ProjectStore& file, const QString& tablePath,
                                                             const geo::WideTableMapping& mapping);
 
     /** Plan targets (plan_targets.csv columns): a target whose id exists is replaced, a new id added. */
+    static core::Result<ImportOutcome> importPlan(ProjectStore& file, const QString& inputPath);
+
+    // The same imports into a project file already open (through a GeoPackageStore borrowing it).
+    static core::Result<ImportOutcome> importStatistics(ProjectFile& file, const QString& inputPath);
     static core::Result<ImportOutcome> importPlan(ProjectFile& file, const QString& inputPath);
+    static core::Result<ImportOutcome> importWideStatistics(ProjectFile& file, const QString& tablePath,
+                                                            const geo::WideTableMapping& mapping);
 };
 
 } // namespace jieshui::store

@@ -42,6 +42,37 @@ std::vector<ResultRow> ProjectResults::evaluateAll(const core::EvaluationService
     return out;
 }
 
+std::vector<ResultRow> ProjectResults::evaluateAll(const core::ProvinceEvaluation& province,
+                                                   const std::vector<std::string>& scenarioNames,
+                                                   const std::string& evaluatedAt) {
+    std::vector<ResultRow> out;
+    std::vector<std::string> names = scenarioNames;
+    if (names.empty())
+        names.emplace_back();
+    for (const std::string& name : names)
+        for (const core::CityEvaluation& city : province.evaluate(name)) {
+            if (!city.result)
+                continue;
+            std::vector<ResultRow> cityRows = rows(*city.result, evaluatedAt);
+            out.insert(out.end(), std::make_move_iterator(cityRows.begin()),
+                       std::make_move_iterator(cityRows.end()));
+        }
+    return out;
+}
+
+std::vector<ResultRow> ProjectResults::evaluateProject(const ProjectData& data,
+                                                       const std::string& evaluatedAt) {
+    if (core::ProvinceEvaluation::appliesTo(data.dataset)) {
+        const core::ProvinceEvaluation province(data.dataset, data.scenarios, data.allocations);
+        std::vector<std::string> names;
+        for (const core::Scenario& s : data.scenarios)
+            names.push_back(s.name);
+        return evaluateAll(province, names, evaluatedAt);
+    }
+    const core::EvaluationService service(data.dataset, data.scenarios, data.allocations);
+    return evaluateAll(service, evaluatedAt);
+}
+
 std::string ProjectResults::now() {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toStdString();
 }

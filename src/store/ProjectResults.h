@@ -3,6 +3,7 @@
 
 #include "ProjectData.h"
 #include "report/EvaluationService.h"
+#include "report/ProvinceEvaluation.h"
 #include "report/ScenarioResult.h"
 
 #include <string>
@@ -30,6 +31,14 @@ public:
      */
     static std::vector<ResultRow> evaluateAll(const core::EvaluationService& service,
                                               const std::string& evaluatedAt);
+
+    /** The same for a province's project: every scenario of every city (ProvinceEvaluation). */
+    static std::vector<ResultRow> evaluateAll(const core::ProvinceEvaluation& province,
+                                              const std::vector<std::string>& scenarioNames,
+                                              const std::string& evaluatedAt);
+
+    /** The stored results of @p data: its cities' one by one for a province's project, else evaluateAll(). */
+    static std::vector<ResultRow> evaluateProject(const ProjectData& data, const std::string& evaluatedAt);
 
     /** The current time as stored in results and metadata (ISO 8601 UTC with milliseconds). */
     static std::string now();

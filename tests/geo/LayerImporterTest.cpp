@@ -65,14 +65,20 @@ TEST(LayerImporter, gbkShapefileWithoutPrjIsOfferedCgcs2000AndRelinked) {
 }
 
 TEST(LayerImporter, projectedShapefileWithoutPrjIsRefusedWithCandidates) {
-    // Given GK CM 108E metres without .prj
+    // Given GK CM 108E metres without .prj, imported into a project lying around Qinzhou
     GeoFixtures fx;
     const QString shp = fx.writeShapefile(QStringLiteral("gk"), gaussKrugerSquares(0), ShapefileLabels{});
-    // When imported, then refused, naming EPSG:4545
-    auto r = LayerImporter::import(shp, countyOptions());
+    ImportOptions options = countyOptions();
+    options.projectArea = CrsGuesser::qinzhouArea();
+    // When imported, then refused, naming EPSG:4545 (the zone that puts the data in the project's area)
+    auto r = LayerImporter::import(shp, options);
     ASSERT_TRUE(r.hasError());
     EXPECT_EQ(r.error().code(), ErrorCode::UnsupportedFormat);
     EXPECT_NE(r.error().message().find("EPSG:4545"), std::string::npos) << r.error().message();
+    // And for a project without any layer yet no place is assumed: the user is asked for the CRS
+    auto unplaced = LayerImporter::import(shp, countyOptions());
+    ASSERT_TRUE(unplaced.hasError());
+    EXPECT_EQ(unplaced.error().message().find("EPSG:4545"), std::string::npos) << unplaced.error().message();
 }
 
 TEST(LayerImporter, projectedShapefileIsAcceptedWithUserCrsAndReprojected) {

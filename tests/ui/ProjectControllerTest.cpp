@@ -24,14 +24,41 @@ TEST(ProjectController, opensTheEmbeddedProjectAndAnnouncesIt) {
     EXPECT_EQ(spy.last().at(0).value<ChangeEvent>().kind, ChangeKind::ProjectReplaced);
 }
 
-TEST(ProjectController, clampsTheYearTo2015To2035) {
+TEST(ProjectController, offersThePlansYearsAndClampsToThem) {
     ProjectController controller(std::make_unique<uitest::InMemoryRepository>());
     ASSERT_TRUE(controller.openEmbedded().isOk());
-    // When a year outside the range is asked for
+    // Given the test plan: targets for 2020 and 2022, statistics of 2020 and 2022, no base year stated
+    // Then its years are 2020-2022, from its own data, not from constants
+    EXPECT_EQ(controller.planYears().baseYear, 2020);
+    EXPECT_EQ(controller.planYears().targetYears, (std::vector<int>{2020, 2022}));
+    EXPECT_EQ(controller.firstYear(), 2020);
+    EXPECT_EQ(controller.lastYear(), 2022);
+    // When a year outside them is asked for, it is clamped
     controller.setYear(1990);
-    EXPECT_EQ(controller.year(), 2015);
+    EXPECT_EQ(controller.year(), 2020);
     controller.setYear(2050);
-    EXPECT_EQ(controller.year(), 2035);
+    EXPECT_EQ(controller.year(), 2022);
+}
+
+TEST(ProjectController, followsThePlanWhenItsTargetsChange) {
+    ProjectController controller(std::make_unique<uitest::InMemoryRepository>());
+    ASSERT_TRUE(controller.openEmbedded().isOk());
+    // When a 2025 target against 2020 is added (as an import would)
+    core::Dataset& d = controller.mutableProject().dataset;
+    ASSERT_TRUE(d.addTarget({.id = "T-2025-REUSE",
+                             .indicator = core::Indicator::IndustrialReuseRate,
+                             .regionCode = "450700",
+                             .year = 2025,
+                             .comparator = core::Comparator::AtLeast,
+                             .value = 0.92,
+                             .baseYear = 2020})
+                    .isOk());
+    controller.notify(ChangeEvent{ChangeKind::DataChanged});
+    // Then 2025 is a key year and can be chosen
+    EXPECT_EQ(controller.lastYear(), 2025);
+    EXPECT_TRUE(controller.planYears().isKeyYear(2025));
+    controller.setYear(2025);
+    EXPECT_EQ(controller.year(), 2025);
 }
 
 TEST(ProjectController, refusesUnknownScenarioAndRegion) {

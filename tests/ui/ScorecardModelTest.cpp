@@ -69,7 +69,7 @@ TEST(ScorecardModel, followsTheYearStepper) {
 TEST(ScorecardModel, showsEveryTargetInAYearWithoutTargets) {
     // Given a year the plan sets no target for
     auto controller = openTestProject();
-    controller->setYear(2025);
+    controller->setYear(2021);
     ScorecardModel model(controller.get());
     // Then both targets are listed rather than an empty table
     EXPECT_TRUE(controller->showsAllTargets());

@@ -119,7 +119,7 @@ TEST_F(UncertaintyViews, detailsChartMapAndTornadoShowTheAnalysis) {
     const core::OutcomeDistribution* county = result->outcome(verdict->target.id, "450721");
     ASSERT_NE(county, nullptr);
     ASSERT_TRUE(county->band.has_value());
-    const QString cell = details->table()->item(row, RegionDetailsPanel::ProbabilityColumn)->text();
+    const QString cell = details->table()->item(row, details->probabilityColumn())->text();
     EXPECT_TRUE(cell.startsWith(QString::fromStdString(core::IndicatorDisplay::formatProbability(*county->probabilityMet()))))
         << cell.toStdString();
     EXPECT_TRUE(cell.contains(QString::fromStdString(

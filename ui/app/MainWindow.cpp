@@ -3,6 +3,7 @@
 
 #include "AllocationEditor.h"
 #include "ChangeEvent.h"
+#include "ChangeLogPanel.h"
 #include "DockLayout.h"
 #include "DomainLabels.h"
 #include "ExportActions.h"
@@ -18,11 +19,14 @@
 #include "PresentationMode.h"
 #include "ProjectActions.h"
 #include "ProjectController.h"
+#include "ProvincePanel.h"
 #include "RegionDetailsPanel.h"
+#include "RegionsPanel.h"
 #include "ScenarioChooser.h"
 #include "ScenarioComparisonPanel.h"
 #include "ScenarioManager.h"
 #include "ScorecardModel.h"
+#include "SharedProjectFeatures.h"
 #include "TableClipboard.h"
 #include "TableFit.h"
 #include "TaskStatusDelegate.h"
@@ -188,6 +192,18 @@ void MainWindow::createDocks() {
     m_docks->add(
         scrollable(m_planner->comparison(), this), [] { return tr("Compare Scenarios"); },
         QStringLiteral("CompareDock"), DockSlot::Results);
+
+    // Any city or province, shared on a server: regions, the province view, the change log.
+    m_shared = new SharedProjectFeatures(m_controller, m_projectActions, this);
+    m_docks->add(
+        m_shared->regionsPanel(), [] { return tr("Regions"); }, QStringLiteral("RegionsDock"),
+        DockSlot::Charts);
+    m_docks->add(
+        m_shared->provincePanel(), [] { return tr("Province"); }, QStringLiteral("ProvinceDock"),
+        DockSlot::Results);
+    m_docks->add(
+        m_shared->changeLogPanel(), [] { return tr("Change Log"); }, QStringLiteral("ChangeLogDock"),
+        DockSlot::Results);
 }
 
 void MainWindow::createToolBars() {
@@ -205,8 +221,7 @@ void MainWindow::createToolBars() {
     m_selectionBar->addSeparator();
     m_yearLabel = new QLabel(m_selectionBar);
     m_selectionBar->addWidget(m_yearLabel);
-    m_yearStepper =
-        new YearStepper(ProjectController::firstYear, ProjectController::lastYear, m_selectionBar);
+    m_yearStepper = new YearStepper(m_controller->planYears(), m_selectionBar);
     m_selectionBar->addWidget(m_yearStepper);
     connect(m_indicatorChooser, &IndicatorChooser::indicatorChosen, m_controller,
             &ProjectController::setIndicator);
@@ -224,7 +239,10 @@ void MainWindow::createMenus() {
     MapCanvas* canvas = mapCanvas();
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addAction(m_projectActions->newAction());
+    m_fileMenu->addAction(m_shared->newFromBoundariesAction());
     m_fileMenu->addAction(m_projectActions->openAction());
+    m_fileMenu->addAction(m_shared->openServerAction());
+    m_fileMenu->addAction(m_shared->reloadAction());
     m_fileMenu->addMenu(m_projectActions->recentMenu());
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_projectActions->importLayerAction());
@@ -468,6 +486,8 @@ void MainWindow::createStatusBar() {
                 [this](const QString& text) { showStatus(text, 8000); });
     connect(m_projectActions, &ProjectActions::message, this,
             [this](const QString& text) { showStatus(text, 6000); });
+    connect(m_shared, &SharedProjectFeatures::message, this,
+            [this](const QString& text) { showStatus(text, 6000); });
 }
 
 void MainWindow::showStatus(const QString& text, int timeout) {
@@ -482,19 +502,20 @@ void MainWindow::onChanged(const ChangeEvent& event) {
     case ChangeKind::ProjectReplaced:
         m_scenarioChooser->setScenarios(m_controller->project().scenarios, m_controller->scenario());
         m_indicatorChooser->setIndicator(m_controller->indicator());
+        m_yearStepper->setPlanYears(m_controller->planYears());
         m_yearStepper->setYear(m_controller->year());
         rebuildLessonMenu();
         [[fallthrough]];
     case ChangeKind::FileStateChanged: {
-        const bool readOnly = m_controller->isReadOnly();
+        const bool demonstration = m_controller->isDemonstration();
         setWindowTitle(
-            readOnly
+            demonstration
                 ? tr("%1 [demonstration, read-only] — Jieshui Workbench").arg(m_controller->displayTitle())
                 : tr("%1 — Jieshui Workbench").arg(m_controller->displayTitle()));
-        m_readOnlyBadge->setVisible(readOnly);
-        m_editLessonsAction->setEnabled(!readOnly);
+        m_readOnlyBadge->setVisible(demonstration);
+        m_editLessonsAction->setEnabled(!m_controller->isReadOnly());
         const QSignalBlocker blocker(m_demoAction);
-        m_demoAction->setChecked(readOnly);
+        m_demoAction->setChecked(demonstration);
         break;
     }
     case ChangeKind::LessonsChanged:
@@ -504,6 +525,9 @@ void MainWindow::onChanged(const ChangeEvent& event) {
         m_scenarioChooser->setScenarios(m_controller->project().scenarios, m_controller->scenario());
         m_indicatorChooser->retranslate();
         rebuildLessonMenu();
+        break;
+    case ChangeKind::DataChanged:
+        m_yearStepper->setPlanYears(m_controller->planYears());
         break;
     case ChangeKind::YearChanged:
         m_yearStepper->setYear(m_controller->year());

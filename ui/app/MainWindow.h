@@ -32,6 +32,7 @@ class ProjectRepository;
 class RegionDetailsPanel;
 class ScenarioChooser;
 class ScorecardModel;
+class SharedProjectFeatures;
 class TableFit;
 class TrajectoryChart;
 class UncertaintyPanel;
@@ -77,6 +78,7 @@ public:
     QAction* demonstrationAction() const { return m_demoAction; }
     /** The planner's scenario manager, quota editor, comparison and goal seek. */
     PlannerActions* plannerActions() const { return m_planner; }
+    SharedProjectFeatures* sharedProjectFeatures() const { return m_shared; }
 
     /** Restores the saved layout (call after the docks exist and before show()). */
     void restoreLayout();
@@ -172,6 +174,7 @@ private:
     QAction* m_languageAction = nullptr;
     QAction* m_aboutAction = nullptr;
     QActionGroup* m_crsGroup = nullptr;
+    SharedProjectFeatures* m_shared = nullptr;
 };
 
 } // namespace jieshui::ui

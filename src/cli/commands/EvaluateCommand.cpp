@@ -5,9 +5,11 @@
 #include "ScorecardWriter.h"
 #include "output/QgisStyles.h"
 #include "report/EvaluationService.h"
-#include "uncertainty/UncertaintyOptions.h"
-#include "store/ProjectFile.h"
+#include "report/ProvinceEvaluation.h"
+#include "server/ProjectLocator.h"
+#include "store/GeoPackageStore.h"
 #include "store/ProjectResults.h"
+#include "uncertainty/UncertaintyOptions.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -18,11 +20,12 @@ namespace jieshui::cli {
 
 QString EvaluateCommand::synopsis() const {
     return QCoreApplication::translate(
-        "cli", "evaluate [PROJECT] [--scenario NAME] [--year Y] [--counties] [--format text|csv|json] "
-               "[--out FILE] [--uncertainty [--draws N] [--seed S]]   judge every plan target, with --counties also "
-               "each county against the city's targets and its quotas, with --uncertainty also the probability of "
-               "meeting each (Monte Carlo, 10000 draws and seed 1 by default) (no PROJECT: the embedded Qinzhou "
-               "project)");
+        "cli",
+        "evaluate [PROJECT] [--scenario NAME] [--year Y] [--counties] [--format text|csv|json] "
+        "[--out FILE] [--uncertainty [--draws N] [--seed S]]   judge every plan target, with --counties also "
+        "each county against the city's targets and its quotas, with --uncertainty also the probability of "
+        "meeting each (Monte Carlo, 10000 draws and seed 1 by default) (no PROJECT: the embedded Qinzhou "
+        "project)");
 }
 
 int EvaluateCommand::run(const QStringList& arguments, CliContext& context) {
@@ -67,15 +70,16 @@ int EvaluateCommand::run(const QStringList& arguments, CliContext& context) {
                 }
             }
             if (!ok) {
-                context.err << (a == QLatin1String("--draws")
-                                    ? QCoreApplication::translate("cli", "--draws needs a whole number from 1 to %1, "
-                                                                         "not '%2'.")
-                                          .arg(core::UncertaintyOptions::maximumDraws)
-                                          .arg(text)
-                                    : QCoreApplication::translate("cli", "--seed needs a whole number of 0 or more, "
-                                                                         "not '%1'.")
-                                          .arg(text))
-                            << '\n';
+                context.err
+                    << (a == QLatin1String("--draws")
+                            ? QCoreApplication::translate("cli", "--draws needs a whole number from 1 to %1, "
+                                                                 "not '%2'.")
+                                  .arg(core::UncertaintyOptions::maximumDraws)
+                                  .arg(text)
+                            : QCoreApplication::translate("cli", "--seed needs a whole number of 0 or more, "
+                                                                 "not '%1'.")
+                                  .arg(text))
+                    << '\n';
                 return UsageError;
             }
         } else if (a == QLatin1String("--year")) {
@@ -123,7 +127,31 @@ int EvaluateCommand::run(const QStringList& arguments, CliContext& context) {
         return UsageError;
     }
 
-    auto data = ProjectSource::load(project);
+    // A file or a shared project, opened to store the results; a server project the user may only read is
+    // still evaluated, its results not stored.
+    std::unique_ptr<store::ProjectStore> store;
+    bool storeResults = !ProjectSource::isEmbedded(project);
+    if (storeResults) {
+        auto opened = server::ProjectLocator::open(project, store::OpenMode::ReadWrite);
+        if (opened.hasError() && server::ProjectLocator::isServer(project)) {
+            if (auto readOnly = server::ProjectLocator::open(project, store::OpenMode::ReadOnly);
+                readOnly.isOk()) {
+                context.err << QCoreApplication::translate(
+                                   "cli", "The project may only be read: the results are shown, not stored.")
+                            << '\n';
+                opened = std::move(readOnly);
+                storeResults = false;
+            }
+        }
+        if (opened.hasError()) {
+            context.err << QCoreApplication::translate("cli", "Cannot open the project: %1")
+                               .arg(QString::fromStdString(opened.error().toString()))
+                        << '\n';
+            return UserError;
+        }
+        store = std::move(opened).value();
+    }
+    auto data = store ? store->load() : ProjectSource::load(project);
     if (data.hasError()) {
         context.err << QCoreApplication::translate("cli", "Cannot open the project: %1")
                            .arg(QString::fromStdString(data.error().toString()))
@@ -131,30 +159,71 @@ int EvaluateCommand::run(const QStringList& arguments, CliContext& context) {
         return UserError;
     }
     const auto& loaded = data.value();
-    const core::EvaluationService service(loaded.dataset, loaded.scenarios, loaded.allocations);
-    auto run = service.evaluate(scenario.toStdString());
-    if (run.hasError()) {
-        context.err << QCoreApplication::translate("cli", "Cannot evaluate: %1")
-                           .arg(QString::fromStdString(run.error().toString()))
-                    << '\n';
-        return UserError;
-    }
-    const core::ScenarioResult& result = run.value();
     std::vector<core::Verdict> shown;
-    for (std::size_t i = 0; i < result.verdicts().size(); ++i) {
-        const core::Verdict& verdict = result.verdicts()[i];
-        if (year != 0 && verdict.target.year != year)
-            continue;
-        shown.push_back(verdict);
-        if (counties)
-            for (const core::Verdict& county : result.countyVerdicts(i))
-                shown.push_back(county);
+    std::vector<store::ResultRow> rows;
+    std::string scenarioKey;
+    const std::string evaluatedAt = store::ProjectResults::now();
+    const auto show = [&](const core::ScenarioResult& result) {
+        for (std::size_t i = 0; i < result.verdicts().size(); ++i) {
+            const core::Verdict& verdict = result.verdicts()[i];
+            if (year != 0 && verdict.target.year != year)
+                continue;
+            shown.push_back(verdict);
+            if (counties)
+                for (const core::Verdict& county : result.countyVerdicts(i))
+                    shown.push_back(county);
+        }
+        // Every target's result of the scenario, whatever --year shows: the same rows a save writes.
+        scenarioKey = store::ProjectResults::scenarioKey(result);
+        const auto more = store::ProjectResults::rows(result, evaluatedAt);
+        rows.insert(rows.end(), more.begin(), more.end());
+    };
+    std::optional<core::EvaluationService> service; // a city's project (not a province's)
+    std::optional<core::ScenarioResult> single;
+    if (core::ProvinceEvaluation::appliesTo(loaded.dataset)) {
+        // The province view: every city judged on its own plan by the same engine, in one table.
+        const core::ProvinceEvaluation province(loaded.dataset, loaded.scenarios, loaded.allocations);
+        int judged = 0;
+        for (const core::CityEvaluation& city : province.evaluate(scenario.toStdString())) {
+            if (city.error) {
+                const core::Region* region = loaded.dataset.region(city.cityCode);
+                context.err << QCoreApplication::translate("cli", "%1 %2 cannot be evaluated: %3")
+                                   .arg(QString::fromStdString(city.cityCode),
+                                        region != nullptr ? QString::fromStdString(region->nameZh)
+                                                          : QString(),
+                                        QString::fromStdString(city.error->toString()))
+                            << '\n';
+                continue;
+            }
+            ++judged;
+            show(*city.result);
+        }
+        if (judged == 0 && !province.cityCodes().empty())
+            return UserError;
+    } else {
+        service.emplace(loaded.dataset, loaded.scenarios, loaded.allocations);
+        auto run = service->evaluate(scenario.toStdString());
+        if (run.hasError()) {
+            context.err << QCoreApplication::translate("cli", "Cannot evaluate: %1")
+                               .arg(QString::fromStdString(run.error().toString()))
+                        << '\n';
+            return UserError;
+        }
+        single.emplace(std::move(run).value());
+        show(*single);
     }
 
     ScorecardWriter writer(loaded.dataset, context.language);
     std::optional<core::UncertaintyResult> probabilities;
     if (uncertainty) {
-        auto analysed = service.uncertainty(result.scenario(), loaded.uncertainty, uncertaintyOptions);
+        if (!single) {
+            context.err << QCoreApplication::translate(
+                               "cli",
+                               "--uncertainty is computed for a city's plan; open one city's project for it.")
+                        << '\n';
+            return UsageError;
+        }
+        auto analysed = service->uncertainty(single->scenario(), loaded.uncertainty, uncertaintyOptions);
         if (analysed.hasError()) {
             context.err << QCoreApplication::translate("cli", "Cannot compute the probabilities: %1")
                                .arg(QString::fromStdString(analysed.error().toString()))
@@ -187,18 +256,13 @@ int EvaluateCommand::run(const QStringList& arguments, CliContext& context) {
         }
     }
 
-    if (!ProjectSource::isEmbedded(project)) {
-        // Every target's result of the scenario, whatever --year shows: the same rows a save writes.
-        auto file = store::ProjectFile::open(project.toStdString(), store::OpenMode::ReadWrite);
-        core::Status written = file.hasError()
-                                   ? core::Status(file.error())
-                                   : file.value().writeResults(
-                                         store::ProjectResults::scenarioKey(result),
-                                         store::ProjectResults::rows(result, store::ProjectResults::now()));
-        // QGIS users see the default scenario's compliance layer, rebuilt from the stored results.
-        if (written.isOk())
+    if (storeResults && !scenarioKey.empty()) {
+        core::Status written = store->writeResults(scenarioKey, rows);
+        // QGIS users of a file see the default scenario's compliance layer, rebuilt from the stored results.
+        if (auto* gpkg = dynamic_cast<store::GeoPackageStore*>(store.get());
+            written.isOk() && gpkg && service)
             written =
-                output::QgisStyles::write(file.value(), output::QgisStyles::defaultScenarioKey(service));
+                output::QgisStyles::write(gpkg->file(), output::QgisStyles::defaultScenarioKey(*service));
         if (written.hasError()) {
             context.err << QCoreApplication::translate(
                                "cli", "The results could not be written into the project: %1")

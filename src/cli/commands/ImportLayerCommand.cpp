@@ -5,6 +5,7 @@
 #include "geo/ShapefileEncoding.h"
 #include "geo/TextDecoding.h"
 #include "store/ProjectFile.h"
+#include "server/ProjectLocator.h"
 
 #include <QCoreApplication>
 
@@ -13,7 +14,8 @@ namespace jieshui::cli {
 QString ImportLayerCommand::synopsis() const {
     return QCoreApplication::translate(
         "cli",
-        "import-layer PROJECT FILE --role counties|basins|irrigation-districts|rivers|reservoirs|other "
+        "import-layer PROJECT FILE --role "
+        "counties|cities|basins|irrigation-districts|rivers|reservoirs|other "
         "[--encoding E] [--crs EPSG:N] [--match-field F] [--layer NAME] [--dry-run]   import a map layer");
 }
 
@@ -75,26 +77,25 @@ int ImportLayerCommand::run(const QStringList& arguments, CliContext& context) {
         return UsageError;
     }
     if (!geo::layerRoleFromId(roleText, &options.role)) {
-        context.err
-            << QCoreApplication::translate(
-                   "cli",
-                   "--role must be counties, basins, irrigation-districts, rivers, reservoirs or other, "
-                   "not '%1'.")
-                   .arg(roleText)
-            << '\n';
+        context.err << QCoreApplication::translate("cli",
+                                                   "--role must be counties, cities, basins, "
+                                                   "irrigation-districts, rivers, reservoirs or other, "
+                                                   "not '%1'.")
+                           .arg(roleText)
+                    << '\n';
         return UsageError;
     }
 
-    auto opened = store::ProjectFile::open(project.toStdString(),
-                                           dryRun ? store::OpenMode::ReadOnly : store::OpenMode::ReadWrite);
+    auto opened = server::ProjectLocator::open(project, dryRun ? store::OpenMode::ReadOnly
+                                                               : store::OpenMode::ReadWrite);
     if (opened.hasError()) {
         context.err << QCoreApplication::translate("cli", "Cannot open the project: %1")
                            .arg(QString::fromStdString(opened.error().toString()))
                     << '\n';
         return UserError;
     }
-    store::ProjectFile& projectFile = opened.value();
-    auto loaded = projectFile.load();
+    store::ProjectStore& projectStore = *opened.value();
+    auto loaded = projectStore.load();
     if (loaded.hasError()) {
         context.err << QCoreApplication::translate("cli", "Cannot read the project: %1")
                            .arg(QString::fromStdString(loaded.error().toString()))
@@ -105,6 +106,7 @@ int ImportLayerCommand::run(const QStringList& arguments, CliContext& context) {
     if (!data.metadata.storageCrs.empty())
         options.storageCrs = QString::fromStdString(data.metadata.storageCrs);
     options.regions = geo::LayerImporter::regionKeysFor(options.role, data.dataset);
+    options.projectArea = geo::LayerImporter::projectAreaOf(data.layers);
 
     auto imported = geo::LayerImporter::import(file, options);
     if (imported.hasError()) {
@@ -133,7 +135,7 @@ int ImportLayerCommand::run(const QStringList& arguments, CliContext& context) {
         context.out << QCoreApplication::translate("cli", "Dry run: the project was not changed.") << '\n';
         return Success;
     }
-    core::Status saved = projectFile.save(data);
+    core::Status saved = projectStore.save(data);
     if (saved.hasError()) {
         context.err << QCoreApplication::translate("cli", "Cannot save the project: %1")
                            .arg(QString::fromStdString(saved.error().toString()))

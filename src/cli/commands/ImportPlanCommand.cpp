@@ -10,9 +10,9 @@ QString ImportPlanCommand::synopsis() const {
         "cli", "import-plan PROJECT FILE.csv   add or replace plan targets, all or nothing");
 }
 
-core::Result<store::ImportOutcome> ImportPlanCommand::importInto(store::ProjectFile& file,
+core::Result<store::ImportOutcome> ImportPlanCommand::importInto(store::ProjectStore& project,
                                                                  const QString& path) const {
-    return store::ProjectImporter::importPlan(file, path);
+    return store::ProjectImporter::importPlan(project, path);
 }
 
 } // namespace jieshui::cli

@@ -15,7 +15,7 @@ public:
     QString synopsis() const override;
 
 protected:
-    core::Result<store::ImportOutcome> importInto(store::ProjectFile& file,
+    core::Result<store::ImportOutcome> importInto(store::ProjectStore& project,
                                                   const QString& path) const override;
 };
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commands/ImportStatsCommand.h"
 
-#include "store/ProjectFile.h"
+#include "server/ProjectLocator.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -40,9 +40,9 @@ QString ImportStatsCommand::synopsis() const {
                "statistics, all or nothing (--wide: a bulletin-style table converted by the mapping)");
 }
 
-core::Result<store::ImportOutcome> ImportStatsCommand::importInto(store::ProjectFile& file,
+core::Result<store::ImportOutcome> ImportStatsCommand::importInto(store::ProjectStore& project,
                                                                   const QString& path) const {
-    return store::ProjectImporter::importStatistics(file, path);
+    return store::ProjectImporter::importStatistics(project, path);
 }
 
 int ImportStatsCommand::run(const QStringList& arguments, CliContext& context) {
@@ -92,8 +92,8 @@ int ImportStatsCommand::runWide(const QString& projectPath, const QString& table
         return UserError;
     }
     // A dry run only reads: it can look at a project another program has open.
-    auto file = store::ProjectFile::open(projectPath.toStdString(),
-                                         dryRun ? store::OpenMode::ReadOnly : store::OpenMode::ReadWrite);
+    auto file = server::ProjectLocator::open(projectPath,
+                                             dryRun ? store::OpenMode::ReadOnly : store::OpenMode::ReadWrite);
     if (file.hasError()) {
         context.err << QCoreApplication::translate("cli", "Cannot open the project: %1")
                            .arg(q(file.error().toString()))
@@ -101,10 +101,11 @@ int ImportStatsCommand::runWide(const QString& projectPath, const QString& table
         return UserError;
     }
     if (!dryRun)
-        return report(store::ProjectImporter::importWideStatistics(file.value(), tablePath, mapping.value()),
+        return report(store::ProjectImporter::importWideStatistics(*file.value(), tablePath, mapping.value()),
                       projectPath, context);
 
-    auto conversion = store::ProjectImporter::convertWideStatistics(file.value(), tablePath, mapping.value());
+    auto conversion =
+        store::ProjectImporter::convertWideStatistics(*file.value(), tablePath, mapping.value());
     if (conversion.hasError()) {
         context.err << QCoreApplication::translate("cli", "Nothing was imported: %1")
                            .arg(q(conversion.error().toString()))
@@ -136,7 +137,7 @@ int ImportStatsCommand::runWide(const QString& projectPath, const QString& table
     const QStringList years = distinctField(dataLines, 1);
     QStringList regions = distinctField(dataLines, 0);
     // Codes alone are hard to check by eye: add each region's Chinese name.
-    if (auto data = file.value().load(); data.isOk())
+    if (auto data = file.value()->load(); data.isOk())
         for (QString& code : regions)
             if (const core::Region* region = data.value().dataset.region(code.toStdString()))
                 code += QLatin1Char(' ') + q(region->nameZh);

@@ -19,7 +19,7 @@ public:
     int run(const QStringList& arguments, CliContext& context) override;
 
 protected:
-    core::Result<store::ImportOutcome> importInto(store::ProjectFile& file,
+    core::Result<store::ImportOutcome> importInto(store::ProjectStore& project,
                                                   const QString& path) const override;
 
 private:

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commands/ImportTableCommand.h"
 
-#include "store/ProjectFile.h"
+#include "server/ProjectLocator.h"
 
 #include <QCoreApplication>
 
@@ -23,14 +23,14 @@ int ImportTableCommand::run(const QStringList& arguments, CliContext& context) {
         return UsageError;
     }
     // The project is opened read-write first: a locked or read-only project is refused before any work.
-    auto file = store::ProjectFile::open(arguments[0].toStdString(), store::OpenMode::ReadWrite);
+    auto file = server::ProjectLocator::open(arguments[0], store::OpenMode::ReadWrite);
     if (file.hasError()) {
         context.err << message(QT_TRANSLATE_NOOP("cli", "Cannot open the project: %1"))
                            .arg(q(file.error().toString()))
                     << '\n';
         return UserError;
     }
-    return report(importInto(file.value(), arguments[1]), arguments[0], context);
+    return report(importInto(*file.value(), arguments[1]), arguments[0], context);
 }
 
 int ImportTableCommand::report(const core::Result<store::ImportOutcome>& outcome, const QString& projectPath,

@@ -4,6 +4,7 @@
 #include "Command.h"
 #include "common/Result.h"
 #include "store/ProjectImporter.h"
+#include "store/ProjectStore.h"
 
 namespace jieshui::cli {
 
@@ -17,7 +18,7 @@ public:
     int run(const QStringList& arguments, CliContext& context) override;
 
 protected:
-    virtual core::Result<store::ImportOutcome> importInto(store::ProjectFile& file,
+    virtual core::Result<store::ImportOutcome> importInto(store::ProjectStore& project,
                                                           const QString& path) const = 0;
 
     /** Prints the counts and rejections of @p outcome (imported into @p projectPath); returns the exit code.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commands/InfoCommand.h"
 
+#include "server/ProjectLocator.h"
 #include "store/ProjectFile.h"
 
 #include <QCoreApplication>
@@ -17,7 +18,7 @@ QString q(const std::string& s) {
 } // namespace
 
 QString InfoCommand::synopsis() const {
-    return message(QT_TRANSLATE_NOOP("cli", "info PROJECT   summarise a project file"));
+    return message(QT_TRANSLATE_NOOP("cli", "info PROJECT   summarise a project (file or server)"));
 }
 
 int InfoCommand::run(const QStringList& arguments, CliContext& context) {
@@ -26,7 +27,7 @@ int InfoCommand::run(const QStringList& arguments, CliContext& context) {
         return UsageError;
     }
     const std::string path = arguments[0].toStdString();
-    auto file = store::ProjectFile::open(path, store::OpenMode::ReadOnly);
+    auto file = server::ProjectLocator::open(arguments[0], store::OpenMode::ReadOnly);
     if (file.hasError()) {
         context.err
             << message(QT_TRANSLATE_NOOP("cli", "Cannot open the project: %1")).arg(q(file.error().toString()))
@@ -43,7 +44,7 @@ int InfoCommand::run(const QStringList& arguments, CliContext& context) {
         }
         return UserError;
     }
-    auto summary = file.value().summary();
+    auto summary = file.value()->summary();
     if (summary.hasError()) {
         context.err
             << message(QT_TRANSLATE_NOOP("cli", "Cannot read the project: %1")).arg(q(summary.error().toString()))
@@ -52,7 +53,10 @@ int InfoCommand::run(const QStringList& arguments, CliContext& context) {
     }
     const auto& s = summary.value();
     context.out << message(QT_TRANSLATE_NOOP("cli", "Project: %1 (%2)")).arg(q(s.name), q(s.nameEn)) << '\n';
-    context.out << message(QT_TRANSLATE_NOOP("cli", "File: %1")).arg(arguments[0]) << '\n';
+    if (server::ProjectLocator::isServer(arguments[0]))
+        context.out << message(QT_TRANSLATE_NOOP("cli", "Server: %1")).arg(arguments[0]) << '\n';
+    else
+        context.out << message(QT_TRANSLATE_NOOP("cli", "File: %1")).arg(arguments[0]) << '\n';
     context.out << message(QT_TRANSLATE_NOOP("cli", "Schema: %1 (written by Jieshui %2)"))
                        .arg(s.schemaVersion)
                        .arg(q(s.applicationVersion))

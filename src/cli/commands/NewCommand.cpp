@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commands/NewCommand.h"
 
+#include "server/ProjectLocator.h"
+#include "server/ProjectTransfer.h"
 #include "store/EmbeddedProject.h"
 #include "store/ProjectFile.h"
+#include "store/ProjectFromBoundaries.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 
 namespace jieshui::cli {
 
@@ -15,21 +19,37 @@ QString message(const char* text) {
 } // namespace
 
 QString NewCommand::synopsis() const {
-    return message(QT_TRANSLATE_NOOP("cli", "new PROJECT.gpkg [--template qinzhou|empty]   create a project file "
-                                       "(default: the Qinzhou project)"));
+    return message(QT_TRANSLATE_NOOP(
+        "cli",
+        "new PROJECT [--template qinzhou|empty | --boundaries FILE [--code-field F] [--name-field F] "
+        "[--root CODE] [--root-name NAME] [--crs CRS] [--encoding E] [--layer NAME]]   create a project "
+        "(file or postgresql:// address): from a template (default: the Qinzhou project), or for any "
+        "city, province or the country from its county boundaries"));
 }
 
 int NewCommand::run(const QStringList& arguments, CliContext& context) {
     QString path;
-    QString templateId = QStringLiteral("qinzhou");
+    QString templateId;
+    QString boundaries;
+    store::BoundaryOptions options;
     for (int i = 0; i < arguments.size(); ++i) {
         const QString& a = arguments[i];
-        if (a == QLatin1String("--template")) {
+        QString* target = a == QLatin1String("--template")     ? &templateId
+                          : a == QLatin1String("--boundaries") ? &boundaries
+                          : a == QLatin1String("--code-field") ? &options.codeField
+                          : a == QLatin1String("--name-field") ? &options.nameField
+                          : a == QLatin1String("--root")       ? &options.root
+                          : a == QLatin1String("--root-name")  ? &options.rootName
+                          : a == QLatin1String("--crs")        ? &options.crs
+                          : a == QLatin1String("--encoding")   ? &options.encoding
+                          : a == QLatin1String("--layer")      ? &options.layerName
+                                                               : nullptr;
+        if (target != nullptr) {
             if (i + 1 >= arguments.size()) {
                 context.err << message(QT_TRANSLATE_NOOP("cli", "Option '%1' needs a value.")).arg(a) << '\n';
                 return UsageError;
             }
-            templateId = arguments[++i];
+            *target = arguments[++i];
         } else if (a.startsWith(QLatin1String("--"))) {
             context.err << message(QT_TRANSLATE_NOOP("cli", "Unknown option '%1'.")).arg(a) << '\n'
                         << synopsis() << '\n';
@@ -47,40 +67,88 @@ int NewCommand::run(const QStringList& arguments, CliContext& context) {
                     << synopsis() << '\n';
         return UsageError;
     }
-    store::ProjectTemplate projectTemplate = store::ProjectTemplate::Qinzhou;
-    if (!store::projectTemplateFromId(templateId, &projectTemplate)) {
-        context.err
-            << message(QT_TRANSLATE_NOOP("cli", "--template must be qinzhou or empty, not '%1'.")).arg(templateId)
-            << '\n';
+    const bool boundaryOptions = !options.codeField.isEmpty() || !options.nameField.isEmpty() ||
+                                 !options.root.isEmpty() || !options.rootName.isEmpty() ||
+                                 !options.crs.isEmpty() || !options.encoding.isEmpty() ||
+                                 !options.layerName.isEmpty();
+    if ((!boundaries.isEmpty() && !templateId.isEmpty()) || (boundaries.isEmpty() && boundaryOptions)) {
+        context.err << message(QT_TRANSLATE_NOOP(
+                           "cli", "Give either --template or --boundaries with its options, not both."))
+                    << '\n'
+                    << synopsis() << '\n';
         return UsageError;
     }
 
-    auto data = store::EmbeddedProject::fromTemplate(projectTemplate);
-    if (data.hasError()) {
-        context.err << message(QT_TRANSLATE_NOOP("cli", "Cannot build the template: %1"))
-                           .arg(QString::fromStdString(data.error().toString()))
-                    << '\n';
-        return UserError;
+    store::ProjectData data;
+    QString made;
+    if (!boundaries.isEmpty()) {
+        auto built = store::ProjectFromBoundaries::build(boundaries, options);
+        if (built.hasError()) {
+            context.err << message(QT_TRANSLATE_NOOP("cli", "Cannot make a project from the boundaries: %1"))
+                               .arg(QString::fromStdString(built.error().toString()))
+                        << '\n';
+            return UserError;
+        }
+        context.out << built.value().importReport << '\n';
+        for (const QString& line : built.value().lines)
+            context.out << line << '\n';
+        for (const QString& warning : built.value().warnings)
+            context.out << message(QT_TRANSLATE_NOOP("cli", "Note: %1")).arg(warning) << '\n';
+        data = std::move(built.value().data);
+        made = QFileInfo(boundaries).fileName();
+    } else {
+        if (templateId.isEmpty())
+            templateId = QStringLiteral("qinzhou");
+        store::ProjectTemplate projectTemplate = store::ProjectTemplate::Qinzhou;
+        if (!store::projectTemplateFromId(templateId, &projectTemplate)) {
+            context.err << message(QT_TRANSLATE_NOOP("cli", "--template must be qinzhou or empty, not '%1'."))
+                               .arg(templateId)
+                        << '\n';
+            return UsageError;
+        }
+        auto fromTemplate = store::EmbeddedProject::fromTemplate(projectTemplate);
+        if (fromTemplate.hasError()) {
+            context.err << message(QT_TRANSLATE_NOOP("cli", "Cannot build the template: %1"))
+                               .arg(QString::fromStdString(fromTemplate.error().toString()))
+                        << '\n';
+            return UserError;
+        }
+        data = std::move(fromTemplate).value();
+        made = message(QT_TRANSLATE_NOOP("cli", "template %1")).arg(templateId);
     }
-    if (auto st = store::ProjectFile::create(path.toStdString(), data.value()); st.hasError()) {
+
+    core::Status created = core::okStatus();
+    if (server::ProjectLocator::isServer(path)) {
+        auto address = server::ServerAddress::parse(path);
+        if (address.hasError()) {
+            context.err << QString::fromStdString(address.error().toString()) << '\n';
+            return UsageError;
+        }
+        auto pushed = server::ProjectTransfer::push(data, address.value(), made.toStdString());
+        if (pushed.hasError())
+            created = pushed.error();
+        else if (!pushed.value().rolesNote.empty())
+            context.out << QString::fromStdString(pushed.value().rolesNote) << '\n';
+    } else {
+        created = store::ProjectFile::create(path.toStdString(), data);
+    }
+    if (created.hasError()) {
         context.err << message(QT_TRANSLATE_NOOP("cli", "Cannot create the project: %1"))
-                           .arg(QString::fromStdString(st.error().toString()))
+                           .arg(QString::fromStdString(created.error().toString()))
                     << '\n';
         return UserError;
     }
-    const auto& d = data.value();
-    context.out
-        << message(QT_TRANSLATE_NOOP(
-                  "cli",
-                  "Created %1 (template %2): %3 regions, %4 statistics, %5 plan targets, %6 scenarios, "
-                  "%7 layers."))
-               .arg(path, templateId)
-               .arg(d.dataset.regions().size())
-               .arg(d.dataset.statisticCount())
-               .arg(d.dataset.targets().size())
-               .arg(d.scenarios.size())
-               .arg(d.layers.size())
-        << '\n';
+    context.out << message(QT_TRANSLATE_NOOP(
+                               "cli",
+                               "Created %1 (%2): %3 regions, %4 statistics, %5 plan targets, %6 scenarios, "
+                               "%7 layers."))
+                       .arg(path, made)
+                       .arg(data.dataset.regions().size())
+                       .arg(data.dataset.statisticCount())
+                       .arg(data.dataset.targets().size())
+                       .arg(data.scenarios.size())
+                       .arg(data.layers.size())
+                << '\n';
     return Success;
 }
 

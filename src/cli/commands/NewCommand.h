@@ -5,7 +5,12 @@
 
 namespace jieshui::cli {
 
-/** `new PROJECT.gpkg [--template qinzhou|empty]`: writes a new project file (default template: qinzhou). */
+/**
+ * `new PROJECT [--template qinzhou|empty | --boundaries FILE [--code-field F] [--name-field F] [--root CODE]
+ * [--root-name NAME] [--crs CRS] [--encoding E] [--layer NAME]]`: writes a new project, from a template
+ * (default: Qinzhou) or for any city, province or the country from an official county boundary file
+ * (store::ProjectFromBoundaries). PROJECT is a file, or a postgresql:// address for a new shared project.
+ */
 class NewCommand : public Command {
 public:
     QString name() const override { return QStringLiteral("new"); }

@@ -79,6 +79,8 @@ const char* errorCodeId(ErrorCode code) {
         return "unsupported-format";
     case ErrorCode::NotAProject:
         return "not-a-project";
+    case ErrorCode::Conflict:
+        return "conflict";
     }
     return "error";
 }

@@ -8,21 +8,22 @@ namespace jieshui::core {
 
 /** Kinds of recoverable error raised by the core, the loaders and the outer modules. */
 enum class ErrorCode : std::uint8_t {
-    ParseError,       ///< a field could not be read (not a number, bad CSV quoting, ...)
-    UnknownUnit,      ///< a unit string not in the unit table
-    UnitMismatch,     ///< a unit of the wrong dimension for the variable or indicator
-    UnknownRegion,    ///< a region code not in the project
-    UnknownVariable,  ///< a statistics variable not in the vocabulary
-    UnknownIndicator, ///< a plan-target indicator not known to the engine
-    InvalidValue,     ///< negative volume, coefficient outside (0, 1], zero GDP, ...
-    DuplicateRow,     ///< the same key twice in one input
-    MissingData,      ///< a value the computation needs is absent (base year, ...)
-    IndexChainGap,    ///< a price index chain with a missing year
-    IoError,          ///< a file could not be read or written
-    Cancelled,        ///< the user cancelled a long operation
-    StoreError,       ///< the project file refused an operation
+    ParseError,        ///< a field could not be read (not a number, bad CSV quoting, ...)
+    UnknownUnit,       ///< a unit string not in the unit table
+    UnitMismatch,      ///< a unit of the wrong dimension for the variable or indicator
+    UnknownRegion,     ///< a region code not in the project
+    UnknownVariable,   ///< a statistics variable not in the vocabulary
+    UnknownIndicator,  ///< a plan-target indicator not known to the engine
+    InvalidValue,      ///< negative volume, coefficient outside (0, 1], zero GDP, ...
+    DuplicateRow,      ///< the same key twice in one input
+    MissingData,       ///< a value the computation needs is absent (base year, ...)
+    IndexChainGap,     ///< a price index chain with a missing year
+    IoError,           ///< a file could not be read or written
+    Cancelled,         ///< the user cancelled a long operation
+    StoreError,        ///< the project file refused an operation
     UnsupportedFormat, ///< a file format, schema version or CRS the program cannot take
-    NotAProject       ///< a valid GeoPackage that is not a Jieshui project: offer its layers for import
+    NotAProject,       ///< a valid GeoPackage that is not a Jieshui project: offer its layers for import
+    Conflict ///< a shared project changed by someone else since it was read: reload, then edit again
 };
 
 /**

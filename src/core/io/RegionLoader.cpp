@@ -24,37 +24,6 @@ std::vector<std::string> splitList(const std::string& s) {
     return out;
 }
 
-/** Which kinds a region's parent may have (the hierarchy of the formats contract); nullptr = any. */
-const char* expectedParentKinds(RegionKind kind) {
-    switch (kind) {
-    case RegionKind::County:
-    case RegionKind::Basin:
-        return "the city";
-    case RegionKind::SubZone:
-    case RegionKind::SupplyUtility:
-        return "a county";
-    case RegionKind::Reservoir:
-        return "a county or the city";
-    default:
-        return nullptr;
-    }
-}
-
-bool parentKindFits(RegionKind kind, RegionKind parent) {
-    switch (kind) {
-    case RegionKind::County:
-    case RegionKind::Basin:
-        return parent == RegionKind::City;
-    case RegionKind::SubZone:
-    case RegionKind::SupplyUtility:
-        return parent == RegionKind::County;
-    case RegionKind::Reservoir:
-        return parent == RegionKind::County || parent == RegionKind::City;
-    default:
-        return true;
-    }
-}
-
 } // namespace
 
 Result<std::vector<Region>> RegionLoader::fromFile(const std::filesystem::path& path) {
@@ -96,7 +65,8 @@ Result<std::vector<Region>> RegionLoader::fromText(std::string_view text, const 
         if (!kind || *kind == RegionKind::IrrigationDistrict) {
             f.error(ErrorCode::InvalidValue,
                     "kind '" + kindText +
-                        "' is not one of city, county, sub-zone, basin, supply-utility, reservoir "
+                        "' is not one of city, county, sub-zone, basin, supply-utility, reservoir, province, "
+                        "country "
                         "(irrigation districts belong in irrigation_districts.csv)",
                     "kind");
             ok = false;
@@ -121,8 +91,9 @@ Result<std::vector<Region>> RegionLoader::fromText(std::string_view text, const 
         }
         if (!ok)
             continue;
-        if (r.kind != RegionKind::City && r.parentCode.empty()) {
-            f.error(ErrorCode::MissingData, "only the city may have no parent_code", "parent_code");
+        if (!isRootKind(r.kind) && r.parentCode.empty()) {
+            f.error(ErrorCode::MissingData,
+                    "only the root (a city, province or the country) may have no parent_code", "parent_code");
             continue;
         }
         kinds.emplace(r.code, r.kind);

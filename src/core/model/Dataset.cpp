@@ -19,6 +19,55 @@ Status Dataset::addRegion(Region region) {
     return okStatus();
 }
 
+Status Dataset::updateRegion(Region region) {
+    auto it = m_regionIndex.find(region.code);
+    if (it == m_regionIndex.end())
+        return Error(ErrorCode::UnknownRegion, "unknown region code '" + region.code + "'",
+                     {.region = region.code});
+    if (!region.parentCode.empty() &&
+        (region.parentCode == region.code || this->region(region.parentCode) == nullptr))
+        return Error(ErrorCode::UnknownRegion, "parent '" + region.parentCode + "' is not a known region",
+                     {.field = "parent_code", .region = region.code});
+    m_regions[it->second] = std::move(region);
+    return okStatus();
+}
+
+Status Dataset::removeRegion(std::string_view code) {
+    auto it = m_regionIndex.find(code);
+    if (it == m_regionIndex.end())
+        return Error(ErrorCode::UnknownRegion, "unknown region code '" + std::string(code) + "'",
+                     {.region = std::string(code)});
+    for (const Region& r : m_regions) {
+        const bool lists =
+            std::find(r.countyCodes.begin(), r.countyCodes.end(), code) != r.countyCodes.end() ||
+            (r.irrigation && r.irrigation->countyCode == code);
+        if (r.parentCode == code || lists)
+            return Error(ErrorCode::InvalidValue,
+                         "region " + r.code + " lies under or covers " + std::string(code) +
+                             "; remove it first",
+                         {.region = std::string(code)});
+    }
+    for (const PlanTarget& t : m_targets)
+        if (t.regionCode == code)
+            return Error(ErrorCode::InvalidValue,
+                         "plan target " + t.id + " names " + std::string(code) + "; remove it first",
+                         {.region = std::string(code)});
+    const std::size_t index = it->second;
+    if (auto stats = m_statistics.find(code); stats != m_statistics.end()) {
+        for (const auto& [variable, years] : stats->second)
+            m_statisticCount -= years.size();
+        m_statistics.erase(stats);
+    }
+    if (auto columns = m_columns.find(code); columns != m_columns.end())
+        m_columns.erase(columns);
+    m_regions.erase(m_regions.begin() + static_cast<std::ptrdiff_t>(index));
+    m_regionIndex.erase(it);
+    for (auto& [regionCode, position] : m_regionIndex)
+        if (position > index)
+            --position;
+    return okStatus();
+}
+
 const Region* Dataset::region(std::string_view code) const {
     auto it = m_regionIndex.find(code);
     return it == m_regionIndex.end() ? nullptr : &m_regions[it->second];

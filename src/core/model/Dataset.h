@@ -26,6 +26,17 @@ namespace jieshui::core {
 class Dataset {
 public:
     Status addRegion(Region region);
+    /**
+     * Replaces the region with @p region's code (names, parent, county list, profile): UnknownRegion when
+     * there is none, or when the new parent is not a region; nothing changes on error.
+     */
+    Status updateRegion(Region region);
+    /**
+     * Removes a region and every statistic of it. Refused (nothing changes) while a region lies under it or
+     * lists it among its counties, or a plan target names it: those go first (store::RegionEditor removes a
+     * region with everything that depends on it, all at once).
+     */
+    Status removeRegion(std::string_view code);
     const Region* region(std::string_view code) const;
     const std::vector<Region>& regions() const { return m_regions; }
     /** Regions whose parent is @p code, in insertion order. */

@@ -7,29 +7,88 @@
 namespace jieshui::core {
 
 namespace {
-constexpr std::array<std::pair<RegionKind, std::string_view>, 7> kKinds{{
-    {RegionKind::City, "city"},
-    {RegionKind::County, "county"},
-    {RegionKind::SubZone, "sub-zone"},
-    {RegionKind::Basin, "basin"},
-    {RegionKind::IrrigationDistrict, "irrigation-district"},
-    {RegionKind::SupplyUtility, "supply-utility"},
-    {RegionKind::Reservoir, "reservoir"},
+struct KindNames {
+    RegionKind kind;
+    std::string_view id;
+    std::string_view nameZh;
+    std::string_view nameEn;
+};
+constexpr std::array<KindNames, 9> kKinds{{
+    {RegionKind::City, "city", "市", "city"},
+    {RegionKind::County, "county", "县（市、区）", "county"},
+    {RegionKind::SubZone, "sub-zone", "功能区", "sub-zone"},
+    {RegionKind::Basin, "basin", "流域", "basin"},
+    {RegionKind::IrrigationDistrict, "irrigation-district", "灌区", "irrigation district"},
+    {RegionKind::SupplyUtility, "supply-utility", "供水单位", "water supply utility"},
+    {RegionKind::Reservoir, "reservoir", "水库", "reservoir"},
+    {RegionKind::Province, "province", "省（自治区、直辖市）", "province"},
+    {RegionKind::Country, "country", "全国", "country"},
 }};
 } // namespace
 
 const char* regionKindId(RegionKind kind) {
-    for (const auto& [k, id] : kKinds)
-        if (k == kind)
-            return id.data();
+    for (const KindNames& k : kKinds)
+        if (k.kind == kind)
+            return k.id.data();
     return "county";
 }
 
 std::optional<RegionKind> regionKindFromId(std::string_view id) {
-    for (const auto& [k, name] : kKinds)
-        if (name == id)
-            return k;
+    for (const KindNames& k : kKinds)
+        if (k.id == id)
+            return k.kind;
     return std::nullopt;
+}
+
+std::string_view regionKindName(RegionKind kind, bool chinese) {
+    for (const KindNames& k : kKinds)
+        if (k.kind == kind)
+            return chinese ? k.nameZh : k.nameEn;
+    return {};
+}
+
+bool isRootKind(RegionKind kind) {
+    return kind == RegionKind::City || kind == RegionKind::Province || kind == RegionKind::Country;
+}
+
+bool parentKindFits(RegionKind kind, RegionKind parent) {
+    switch (kind) {
+    case RegionKind::County:
+        return parent == RegionKind::City;
+    case RegionKind::Basin:
+        return parent == RegionKind::City || parent == RegionKind::Province;
+    case RegionKind::City:
+        return parent == RegionKind::Province;
+    case RegionKind::Province:
+        return parent == RegionKind::Country;
+    case RegionKind::SubZone:
+    case RegionKind::SupplyUtility:
+        return parent == RegionKind::County;
+    case RegionKind::Reservoir:
+        return parent == RegionKind::County || parent == RegionKind::City;
+    default:
+        return true;
+    }
+}
+
+const char* expectedParentKinds(RegionKind kind) {
+    switch (kind) {
+    case RegionKind::County:
+        return "the city";
+    case RegionKind::Basin:
+        return "the city or the province";
+    case RegionKind::City:
+        return "a province";
+    case RegionKind::Province:
+        return "the country";
+    case RegionKind::SubZone:
+    case RegionKind::SupplyUtility:
+        return "a county";
+    case RegionKind::Reservoir:
+        return "a county or the city";
+    default:
+        return nullptr;
+    }
 }
 
 } // namespace jieshui::core

@@ -2,6 +2,8 @@
 #include "report/EvaluationService.h"
 
 #include "engine/CompiledProject.h"
+#include "model/PlanYears.h"
+#include "model/Variable.h"
 #include "report/GoalSeekPlanner.h"
 #include "scenario/Projector.h"
 #include "scenario/QuotaAllocator.h"
@@ -14,14 +16,6 @@
 #include <set>
 
 namespace jieshui::core {
-
-namespace {
-
-bool isReduction(Indicator i) {
-    return i == Indicator::WaterPerGdpReduction || i == Indicator::WaterPerIvaReduction;
-}
-
-} // namespace
 
 EvaluationService::EvaluationService(const Dataset& observed, const std::vector<Scenario>& scenarios,
                                      const std::vector<Allocation>& allocations, EvaluationSettings settings)
@@ -38,7 +32,7 @@ EvaluationService::Derived EvaluationService::derived(bool withTrend) const {
         m_derived.compiled = CompiledProject::compile(m_observed, m_settings.engine);
     if (withTrend && !m_derived.trend) {
         TrendOptions options;
-        options.horizonYear = m_settings.horizonYear;
+        options.horizonYear = horizonYear();
         m_derived.trend = std::make_shared<const Result<TrendEstimate>>(
             TrendEstimator(m_derived.compiled).estimate(options));
     }
@@ -87,14 +81,15 @@ const Allocation* EvaluationService::allocationFor(std::string_view scenario, in
 }
 
 int EvaluationService::baseYear() const {
-    for (const PlanTarget& t : m_observed.targets())
-        if (isReduction(t.indicator) && t.baseYear != 0)
-            return t.baseYear;
-    for (const PlanTarget& t : m_observed.targets())
-        if (t.baseYear != 0)
-            return t.baseYear;
-    const int first = m_observed.yearRange().first;
-    return first != 0 ? first : 2015;
+    const int year = PlanYears::of(m_observed).baseYear;
+    return year != 0 ? year : 2015;
+}
+
+int EvaluationService::horizonYear() const {
+    if (m_settings.horizonYear != 0)
+        return m_settings.horizonYear;
+    const int last = PlanYears::of(m_observed).lastYear;
+    return last != 0 ? last : 2035;
 }
 
 Result<ScenarioResult> EvaluationService::evaluate(std::string_view scenario) const {
@@ -112,11 +107,22 @@ Result<ScenarioResult> EvaluationService::evaluate(std::string_view scenario) co
         return Error(ErrorCode::InvalidValue, "the project has no scenario '" + name + "'");
     const Derived data = derived(true);
     const Result<TrendEstimate>& estimate = *data.trend;
-    if (estimate.hasError())
+    if (estimate.hasError()) {
+        // Nothing to project from (no county has a current-price GDP yet, as in a project just made from
+        // boundaries): the observed years are still judged, and the result says why nothing was projected.
+        if (estimate.error().code() == ErrorCode::MissingData &&
+            estimate.error().location().field == var::GdpCurrent &&
+            estimate.error().location().region.empty()) {
+            ScenarioResult observed = judge(name, data.compiled, nullptr, nullptr);
+            observed.m_notes.push_back("nothing was projected: no county has a current-price GDP "
+                                       "(econ.gdp_current); the observed years are judged");
+            return observed;
+        }
         return estimate.error();
+    }
     set.setBaseline(estimate.value().drivers);
     ProjectionOptions projection;
-    projection.horizonYear = m_settings.horizonYear;
+    projection.horizonYear = horizonYear();
     const Projector projector(data.compiled, set);
     auto series = projector.projectSeries(name, projection);
     if (series.hasError())
@@ -205,7 +211,7 @@ Result<UncertaintyResult> EvaluationService::uncertainty(std::string_view scenar
     const Projector projector(data.compiled, set);
 
     ScenarioModel::Options modelOptions;
-    modelOptions.horizonYear = m_settings.horizonYear;
+    modelOptions.horizonYear = horizonYear();
     modelOptions.evaluation.scenario = name;
     modelOptions.evaluation.atRiskMargin = m_settings.atRiskMargin;
     modelOptions.evaluation.assessmentScopeForCaps = m_settings.assessmentScopeForCaps;
@@ -218,8 +224,8 @@ Result<UncertaintyResult> EvaluationService::uncertainty(std::string_view scenar
     auto prepared = ScenarioModel::create(projector, name, modelOptions);
     if (prepared.hasError())
         return prepared.error();
-    auto inputs = UncertainInputs::build(model, m_observed, set, name, projector.lastObservedYear() + 1,
-                                         m_settings.horizonYear);
+    auto inputs =
+        UncertainInputs::build(model, m_observed, set, name, projector.lastObservedYear() + 1, horizonYear());
     if (inputs.hasError())
         return inputs.error();
     return MonteCarlo::run(prepared.value(), inputs.value(), options, baseYear(), feedback);

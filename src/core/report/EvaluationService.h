@@ -33,8 +33,8 @@ struct EvaluationSettings {
     double atRiskMargin = 0.02;
     /** Total-use caps are judged in the assessment scope (考核口径), as the plan's assessment does. */
     bool assessmentScopeForCaps = true;
-    /** Scenarios are projected to this year. */
-    int horizonYear = 2035;
+    /** Scenarios are projected to this year; 0 = the plan's last year (core::PlanYears). */
+    int horizonYear = 0;
 };
 
 /**
@@ -82,11 +82,10 @@ public:
      */
     const Allocation* allocationFor(std::string_view scenario, int year) const;
 
-    /**
-     * The plan's base year: the base year of its reduction targets (the first that states one), else the
-     * first year of the statistics, else 2015.
-     */
+    /** The plan's base year (core::PlanYears: the base year its targets name, else the first statistic). */
     int baseYear() const;
+    /** The year scenarios are projected to: settings().horizonYear, else the plan's last year. */
+    int horizonYear() const;
 
     /**
      * Evaluates @p scenario (empty = defaultScenario()). Errors, each located: an unknown scenario, an

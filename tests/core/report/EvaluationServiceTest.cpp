@@ -204,7 +204,7 @@ TEST(EvaluationService, splitsACapWithTheScenariosDataAndChecksEveryCountyAgains
     Allocation typed{.id = "T2",
                      .scenario = "baseline",
                      .parentRegion = "C0",
-                     .year = 2030,
+                     .year = 2024, // projected (the horizon is the plan's last year, 2025), no cap in the plan
                      .cap = 200e6,
                      .method = AllocationMethod::Manual};
     typed.shares = {{.regionCode = "A", .volume = 80e6, .manual = true},

@@ -1,0 +1,351 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ProjectFromBoundaries.h"
+
+#include "geo/CoordinateTransformer.h"
+#include "geo/GaussKrugerZone.h"
+#include "geo/LayerDissolver.h"
+#include "geo/LayerImporter.h"
+#include "model/AdminCode.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QHash>
+#include <QSet>
+#include <algorithm>
+#include <map>
+#include <optional>
+
+namespace jieshui::store {
+
+using core::AdminCode;
+using core::AdminLevel;
+using core::Error;
+using core::ErrorCode;
+
+namespace {
+
+QString fromView(std::string_view text) {
+    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
+}
+
+// Attributes official and web-map boundary files name a county's city and province by.
+const QStringList kCityNameFields{QStringLiteral("ctname"),   QStringLiteral("city_name"),
+                                  QStringLiteral("cityname"), QStringLiteral("city"),
+                                  QStringLiteral("CITY"),     QStringLiteral("市")};
+const QStringList kProvinceNameFields{QStringLiteral("prname"),   QStringLiteral("province_name"),
+                                      QStringLiteral("provname"), QStringLiteral("province"),
+                                      QStringLiteral("PROVINCE"), QStringLiteral("省")};
+
+QString firstAttribute(const geo::Feature& feature, const QStringList& fields) {
+    for (const QString& field : fields) {
+        const QString value = feature.attributes.value(field).toString().trimmed();
+        if (!value.isEmpty())
+            return value;
+    }
+    return {};
+}
+
+bool isMunicipality(const std::string& provinceCode) {
+    return provinceCode == "110000" || provinceCode == "120000" || provinceCode == "310000" ||
+           provinceCode == "500000";
+}
+
+/** A county feature with its parsed code. */
+struct County {
+    int feature = 0;
+    AdminCode code;
+    QString name;
+};
+
+QString listed(const QStringList& items, int most = 5) {
+    QStringList shown = items.mid(0, most);
+    if (items.size() > most)
+        shown.append(QCoreApplication::translate("store", "and %1 more").arg(items.size() - most));
+    return shown.join(QStringLiteral("; "));
+}
+
+} // namespace
+
+core::Result<BoundaryProject>
+ProjectFromBoundaries::build(const QString& path, const BoundaryOptions& options, core::Feedback* feedback) {
+    const core::ErrorLocation where{.file = path.toStdString()};
+    geo::ImportOptions importOptions;
+    importOptions.role = geo::LayerRole::Other; // every feature kept: the regions are made from them
+    importOptions.layerName = options.layerName;
+    importOptions.encoding = options.encoding;
+    importOptions.crs = options.crs;
+    importOptions.codeField = options.codeField;
+    importOptions.nameField = options.nameField;
+    auto imported = geo::LayerImporter::import(path, importOptions, feedback);
+    if (imported.hasError())
+        return imported.error();
+    BoundaryProject result;
+    result.importReport = imported.value().report.text();
+    geo::FeatureLayer layer = std::move(imported.value().roleLayer);
+
+    // 1. Every feature a county-level unit with a GB/T 2260 code and a name, each code once.
+    std::vector<County> counties;
+    QStringList badCodes;
+    QStringList noNames;
+    QStringList twice;
+    QSet<QString> seen;
+    for (int i = 0; i < layer.features.size(); ++i) {
+        const geo::Feature& f = layer.features[i];
+        const QString label = f.name.isEmpty() ? QStringLiteral("#%1").arg(f.id) : f.name;
+        const std::optional<AdminCode> code = AdminCode::parse(f.regionCode.toStdString());
+        if (!code || code->level() != AdminLevel::County) {
+            badCodes.append(QStringLiteral("%1 (%2)").arg(
+                label,
+                f.regionCode.isEmpty() ? QCoreApplication::translate("store", "no code") : f.regionCode));
+            continue;
+        }
+        if (f.name.trimmed().isEmpty()) {
+            noNames.append(QString::fromStdString(code->text()));
+            continue;
+        }
+        if (seen.contains(f.regionCode)) {
+            twice.append(f.regionCode);
+            continue;
+        }
+        seen.insert(f.regionCode);
+        counties.push_back({i, *code, f.name.trimmed()});
+    }
+    if (!badCodes.isEmpty())
+        return Error(
+            ErrorCode::InvalidValue,
+            QCoreApplication::translate(
+                "store",
+                "%1 features have no county-level GB/T 2260 code (six digits, not ending in 00): %2. "
+                "Name the attribute holding the codes with --code-field.")
+                .arg(badCodes.size())
+                .arg(listed(badCodes))
+                .toStdString(),
+            where);
+    if (!noNames.isEmpty())
+        return Error(
+            ErrorCode::MissingData,
+            QCoreApplication::translate(
+                "store",
+                "%1 features have no name: %2. Name the attribute holding the names with --name-field.")
+                .arg(noNames.size())
+                .arg(listed(noNames))
+                .toStdString(),
+            where);
+    if (!twice.isEmpty())
+        return Error(ErrorCode::DuplicateRow,
+                     QCoreApplication::translate("store", "codes given to more than one feature: %1")
+                         .arg(listed(twice))
+                         .toStdString(),
+                     where);
+
+    // 2. The root: given, else the smallest unit holding every county.
+    std::optional<AdminCode> root;
+    if (!options.root.isEmpty()) {
+        root = AdminCode::parse(options.root.toStdString());
+        if (!root || root->level() == AdminLevel::County)
+            return Error(
+                ErrorCode::InvalidValue,
+                QCoreApplication::translate(
+                    "store",
+                    "the root %1 is not the GB/T 2260 code of a city, a province or the country (100000)")
+                    .arg(options.root)
+                    .toStdString(),
+                where);
+        std::erase_if(counties, [&](const County& c) { return !c.code.isWithin(*root); });
+        if (counties.empty())
+            return Error(ErrorCode::InvalidValue,
+                         QCoreApplication::translate("store", "no feature of the file lies in %1")
+                             .arg(options.root)
+                             .toStdString(),
+                         where);
+    } else {
+        const std::string city = counties.front().code.cityCode();
+        const std::string province = counties.front().code.provinceCode();
+        const bool oneCity = std::all_of(counties.begin(), counties.end(),
+                                         [&](const County& c) { return c.code.cityCode() == city; });
+        const bool oneProvince = std::all_of(counties.begin(), counties.end(), [&](const County& c) {
+            return c.code.provinceCode() == province;
+        });
+        root = AdminCode::parse(oneCity ? city : oneProvince ? province : "100000");
+    }
+    std::sort(counties.begin(), counties.end(),
+              [](const County& a, const County& b) { return a.code.text() < b.code.text(); });
+
+    // 3. Names of the units above the counties: the file's own attributes, the province list, else the code.
+    const bool zh = true; // regions carry their Chinese names; English names come from the province list
+    QHash<QString, QString> cityNames;
+    QHash<QString, QString> provinceNames;
+    for (const County& c : counties) {
+        const geo::Feature& f = layer.features[c.feature];
+        const QString cityCode = QString::fromStdString(c.code.cityCode());
+        const QString provinceCode = QString::fromStdString(c.code.provinceCode());
+        if (!cityNames.contains(cityCode))
+            if (QString name = firstAttribute(f, kCityNameFields); !name.isEmpty())
+                cityNames.insert(cityCode, name);
+        if (!provinceNames.contains(provinceCode))
+            if (QString name = firstAttribute(f, kProvinceNameFields); !name.isEmpty())
+                provinceNames.insert(provinceCode, name);
+    }
+    QStringList unnamed;
+    const auto provinceName = [&](const std::string& code) {
+        if (const std::string_view listed = AdminCode::provinceName(code, zh); !listed.empty())
+            return fromView(listed);
+        if (const QString name = provinceNames.value(QString::fromStdString(code)); !name.isEmpty())
+            return name;
+        unnamed.append(QString::fromStdString(code));
+        return QString::fromStdString(code);
+    };
+    const auto cityName = [&](const std::string& code) {
+        if (const QString name = cityNames.value(QString::fromStdString(code)); !name.isEmpty())
+            return name;
+        const std::string province = code.substr(0, 2) + "0000";
+        const std::string group = code.substr(2, 2);
+        const std::string_view provinceListed = AdminCode::provinceName(province, zh);
+        if (!provinceListed.empty() && isMunicipality(province) && group == "01")
+            return fromView(provinceListed); // a municipality's districts
+        if (!provinceListed.empty() && group == "90")
+            return fromView(provinceListed) + QStringLiteral("直辖县级行政区划");
+        unnamed.append(QString::fromStdString(code));
+        return QString::fromStdString(code);
+    };
+
+    core::Dataset& dataset = result.data.dataset;
+    const std::string source = "GB/T 2260 行政区划代码; " + QFileInfo(path).fileName().toStdString();
+    const core::Provenance provenance{core::ProvenanceKind::Sourced, source};
+    const AdminLevel rootLevel = root->level();
+    QString rootName = options.rootName.trimmed();
+    std::string rootNameEn;
+    if (rootName.isEmpty()) {
+        switch (rootLevel) {
+        case AdminLevel::Country:
+            rootName = QStringLiteral("全国");
+            rootNameEn = "China";
+            break;
+        case AdminLevel::Province:
+            rootName = provinceName(root->text());
+            rootNameEn = std::string(AdminCode::provinceName(root->text(), false));
+            break;
+        default:
+            rootName = cityName(root->text());
+            break;
+        }
+    }
+    const core::RegionKind rootKind = rootLevel == AdminLevel::Country    ? core::RegionKind::Country
+                                      : rootLevel == AdminLevel::Province ? core::RegionKind::Province
+                                                                          : core::RegionKind::City;
+    const auto add = [&](core::Region region) -> core::Status {
+        return dataset.addRegion(std::move(region));
+    };
+    if (auto st = add({.code = root->text(),
+                       .kind = rootKind,
+                       .nameZh = rootName.toStdString(),
+                       .nameEn = rootNameEn,
+                       .provenance = provenance});
+        st.hasError())
+        return st.error();
+    std::map<std::string, int> citiesSeen;
+    std::map<std::string, int> provincesSeen;
+    for (const County& c : counties) {
+        const std::string province = c.code.provinceCode();
+        const std::string city = c.code.cityCode();
+        if (rootLevel == AdminLevel::Country && provincesSeen.emplace(province, 0).second)
+            if (auto st = add({.code = province,
+                               .kind = core::RegionKind::Province,
+                               .nameZh = provinceName(province).toStdString(),
+                               .nameEn = std::string(AdminCode::provinceName(province, false)),
+                               .parentCode = root->text(),
+                               .provenance = provenance});
+                st.hasError())
+                return st.error();
+        if (rootLevel != AdminLevel::City && citiesSeen.emplace(city, 0).second)
+            if (auto st = add({.code = city,
+                               .kind = core::RegionKind::City,
+                               .nameZh = cityName(city).toStdString(),
+                               .parentCode = rootLevel == AdminLevel::Country ? province : root->text(),
+                               .provenance = provenance});
+                st.hasError())
+                return st.error();
+        ++citiesSeen[city];
+    }
+    for (const County& c : counties)
+        if (auto st = add({.code = c.code.text(),
+                           .kind = core::RegionKind::County,
+                           .nameZh = c.name.toStdString(),
+                           .parentCode = rootLevel == AdminLevel::City ? root->text() : c.code.cityCode(),
+                           .provenance = provenance});
+            st.hasError())
+            return st.error();
+
+    // 4. The layers: the counties as imported; for a province or the country, its cities dissolved from them.
+    geo::FeatureLayer countiesLayer;
+    countiesLayer.name = QStringLiteral("县级行政区");
+    countiesLayer.role = geo::LayerRole::Counties;
+    countiesLayer.geometryKind = layer.geometryKind;
+    countiesLayer.crs = layer.crs;
+    countiesLayer.schematic = layer.schematic; // a drawn example stays marked as drawn
+    for (const County& c : counties) {
+        geo::Feature f = layer.features[c.feature];
+        f.id = static_cast<qint64>(countiesLayer.features.size() + 1);
+        f.regionCode = QString::fromStdString(c.code.text());
+        f.name = c.name;
+        countiesLayer.features.append(std::move(f));
+    }
+    countiesLayer.updateBounds();
+    if (rootLevel != AdminLevel::City) {
+        QHash<QString, QString> groupOf;
+        QHash<QString, QString> names;
+        for (const County& c : counties)
+            groupOf.insert(QString::fromStdString(c.code.text()), QString::fromStdString(c.code.cityCode()));
+        for (const core::Region* city : dataset.regionsOfKind(core::RegionKind::City))
+            names.insert(QString::fromStdString(city->code), QString::fromStdString(city->nameZh));
+        auto cities = geo::LayerDissolver::dissolve(countiesLayer, groupOf, names);
+        if (cities.hasError())
+            return cities.error().locatedIn(where);
+        cities.value().name = QStringLiteral("地级行政区");
+        cities.value().role = geo::LayerRole::Cities;
+        result.data.layers.append(std::move(cities.value()));
+    }
+    result.data.layers.append(countiesLayer);
+
+    // 5. The project: display CRS from the data, a baseline scenario, years left to the plan targets.
+    const QString display =
+        geo::GaussKrugerZone::crsForExtent(geo::LayerImporter::projectAreaOf({countiesLayer}));
+    core::ProjectMetadata& m = result.data.metadata;
+    m.nameZh = (rootName + QStringLiteral("节水行动规划")).toStdString();
+    m.nameEn = "Water-saving action plan" + (rootNameEn.empty() ? std::string() : " of " + rootNameEn);
+    m.baseYear = 0;
+    m.storageCrs = geo::CoordinateTransformer::storageCrs().toStdString();
+    m.displayCrs = (display.isEmpty() ? geo::CoordinateTransformer::storageCrs() : display).toStdString();
+    m.rootRegion = root->text();
+    m.extra["boundaries"] = QFileInfo(path).fileName().toStdString();
+    result.data.scenarios.push_back(
+        core::Scenario{.name = "baseline",
+                       .descriptionZh = QStringLiteral("基准情景：观测年份之后按现状趋势外推").toStdString(),
+                       .descriptionEn = "Baseline: the current trend after the observed years"});
+
+    const int cityCount = static_cast<int>(dataset.regionsOfKind(core::RegionKind::City).size());
+    result.lines.append(QCoreApplication::translate("store", "root: %1 %2")
+                            .arg(QString::fromStdString(root->text()), rootName));
+    if (rootLevel == AdminLevel::Country)
+        result.lines.append(QCoreApplication::translate("store", "%1 provinces").arg(provincesSeen.size()));
+    if (rootLevel != AdminLevel::City)
+        result.lines.append(QCoreApplication::translate("store", "%1 cities").arg(cityCount));
+    result.lines.append(QCoreApplication::translate("store", "%1 counties").arg(counties.size()));
+    result.lines.append(
+        QCoreApplication::translate(
+            "store", "display CRS: %1 (%2), the 3-degree Gauss-Krüger zone of the data's centre")
+            .arg(QString::fromStdString(m.displayCrs),
+                 geo::CoordinateTransformer::crsName(QString::fromStdString(m.displayCrs))));
+    if (!unnamed.isEmpty())
+        result.warnings.append(
+            QCoreApplication::translate(
+                "store",
+                "no name found for %1; rename them with: jieshui-cli region rename PROJECT CODE NAME")
+                .arg(listed(unnamed, 10)));
+    result.warnings.append(QCoreApplication::translate(
+        "store", "the project has no statistics or plan targets yet: import them with import-stats "
+                 "and import-plan; its years come from the plan targets"));
+    return result;
+}
+
+} // namespace jieshui::store

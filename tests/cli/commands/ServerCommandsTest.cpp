@@ -1,0 +1,125 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Every command takes a shared project as it takes a file: jieshui-cli against a throw-away cluster.
+#include "CliRunner.h"
+#include "TestCluster.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <gtest/gtest.h>
+
+using jieshui::server::test::TestCluster;
+
+namespace {
+
+QString addressFor(const TestCluster& cluster, const char* user, const char* schema) {
+    return QString::fromStdString(cluster.address(user, schema));
+}
+
+} // namespace
+
+TEST(ServerCommands, pushInfoImportLogExportPull) {
+    JIESHUI_REQUIRE_CLUSTER(cluster);
+    // Given a new Qinzhou project file, uploaded
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString file = dir.filePath(QStringLiteral("qinzhou.gpkg"));
+    ASSERT_EQ(runCli({QStringLiteral("new"), file}).exitCode, 0);
+    const QString shared = addressFor(*cluster, TestCluster::admin, "cli_qinzhou");
+    const CliRun push =
+        runCli({QStringLiteral("push"), file, shared, QStringLiteral("--lang"), QStringLiteral("en")});
+    ASSERT_EQ(push.exitCode, 0) << push.err.toStdString();
+    EXPECT_TRUE(push.out.contains(QStringLiteral("Uploaded"))) << push.out.toStdString();
+    EXPECT_TRUE(push.out.contains(QStringLiteral("cli_qinzhou_editor"))) << push.out.toStdString();
+
+    // When info reads it from the server
+    const CliRun info =
+        runCli({QStringLiteral("info"), shared, QStringLiteral("--lang"), QStringLiteral("en")});
+    ASSERT_EQ(info.exitCode, 0) << info.err.toStdString();
+    EXPECT_TRUE(info.out.contains(QStringLiteral("Server: ") + shared)) << info.out.toStdString();
+    EXPECT_TRUE(info.out.contains(QStringLiteral("county 4"))) << info.out.toStdString();
+
+    // And statistics are imported into it, all or nothing as into a file
+    const QString csv = dir.filePath(QStringLiteral("2024.csv"));
+    QFile f(csv);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write("region_code,year,variable,value,unit,source,estimate\n"
+            "450702,2024,water.industry,5100,万m³,钦州市水资源公报 2024,0\n");
+    f.close();
+    const CliRun imported =
+        runCli({QStringLiteral("import-stats"), shared, csv, QStringLiteral("--lang"), QStringLiteral("en")});
+    ASSERT_EQ(imported.exitCode, 0) << imported.err.toStdString();
+    EXPECT_TRUE(imported.out.contains(QStringLiteral("added 1"))) << imported.out.toStdString();
+
+    // Then the log names the import, its user and its row
+    const CliRun log =
+        runCli({QStringLiteral("log"), shared, QStringLiteral("--lang"), QStringLiteral("en")});
+    ASSERT_EQ(log.exitCode, 0) << log.err.toStdString();
+    EXPECT_TRUE(log.out.contains(QStringLiteral("statistic 450702 / water.industry / 2024 added")))
+        << log.out.toStdString();
+    EXPECT_TRUE(log.out.contains(QStringLiteral("jieshui_admin"))) << log.out.toStdString();
+
+    // And a map is exported from the shared project as from a file
+    const QString png = dir.filePath(QStringLiteral("map.png"));
+    const CliRun exported = runCli({QStringLiteral("export-map"), shared, QStringLiteral("--indicator"),
+                                    QStringLiteral("water-per-gdp-reduction"), QStringLiteral("--year"),
+                                    QStringLiteral("2020"), QStringLiteral("--out"), png});
+    ASSERT_EQ(exported.exitCode, 0) << exported.err.toStdString();
+    EXPECT_GT(QFile(png).size(), 1000);
+
+    // And evaluate judges the shared project and stores its results there, as in a file
+    const CliRun evaluated =
+        runCli({QStringLiteral("evaluate"), shared, QStringLiteral("--format"), QStringLiteral("csv"),
+                QStringLiteral("--year"), QStringLiteral("2020")});
+    ASSERT_EQ(evaluated.exitCode, 0) << evaluated.err.toStdString();
+    EXPECT_TRUE(evaluated.out.contains(QStringLiteral("450700"))) << evaluated.out.toStdString();
+    const CliRun stored =
+        runCli({QStringLiteral("info"), shared, QStringLiteral("--lang"), QStringLiteral("en")});
+    EXPECT_TRUE(stored.out.contains(QStringLiteral("last evaluated"))) << stored.out.toStdString();
+
+    // And pull brings it back as a file holding the imported value
+    const QString pulled = dir.filePath(QStringLiteral("pulled.gpkg"));
+    const CliRun pull = runCli({QStringLiteral("pull"), shared, pulled});
+    ASSERT_EQ(pull.exitCode, 0) << pull.err.toStdString();
+    const CliRun pulledInfo =
+        runCli({QStringLiteral("info"), pulled, QStringLiteral("--lang"), QStringLiteral("en")});
+    EXPECT_TRUE(pulledInfo.out.contains(QStringLiteral("-2024"))) << pulledInfo.out.toStdString();
+}
+
+TEST(ServerCommands, aViewerCannotImportAndPasswordsStayOutOfAddresses) {
+    JIESHUI_REQUIRE_CLUSTER(cluster);
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("p.gpkg"));
+    ASSERT_EQ(runCli({QStringLiteral("new"), file}).exitCode, 0);
+    const QString shared = addressFor(*cluster, TestCluster::admin, "cli_viewer");
+    ASSERT_EQ(runCli({QStringLiteral("push"), file, shared}).exitCode, 0);
+    // Given the trainer made a viewer of the project
+    const CliRun granted = runCli({QStringLiteral("grant"), shared, QStringLiteral("trainer"),
+                                   QStringLiteral("viewer"), QStringLiteral("--lang"), QStringLiteral("en")});
+    ASSERT_EQ(granted.exitCode, 0) << granted.err.toStdString();
+    EXPECT_TRUE(granted.out.contains(QStringLiteral("trainer may now read"))) << granted.out.toStdString();
+    // When the trainer imports into it, it is refused and nothing changes
+    const QString csv = dir.filePath(QStringLiteral("s.csv"));
+    QFile f(csv);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write("region_code,year,variable,value,unit,source,estimate\n450702,2024,water.industry,1,万m³,x,0\n");
+    f.close();
+    const CliRun refused =
+        runCli({QStringLiteral("import-stats"), addressFor(*cluster, "trainer", "cli_viewer"), csv,
+                QStringLiteral("--lang"), QStringLiteral("en")});
+    EXPECT_EQ(refused.exitCode, 1);
+    EXPECT_TRUE(refused.err.contains(QStringLiteral("may only read"))) << refused.err.toStdString();
+    // And the trainer still reads it, and evaluates it without storing the results
+    EXPECT_EQ(runCli({QStringLiteral("info"), addressFor(*cluster, "trainer", "cli_viewer")}).exitCode, 0);
+    const CliRun evaluated =
+        runCli({QStringLiteral("evaluate"), addressFor(*cluster, "trainer", "cli_viewer"),
+                QStringLiteral("--lang"), QStringLiteral("en")});
+    EXPECT_EQ(evaluated.exitCode, 0) << evaluated.err.toStdString();
+    EXPECT_TRUE(evaluated.err.contains(QStringLiteral("may only be read"))) << evaluated.err.toStdString();
+    // And an address with a password is refused as bad usage
+    const CliRun password =
+        runCli({QStringLiteral("info"),
+                QStringLiteral("postgresql://alice:secret@localhost/jieshui?schema=cli_viewer"),
+                QStringLiteral("--lang"), QStringLiteral("en")});
+    EXPECT_NE(password.exitCode, 0);
+    EXPECT_TRUE(password.err.contains(QStringLiteral("pgpass"))) << password.err.toStdString();
+}

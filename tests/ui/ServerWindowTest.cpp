@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The window on a shared project: open from a server, edit, save, see the change log, be refused when
+// someone else changed the same row, and read-only for a viewer. Against the tests' own throw-away cluster.
+#include "ChangeLogPanel.h"
+#include "MainWindow.h"
+#include "ProjectActions.h"
+#include "ProjectController.h"
+#include "RegionEditing.h"
+#include "RegionsPanel.h"
+#include "SharedProjectFeatures.h"
+#include "StoreProjectRepository.h"
+#include "TestCluster.h"
+#include "server/ProjectTransfer.h"
+#include "server/ServerProject.h"
+#include "store/EmbeddedProject.h"
+
+#include <QPushButton>
+#include <QSettings>
+#include <QTableWidget>
+#include <QUndoStack>
+#include <gtest/gtest.h>
+
+using namespace jieshui;
+using namespace jieshui::ui;
+using server::test::TestCluster;
+
+namespace {
+
+void pushQinzhou(const TestCluster& cluster, const std::string& schema) {
+    auto address =
+        server::ServerAddress::parse(QString::fromStdString(cluster.address(TestCluster::admin, schema)));
+    auto data = store::EmbeddedProject::qinzhou();
+    ASSERT_TRUE(data.isOk());
+    auto pushed = server::ProjectTransfer::push(data.value(), address.value(), "test");
+    ASSERT_TRUE(pushed.isOk()) << pushed.error().toString();
+}
+
+std::unique_ptr<MainWindow> windowOn(const QString& address) {
+    QSettings().clear();
+    auto window = std::make_unique<MainWindow>(std::make_unique<StoreProjectRepository>());
+    window->projectActions()->setQuiet(true); // no message boxes in a test
+    EXPECT_TRUE(window->projectActions()->openFile(address));
+    return window;
+}
+
+} // namespace
+
+TEST(ServerWindow, editsSaveToTheServerAndAConflictIsRefusedNamingWho) {
+    JIESHUI_REQUIRE_CLUSTER(cluster);
+    pushQinzhou(*cluster, "window_shared");
+    cluster->adminQuery("GRANT window_shared_editor TO alice, bob");
+    const QString address = QString::fromStdString(cluster->address("alice", "window_shared"));
+    // Given alice's window on the shared project
+    auto window = windowOn(address);
+    ProjectController* controller = window->controller();
+    EXPECT_EQ(controller->filePath(), address);
+    EXPECT_FALSE(controller->isReadOnly());
+    EXPECT_TRUE(window->windowTitle().contains(QStringLiteral("window_shared (shared)")));
+    // When she renames a county and saves
+    RegionEditing editing(controller);
+    ASSERT_TRUE(
+        editing.rename(QStringLiteral("450702"), QStringLiteral("钦南新区"), QStringLiteral("Qinnan New"))
+            .isOk());
+    auto saved = controller->save();
+    ASSERT_TRUE(saved.isOk()) << saved.error().toString();
+    EXPECT_FALSE(controller->isModified());
+    // Then the change log shows her change
+    ChangeLogPanel* log = window->sharedProjectFeatures()->changeLogPanel();
+    int renamed = -1;
+    for (int row = 0; row < log->table()->rowCount(); ++row)
+        if (log->table()->item(row, 2)->text().contains(QStringLiteral("钦南新区")))
+            renamed = row;
+    ASSERT_GE(renamed, 0) << "the rename is not in the change log";
+    EXPECT_EQ(log->table()->item(renamed, 1)->text(), QStringLiteral("alice"));
+    EXPECT_TRUE(log->table()->item(renamed, 2)->text().contains(QStringLiteral("450702")));
+
+    // When bob changes the same county meanwhile
+    {
+        auto bob = server::ServerProject::open(
+            server::ServerAddress::parse(QString::fromStdString(cluster->address("bob", "window_shared")))
+                .value());
+        ASSERT_TRUE(bob.isOk());
+        auto data = bob.value()->load();
+        ASSERT_TRUE(data.isOk());
+        core::Region region = *data.value().dataset.region("450702");
+        region.nameZh = "钦南区（鲍勃）";
+        ASSERT_TRUE(data.value().dataset.updateRegion(region).isOk());
+        ASSERT_TRUE(bob.value()->save(data.value()).isOk());
+    }
+    // And alice renames it again on her older copy and saves
+    ASSERT_TRUE(editing.rename(QStringLiteral("450702"), QStringLiteral("钦南区二"), QString()).isOk());
+    auto refused = controller->save();
+    // Then her save is refused, naming bob, and her edit is kept in the window to redo after a reload
+    ASSERT_TRUE(refused.hasError());
+    EXPECT_EQ(refused.error().code(), core::ErrorCode::Conflict);
+    EXPECT_NE(refused.error().message().find("bob"), std::string::npos) << refused.error().message();
+    EXPECT_TRUE(controller->isModified());
+    // And reloading shows bob's name
+    controller->undoStack()->setClean();
+    window->sharedProjectFeatures()->reload();
+    EXPECT_EQ(controller->project().dataset.region("450702")->nameZh, "钦南区（鲍勃）");
+}
+
+TEST(ServerWindow, aViewerGetsAReadOnlyWindow) {
+    JIESHUI_REQUIRE_CLUSTER(cluster);
+    pushQinzhou(*cluster, "window_viewer");
+    cluster->adminQuery("GRANT window_viewer_viewer TO trainer");
+    auto window = windowOn(QString::fromStdString(cluster->address("trainer", "window_viewer")));
+    // Then the project opens to read: said in the title, and the region edits are off
+    ProjectController* controller = window->controller();
+    EXPECT_TRUE(controller->isReadOnly());
+    EXPECT_TRUE(window->windowTitle().contains(QStringLiteral("read-only")))
+        << window->windowTitle().toStdString();
+    RegionsPanel* regions = window->sharedProjectFeatures()->regionsPanel();
+    for (QPushButton* button : regions->findChildren<QPushButton*>())
+        EXPECT_FALSE(button->isEnabled()) << button->text().toStdString();
+    // And a save is refused
+    EXPECT_TRUE(controller->save().hasError());
+}
