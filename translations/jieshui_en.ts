@@ -410,7 +410,7 @@
         </message>
         <message>
             <location filename="../src/cli/commands/EvaluateCommand.cpp" line="+90" />
-            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="+205" />
+            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="+108" />
             <location filename="../src/cli/commands/ExportReportCommand.cpp" line="+51" />
             <location filename="../src/cli/commands/ExportTableCommand.cpp" line="+54" />
             <source>--year needs a year such as 2020, not '%1'.</source>
@@ -562,7 +562,7 @@
         </message>
         <message>
             <location line="+17" />
-            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="+156" />
+            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="+172" />
             <location filename="../src/cli/commands/ExportTableCommand.cpp" line="+61" />
             <source>Cannot evaluate: %1</source>
             <translation>Cannot evaluate: %1</translation>
@@ -591,7 +591,7 @@
         <message>
             <location filename="../src/cli/commands/AllocateCommand.cpp" line="-228" />
             <location filename="../src/cli/commands/EvaluateCommand.cpp" line="-155" />
-            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="-140" />
+            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="-156" />
             <location filename="../src/cli/commands/ExportReportCommand.cpp" line="+23" />
             <location filename="../src/cli/commands/ExportTableCommand.cpp" line="-39" />
             <location filename="../src/cli/commands/ImportLayerCommand.cpp" line="+30" />
@@ -728,35 +728,22 @@
             <translation>--out must end in .png, .svg or .pdf, not '%1'.</translation>
         </message>
         <message>
-            <location line="-264" />
+            <location line="+26" />
             <source>%1 cannot be evaluated: %2</source>
             <translation>%1 cannot be evaluated: %2</translation>
         </message>
         <message>
-            <location line="+9" />
-            <location line="+289" />
+            <location line="+24" />
             <source>Cannot build the map: %1</source>
             <translation>Cannot build the map: %1</translation>
         </message>
         <message>
-            <location line="-276" />
-            <source>Cannot draw layer '%1': %2</source>
-            <translation>Cannot draw layer '%1': %2</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>The project has no cities layer to colour.</source>
-            <translation>The project has no cities layer to colour.</translation>
-        </message>
-        <message>
-            <location line="+29" />
-            <location line="+245" />
+            <location line="+8" />
             <source>Cannot export the map: %1</source>
             <translation>Cannot export the map: %1</translation>
         </message>
         <message>
-            <location line="-240" />
-            <location line="+245" />
+            <location line="+5" />
             <source>Map written to %1</source>
             <translation>Map written to %1</translation>
         </message>
@@ -3300,7 +3287,7 @@
             <translation>Change Log</translation>
         </message>
         <message>
-            <location line="+197" />
+            <location line="+199" />
             <source>Selection</source>
             <translation>Selection</translation>
         </message>
@@ -3310,7 +3297,7 @@
             <translation>Indicator:</translation>
         </message>
         <message>
-            <location line="-219" />
+            <location line="-221" />
             <source>Probability</source>
             <translation>Probability</translation>
         </message>
@@ -3330,7 +3317,7 @@
             <translation>Compare Scenarios</translation>
         </message>
         <message>
-            <location line="+202" />
+            <location line="+204" />
             <source>No lessons in this project</source>
             <translation>No lessons in this project</translation>
         </message>
@@ -3445,7 +3432,7 @@
             <translation>Display &amp;CRS</translation>
         </message>
         <message>
-            <location line="-353" />
+            <location line="-355" />
             <source>CGCS2000 / 3-degree Gauss-Kruger CM 108E (EPSG:4545)</source>
             <translation>CGCS2000 / 3-degree Gauss-Kruger CM 108E (EPSG:4545)</translation>
         </message>
@@ -3465,7 +3452,7 @@
             <translation>WGS 84 / UTM zone 49N (EPSG:32649)</translation>
         </message>
         <message>
-            <location line="+251" />
+            <location line="+253" />
             <source>Display CRS: %1</source>
             <translation>Display CRS: %1</translation>
         </message>
@@ -3565,7 +3552,7 @@
             <translation>Drawing…</translation>
         </message>
         <message>
-            <location line="+36" />
+            <location line="+37" />
             <source>%1 [demonstration, read-only] — Jieshui Workbench</source>
             <translation>%1 [demonstration, read-only] — Jieshui Workbench</translation>
         </message>

@@ -410,7 +410,7 @@
         </message>
         <message>
             <location filename="../src/cli/commands/EvaluateCommand.cpp" line="+90" />
-            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="+205" />
+            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="+108" />
             <location filename="../src/cli/commands/ExportReportCommand.cpp" line="+51" />
             <location filename="../src/cli/commands/ExportTableCommand.cpp" line="+54" />
             <source>--year needs a year such as 2020, not '%1'.</source>
@@ -562,7 +562,7 @@
         </message>
         <message>
             <location line="+17" />
-            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="+156" />
+            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="+172" />
             <location filename="../src/cli/commands/ExportTableCommand.cpp" line="+61" />
             <source>Cannot evaluate: %1</source>
             <translation>无法评价：%1</translation>
@@ -591,7 +591,7 @@
         <message>
             <location filename="../src/cli/commands/AllocateCommand.cpp" line="-228" />
             <location filename="../src/cli/commands/EvaluateCommand.cpp" line="-155" />
-            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="-140" />
+            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="-156" />
             <location filename="../src/cli/commands/ExportReportCommand.cpp" line="+23" />
             <location filename="../src/cli/commands/ExportTableCommand.cpp" line="-39" />
             <location filename="../src/cli/commands/ImportLayerCommand.cpp" line="+30" />
@@ -728,35 +728,22 @@
             <translation>--out 的扩展名须为 .png、.svg 或 .pdf，而不是“%1”。</translation>
         </message>
         <message>
-            <location line="-264" />
+            <location line="+26" />
             <source>%1 cannot be evaluated: %2</source>
             <translation>%1 无法评价：%2</translation>
         </message>
         <message>
-            <location line="+9" />
-            <location line="+289" />
+            <location line="+24" />
             <source>Cannot build the map: %1</source>
             <translation>无法生成地图：%1</translation>
         </message>
         <message>
-            <location line="-276" />
-            <source>Cannot draw layer '%1': %2</source>
-            <translation>无法绘制图层“%1”：%2</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>The project has no cities layer to colour.</source>
-            <translation>项目没有可着色的地级行政区图层。</translation>
-        </message>
-        <message>
-            <location line="+29" />
-            <location line="+245" />
+            <location line="+8" />
             <source>Cannot export the map: %1</source>
             <translation>无法导出地图：%1</translation>
         </message>
         <message>
-            <location line="-240" />
-            <location line="+245" />
+            <location line="+5" />
             <source>Map written to %1</source>
             <translation>地图已写入 %1</translation>
         </message>
@@ -3299,7 +3286,7 @@
             <translation>修改记录</translation>
         </message>
         <message>
-            <location line="+197" />
+            <location line="+199" />
             <source>Selection</source>
             <translation>选择</translation>
         </message>
@@ -3309,7 +3296,7 @@
             <translation>指标：</translation>
         </message>
         <message>
-            <location line="-219" />
+            <location line="-221" />
             <source>Probability</source>
             <translation>达标概率</translation>
         </message>
@@ -3329,7 +3316,7 @@
             <translation>情景比较</translation>
         </message>
         <message>
-            <location line="+202" />
+            <location line="+204" />
             <source>No lessons in this project</source>
             <translation>本项目没有培训课程</translation>
         </message>
@@ -3444,7 +3431,7 @@
             <translation>显示坐标系(&amp;C)</translation>
         </message>
         <message>
-            <location line="-353" />
+            <location line="-355" />
             <source>CGCS2000 / 3-degree Gauss-Kruger CM 108E (EPSG:4545)</source>
             <translation>CGCS2000 / 3 度带高斯-克吕格投影 中央经线 108°E（EPSG:4545）</translation>
         </message>
@@ -3464,7 +3451,7 @@
             <translation>WGS 84 / UTM 第 49N 带（EPSG:32649）</translation>
         </message>
         <message>
-            <location line="+251" />
+            <location line="+253" />
             <source>Display CRS: %1</source>
             <translation>显示坐标系：%1</translation>
         </message>
@@ -3564,7 +3551,7 @@
             <translation>正在绘制…</translation>
         </message>
         <message>
-            <location line="+36" />
+            <location line="+37" />
             <source>%1 [demonstration, read-only] — Jieshui Workbench</source>
             <translation>%1［演示模式，只读］— 节水规划工作台</translation>
         </message>

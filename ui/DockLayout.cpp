@@ -4,6 +4,7 @@
 #include <QDockWidget>
 #include <QMainWindow>
 #include <QMenu>
+#include <QTabBar>
 #include <algorithm>
 
 namespace jieshui::ui {
@@ -39,7 +40,7 @@ QList<QDockWidget*> DockLayout::docks() const {
 
 QDockWidget* DockLayout::dockOf(const QWidget* widget) const {
     for (const Entry& e : m_entries)
-        if (e.dock->widget() == widget)
+        if (e.dock->widget() == widget || (e.dock->widget() && e.dock->widget()->isAncestorOf(widget)))
             return e.dock;
     return nullptr;
 }
@@ -68,7 +69,7 @@ void DockLayout::reset() {
     for (const Entry& e : m_entries) {
         if (e.dock != first[int(e.slot)])
             m_window->tabifyDockWidget(first[int(e.slot)], e.dock);
-        e.dock->show();
+        e.dock->setVisible(!e.applies || e.applies());
     }
     for (QDockWidget* dock : first)
         if (dock)
@@ -79,6 +80,29 @@ void DockLayout::reset() {
         m_window->resizeDocks({first[0]}, {width}, Qt::Horizontal);
     if (first[0] && first[1])
         m_window->resizeDocks({first[0], first[1]}, {height * 58 / 100, height * 42 / 100}, Qt::Vertical);
+    unelideTabs();
+}
+
+void DockLayout::unelideTabs() {
+    // QMainWindow makes one QTabBar per group of tabified docks, as a direct child.
+    for (QTabBar* bar : m_window->findChildren<QTabBar*>(Qt::FindDirectChildrenOnly)) {
+        bar->setElideMode(Qt::ElideNone);
+        bar->setUsesScrollButtons(true);
+        bar->setExpanding(false);
+    }
+}
+
+void DockLayout::setShownWhen(const QWidget* widget, std::function<bool()> applies) {
+    for (Entry& e : m_entries)
+        if (e.dock->widget() == widget || (e.dock->widget() && e.dock->widget()->isAncestorOf(widget)))
+            e.applies = std::move(applies);
+}
+
+void DockLayout::showApplicable() {
+    for (const Entry& e : m_entries)
+        if (e.applies)
+            e.dock->setVisible(e.applies());
+    unelideTabs();
 }
 
 void DockLayout::setDocksHidden(bool hidden) {
@@ -99,6 +123,7 @@ void DockLayout::setDocksHidden(bool hidden) {
 void DockLayout::retranslate() {
     for (const Entry& e : m_entries)
         e.dock->setWindowTitle(e.title());
+    unelideTabs();
 }
 
 void DockLayout::fillPanelsMenu(QMenu* menu) const {

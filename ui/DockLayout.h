@@ -31,7 +31,7 @@ class DockLayout : public QObject {
 
 public:
     /** Saved window states of another layout version are ignored (QMainWindow::restoreState). */
-    static constexpr int layoutVersion = 2;
+    static constexpr int layoutVersion = 3;
 
     explicit DockLayout(QMainWindow* window);
 
@@ -47,6 +47,14 @@ public:
 
     /** Puts every dock back in its slot, the first of each slot in front, and sizes the column. */
     void reset();
+    /**
+     * Makes @p widget's dock one that reset() leaves hidden unless @p applies() says it applies to the open
+     * project (the province view, a server's change log); MainWindow calls showApplicable() when a project
+     * is opened, so such docks appear when they have something to show.
+     */
+    void setShownWhen(const QWidget* widget, std::function<bool()> applies);
+    /** Shows every dock whose condition holds and hides those whose condition does not. */
+    void showApplicable();
     /** Shows or hides every dock (presentation); hidden docks come back as they were. */
     void setDocksHidden(bool hidden);
     /** Re-reads every title (language switch). */
@@ -59,7 +67,11 @@ private:
         QDockWidget* dock;
         std::function<QString()> title;
         DockSlot slot;
+        std::function<bool()> applies; ///< empty: always shown by reset()
     };
+
+    /** Tab titles in full, with scroll arrows when they do not fit, never "Sc…" for two different docks. */
+    void unelideTabs();
 
     QMainWindow* m_window;
     QList<Entry> m_entries;

@@ -109,7 +109,17 @@ void MapCanvas::zoomToFullExtent() {
     const QRectF extent = m_document.extent();
     if (extent.isEmpty() || width() <= 0 || height() <= 0)
         return;
-    m_viewport = render::MapViewport::fitting(extent, size(), 0.04, devicePixelRatioF());
+    // The full extent fits beside the legend (lower left) rather than under it, when there is room.
+    const QRectF legend = legendRect();
+    const int beside = legend.isEmpty() ? 0 : int(std::ceil(legend.right()));
+    if (beside > 0 && width() - beside >= width() / 2) {
+        const QSize rest(width() - beside, height());
+        m_viewport = render::MapViewport::fitting(extent, rest, 0.04, devicePixelRatioF())
+                         .resized(size())
+                         .pannedBy(QPointF(beside / 2.0, 0.0));
+    } else {
+        m_viewport = render::MapViewport::fitting(extent, size(), 0.04, devicePixelRatioF());
+    }
     update();
     refresh();
 }

@@ -82,4 +82,12 @@ void SharedProjectFeatures::reload() {
         emit message(tr("Reloaded %1 with everyone's saved changes").arg(address));
 }
 
+bool SharedProjectFeatures::isProvinceProject() const {
+    return m_controller->province() != nullptr;
+}
+
+bool SharedProjectFeatures::isSharedProject() const {
+    return server::ServerAddress::isServerAddress(m_controller->filePath());
+}
+
 } // namespace jieshui::ui

@@ -33,6 +33,10 @@ public:
     RegionsPanel* regionsPanel() const { return m_regions; }
     ProvincePanel* provincePanel() const { return m_province; }
     ChangeLogPanel* changeLogPanel() const { return m_changeLog; }
+    /** Whether the open project is a province's (or the country's): the province panel applies. */
+    bool isProvinceProject() const;
+    /** Whether the open project lives on a server: the change log applies. */
+    bool isSharedProject() const;
 
     /** Makes and opens a project from boundaries (the dialog's choices), saved at @p target; false on
      * failure. */

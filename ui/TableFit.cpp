@@ -12,7 +12,8 @@
 namespace jieshui::ui {
 
 TableFit::TableFit(QTableView* view, int textColumn, QList<int> keyColumns)
-    : QObject(view), m_view(view), m_textColumn(textColumn), m_keyColumns(std::move(keyColumns)) {}
+    : QObject(view), m_view(view), m_viewport(view->viewport()), m_textColumn(textColumn),
+      m_keyColumns(std::move(keyColumns)) {}
 
 TableFit* TableFit::apply(QTableView* view, int textColumn, QList<int> keyColumns) {
     auto* fit = new TableFit(view, textColumn, std::move(keyColumns));
@@ -42,7 +43,9 @@ void TableFit::connectModel() {
 }
 
 bool TableFit::eventFilter(QObject* watched, QEvent* event) {
-    if (watched == m_view->viewport() && event->type() == QEvent::Resize && !m_fitting)
+    // The viewport kept from apply(): while the view is being destroyed its children still send events, and
+    // the view may no longer be called then.
+    if (watched == m_viewport && event->type() == QEvent::Resize && !m_fitting)
         fit();
     return QObject::eventFilter(watched, event);
 }

@@ -5,6 +5,7 @@
 #include <QObject>
 
 class QTableView;
+class QWidget;
 
 namespace jieshui::ui {
 
@@ -40,6 +41,7 @@ private:
     void connectModel();
 
     QTableView* m_view;
+    QWidget* m_viewport; ///< m_view's viewport, compared with (never called) in eventFilter()
     int m_textColumn;
     QList<int> m_keyColumns;
     bool m_fitting = false;

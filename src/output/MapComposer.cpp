@@ -189,4 +189,35 @@ core::Result<ComposedMap> MapComposer::compose(const MapRequest& request, const 
     return map;
 }
 
+core::Result<ComposedMap>
+MapComposer::composeProvince(const MapRequest& request,
+                             const std::vector<const core::ScenarioResult*>& cities) const {
+    auto base = baseDocument();
+    if (base.hasError())
+        return base.error();
+    ComposedMap map;
+    map.document = std::move(base).value();
+    map.kind = MapKind::Compliance;
+    const ReportLanguage& l = request.language;
+    render::ComplianceRequest compliance;
+    compliance.indicator = request.indicator;
+    compliance.year = request.year;
+    compliance.language = l.code();
+    auto style = render::ComplianceMapBuilder::provinceStyle(cities, compliance);
+    if (style.hasError())
+        return style.error();
+    if (!render::ComplianceMapBuilder::applyProvince(map.document, style.value()))
+        return core::Error(core::ErrorCode::MissingData, "the project has no cities layer to colour");
+    const QString scenario = cities.empty() ? QString() : scenarioName(cities.front()->scenario(), l);
+    map.decorations.language = l.code();
+    map.decorations.title =
+        request.title.isEmpty() ? defaultTitle(request, MapKind::Compliance) : request.title;
+    if (!request.subtitle.isEmpty())
+        map.decorations.subtitle = request.subtitle;
+    else if (!scenario.isEmpty())
+        map.decorations.subtitle = l.pick("Scenario: %1", "情景：%1").arg(scenario);
+    map.decorations.sourceNote = sourceNote(l);
+    return map;
+}
+
 } // namespace jieshui::output

@@ -66,6 +66,14 @@ public:
     core::Result<ComposedMap> compose(const MapRequest& request, const core::ScenarioResult& result,
                                       const core::ScenarioResult* reference = nullptr) const;
 
+    /**
+     * The compliance map of a province's project (core::ProvinceEvaluation): every city coloured by its
+     * verdict on its own plan's target of @p request's indicator and year (render::ComplianceMapBuilder::
+     * provinceStyle). Errors: no cities layer; no city with such a target.
+     */
+    core::Result<ComposedMap> composeProvince(const MapRequest& request,
+                                              const std::vector<const core::ScenarioResult*>& cities) const;
+
     /** The root region's name ("钦州市"), else the project's name. */
     QString cityName(const ReportLanguage& language) const;
     /** A scenario's display name (core::scenarioDisplayName), empty for none. */

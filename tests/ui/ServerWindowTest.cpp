@@ -2,6 +2,7 @@
 // The window on a shared project: open from a server, edit, save, see the change log, be refused when
 // someone else changed the same row, and read-only for a viewer. Against the tests' own throw-away cluster.
 #include "ChangeLogPanel.h"
+#include "DockLayout.h"
 #include "MainWindow.h"
 #include "ProjectActions.h"
 #include "ProjectController.h"
@@ -14,6 +15,7 @@
 #include "server/ServerProject.h"
 #include "store/EmbeddedProject.h"
 
+#include <QDockWidget>
 #include <QPushButton>
 #include <QSettings>
 #include <QTableWidget>
@@ -56,6 +58,14 @@ TEST(ServerWindow, editsSaveToTheServerAndAConflictIsRefusedNamingWho) {
     EXPECT_EQ(controller->filePath(), address);
     EXPECT_FALSE(controller->isReadOnly());
     EXPECT_TRUE(window->windowTitle().contains(QStringLiteral("window_shared (shared)")));
+    // (the change log applies to a shared project: its dock is shown, the province view's is not)
+    for (QDockWidget* dock : window->dockLayout()->docks()) {
+        if (dock->objectName() == QLatin1String("ChangeLogDock")) {
+            EXPECT_FALSE(dock->isHidden());
+        } else if (dock->objectName() == QLatin1String("ProvinceDock")) {
+            EXPECT_TRUE(dock->isHidden());
+        }
+    }
     // When she renames a county and saves
     RegionEditing editing(controller);
     ASSERT_TRUE(

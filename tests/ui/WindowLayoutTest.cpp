@@ -18,6 +18,7 @@
 #include <QMenuBar>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTableView>
 #include <QTest>
 #include <QToolBar>
@@ -112,6 +113,20 @@ TEST_P(WindowLayout, noKeyColumnIsCutInAnyTable) {
     }
 }
 
+TEST_P(WindowLayout, everyDockTabShowsItsWholeTitle) {
+    // Twelve docks share two tab columns: titles are never elided ("Sc…" for both Scorecard and Scenarios);
+    // the tab bar scrolls instead.
+    const QList<QTabBar*> bars = window->findChildren<QTabBar*>(Qt::FindDirectChildrenOnly);
+    ASSERT_FALSE(bars.isEmpty());
+    for (QTabBar* bar : bars) {
+        EXPECT_EQ(bar->elideMode(), Qt::ElideNone);
+        EXPECT_TRUE(bar->usesScrollButtons());
+        for (int i = 0; i < bar->count(); ++i)
+            EXPECT_GE(bar->tabRect(i).width(), bar->fontMetrics().horizontalAdvance(bar->tabText(i)))
+                << bar->tabText(i).toStdString();
+    }
+}
+
 TEST_P(WindowLayout, theChartLegendNamesEveryRegionInFull) {
     QDockWidget* dock = window->dockLayout()->dockOf(window->trajectoryChart());
     ASSERT_NE(dock, nullptr);
@@ -167,4 +182,3 @@ TEST(WindowStartup, theFirstStartOpensMaximisedAndResetLayoutPutsEveryDockBack) 
     EXPECT_TRUE(QSettings().contains(QStringLiteral("window/state")));
     again.controller()->setReadOnly(true);
 }
-

@@ -178,7 +178,7 @@ void MainWindow::createDocks() {
     m_uncertaintyPanel = new UncertaintyPanel(m_controller, this);
     m_docks->add(
         scrollable(m_uncertaintyPanel, this), [] { return tr("Probability"); },
-        QStringLiteral("ProbabilityDock"), DockSlot::Results);
+        QStringLiteral("ProbabilityDock"), DockSlot::Charts);
 
     // The planner's workbench: scenarios, county quotas, comparison (PlannerActions builds and wires them).
     m_planner = new PlannerActions(m_controller, mapPresenter(), this);
@@ -204,6 +204,8 @@ void MainWindow::createDocks() {
     m_docks->add(
         m_shared->changeLogPanel(), [] { return tr("Change Log"); }, QStringLiteral("ChangeLogDock"),
         DockSlot::Results);
+    m_docks->setShownWhen(m_shared->provincePanel(), [this] { return m_shared->isProvinceProject(); });
+    m_docks->setShownWhen(m_shared->changeLogPanel(), [this] { return m_shared->isSharedProject(); });
 }
 
 void MainWindow::createToolBars() {
@@ -505,6 +507,7 @@ void MainWindow::onChanged(const ChangeEvent& event) {
         m_yearStepper->setPlanYears(m_controller->planYears());
         m_yearStepper->setYear(m_controller->year());
         rebuildLessonMenu();
+        m_docks->showApplicable(); // the province view and the change log when they apply
         [[fallthrough]];
     case ChangeKind::FileStateChanged: {
         const bool demonstration = m_controller->isDemonstration();

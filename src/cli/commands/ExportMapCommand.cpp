@@ -34,103 +34,6 @@ QString indicatorIds() {
     return ids.join(QStringLiteral(", "));
 }
 
-// A province's project: every city coloured by its verdict on its own plan (the window's province view).
-int exportProvinceMap(const store::ProjectData& loaded, core::Indicator indicator, int year,
-                      const QString& scenario, const QString& title, render::ExportOptions options,
-                      const QString& outPath, CliContext& context) {
-    const bool zh = context.language == QLatin1String("zh");
-    render::ComplianceRequest request;
-    request.indicator = indicator;
-    request.year = year;
-    request.language = context.language; // the subtitle names the scenario
-    const auto nameOf = [&](const std::string& evaluated) {
-        // Readers see the scenario's name, never its identifier.
-        for (const core::Scenario& candidate : loaded.scenarios)
-            if (candidate.name == evaluated)
-                return QString::fromStdString(core::scenarioDisplayName(candidate, zh));
-        return QString();
-    };
-    const core::ProvinceEvaluation provinceEvaluation(loaded.dataset, loaded.scenarios, loaded.allocations);
-    const std::vector<core::CityEvaluation> cities = provinceEvaluation.evaluate(scenario.toStdString());
-    QString scenarioName;
-    core::Result<render::ThematicStyle> thematic = render::ThematicStyle();
-    {
-        std::vector<const core::ScenarioResult*> results;
-        for (const core::CityEvaluation& city : cities) {
-            if (city.result) {
-                results.push_back(&*city.result);
-                scenarioName = nameOf(city.result->scenario());
-            } else if (city.error) {
-                context.err << message(QT_TRANSLATE_NOOP("cli", "%1 cannot be evaluated: %2"))
-                                   .arg(QString::fromStdString(city.cityCode),
-                                        QString::fromStdString(city.error->toString()))
-                            << '\n';
-            }
-        }
-        thematic = render::ComplianceMapBuilder::provinceStyle(results, request);
-    }
-    if (thematic.hasError()) {
-        context.err << message(QT_TRANSLATE_NOOP("cli", "Cannot build the map: %1"))
-                           .arg(QString::fromStdString(thematic.error().toString()))
-                    << '\n';
-        return UserError;
-    }
-
-    const QString displayCrs = loaded.metadata.displayCrs.empty()
-                                   ? QStringLiteral("EPSG:4545")
-                                   : QString::fromStdString(loaded.metadata.displayCrs);
-    std::vector<geo::FeatureLayer> layers;
-    for (const geo::FeatureLayer& layer : loaded.layers) {
-        auto projected = render::ProjectLayerLoader::toDisplayCrs(layer, displayCrs);
-        if (projected.hasError()) {
-            context.err << message(QT_TRANSLATE_NOOP("cli", "Cannot draw layer '%1': %2"))
-                               .arg(layer.name, QString::fromStdString(projected.error().toString()))
-                        << '\n';
-            return UserError;
-        }
-        layers.push_back(std::move(projected).value());
-    }
-    render::MapDocument document =
-        render::ComplianceMapBuilder::documentFromLayers(std::move(layers), displayCrs);
-    if (!render::ComplianceMapBuilder::applyProvince(document, thematic.value())) {
-        context.err << message(QT_TRANSLATE_NOOP("cli", "The project has no cities layer to colour."))
-                    << '\n';
-        return UserError;
-    }
-
-    // The root region's name ("钦州市"), not the project's long name, heads the map.
-    const core::Region* root = loaded.dataset.root();
-    QString city = root ? fromStd(zh ? root->nameZh : root->nameEn) : QString();
-    if (city.isEmpty())
-        city = fromStd(zh ? loaded.metadata.nameZh : loaded.metadata.nameEn);
-    const core::IndicatorInfo& info =
-        core::IndicatorCatalog::info(render::ComplianceMapBuilder::judgedIndicator(indicator));
-    options.decorations.language = context.language;
-    options.decorations.title =
-        !title.isEmpty()
-            ? title
-            : (zh ? QStringLiteral("%1 %2 %3年 达标评价").arg(city, fromStd(info.nameZh)).arg(year)
-                  : QStringLiteral("%1: %2, %3 — target compliance")
-                        .arg(city, fromStd(info.nameEn))
-                        .arg(year));
-    if (!scenarioName.isEmpty())
-        options.decorations.subtitle = zh ? QStringLiteral("情景：%1").arg(scenarioName)
-                                          : QStringLiteral("Scenario: %1").arg(scenarioName);
-    options.decorations.sourceNote =
-        zh ? QStringLiteral("%1项目数据（估算值以斜线标注）；节水规划工作台").arg(city)
-           : QStringLiteral("%1 project data (estimates hatched); Jieshui Workbench").arg(city);
-
-    const core::Status written = render::MapExporter::exportMap(document, options, outPath);
-    if (written.hasError()) {
-        context.err << message(QT_TRANSLATE_NOOP("cli", "Cannot export the map: %1"))
-                           .arg(QString::fromStdString(written.error().toString()))
-                    << '\n';
-        return UserError;
-    }
-    context.out << message(QT_TRANSLATE_NOOP("cli", "Map written to %1")).arg(outPath) << '\n';
-    return Success;
-}
-
 } // namespace
 
 QString ExportMapCommand::synopsis() const {
@@ -339,25 +242,41 @@ int ExportMapCommand::run(const QStringList& arguments, CliContext& context) {
         return UserError;
     }
     const auto& loaded = data.value();
-    if (core::ProvinceEvaluation::appliesTo(loaded.dataset))
-        return exportProvinceMap(loaded, *indicator, year, scenario, title, options, outPath, context);
-
-    // The map judges what `evaluate` judges: the same service, the same scenario, the same quotas.
-    const core::EvaluationService service(loaded.dataset, loaded.scenarios, loaded.allocations);
-    auto run = service.evaluate(scenario.toStdString());
-    std::optional<core::Result<core::ScenarioResult>> referenceRun;
-    if (!reference.isEmpty())
-        referenceRun = service.evaluate(reference.toStdString());
-    for (const auto* result : {&run, referenceRun ? &*referenceRun : nullptr}) {
-        if (result && result->hasError()) {
-            context.err << message(QT_TRANSLATE_NOOP("cli", "Cannot evaluate: %1"))
-                               .arg(QString::fromStdString(result->error().toString()))
-                        << '\n';
-            return UserError;
-        }
-    }
     const output::MapComposer composer(loaded);
-    auto map = composer.compose(request, run.value(), referenceRun ? &referenceRun->value() : nullptr);
+    core::Result<output::ComposedMap> map = core::Error(core::ErrorCode::MissingData, "nothing to draw");
+    if (core::ProvinceEvaluation::appliesTo(loaded.dataset)) {
+        // A province's project: every city coloured by its verdict on its own plan (the window's province
+        // view).
+        const core::ProvinceEvaluation province(loaded.dataset, loaded.scenarios, loaded.allocations);
+        const std::vector<core::CityEvaluation> cities = province.evaluate(scenario.toStdString());
+        std::vector<const core::ScenarioResult*> results;
+        for (const core::CityEvaluation& city : cities) {
+            if (city.result)
+                results.push_back(&*city.result);
+            else if (city.error)
+                context.err << message(QT_TRANSLATE_NOOP("cli", "%1 cannot be evaluated: %2"))
+                                   .arg(QString::fromStdString(city.cityCode),
+                                        QString::fromStdString(city.error->toString()))
+                            << '\n';
+        }
+        map = composer.composeProvince(request, results);
+    } else {
+        // The map judges what `evaluate` judges: the same service, the same scenario, the same quotas.
+        const core::EvaluationService service(loaded.dataset, loaded.scenarios, loaded.allocations);
+        auto run = service.evaluate(scenario.toStdString());
+        std::optional<core::Result<core::ScenarioResult>> referenceRun;
+        if (!reference.isEmpty())
+            referenceRun = service.evaluate(reference.toStdString());
+        for (const auto* result : {&run, referenceRun ? &*referenceRun : nullptr}) {
+            if (result && result->hasError()) {
+                context.err << message(QT_TRANSLATE_NOOP("cli", "Cannot evaluate: %1"))
+                                   .arg(QString::fromStdString(result->error().toString()))
+                            << '\n';
+                return UserError;
+            }
+        }
+        map = composer.compose(request, run.value(), referenceRun ? &referenceRun->value() : nullptr);
+    }
     if (map.hasError()) {
         context.err << message(QT_TRANSLATE_NOOP("cli", "Cannot build the map: %1"))
                            .arg(QString::fromStdString(map.error().toString()))

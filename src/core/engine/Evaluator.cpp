@@ -16,7 +16,8 @@ bool isCap(Indicator i) {
 }
 
 Error unknownRegion(const std::string& code, int year) {
-    return Error(ErrorCode::UnknownRegion, "unknown region code '" + code + "'", {.region = code, .year = year});
+    return Error(ErrorCode::UnknownRegion, "unknown region code '" + code + "'",
+                 {.region = code, .year = year});
 }
 
 GridCell cellOf(const EngineValue& v) {
@@ -62,7 +63,8 @@ Result<IndicatorValue> Evaluator::computeTask(const PlanTarget& target) const {
     return targetValueAt(target, spec, target.year);
 }
 
-Result<IndicatorValue> Evaluator::targetValueAt(const PlanTarget& target, const TargetSpec& spec, int year) const {
+Result<IndicatorValue> Evaluator::targetValueAt(const PlanTarget& target, const TargetSpec& spec,
+                                                int year) const {
     if (target.indicator != Indicator::TaskMilestone)
         return compute(spec.computed, target.regionCode, year, spec.baseYear);
     const ErrorLocation where{.field = target.variable, .region = target.regionCode, .year = year};
@@ -85,8 +87,9 @@ Result<IndicatorValue> Evaluator::targetValueAt(const PlanTarget& target, const 
                           .method = std::move(text.method)};
 }
 
-std::vector<Result<IndicatorValue>> Evaluator::computeSeries(Indicator indicator, const std::string& regionCode,
-                                                             int fromYear, int toYear, int baseYear) const {
+std::vector<Result<IndicatorValue>> Evaluator::computeSeries(Indicator indicator,
+                                                             const std::string& regionCode, int fromYear,
+                                                             int toYear, int baseYear) const {
     std::vector<Result<IndicatorValue>> out;
     if (toYear >= fromYear)
         out.reserve(static_cast<std::size_t>(toYear - fromYear + 1));
@@ -149,7 +152,8 @@ std::vector<IndicatorGrid> Evaluator::computeGrid(const std::vector<Indicator>& 
     return grids;
 }
 
-Verdict Evaluator::judgeOne(const PlanTarget& target, const EvaluationOptions& options, bool withMethod) const {
+Verdict Evaluator::judgeOne(const PlanTarget& target, const EvaluationOptions& options,
+                            bool withMethod) const {
     const TargetSpec spec = TargetSpec::of(target, *m_project, options);
     VerdictInputs in;
     TargetJudgement j;
@@ -162,9 +166,10 @@ Verdict Evaluator::judgeOne(const PlanTarget& target, const EvaluationOptions& o
         TextRecorder text;
         NullRecorder quiet;
         j = withMethod ? m_kernel.judge(spec, text) : m_kernel.judge(spec, quiet);
-        const Indicator shownIndicator = withMethod ? spec.computed : target.indicator;
         if (j.atTargetYear.ok) {
-            in.atTargetYear = IndicatorValue{.indicator = shownIndicator,
+            // The value names the indicator judged (a cap in the assessment scope), with or without its
+            // method.
+            in.atTargetYear = IndicatorValue{.indicator = spec.computed,
                                              .regionCode = target.regionCode,
                                              .year = target.year,
                                              .value = j.atTargetYear.value,
@@ -172,12 +177,13 @@ Verdict Evaluator::judgeOne(const PlanTarget& target, const EvaluationOptions& o
                                              .reported = j.atTargetYear.reported,
                                              .method = std::move(text.method)};
         } else if (withMethod && target.indicator != Indicator::TaskMilestone) {
-            in.noDataReason = text.error->locatedIn({.region = target.regionCode, .year = target.year}).toString();
+            in.noDataReason =
+                text.error->locatedIn({.region = target.regionCode, .year = target.year}).toString();
         } else {
             in.noDataReason = targetValueAt(target, spec, target.year).error().toString();
         }
         const auto point = [&](const VerdictPoint& p) {
-            IndicatorValue v{.indicator = shownIndicator,
+            IndicatorValue v{.indicator = spec.computed,
                              .regionCode = target.regionCode,
                              .year = p.year,
                              .value = p.value,
@@ -208,8 +214,10 @@ std::vector<Verdict> Evaluator::scorecard(const EvaluationOptions& options) cons
     return out;
 }
 
-std::vector<Verdict> Evaluator::judgeRegions(const PlanTarget& cityTarget, const std::vector<std::string>& regionCodes,
-                                             const EvaluationOptions& options, const Allocation* allocation) const {
+std::vector<Verdict> Evaluator::judgeRegions(const PlanTarget& cityTarget,
+                                             const std::vector<std::string>& regionCodes,
+                                             const EvaluationOptions& options,
+                                             const Allocation* allocation) const {
     std::vector<Verdict> out;
     out.reserve(regionCodes.size());
     for (const std::string& code : regionCodes) {
@@ -236,7 +244,8 @@ std::vector<Verdict> Evaluator::judgeRegions(const PlanTarget& cityTarget, const
     return out;
 }
 
-std::optional<double> Evaluator::statistic(std::string_view regionCode, std::string_view variable, int year) const {
+std::optional<double> Evaluator::statistic(std::string_view regionCode, std::string_view variable,
+                                           int year) const {
     const RegionId region = m_project->findRegion(regionCode);
     const auto v = m_project->findVariable(variable);
     if (region == kNoRegion || !v)

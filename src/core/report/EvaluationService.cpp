@@ -92,6 +92,15 @@ int EvaluationService::horizonYear() const {
     return last != 0 ? last : 2035;
 }
 
+Status EvaluationService::fillScenarioSet(const std::string& name, ScenarioSet& set) const {
+    set.setScenarios(m_scenarios);
+    if (auto problems = set.validate(); !problems.empty())
+        return problems.front();
+    if (set.scenario(name) == nullptr)
+        return Error(ErrorCode::InvalidValue, "the project has no scenario '" + name + "'");
+    return okStatus();
+}
+
 Result<ScenarioResult> EvaluationService::evaluate(std::string_view scenario) const {
     std::string name(scenario.empty() ? defaultScenario() : std::string(scenario));
     if (m_scenarios.empty()) {
@@ -100,11 +109,8 @@ Result<ScenarioResult> EvaluationService::evaluate(std::string_view scenario) co
         return evaluateObserved();
     }
     ScenarioSet set(ScenarioRegions::fromDataset(m_observed));
-    set.setScenarios(m_scenarios);
-    if (auto problems = set.validate(); !problems.empty())
-        return problems.front();
-    if (set.scenario(name) == nullptr)
-        return Error(ErrorCode::InvalidValue, "the project has no scenario '" + name + "'");
+    if (auto st = fillScenarioSet(name, set); st.hasError())
+        return st.error();
     const Derived data = derived(true);
     const Result<TrendEstimate>& estimate = *data.trend;
     if (estimate.hasError()) {
@@ -198,11 +204,8 @@ Result<UncertaintyResult> EvaluationService::uncertainty(std::string_view scenar
         return problems.front();
     // The same set, trend and projection as evaluate(), on the compiled engine's many-evaluations path.
     ScenarioSet set(ScenarioRegions::fromDataset(m_observed));
-    set.setScenarios(m_scenarios);
-    if (auto problems = set.validate(); !problems.empty())
-        return problems.front();
-    if (set.scenario(name) == nullptr)
-        return Error(ErrorCode::InvalidValue, "the project has no scenario '" + name + "'");
+    if (auto st = fillScenarioSet(name, set); st.hasError())
+        return st.error();
     const Derived data = derived(true);
     const Result<TrendEstimate>& estimate = *data.trend;
     if (estimate.hasError())

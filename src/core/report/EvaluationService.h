@@ -26,6 +26,8 @@
 
 namespace jieshui::core {
 
+class ScenarioSet;
+
 /** How a project is judged; the same for every front end. */
 struct EvaluationSettings {
     EngineSettings engine;
@@ -154,6 +156,8 @@ private:
         std::shared_ptr<const Result<TrendEstimate>> trend;
     };
     Derived derived(bool withTrend) const;
+    /** Fills @p set with the project's scenarios, checked, @p name among them. */
+    Status fillScenarioSet(const std::string& name, ScenarioSet& set) const;
     ScenarioResult judge(std::string scenario, std::shared_ptr<const CompiledProject> compiled,
                          std::shared_ptr<const Projection> projection, const ValueOverlay* layout) const;
 

@@ -105,10 +105,10 @@ TEST(EvaluateCommand, jsonWithCountiesValidatesAgainstItsSchemaAndABrokenRowDoes
     // When every scenario's evaluation with county rows is written as JSON, in both languages
     for (const char* scenario : {"baseline", "strict-saving", "high-growth"}) {
         for (const char* language : {"zh", "en"}) {
-            const CliRun run = runCli({QStringLiteral("evaluate"), QStringLiteral("--counties"),
-                                       QStringLiteral("--scenario"), QString::fromLatin1(scenario),
-                                       QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--out"),
-                                       path, QStringLiteral("--lang"), QString::fromLatin1(language)});
+            const CliRun run = runCli(
+                {QStringLiteral("evaluate"), QStringLiteral("--counties"), QStringLiteral("--scenario"),
+                 QString::fromLatin1(scenario), QStringLiteral("--format"), QStringLiteral("json"),
+                 QStringLiteral("--out"), path, QStringLiteral("--lang"), QString::fromLatin1(language)});
             ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
             // Then the document is valid against docs/evaluate.schema.json
             const auto [code, output] = validate(path);
@@ -147,15 +147,17 @@ TEST(EvaluateCommand, csvHasTheJsonFieldsWithNumbersAtFullPrecision) {
     const QString csvPath = dir.filePath(QStringLiteral("e.csv"));
     const QString jsonPath = dir.filePath(QStringLiteral("e.json"));
     for (const auto& [format, path] : {std::pair{"csv", csvPath}, std::pair{"json", jsonPath}}) {
-        const CliRun run = runCli({QStringLiteral("evaluate"), QStringLiteral("--year"), QStringLiteral("2022"),
-                                   QStringLiteral("--counties"), QStringLiteral("--format"),
-                                   QString::fromLatin1(format), QStringLiteral("--out"), path});
+        const CliRun run =
+            runCli({QStringLiteral("evaluate"), QStringLiteral("--year"), QStringLiteral("2022"),
+                    QStringLiteral("--counties"), QStringLiteral("--format"), QString::fromLatin1(format),
+                    QStringLiteral("--out"), path});
         ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     }
     QFile csvFile(csvPath);
     QFile jsonFile(jsonPath);
     ASSERT_TRUE(csvFile.open(QIODevice::ReadOnly) && jsonFile.open(QIODevice::ReadOnly));
-    const QStringList lines = QString::fromUtf8(csvFile.readAll().mid(3)).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    const QStringList lines =
+        QString::fromUtf8(csvFile.readAll().mid(3)).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     const QJsonArray rows = QJsonDocument::fromJson(jsonFile.readAll()).array();
     ASSERT_EQ(lines.size(), rows.size() + 1);
     const QStringList header = lines[0].split(QLatin1Char(','));
@@ -190,4 +192,22 @@ TEST(EvaluateCommand, csvHasTheJsonFieldsWithNumbersAtFullPrecision) {
             EXPECT_TRUE(cells[valueColumn].isEmpty());
         }
     }
+}
+
+TEST(EvaluateCommand, aCapsCountyRowsNameTheScopeTheCityRowIsJudgedIn) {
+    // A total-use cap is judged in the assessment scope (考核口径), for the city and for each county's quota
+    const CliRun run = runCli({QStringLiteral("evaluate"), QStringLiteral("--year"), QStringLiteral("2022"),
+                               QStringLiteral("--counties"), QStringLiteral("--format"),
+                               QStringLiteral("json"), QStringLiteral("--lang"), QStringLiteral("zh")});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    int caps = 0;
+    for (const QJsonValue& v : QJsonDocument::fromJson(run.out.toUtf8()).array()) {
+        const QJsonObject row = v.toObject();
+        if (row.value(QStringLiteral("indicator_id")).toString() != QLatin1String("total-water-use"))
+            continue;
+        ++caps;
+        EXPECT_EQ(row.value(QStringLiteral("indicator")).toString(), QStringLiteral("用水总量（考核口径）"))
+            << row.value(QStringLiteral("region_code")).toString().toStdString();
+    }
+    EXPECT_EQ(caps, 5); // the city and its four counties
 }
