@@ -39,8 +39,7 @@ const char* expectedParentKinds(RegionKind kind);
 
 /**
  * A unit that statistics and targets refer to. Counties carry GB/T 2260 codes; other regions carry
- * project codes (e.g. "450702-GZ" for a sub-zone, "BASIN-QINJIANG"). The parent of a county is the city
- * (the province for the districts of Hong Kong and Macao, which have no prefecture level),
+ * project codes (e.g. "450702-GZ" for a sub-zone, "BASIN-QINJIANG"). The parent of a county is the city,
  * of a sub-zone, district or utility the county it lies in, of a city its province (in a province's
  * project), of a province the country.
  */
@@ -49,10 +48,10 @@ struct Region {
     RegionKind kind = RegionKind::County;
     std::string nameZh;
     std::string nameEn;
-    std::string parentCode;               ///< empty for the root (the city)
-    std::vector<std::string> countyCodes; ///< basins: the counties they cover, in part or whole
+    std::string parentCode;                 ///< empty for the root (the city)
+    std::vector<std::string> countyCodes;   ///< basins: the counties they cover, in part or whole
     std::optional<IrrigationDistrictProfile> irrigation; ///< set for irrigation districts
-    Provenance provenance;                               ///< of the region's attributes (areas, class)
+    Provenance provenance;                  ///< of the region's attributes (areas, class)
 };
 
 } // namespace jieshui::core
