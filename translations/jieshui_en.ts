@@ -1319,12 +1319,12 @@
     <context>
         <name>geo</name>
         <message>
-            <location filename="../src/geo/CoordinateTransformer.cpp" line="+62" />
+            <location filename="../src/geo/CoordinateTransformer.cpp" line="+67" />
             <source>CGCS2000 (EPSG:4490) and WGS 84 (EPSG:4326) differ by centimetres; they are treated as the same datum. Boundaries from web maps (AMap/DataV) are often GCJ-02 and sit 300-600 m off.</source>
             <translation>CGCS2000 (EPSG:4490) and WGS 84 (EPSG:4326) differ by centimetres; they are treated as the same datum. Boundaries from web maps (AMap/DataV) are often GCJ-02 and sit 300-600 m off.</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+27" />
             <source>no CRS given for the transformation</source>
             <translation>no CRS given for the transformation</translation>
         </message>
@@ -6126,12 +6126,12 @@ at its 95 %: %5 — %6</translation>
             <translation>and %1 more</translation>
         </message>
         <message>
-            <location line="+36" />
+            <location line="+59" />
             <source>no code</source>
             <translation>no code</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+29" />
             <source>%1 features have no county-level GB/T 2260 code (six digits, not ending in 00): %2. Name the attribute holding the codes with --code-field.</source>
             <translation>%1 features have no county-level GB/T 2260 code (six digits, not ending in 00): %2. Name the attribute holding the codes with --code-field.</translation>
         </message>
@@ -6146,17 +6146,22 @@ at its 95 %: %5 — %6</translation>
             <translation>codes given to more than one feature: %1</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="-77" />
             <source>the root %1 is not the GB/T 2260 code of a city, a province or the country (100000)</source>
             <translation>the root %1 is not the GB/T 2260 code of a city, a province or the country (100000)</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+83" />
             <source>no feature of the file lies in %1</source>
             <translation>no feature of the file lies in %1</translation>
         </message>
         <message>
-            <location line="+170" />
+            <location line="+25" />
+            <source>%1 is a prefecture-level city without counties: it is one unit of its province's project (--root %2), not a project of its own</source>
+            <translation>%1 is a prefecture-level city without counties: it is one unit of its province's project (--root %2), not a project of its own</translation>
+        </message>
+        <message>
+            <location line="+194" />
             <source>root: %1 %2</source>
             <translation>root: %1 %2</translation>
         </message>
@@ -6176,7 +6181,12 @@ at its 95 %: %5 — %6</translation>
             <translation>%1 counties</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+5" />
+            <source>%1 cities without counties, each one unit with its own figures: %2</source>
+            <translation>%1 cities without counties, each one unit with its own figures: %2</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <source>display CRS: %1 (%2), the 3-degree Gauss-Krüger zone of the data's centre</source>
             <translation>display CRS: %1 (%2), the 3-degree Gauss-Krüger zone of the data's centre</translation>
         </message>

@@ -1319,12 +1319,12 @@
     <context>
         <name>geo</name>
         <message>
-            <location filename="../src/geo/CoordinateTransformer.cpp" line="+62" />
+            <location filename="../src/geo/CoordinateTransformer.cpp" line="+67" />
             <source>CGCS2000 (EPSG:4490) and WGS 84 (EPSG:4326) differ by centimetres; they are treated as the same datum. Boundaries from web maps (AMap/DataV) are often GCJ-02 and sit 300-600 m off.</source>
             <translation>CGCS2000（EPSG:4490）与 WGS 84（EPSG:4326）相差仅厘米级，本程序视为同一基准。来自网络地图（高德/DataV）的边界常为 GCJ-02 坐标，偏移约 300–600 米。</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+27" />
             <source>no CRS given for the transformation</source>
             <translation>未指定转换所需的坐标系</translation>
         </message>
@@ -6119,12 +6119,12 @@ at its 95 %: %5 — %6</source>
             <translation>等，另有 %1 个</translation>
         </message>
         <message>
-            <location line="+36" />
+            <location line="+59" />
             <source>no code</source>
             <translation>无代码</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+29" />
             <source>%1 features have no county-level GB/T 2260 code (six digits, not ending in 00): %2. Name the attribute holding the codes with --code-field.</source>
             <translation>%1 个要素没有县级 GB/T 2260 代码（六位数字，且不以 00 结尾）：%2。请用 --code-field 指明存放代码的属性字段。</translation>
         </message>
@@ -6139,17 +6139,22 @@ at its 95 %: %5 — %6</source>
             <translation>以下代码被多个要素重复使用：%1</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="-77" />
             <source>the root %1 is not the GB/T 2260 code of a city, a province or the country (100000)</source>
             <translation>根区域 %1 不是城市、省份或全国（100000）的 GB/T 2260 代码</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+83" />
             <source>no feature of the file lies in %1</source>
             <translation>文件中没有位于 %1 内的要素</translation>
         </message>
         <message>
-            <location line="+170" />
+            <location line="+25" />
+            <source>%1 is a prefecture-level city without counties: it is one unit of its province's project (--root %2), not a project of its own</source>
+            <translation>%1 是不设县的地级市：它是所在省项目（--root %2）中的一个单元，不能单独建立项目</translation>
+        </message>
+        <message>
+            <location line="+194" />
             <source>root: %1 %2</source>
             <translation>根区域：%1 %2</translation>
         </message>
@@ -6169,7 +6174,12 @@ at its 95 %: %5 — %6</source>
             <translation>%1 个县级行政区</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+5" />
+            <source>%1 cities without counties, each one unit with its own figures: %2</source>
+            <translation>%1 个不设县的地级市，各为一个单元，按其自身数据评价：%2</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <source>display CRS: %1 (%2), the 3-degree Gauss-Krüger zone of the data's centre</source>
             <translation>显示坐标系：%1（%2），即数据中心所在的3度高斯-克吕格投影带</translation>
         </message>

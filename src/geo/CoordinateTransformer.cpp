@@ -27,6 +27,18 @@ bool isGeographicCgcsOrWgs(const QString& crs) {
            c == QLatin1String("4326") || c == QLatin1String("OGC:CRS84") || c == QLatin1String("CRS:84");
 }
 
+/** "EPSG:n" for "n" or "epsg:n"; other forms unchanged. */
+QString withAuthority(const QString& crs) {
+    const QString t = crs.trimmed();
+    bool isNumber = false;
+    const int code = t.toInt(&isNumber);
+    if (isNumber && code > 0)
+        return QStringLiteral("EPSG:%1").arg(code);
+    if (t.startsWith(QLatin1String("epsg:"), Qt::CaseInsensitive))
+        return QStringLiteral("EPSG:") + t.mid(5).trimmed();
+    return t;
+}
+
 } // namespace
 
 struct CoordinateTransformer::Impl {
@@ -48,14 +60,7 @@ CoordinateTransformer::~CoordinateTransformer() = default;
 QString CoordinateTransformer::normalizedCrs(const QString& crs) {
     if (isGeographicCgcsOrWgs(crs))
         return storageCrs();
-    const QString t = crs.trimmed();
-    bool isNumber = false;
-    const int code = t.toInt(&isNumber);
-    if (isNumber && code > 0)
-        return QStringLiteral("EPSG:%1").arg(code);
-    if (t.startsWith(QLatin1String("epsg:"), Qt::CaseInsensitive))
-        return QStringLiteral("EPSG:") + t.mid(5).trimmed();
-    return t;
+    return withAuthority(crs);
 }
 
 QString CoordinateTransformer::cgcs2000Note() {
@@ -69,7 +74,8 @@ QString CoordinateTransformer::crsName(const QString& crs) {
     PJ_CONTEXT* ctx = proj_context_create();
     proj_log_level(ctx, PJ_LOG_NONE);
     QString name;
-    if (PJ* obj = proj_create(ctx, projInput(normalizedCrs(crs)).constData())) {
+    // The CRS as given, not as normalized: EPSG:4326 is named WGS 84 even though it is stored as CGCS2000.
+    if (PJ* obj = proj_create(ctx, projInput(withAuthority(crs)).constData())) {
         // PROJ names an ad-hoc CRS from a PROJ string "unknown": say nothing rather than that.
         if (const char* n = proj_get_name(obj); n && QLatin1String(n) != QLatin1String("unknown"))
             name = QString::fromUtf8(n);

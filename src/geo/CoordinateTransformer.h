@@ -60,7 +60,8 @@ public:
     /** The one-line note on treating CGCS2000 as WGS 84 (translated); shown once per import. */
     static QString cgcs2000Note();
 
-    /** The CRS's name from the PROJ database (e.g. "CGCS2000 / 3-degree Gauss-Kruger CM 108E"), or empty. */
+    /** The name of @p crs itself from the PROJ database (e.g. "CGCS2000 / 3-degree Gauss-Kruger CM 108E";
+     * "WGS 84" for EPSG:4326, which is stored as CGCS2000), or empty. */
     static QString crsName(const QString& crs);
 
 private:

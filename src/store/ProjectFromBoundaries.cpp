@@ -83,8 +83,29 @@ ProjectFromBoundaries::build(const QString& path, const BoundaryOptions& options
     result.importReport = imported.value().report.text();
     geo::FeatureLayer layer = std::move(imported.value().roleLayer);
 
-    // 1. Every feature a county-level unit with a GB/T 2260 code and a name, each code once.
+    // 1. The root, when given, first: features outside it are left out before their codes are checked, so a
+    // national file serves any city even where other provinces' features would not pass the checks below.
+    std::optional<AdminCode> root;
+    if (!options.root.isEmpty()) {
+        root = AdminCode::parse(options.root.toStdString());
+        if (!root || root->level() == AdminLevel::County)
+            return Error(
+                ErrorCode::InvalidValue,
+                QCoreApplication::translate(
+                    "store",
+                    "the root %1 is not the GB/T 2260 code of a city, a province or the country (100000)")
+                    .arg(options.root)
+                    .toStdString(),
+                where);
+    }
+
+    // 2. Every feature a unit with a GB/T 2260 code and a name, each code once. A unit is a county-level
+    // feature or a prefecture-level city without counties (东莞 441900, 中山 442000, 儋州 460400, 嘉峪关
+    // 620200): GB/T 2260 gives such a city no county-level code, so the city itself is the unit. It becomes a
+    // City region with no counties under it, evaluated on its own figures as its statistics are published; a
+    // county-level region with the city's code cannot sit beside it, since a code names one region.
     std::vector<County> counties;
+    std::vector<County> cityUnits;
     QStringList badCodes;
     QStringList noNames;
     QStringList twice;
@@ -93,23 +114,37 @@ ProjectFromBoundaries::build(const QString& path, const BoundaryOptions& options
         const geo::Feature& f = layer.features[i];
         const QString label = f.name.isEmpty() ? QStringLiteral("#%1").arg(f.id) : f.name;
         const std::optional<AdminCode> code = AdminCode::parse(f.regionCode.toStdString());
-        if (!code || code->level() != AdminLevel::County) {
+        if (code && root && !code->isWithin(*root))
+            continue;
+        if (!code || (code->level() != AdminLevel::County && code->level() != AdminLevel::City)) {
             badCodes.append(QStringLiteral("%1 (%2)").arg(
                 label,
                 f.regionCode.isEmpty() ? QCoreApplication::translate("store", "no code") : f.regionCode));
             continue;
         }
+        const QString text = QString::fromStdString(code->text());
         if (f.name.trimmed().isEmpty()) {
-            noNames.append(QString::fromStdString(code->text()));
+            noNames.append(text);
             continue;
         }
-        if (seen.contains(f.regionCode)) {
-            twice.append(f.regionCode);
+        if (seen.contains(text)) {
+            twice.append(text);
             continue;
         }
-        seen.insert(f.regionCode);
-        counties.push_back({i, *code, f.name.trimmed()});
+        seen.insert(text);
+        (code->level() == AdminLevel::City ? cityUnits : counties).push_back({i, *code, f.name.trimmed()});
     }
+    // A city feature beside its own counties is a layer of another level, not a unit.
+    std::erase_if(cityUnits, [&](const County& city) {
+        const bool hasCounties = std::any_of(counties.begin(), counties.end(), [&](const County& c) {
+            return c.code.cityCode() == city.code.text();
+        });
+        if (hasCounties) {
+            const geo::Feature& f = layer.features[city.feature];
+            badCodes.append(QStringLiteral("%1 (%2)").arg(city.name, f.regionCode));
+        }
+        return hasCounties;
+    });
     if (!badCodes.isEmpty())
         return Error(
             ErrorCode::InvalidValue,
@@ -137,41 +172,43 @@ ProjectFromBoundaries::build(const QString& path, const BoundaryOptions& options
                          .arg(listed(twice))
                          .toStdString(),
                      where);
+    if (counties.empty() && cityUnits.empty())
+        return Error(ErrorCode::InvalidValue,
+                     QCoreApplication::translate("store", "no feature of the file lies in %1")
+                         .arg(options.root)
+                         .toStdString(),
+                     where);
 
-    // 2. The root: given, else the smallest unit holding every county.
-    std::optional<AdminCode> root;
-    if (!options.root.isEmpty()) {
-        root = AdminCode::parse(options.root.toStdString());
-        if (!root || root->level() == AdminLevel::County)
-            return Error(
-                ErrorCode::InvalidValue,
-                QCoreApplication::translate(
-                    "store",
-                    "the root %1 is not the GB/T 2260 code of a city, a province or the country (100000)")
-                    .arg(options.root)
-                    .toStdString(),
-                where);
-        std::erase_if(counties, [&](const County& c) { return !c.code.isWithin(*root); });
-        if (counties.empty())
-            return Error(ErrorCode::InvalidValue,
-                         QCoreApplication::translate("store", "no feature of the file lies in %1")
-                             .arg(options.root)
-                             .toStdString(),
-                         where);
-    } else {
-        const std::string city = counties.front().code.cityCode();
-        const std::string province = counties.front().code.provinceCode();
-        const bool oneCity = std::all_of(counties.begin(), counties.end(),
-                                         [&](const County& c) { return c.code.cityCode() == city; });
-        const bool oneProvince = std::all_of(counties.begin(), counties.end(), [&](const County& c) {
-            return c.code.provinceCode() == province;
-        });
-        root = AdminCode::parse(oneCity ? city : oneProvince ? province : "100000");
+    // 3. The root, if not given: the smallest unit holding every unit. The group of a county is its city;
+    // Hong Kong's and Macao's districts (810001, 820001) have none, their group is the province itself.
+    if (!root) {
+        const auto groupOf = [](const County& c) {
+            return c.code.level() == AdminLevel::City ? c.code.text() : c.code.cityCode();
+        };
+        const County& first = counties.empty() ? cityUnits.front() : counties.front();
+        const std::string group = groupOf(first);
+        const std::string province = first.code.provinceCode();
+        const auto all = [&](const auto& predicate) {
+            return std::all_of(counties.begin(), counties.end(), predicate) &&
+                   std::all_of(cityUnits.begin(), cityUnits.end(), predicate);
+        };
+        const bool oneGroup = all([&](const County& c) { return groupOf(c) == group; });
+        const bool oneProvince = all([&](const County& c) { return c.code.provinceCode() == province; });
+        root = AdminCode::parse(oneGroup ? group : oneProvince ? province : "100000");
     }
+    if (root->level() == AdminLevel::City && counties.empty())
+        return Error(
+            ErrorCode::InvalidValue,
+            QCoreApplication::translate(
+                "store", "%1 is a prefecture-level city without counties: it is one unit of its "
+                         "province's project (--root %2), not a project of its own")
+                .arg(QString::fromStdString(root->text()), QString::fromStdString(root->provinceCode()))
+                .toStdString(),
+            where);
     std::sort(counties.begin(), counties.end(),
               [](const County& a, const County& b) { return a.code.text() < b.code.text(); });
 
-    // 3. Names of the units above the counties: the file's own attributes, the province list, else the code.
+    // 4. Names of the units above the counties: the file's own attributes, the province list, else the code.
     const bool zh = true; // regions carry their Chinese names; English names come from the province list
     QHash<QString, QString> cityNames;
     QHash<QString, QString> provinceNames;
@@ -185,6 +222,12 @@ ProjectFromBoundaries::build(const QString& path, const BoundaryOptions& options
         if (!provinceNames.contains(provinceCode))
             if (QString name = firstAttribute(f, kProvinceNameFields); !name.isEmpty())
                 provinceNames.insert(provinceCode, name);
+    }
+    for (const County& c : cityUnits) {
+        cityNames.insert(QString::fromStdString(c.code.text()), c.name);
+        if (const QString name = firstAttribute(layer.features[c.feature], kProvinceNameFields);
+            !name.isEmpty())
+            provinceNames.insert(QString::fromStdString(c.code.provinceCode()), name);
     }
     QStringList unnamed;
     const auto provinceName = [&](const std::string& code) {
@@ -245,9 +288,24 @@ ProjectFromBoundaries::build(const QString& path, const BoundaryOptions& options
         return st.error();
     std::map<std::string, int> citiesSeen;
     std::map<std::string, int> provincesSeen;
-    for (const County& c : counties) {
+    std::vector<const County*> units;
+    for (const County& c : counties)
+        units.push_back(&c);
+    for (const County& c : cityUnits)
+        units.push_back(&c);
+    std::sort(units.begin(), units.end(),
+              [](const County* a, const County* b) { return a->code.text() < b->code.text(); });
+    // A county's parent: the root of a city's project, else its city, or for Hong Kong's and Macao's
+    // districts, whose code has no city part (the city code is the province's), the province itself.
+    const auto parentOf = [&](const County& c) {
+        if (rootLevel == AdminLevel::City)
+            return root->text();
+        return c.code.cityCode() == c.code.provinceCode() ? c.code.provinceCode() : c.code.cityCode();
+    };
+    for (const County* unit : units) {
+        const County& c = *unit;
         const std::string province = c.code.provinceCode();
-        const std::string city = c.code.cityCode();
+        const std::string city = c.code.level() == AdminLevel::City ? c.code.text() : c.code.cityCode();
         if (rootLevel == AdminLevel::Country && provincesSeen.emplace(province, 0).second)
             if (auto st = add({.code = province,
                                .kind = core::RegionKind::Province,
@@ -257,7 +315,7 @@ ProjectFromBoundaries::build(const QString& path, const BoundaryOptions& options
                                .provenance = provenance});
                 st.hasError())
                 return st.error();
-        if (rootLevel != AdminLevel::City && citiesSeen.emplace(city, 0).second)
+        if (rootLevel != AdminLevel::City && city != province && citiesSeen.emplace(city, 0).second)
             if (auto st = add({.code = city,
                                .kind = core::RegionKind::City,
                                .nameZh = cityName(city).toStdString(),
@@ -265,18 +323,18 @@ ProjectFromBoundaries::build(const QString& path, const BoundaryOptions& options
                                .provenance = provenance});
                 st.hasError())
                 return st.error();
-        ++citiesSeen[city];
     }
     for (const County& c : counties)
         if (auto st = add({.code = c.code.text(),
                            .kind = core::RegionKind::County,
                            .nameZh = c.name.toStdString(),
-                           .parentCode = rootLevel == AdminLevel::City ? root->text() : c.code.cityCode(),
+                           .parentCode = parentOf(c),
                            .provenance = provenance});
             st.hasError())
             return st.error();
 
-    // 4. The layers: the counties as imported; for a province or the country, its cities dissolved from them.
+    // 5. The layers: the counties as imported; for a province or the country, its cities dissolved from them
+    // and the cities without counties as they are.
     geo::FeatureLayer countiesLayer;
     countiesLayer.name = QStringLiteral("县级行政区");
     countiesLayer.role = geo::LayerRole::Counties;
@@ -292,13 +350,24 @@ ProjectFromBoundaries::build(const QString& path, const BoundaryOptions& options
     }
     countiesLayer.updateBounds();
     if (rootLevel != AdminLevel::City) {
+        // Every feature under a City region is dissolved into it; Hong Kong's and Macao's districts have none
+        // and stay out of the cities layer (the counties layer above it draws them).
+        geo::FeatureLayer unitsLayer = countiesLayer;
+        for (const County& c : cityUnits) {
+            geo::Feature f = layer.features[c.feature];
+            f.regionCode = QString::fromStdString(c.code.text());
+            unitsLayer.features.append(std::move(f));
+        }
         QHash<QString, QString> groupOf;
         QHash<QString, QString> names;
-        for (const County& c : counties)
-            groupOf.insert(QString::fromStdString(c.code.text()), QString::fromStdString(c.code.cityCode()));
         for (const core::Region* city : dataset.regionsOfKind(core::RegionKind::City))
             names.insert(QString::fromStdString(city->code), QString::fromStdString(city->nameZh));
-        auto cities = geo::LayerDissolver::dissolve(countiesLayer, groupOf, names);
+        for (const geo::Feature& f : unitsLayer.features) {
+            const QString group = f.regionCode.left(4) + QStringLiteral("00");
+            if (names.contains(group))
+                groupOf.insert(f.regionCode, group);
+        }
+        auto cities = geo::LayerDissolver::dissolve(unitsLayer, groupOf, names);
         if (cities.hasError())
             return cities.error().locatedIn(where);
         cities.value().name = QStringLiteral("地级行政区");
@@ -307,7 +376,7 @@ ProjectFromBoundaries::build(const QString& path, const BoundaryOptions& options
     }
     result.data.layers.append(countiesLayer);
 
-    // 5. The project: display CRS from the data, a baseline scenario, years left to the plan targets.
+    // 6. The project: display CRS from the data, a baseline scenario, years left to the plan targets.
     const QString display =
         geo::GaussKrugerZone::crsForExtent(geo::LayerImporter::projectAreaOf({countiesLayer}));
     core::ProjectMetadata& m = result.data.metadata;
@@ -331,6 +400,15 @@ ProjectFromBoundaries::build(const QString& path, const BoundaryOptions& options
     if (rootLevel != AdminLevel::City)
         result.lines.append(QCoreApplication::translate("store", "%1 cities").arg(cityCount));
     result.lines.append(QCoreApplication::translate("store", "%1 counties").arg(counties.size()));
+    if (!cityUnits.empty()) {
+        QStringList names;
+        for (const County& c : cityUnits)
+            names.append(c.name);
+        result.lines.append(QCoreApplication::translate(
+                                "store", "%1 cities without counties, each one unit with its own figures: %2")
+                                .arg(cityUnits.size())
+                                .arg(listed(names, 10)));
+    }
     result.lines.append(
         QCoreApplication::translate(
             "store", "display CRS: %1 (%2), the 3-degree Gauss-Krüger zone of the data's centre")

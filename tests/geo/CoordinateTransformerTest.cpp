@@ -72,3 +72,12 @@ TEST(CoordinateTransformer, crsNameComesFromTheProjDatabase) {
     EXPECT_EQ(CoordinateTransformer::normalizedCrs(QStringLiteral("4326")), QStringLiteral("EPSG:4490"));
     EXPECT_EQ(CoordinateTransformer::normalizedCrs(QStringLiteral("epsg:4545")), QStringLiteral("EPSG:4545"));
 }
+
+TEST(CoordinateTransformer, crsNameNamesTheCrsAsGivenNotAsStored) {
+    // WGS 84 is stored as CGCS2000, but a report that says "EPSG:4326 (China Geodetic Coordinate System
+    // 2000)" contradicts itself: the name is that of the code shown.
+    EXPECT_EQ(CoordinateTransformer::crsName(QStringLiteral("EPSG:4326")), QStringLiteral("WGS 84"));
+    EXPECT_EQ(CoordinateTransformer::crsName(QStringLiteral("4326")), QStringLiteral("WGS 84"));
+    EXPECT_EQ(CoordinateTransformer::crsName(QStringLiteral("EPSG:4490")),
+              QStringLiteral("China Geodetic Coordinate System 2000"));
+}

@@ -4,6 +4,7 @@
 #include "store/ProjectFromBoundaries.h"
 
 #include "TestFiles.h"
+#include "model/Region.h"
 #include "store/ProjectFile.h"
 
 #include <QFile>
@@ -167,4 +168,180 @@ TEST(ProjectFromBoundaries, anyCityOutOfTheNationalFileByItsRoot) {
     for (const auto* c : counties)
         EXPECT_EQ(c->code.substr(0, 4), "4502") << c->code;
     EXPECT_EQ(p.layers[0].features.size(), static_cast<qsizetype>(counties.size()));
+}
+
+TEST(ProjectFromBoundaries, hongKongAndMacaoDistrictsLieUnderTheirProvince) {
+    // Given counties of Guangxi and the districts of Hong Kong (8100DD) and Macao (8200DD), whose city part
+    // is 00: GB/T 2260 gives the two regions no prefecture level
+    store::test::ScratchDir dir;
+    const QString path = writeCounties(dir, {{"450702", "钦南区"},
+                                             {"450703", "钦北区"},
+                                             {"810001", "中西区"},
+                                             {"810002", "湾仔区"},
+                                             {"820001", "花地玛堂区"}});
+    // When a project is made of them all
+    auto built = ProjectFromBoundaries::build(path, {});
+    ASSERT_TRUE(built.isOk()) << built.error().toString();
+    const store::ProjectData& p = built.value().data;
+    // Then the root is the country, Hong Kong and Macao are provinces and their districts lie under them
+    EXPECT_EQ(p.metadata.rootRegion, "100000");
+    EXPECT_EQ(p.dataset.regionsOfKind(core::RegionKind::County).size(), 5u);
+    EXPECT_EQ(p.dataset.regionsOfKind(core::RegionKind::Province).size(), 3u);
+    ASSERT_NE(p.dataset.region("810000"), nullptr);
+    EXPECT_EQ(p.dataset.region("810000")->kind, core::RegionKind::Province);
+    EXPECT_EQ(p.dataset.region("810000")->nameZh, "香港特别行政区");
+    EXPECT_EQ(p.dataset.region("810002")->parentCode, "810000");
+    EXPECT_EQ(p.dataset.region("820001")->parentCode, "820000");
+    EXPECT_TRUE(core::parentKindFits(core::RegionKind::County, core::RegionKind::Province));
+    // And the only city is Qinzhou, the only feature of the cities layer; the counties layer has all five
+    EXPECT_EQ(p.dataset.regionsOfKind(core::RegionKind::City).size(), 1u);
+    EXPECT_EQ(p.dataset.region("450702")->parentCode, "450700");
+    ASSERT_EQ(p.layers.size(), 2);
+    ASSERT_EQ(p.layers[0].features.size(), 1);
+    EXPECT_EQ(p.layers[0].features[0].regionCode, QStringLiteral("450700"));
+    EXPECT_EQ(p.layers[1].features.size(), 5);
+    // And the project is saved and read back
+    const std::string file = dir.path("china.gpkg");
+    ASSERT_TRUE(store::ProjectFile::create(file, p).isOk());
+    auto opened = store::ProjectFile::open(file, store::OpenMode::ReadOnly);
+    ASSERT_TRUE(opened.isOk());
+    auto loaded = opened.value().load();
+    ASSERT_TRUE(loaded.isOk()) << loaded.error().toString();
+    EXPECT_EQ(loaded.value().dataset.region("810001")->parentCode, "810000");
+
+    // And Hong Kong alone is a province's project with its districts directly under it
+    BoundaryOptions hongKong;
+    hongKong.root = QStringLiteral("810000");
+    auto hk = ProjectFromBoundaries::build(path, hongKong);
+    ASSERT_TRUE(hk.isOk()) << hk.error().toString();
+    EXPECT_EQ(hk.value().data.dataset.root()->kind, core::RegionKind::Province);
+    EXPECT_EQ(hk.value().data.dataset.regionsOfKind(core::RegionKind::County).size(), 2u);
+    EXPECT_EQ(hk.value().data.dataset.regionsOfKind(core::RegionKind::City).size(), 0u);
+    EXPECT_EQ(hk.value().data.dataset.region("810001")->parentCode, "810000");
+}
+
+TEST(ProjectFromBoundaries, theRootLeavesOutOtherFeaturesBeforeTheyAreChecked) {
+    // Given Qinzhou's counties beside features elsewhere that would not pass the checks: a city without
+    // counties, a province-level code, a feature without a name, a code given twice
+    store::test::ScratchDir dir;
+    const QString path = writeCounties(dir, {{"441900", "东莞市"},
+                                             {"450702", "钦南区"},
+                                             {"440000", "广东省"},
+                                             {"450703", "钦北区"},
+                                             {"440103", ""},
+                                             {"440104", "越秀区"},
+                                             {"440104", "越秀区"}});
+    // When the project is made for the root 450700
+    BoundaryOptions options;
+    options.root = QStringLiteral("450700");
+    options.rootName = QStringLiteral("钦州市");
+    auto built = ProjectFromBoundaries::build(path, options);
+    // Then only Qinzhou's counties are read, and nothing outside it is held against the file
+    ASSERT_TRUE(built.isOk()) << built.error().toString();
+    const store::ProjectData& p = built.value().data;
+    EXPECT_EQ(p.dataset.regionsOfKind(core::RegionKind::County).size(), 2u);
+    ASSERT_EQ(p.layers.size(), 1);
+    EXPECT_EQ(p.layers[0].features.size(), 2);
+    // While a bad feature inside the root is still refused
+    options.root = QStringLiteral("440000");
+    options.rootName.clear();
+    auto guangdong = ProjectFromBoundaries::build(path, options);
+    ASSERT_TRUE(guangdong.hasError());
+    EXPECT_NE(guangdong.error().message().find("440000"), std::string::npos) << guangdong.error().message();
+}
+
+TEST(ProjectFromBoundaries, citiesWithoutCountiesAreUnitsOfTheirProvince) {
+    // Given two counties of Guangzhou and the two prefecture-level cities without counties 东莞 and 中山
+    store::test::ScratchDir dir;
+    const QString path = writeCounties(
+        dir, {{"440103", "荔湾区"}, {"441900", "东莞市"}, {"440104", "越秀区"}, {"442000", "中山市"}});
+    // When a project is made of them
+    auto built = ProjectFromBoundaries::build(path, {});
+    ASSERT_TRUE(built.isOk()) << built.error().toString();
+    const store::ProjectData& p = built.value().data;
+    // Then the root is Guangdong; 东莞 and 中山 are cities of it with no counties, named by their features
+    EXPECT_EQ(p.metadata.rootRegion, "440000");
+    EXPECT_EQ(p.dataset.regionsOfKind(core::RegionKind::City).size(), 3u);
+    ASSERT_NE(p.dataset.region("441900"), nullptr);
+    EXPECT_EQ(p.dataset.region("441900")->kind, core::RegionKind::City);
+    EXPECT_EQ(p.dataset.region("441900")->nameZh, "东莞市");
+    EXPECT_EQ(p.dataset.region("441900")->parentCode, "440000");
+    EXPECT_TRUE(p.dataset.children("441900").empty());
+    EXPECT_EQ(p.dataset.regionsOfKind(core::RegionKind::County).size(), 2u);
+    EXPECT_EQ(p.dataset.region("440103")->parentCode, "440100");
+    // And the cities layer has all three (their own feature for 东莞 and 中山), the counties layer two
+    ASSERT_EQ(p.layers.size(), 2);
+    ASSERT_EQ(p.layers[0].features.size(), 3);
+    EXPECT_EQ(p.layers[0].features[1].regionCode, QStringLiteral("441900"));
+    EXPECT_EQ(p.layers[0].features[1].name, QStringLiteral("东莞市"));
+    EXPECT_EQ(p.layers[1].features.size(), 2);
+    const QString lines = built.value().lines.join(QLatin1Char('\n'));
+    EXPECT_TRUE(lines.contains(QStringLiteral("中山市"))) << lines.toStdString();
+    // And the project is saved and read back
+    const std::string file = dir.path("guangdong.gpkg");
+    ASSERT_TRUE(store::ProjectFile::create(file, p).isOk());
+    auto opened = store::ProjectFile::open(file, store::OpenMode::ReadOnly);
+    ASSERT_TRUE(opened.isOk());
+    EXPECT_TRUE(opened.value().load().isOk());
+    // But such a city is no project of its own: there is no county to plan by
+    BoundaryOptions dongguan;
+    dongguan.root = QStringLiteral("441900");
+    auto alone = ProjectFromBoundaries::build(path, dongguan);
+    ASSERT_TRUE(alone.hasError());
+    EXPECT_NE(alone.error().message().find("--root 440000"), std::string::npos) << alone.error().message();
+}
+
+TEST(ProjectFromBoundaries, reportsTheSourceCrsByTheNameOfItsCode) {
+    // Given a GeoJSON, whose CRS is WGS 84 by definition
+    store::test::ScratchDir dir;
+    auto built = ProjectFromBoundaries::build(writeCounties(dir, {{"990102", "东区"}}), {});
+    ASSERT_TRUE(built.isOk()) << built.error().toString();
+    // Then the report names EPSG:4326 WGS 84, not CGCS2000 (which it is stored as)
+    const QString report = built.value().importReport;
+    EXPECT_TRUE(report.contains(QStringLiteral("EPSG:4326 (WGS 84)"))) << report.toStdString();
+    EXPECT_FALSE(report.contains(QStringLiteral("EPSG:4326 (China"))) << report.toStdString();
+}
+
+TEST(ProjectFromBoundaries, theWholeCountryFromTheNationalFile) {
+    const QString path = realFile("anzhou99_GeoJsons/derived/china_counties_2843_merged.geojson");
+    REQUIRE_REAL_FILE(path);
+    // Given the 2,843 counties of China, Hong Kong's and Macao's districts among them
+    auto built = ProjectFromBoundaries::build(path, {});
+    ASSERT_TRUE(built.isOk()) << built.error().toString();
+    const store::ProjectData& p = built.value().data;
+    // Then the country's project holds every county, 34 provinces less Taiwan (absent from the file)
+    EXPECT_EQ(p.metadata.rootRegion, "100000");
+    EXPECT_EQ(p.dataset.regionsOfKind(core::RegionKind::County).size(), 2843u);
+    EXPECT_EQ(p.dataset.regionsOfKind(core::RegionKind::Province).size(), 33u);
+    EXPECT_EQ(p.dataset.region("810001")->parentCode, "810000");
+    EXPECT_EQ(p.dataset.region("820008")->parentCode, "820000");
+    EXPECT_EQ(p.layers.back().features.size(), 2843);
+}
+
+TEST(ProjectFromBoundaries, aCityAndAProvinceOutOfTheNationalTopoJson) {
+    const QString path = realFile("thebamboogrove_tudigong/counties-geo.topojson");
+    REQUIRE_REAL_FILE(path);
+    // Given the 2,990 units of the TopoJSON (Albers, no CRS declared), 东莞, 中山, 儋州 and 嘉峪关 among them
+    BoundaryOptions options;
+    options.layerName = QStringLiteral("county");
+    options.codeField = QStringLiteral("CODE");
+    options.nameField = QStringLiteral("NAME");
+    options.crs =
+        QStringLiteral("+proj=aea +lat_0=36 +lat_1=24 +lat_2=48 +lon_0=104.5 +datum=WGS84 +units=m");
+    options.root = QStringLiteral("450700");
+    // When Qinzhou's project is made of it
+    auto qinzhou = ProjectFromBoundaries::build(path, options);
+    // Then it has Qinzhou's four counties
+    ASSERT_TRUE(qinzhou.isOk()) << qinzhou.error().toString();
+    EXPECT_EQ(qinzhou.value().data.dataset.regionsOfKind(core::RegionKind::County).size(), 4u);
+    EXPECT_EQ(qinzhou.value().data.metadata.displayCrs, "EPSG:4545");
+    // And Guangdong's has 东莞 and 中山 as cities without counties beside its 19 others
+    options.root = QStringLiteral("440000");
+    auto guangdong = ProjectFromBoundaries::build(path, options);
+    ASSERT_TRUE(guangdong.isOk()) << guangdong.error().toString();
+    const store::ProjectData& p = guangdong.value().data;
+    EXPECT_EQ(p.dataset.regionsOfKind(core::RegionKind::City).size(), 21u);
+    ASSERT_NE(p.dataset.region("442000"), nullptr);
+    EXPECT_EQ(p.dataset.region("442000")->kind, core::RegionKind::City);
+    EXPECT_EQ(p.layers[0].features.size(), 21);
 }

@@ -54,7 +54,8 @@ bool isRootKind(RegionKind kind) {
 bool parentKindFits(RegionKind kind, RegionKind parent) {
     switch (kind) {
     case RegionKind::County:
-        return parent == RegionKind::City;
+        // A province-level unit without prefecture level (Hong Kong, Macao) holds its districts directly.
+        return parent == RegionKind::City || parent == RegionKind::Province;
     case RegionKind::Basin:
         return parent == RegionKind::City || parent == RegionKind::Province;
     case RegionKind::City:
@@ -74,7 +75,7 @@ bool parentKindFits(RegionKind kind, RegionKind parent) {
 const char* expectedParentKinds(RegionKind kind) {
     switch (kind) {
     case RegionKind::County:
-        return "the city";
+        return "the city or the province";
     case RegionKind::Basin:
         return "the city or the province";
     case RegionKind::City:
