@@ -271,6 +271,7 @@ int AllocateCommand::run(const QStringList& arguments, CliContext& context) {
             {QStringLiteral("year"), year},
             {QStringLiteral("cap_m3"), check.allocation.cap},
             {QStringLiteral("method"), QString::fromLatin1(core::allocationMethodId(*method))},
+            {QStringLiteral("method_name"), QString::fromUtf8(core::allocationMethodName(*method, zh))},
             {QStringLiteral("base_year"), check.allocation.baseYear},
             {QStringLiteral("sum_m3"), check.sum},
             {QStringLiteral("remainder_m3"), check.remainder},
@@ -312,7 +313,7 @@ int AllocateCommand::run(const QStringList& arguments, CliContext& context) {
             context.out << message(QT_TRANSLATE_NOOP("cli", "Quota split of %1, scenario %2, method %3"))
                                .arg(year)
                                .arg(s ? q(core::scenarioDisplayName(*s, zh)) : QStringLiteral("—"),
-                                    QString::fromLatin1(core::allocationMethodId(*method)))
+                                    QString::fromUtf8(core::allocationMethodName(*method, zh)))
                         << '\n';
             TextTable table;
             table.setHeader(header);
