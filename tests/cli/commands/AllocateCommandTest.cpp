@@ -210,3 +210,32 @@ TEST(AllocateCommand, aManualSplitGivesCountiesNotTypedNoQuotaAndNamesTheMethodI
     EXPECT_TRUE(en.out.contains(QStringLiteral("Equal intensity reduction"))) << en.out.toStdString();
     EXPECT_FALSE(en.out.contains(QStringLiteral("equal-intensity"))) << en.out.toStdString();
 }
+
+TEST(AllocateCommand, aBadVolumeIsRefusedInTheUsersLanguage) {
+    QTemporaryDir dir;
+    const QString project = dir.filePath(QStringLiteral("q.gpkg"));
+    ASSERT_EQ(runCli({QStringLiteral("new"), project}).exitCode, 0);
+    const auto allocate = [&](const QString& cap, const QString& pin, const char* language) {
+        return runCli({QStringLiteral("allocate"), project, QStringLiteral("--year"), QStringLiteral("2022"),
+                       QStringLiteral("--cap"), cap, QStringLiteral("--method"), QStringLiteral("manual"),
+                       QStringLiteral("--set"), pin, QStringLiteral("--lang"),
+                       QString::fromLatin1(language)});
+    };
+    const QByteArray before = hashOf(project);
+    // A negative quota, a cap that is not a number and a cap in barrels, each refused in Chinese
+    const CliRun negative = allocate(QStringLiteral("16.53亿m³"), QStringLiteral("450702=-1亿m³"), "zh");
+    EXPECT_EQ(negative.exitCode, 1);
+    EXPECT_TRUE(negative.err.contains(QStringLiteral("水量不能为负"))) << negative.err.toStdString();
+    EXPECT_FALSE(negative.err.contains(QStringLiteral("cannot be negative"))) << negative.err.toStdString();
+    const CliRun notNumber = allocate(QStringLiteral("很多"), QStringLiteral("450702=1亿m³"), "zh");
+    EXPECT_EQ(notNumber.exitCode, 1);
+    EXPECT_TRUE(notNumber.err.contains(QStringLiteral("不是有效的水量"))) << notNumber.err.toStdString();
+    const CliRun barrels = allocate(QStringLiteral("16亿桶"), QStringLiteral("450702=1亿m³"), "zh");
+    EXPECT_EQ(barrels.exitCode, 1);
+    EXPECT_TRUE(barrels.err.contains(QStringLiteral("水量单位"))) << barrels.err.toStdString();
+    // And in English the same refusal is English; nothing was saved
+    const CliRun english = allocate(QStringLiteral("16.53亿m³"), QStringLiteral("450702=-1亿m³"), "en");
+    EXPECT_TRUE(english.err.contains(QStringLiteral("a volume cannot be negative: '-1亿m³'")))
+        << english.err.toStdString();
+    EXPECT_EQ(hashOf(project), before);
+}
