@@ -384,7 +384,7 @@
             <translation>P(met): Monte Carlo, %1 draws of a Latin hypercube over %2 uncertain inputs, seed %3; 5–95 %: the value in 90 % of the draws.</translation>
         </message>
         <message>
-            <location filename="../src/cli/commands/AllocateCommand.cpp" line="+285" />
+            <location filename="../src/cli/commands/AllocateCommand.cpp" line="+304" />
             <location filename="../src/cli/ScorecardWriter.cpp" line="-27" />
             <location line="+9" />
             <source>Status</source>
@@ -422,7 +422,22 @@
             <translation>--format must be text, csv or json, not '%1'.</translation>
         </message>
         <message>
-            <location filename="../src/cli/commands/AllocateCommand.cpp" line="-235" />
+            <location filename="../src/cli/commands/AllocateCommand.cpp" line="-253" />
+            <source>'%1' is not a volume such as 4.8亿m³ or 48000万m³.</source>
+            <translation>'%1' is not a volume such as 4.8亿m³ or 48000万m³.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>a volume cannot be negative: '%1'.</source>
+            <translation>a volume cannot be negative: '%1'.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>'%1' has no volume unit such as 亿m³, 万m³ or m³.</source>
+            <translation>'%1' has no volume unit such as 亿m³, 万m³ or m³.</translation>
+        </message>
+        <message>
+            <location line="+11" />
             <source>allocate PROJECT --scenario S --year Y [--cap 16.53亿m³] --method base-year-share|equal-intensity|gdp-share|manual [--set CODE=QUOTA …] [--base-year Y] [--unit 亿m³|万m³] [--format text|csv|json] [--dry-run]   split a cap among the counties, show each county's quota, use and verdict with the remainder, and save the split</source>
             <translation>allocate PROJECT --scenario S --year Y [--cap 16.53亿m³] --method base-year-share|equal-intensity|gdp-share|manual [--set CODE=QUOTA …] [--base-year Y] [--unit 亿m³|万m³] [--format text|csv|json] [--dry-run]   split a cap among the counties, show each county's quota, use and verdict with the remainder, and save the split</translation>
         </message>
@@ -485,7 +500,7 @@
             <translation>'%1' is not CODE=QUOTA with one of the counties %2.</translation>
         </message>
         <message>
-            <location line="+60" />
+            <location line="+61" />
             <source>County</source>
             <translation>County</translation>
         </message>
@@ -589,7 +604,7 @@
             <translation>The results could not be written into the project: %1</translation>
         </message>
         <message>
-            <location filename="../src/cli/commands/AllocateCommand.cpp" line="-228" />
+            <location filename="../src/cli/commands/AllocateCommand.cpp" line="-229" />
             <location filename="../src/cli/commands/EvaluateCommand.cpp" line="-155" />
             <location filename="../src/cli/commands/ExportMapCommand.cpp" line="-156" />
             <location filename="../src/cli/commands/ExportReportCommand.cpp" line="+23" />
@@ -814,7 +829,7 @@
             <translation>source: %1; estimate: %2</translation>
         </message>
         <message>
-            <location filename="../src/cli/commands/AllocateCommand.cpp" line="+137" />
+            <location filename="../src/cli/commands/AllocateCommand.cpp" line="+138" />
             <location filename="../src/cli/commands/ImportStatsCommand.cpp" line="+1" />
             <source>yes</source>
             <translation>yes</translation>
@@ -1854,27 +1869,7 @@
     <context>
         <name>jieshui::ui::AllocationEditor</name>
         <message>
-            <location filename="../ui/AllocationEditor.cpp" line="+41" />
-            <source>Base-year share of use</source>
-            <translation>Base-year share of use</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Equal intensity reduction</source>
-            <translation>Equal intensity reduction</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Share of GDP</source>
-            <translation>Share of GDP</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Typed by hand</source>
-            <translation>Typed by hand</translation>
-        </message>
-        <message>
-            <location line="+6" />
+            <location filename="../ui/AllocationEditor.cpp" line="+45" />
             <source>Plan's Cap</source>
             <translation>Plan's Cap</translation>
         </message>
@@ -2049,7 +2044,7 @@
             <translation>The cap cannot be split this way: %1</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+7" />
             <source>Split the %1 cap of “%2” by %3</source>
             <translation>Split the %1 cap of “%2” by %3</translation>
         </message>

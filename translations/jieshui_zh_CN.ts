@@ -384,7 +384,7 @@
             <translation>达标概率：蒙特卡洛模拟，对 %2 个不确定输入做拉丁超立方抽样 %1 次，随机种子 %3；5–95% 区间：90% 的抽样中数值所在的范围。</translation>
         </message>
         <message>
-            <location filename="../src/cli/commands/AllocateCommand.cpp" line="+285" />
+            <location filename="../src/cli/commands/AllocateCommand.cpp" line="+304" />
             <location filename="../src/cli/ScorecardWriter.cpp" line="-27" />
             <location line="+9" />
             <source>Status</source>
@@ -422,7 +422,22 @@
             <translation>--format 只能是 text、csv 或 json，而不是“%1”。</translation>
         </message>
         <message>
-            <location filename="../src/cli/commands/AllocateCommand.cpp" line="-235" />
+            <location filename="../src/cli/commands/AllocateCommand.cpp" line="-253" />
+            <source>'%1' is not a volume such as 4.8亿m³ or 48000万m³.</source>
+            <translation>“%1”不是有效的水量，应如 4.8亿m³ 或 48000万m³。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>a volume cannot be negative: '%1'.</source>
+            <translation>水量不能为负：“%1”。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>'%1' has no volume unit such as 亿m³, 万m³ or m³.</source>
+            <translation>“%1”没有水量单位（如 亿m³、万m³ 或 m³）。</translation>
+        </message>
+        <message>
+            <location line="+11" />
             <source>allocate PROJECT --scenario S --year Y [--cap 16.53亿m³] --method base-year-share|equal-intensity|gdp-share|manual [--set CODE=QUOTA …] [--base-year Y] [--unit 亿m³|万m³] [--format text|csv|json] [--dry-run]   split a cap among the counties, show each county's quota, use and verdict with the remainder, and save the split</source>
             <translation>allocate 项目 --scenario 情景 --year 年份 [--cap 16.53亿m³] --method base-year-share|equal-intensity|gdp-share|manual [--set 代码=指标 …] [--base-year 年份] [--unit 亿m³|万m³] [--format text|csv|json] [--dry-run]   将总量控制指标分解到各县区，列出各县区的分配指标、用水量、评判结果和余量，并保存分解结果</translation>
         </message>
@@ -485,7 +500,7 @@
             <translation>“%1”不是“代码=指标”的形式，代码须为以下县区之一：%2。</translation>
         </message>
         <message>
-            <location line="+60" />
+            <location line="+61" />
             <source>County</source>
             <translation>县区</translation>
         </message>
@@ -589,7 +604,7 @@
             <translation>无法将结果写入项目：%1</translation>
         </message>
         <message>
-            <location filename="../src/cli/commands/AllocateCommand.cpp" line="-228" />
+            <location filename="../src/cli/commands/AllocateCommand.cpp" line="-229" />
             <location filename="../src/cli/commands/EvaluateCommand.cpp" line="-155" />
             <location filename="../src/cli/commands/ExportMapCommand.cpp" line="-156" />
             <location filename="../src/cli/commands/ExportReportCommand.cpp" line="+23" />
@@ -814,7 +829,7 @@
             <translation>来源：%1；估算：%2</translation>
         </message>
         <message>
-            <location filename="../src/cli/commands/AllocateCommand.cpp" line="+137" />
+            <location filename="../src/cli/commands/AllocateCommand.cpp" line="+138" />
             <location filename="../src/cli/commands/ImportStatsCommand.cpp" line="+1" />
             <source>yes</source>
             <translation>是</translation>
@@ -1854,27 +1869,7 @@
     <context>
         <name>jieshui::ui::AllocationEditor</name>
         <message>
-            <location filename="../ui/AllocationEditor.cpp" line="+41" />
-            <source>Base-year share of use</source>
-            <translation>按基准年用水比例</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Equal intensity reduction</source>
-            <translation>用水强度等比例下降</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Share of GDP</source>
-            <translation>按地区生产总值比例</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Typed by hand</source>
-            <translation>手工输入</translation>
-        </message>
-        <message>
-            <location line="+6" />
+            <location filename="../ui/AllocationEditor.cpp" line="+45" />
             <source>Plan's Cap</source>
             <translation>规划指标</translation>
         </message>
@@ -2049,7 +2044,7 @@
             <translation>无法按此方式分解：%1</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+7" />
             <source>Split the %1 cap of “%2” by %3</source>
             <translation>将“%2”的 %1 年总量指标%3分解</translation>
         </message>

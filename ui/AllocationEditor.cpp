@@ -36,17 +36,7 @@ QString volumeText(core::QuotaUnit unit, double m3, bool withSign = false) {
 } // namespace
 
 QString AllocationEditor::methodName(core::AllocationMethod method) {
-    switch (method) {
-    case core::AllocationMethod::BaseYearShare:
-        return tr("Base-year share of use");
-    case core::AllocationMethod::EqualIntensityReduction:
-        return tr("Equal intensity reduction");
-    case core::AllocationMethod::GdpShare:
-        return tr("Share of GDP");
-    case core::AllocationMethod::Manual:
-        break;
-    }
-    return tr("Typed by hand");
+    return QString::fromUtf8(core::allocationMethodName(method, DomainLabels::isChinese()));
 }
 
 AllocationEditor::AllocationEditor(ProjectController* controller, QWidget* parent)
@@ -397,13 +387,9 @@ void AllocationEditor::splitByMethod(core::AllocationMethod method) {
         refresh();
         return;
     }
+    // Manual: the allocator gives the quotas not typed no share (unallocated, not 0).
     core::Allocation result = split.value();
     result.id = request.id;
-    if (method == core::AllocationMethod::Manual) // quotas not typed stay unallocated, not 0
-        std::erase_if(result.shares, [&](const core::AllocationShare& s) {
-            return std::none_of(request.shares.begin(), request.shares.end(),
-                                [&](const core::AllocationShare& r) { return r.regionCode == s.regionCode; });
-        });
     push(tr("Split the %1 cap of “%2” by %3")
              .arg(m_yearValue)
              .arg(scenarioLabel(), methodName(method).toLower()),

@@ -3,21 +3,23 @@
 
 #include "common/Result.h"
 #include "store/ProjectData.h"
-#include "store/ProjectFile.h"
+#include "store/ProjectStore.h"
 
 #include <QString>
-#include <optional>
+#include <memory>
 
 namespace jieshui::cli {
 
 /**
- * An edit of a project file by a command (scenario, allocate): the project is opened read-write first (a
- * locked or read-only file is refused before any work), edited in memory, and saved in one transaction
- * with the results recomputed from what is saved — all or nothing, as the window saves.
+ * An edit of a project by a command (scenario, allocate): the project — a file or a shared server project,
+ * opened through server::ProjectLocator like every other command's — is opened read-write first (a locked
+ * or read-only file, or a server role without write rights, is refused before any work), edited in memory,
+ * and saved with the results recomputed from what is saved: all or nothing, as the window saves. A server
+ * refuses the save (Conflict) when someone else changed the same rows since the load.
  */
 class ProjectEdit {
 public:
-    static core::Result<ProjectEdit> open(const QString& path);
+    static core::Result<ProjectEdit> open(const QString& locator);
 
     store::ProjectData& data() { return m_data; }
     const store::ProjectData& data() const { return m_data; }
@@ -26,10 +28,10 @@ public:
     core::Status save();
 
 private:
-    ProjectEdit(store::ProjectFile file, store::ProjectData data)
-        : m_file(std::move(file)), m_data(std::move(data)) {}
+    ProjectEdit(std::unique_ptr<store::ProjectStore> store, store::ProjectData data)
+        : m_store(std::move(store)), m_data(std::move(data)) {}
 
-    store::ProjectFile m_file;
+    std::unique_ptr<store::ProjectStore> m_store;
     store::ProjectData m_data;
 };
 

@@ -269,7 +269,7 @@ core::ReportTable ReportTables::allocation(const core::Allocation& allocation, c
     table.rows.push_back(
         {utf8(l.pick("Total (cap)", "合计（总量控制）")), allocation.cap / 1e8, 100.0, std::string()});
     table.notes.push_back(utf8(l.pick("Method: ", "分配方法：")) +
-                          core::allocationMethodId(allocation.method));
+                          core::allocationMethodName(allocation.method, l.isChinese()));
     if (allocation.remainder != 0.0)
         table.notes.push_back(utf8(l.pick("Unallocated remainder: %1 亿m³", "未分配余量：%1 亿m³")
                                        .arg(allocation.remainder / 1e8, 0, 'f', 4)));

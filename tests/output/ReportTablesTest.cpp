@@ -114,6 +114,11 @@ TEST_F(QinzhouTables, allocationSumsToItsCapAndComparisonHasAColumnPairPerScenar
         sum += std::get<double>(quota.rows[i][1]);
     EXPECT_NEAR(sum + allocation.remainder / 1e8, std::get<double>(quota.rows.back()[1]), 1e-9);
     EXPECT_EQ(quota.columns[1].unit, "亿m³");
+    // The method in words, never the engine's id
+    ASSERT_FALSE(quota.notes.empty());
+    EXPECT_EQ(quota.notes.front(),
+              std::string("分配方法：") + core::allocationMethodName(allocation.method, true));
+    EXPECT_EQ(quota.notes.front().find(core::allocationMethodId(allocation.method)), std::string::npos);
 
     const core::ScenarioResult a = q->evaluate("baseline");
     const core::ScenarioResult b = q->evaluate("strict-saving");

@@ -44,6 +44,24 @@ std::optional<double> planCap(const core::Dataset& dataset, int year) {
     return std::nullopt;
 }
 
+/** A volume the user typed that QuotaDisplay::parse refused, said in the user's language. */
+QString volumeError(const QString& typed, const core::Error& error) {
+    switch (error.code()) {
+    case core::ErrorCode::ParseError:
+        return message(QT_TRANSLATE_NOOP("cli", "'%1' is not a volume such as 4.8亿m³ or 48000万m³."))
+            .arg(typed.trimmed());
+    case core::ErrorCode::InvalidValue:
+        return message(QT_TRANSLATE_NOOP("cli", "a volume cannot be negative: '%1'.")).arg(typed.trimmed());
+    case core::ErrorCode::UnknownUnit:
+    case core::ErrorCode::UnitMismatch:
+        return message(QT_TRANSLATE_NOOP("cli", "'%1' has no volume unit such as 亿m³, 万m³ or m³."))
+            .arg(typed.trimmed());
+    default:
+        break;
+    }
+    return q(error.message());
+}
+
 } // namespace
 
 QString AllocateCommand::synopsis() const {
@@ -175,7 +193,7 @@ int AllocateCommand::run(const QStringList& arguments, CliContext& context) {
     if (!capText.isEmpty()) {
         auto parsed = core::QuotaDisplay::parse(capText.toStdString(), unit);
         if (parsed.hasError())
-            return fail(q(parsed.error().message()));
+            return fail(volumeError(capText, parsed.error()));
         cap = parsed.value();
     } else if (auto fromPlan = planCap(data.dataset, year)) {
         cap = *fromPlan;
@@ -222,7 +240,7 @@ int AllocateCommand::run(const QStringList& arguments, CliContext& context) {
         }
         auto volume = core::QuotaDisplay::parse(pin.mid(eq + 1).toStdString(), unit);
         if (volume.hasError())
-            return fail(q(volume.error().message()));
+            return fail(volumeError(pin.mid(eq + 1), volume.error()));
         request.shares.push_back({.regionCode = code, .volume = volume.value(), .manual = true});
     }
     auto allocated = service.allocate(scenarioId, request);
@@ -271,6 +289,7 @@ int AllocateCommand::run(const QStringList& arguments, CliContext& context) {
             {QStringLiteral("year"), year},
             {QStringLiteral("cap_m3"), check.allocation.cap},
             {QStringLiteral("method"), QString::fromLatin1(core::allocationMethodId(*method))},
+            {QStringLiteral("method_name"), QString::fromUtf8(core::allocationMethodName(*method, zh))},
             {QStringLiteral("base_year"), check.allocation.baseYear},
             {QStringLiteral("sum_m3"), check.sum},
             {QStringLiteral("remainder_m3"), check.remainder},
@@ -312,7 +331,7 @@ int AllocateCommand::run(const QStringList& arguments, CliContext& context) {
             context.out << message(QT_TRANSLATE_NOOP("cli", "Quota split of %1, scenario %2, method %3"))
                                .arg(year)
                                .arg(s ? q(core::scenarioDisplayName(*s, zh)) : QStringLiteral("—"),
-                                    QString::fromLatin1(core::allocationMethodId(*method)))
+                                    QString::fromUtf8(core::allocationMethodName(*method, zh)))
                         << '\n';
             TextTable table;
             table.setHeader(header);

@@ -13,10 +13,15 @@ enum class AllocationMethod {
     BaseYearShare,           ///< in proportion to each child's use in the base year
     EqualIntensityReduction, ///< every child cuts its intensity by the same share
     GdpShare,                ///< in proportion to each child's GDP in the target year
-    Manual                   ///< typed by hand; the remainder is reported, never silently spread
+    Manual ///< typed by hand; a child not typed has no share (no quota); the remainder is never spread
 };
 
-const char* allocationMethodId(AllocationMethod m);
+const char* allocationMethodId(AllocationMethod m); ///< the engine id, for files and JSON only, never shown
+/**
+ * The method's name for people (UTF-8), in Chinese when @p chinese: the one table the window, the CLI and
+ * the exports use (e.g. "按基准年用水比例" / "Base-year share of use").
+ */
+const char* allocationMethodName(AllocationMethod m, bool chinese);
 std::optional<AllocationMethod>
 allocationMethodFromId(std::string_view id); ///< "base-year-share", "equal-intensity", "gdp-share", "manual"
 

@@ -73,7 +73,8 @@ Result<double> QuotaAllocator::weight(const Allocation& request, const std::stri
         auto w = m_engine.compute(Indicator::TotalWaterUse, child, request.baseYear);
         if (w.hasError())
             return Error(w.error().code(),
-                         std::string("no water use in the base year for ") + purpose + " (" + w.error().message() + ")",
+                         std::string("no water use in the base year for ") + purpose + " (" +
+                             w.error().message() + ")",
                          {.field = "water", .region = child, .year = request.baseYear});
         return w.value().value;
     };
@@ -97,7 +98,8 @@ Result<double> QuotaAllocator::weight(const Allocation& request, const std::stri
                          {.field = std::string(var::GdpCurrent), .region = child, .year = request.baseYear});
         // A_target / A_base = Π index/100; W_base/A_base · A_target = W_base · Π index/100.
         const auto points = [&](int y) {
-            return m_engine.statistic(child, var::GdpIndex, y).value_or(std::numeric_limits<double>::quiet_NaN());
+            return m_engine.statistic(child, var::GdpIndex, y)
+                .value_or(std::numeric_limits<double>::quiet_NaN());
         };
         const ChainOutcome growth = ComparablePriceSeries::chain(request.baseYear, request.year, points);
         if (!growth.ok()) {
@@ -105,7 +107,8 @@ Result<double> QuotaAllocator::weight(const Allocation& request, const std::stri
             if (request.year > request.baseYear)
                 for (y = request.baseYear + 1; y < request.year && points(y) > 0.0; ++y) {
                 }
-            return Error(ErrorCode::IndexChainGap, "the GDP index (上年=100) is missing, so real growth is unknown",
+            return Error(ErrorCode::IndexChainGap,
+                         "the GDP index (上年=100) is missing, so real growth is unknown",
                          {.field = std::string(var::GdpIndex), .region = child, .year = y});
         }
         return w.value() * growth.factor;
@@ -153,13 +156,17 @@ Result<Allocation> QuotaAllocator::allocate(Allocation request, std::vector<std:
         shares[i].regionCode = childCodes[i];
 
     if (request.method == AllocationMethod::Manual) {
+        // Only the children given a value get a share: one not typed has no quota (judged "no quota
+        // allocated"), never a quota of 0; the cap it would take stays in the remainder.
+        std::vector<AllocationShare> typed;
         double sum = 0.0;
         for (std::size_t i = 0; i < shares.size(); ++i) {
-            shares[i].volume = pinned[i].value_or(0.0);
-            shares[i].manual = true;
-            sum += shares[i].volume;
+            if (!pinned[i])
+                continue;
+            typed.push_back({.regionCode = childCodes[i], .volume = *pinned[i], .manual = true});
+            sum += *pinned[i];
         }
-        request.shares = std::move(shares);
+        request.shares = std::move(typed);
         request.remainder = request.cap - sum;
         return request;
     }

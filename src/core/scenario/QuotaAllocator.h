@@ -18,12 +18,12 @@ namespace jieshui::core {
  * Weights per child (as the engine reads them: a scenario's projected years through its overlay):
  * - BaseYearShare: total water use (bulletin scope, the engine's one water total) in the base year.
  * - EqualIntensityReduction: cap_i = A_i,target · (W_i,base / A_i,base) · k, A = real GDP at base-year
- *   prices (GDP_base · Π 上年=100 indices / 100 from base+1 to the target year, ComparablePriceSeries::chain),
- *   k common so that Σ = cap:
- *   every child cuts its water per real GDP by the same share.
+ *   prices (GDP_base · Π 上年=100 indices / 100 from base+1 to the target year,
+ * ComparablePriceSeries::chain), k common so that Σ = cap: every child cuts its water per real GDP by the
+ * same share.
  * - GdpShare: current-price GDP in the target year.
- * - Manual: the shares as typed; `remainder` = cap − Σ shares (positive = unallocated, negative =
- *   over-allocated), never spread.
+ * - Manual: the shares as typed, and only those: a child given no value gets no share (no quota, not 0);
+ *   `remainder` = cap − Σ shares (positive = unallocated, negative = over-allocated), never spread.
  * In the computed methods a share marked `manual` in the request is pinned: it is kept as typed and the
  * rest of the cap is split among the other children by their weights.
  *
@@ -41,7 +41,8 @@ public:
     /**
      * Allocates @p request.cap of @p request.parentRegion for @p request.year. The children are
      * @p childCodes, or when empty the parent's children of kind County or SubZone in the dataset.
-     * Returns the request with `shares` (one per child, in child order) and `remainder` filled in.
+     * Returns the request with `shares` (one per child, in child order; for Manual one per typed child) and
+     * `remainder` filled in.
      * Errors: negative or non-finite cap or rounding unit ≤ 0 (InvalidValue); no children; a pinned share
      * for a region that is not a child, or negative; pinned shares above the cap; missing base-year or
      * target-year data for a child (MissingData / IndexChainGap, located: region, year); all weights zero.

@@ -147,3 +147,95 @@ TEST(AllocateCommand, manualQuotasShowTheRemainderAndBadInputChangesNothing) {
               0);
     EXPECT_EQ(hashOf(project), before);
 }
+
+TEST(AllocateCommand, aManualSplitGivesCountiesNotTypedNoQuotaAndNamesTheMethodInWords) {
+    QTemporaryDir dir;
+    const QString project = dir.filePath(QStringLiteral("q.gpkg"));
+    ASSERT_EQ(runCli({QStringLiteral("new"), project}).exitCode, 0);
+    // When only 钦南区 gets a typed quota of the 16.53 亿m³ cap
+    const CliRun run =
+        runCli({QStringLiteral("allocate"), project, QStringLiteral("--scenario"), QStringLiteral("baseline"),
+                QStringLiteral("--year"), QStringLiteral("2022"), QStringLiteral("--cap"),
+                QStringLiteral("16.53亿m³"), QStringLiteral("--method"), QStringLiteral("manual"),
+                QStringLiteral("--set"), QStringLiteral("450702=4.8亿m³"), QStringLiteral("--format"),
+                QStringLiteral("json"), QStringLiteral("--lang"), QStringLiteral("zh")});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    const QJsonObject out = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    // Then the three counties not named have no quota (judged "no quota allocated"), not a quota of 0
+    const QJsonArray counties = out[QStringLiteral("counties")].toArray();
+    ASSERT_EQ(counties.size(), 4);
+    int withoutQuota = 0;
+    for (const QJsonValue& c : counties) {
+        const QJsonObject row = c.toObject();
+        if (row[QStringLiteral("region_code")].toString() == QLatin1String("450702")) {
+            EXPECT_DOUBLE_EQ(row[QStringLiteral("quota_m3")].toDouble(), 4.8e8);
+            EXPECT_TRUE(row[QStringLiteral("manual")].toBool());
+            continue;
+        }
+        ++withoutQuota;
+        EXPECT_FALSE(row.contains(QStringLiteral("quota_m3")))
+            << row[QStringLiteral("region_code")].toString().toStdString();
+        EXPECT_FALSE(row[QStringLiteral("manual")].toBool());
+        EXPECT_EQ(row[QStringLiteral("status_id")].toString(), QStringLiteral("no-quota"));
+    }
+    EXPECT_EQ(withoutQuota, 3);
+    // And the remainder (cap − Σ quotas) stays shown, never spread
+    EXPECT_NEAR(out[QStringLiteral("remainder_m3")].toDouble(), 16.53e8 - 4.8e8, 1.0);
+    EXPECT_EQ(out[QStringLiteral("method_name")].toString(), QStringLiteral("手工输入"));
+    // And the saved split holds the one typed share only, so evaluate judges the others as unallocated
+    const store::ProjectData data = load(project);
+    const core::Allocation* own = nullptr;
+    for (const core::Allocation& a : data.allocations)
+        if (a.scenario == "baseline" && a.year == 2022)
+            own = &a;
+    ASSERT_NE(own, nullptr);
+    ASSERT_EQ(own->shares.size(), 1u);
+    EXPECT_EQ(own->shares[0].regionCode, "450702");
+
+    // When the split is made by a method, the method is named in the reader's words, never by its id
+    const CliRun zh =
+        runCli({QStringLiteral("allocate"), project, QStringLiteral("--scenario"),
+                QStringLiteral("strict-saving"), QStringLiteral("--year"), QStringLiteral("2035"),
+                QStringLiteral("--method"), QStringLiteral("base-year-share"), QStringLiteral("--dry-run"),
+                QStringLiteral("--lang"), QStringLiteral("zh")});
+    ASSERT_EQ(zh.exitCode, 0) << zh.err.toStdString();
+    EXPECT_TRUE(zh.out.contains(QStringLiteral("按基准年用水比例"))) << zh.out.toStdString();
+    EXPECT_FALSE(zh.out.contains(QStringLiteral("base-year-share"))) << zh.out.toStdString();
+    const CliRun en =
+        runCli({QStringLiteral("allocate"), project, QStringLiteral("--scenario"),
+                QStringLiteral("strict-saving"), QStringLiteral("--year"), QStringLiteral("2035"),
+                QStringLiteral("--method"), QStringLiteral("equal-intensity"), QStringLiteral("--dry-run"),
+                QStringLiteral("--lang"), QStringLiteral("en")});
+    ASSERT_EQ(en.exitCode, 0) << en.err.toStdString();
+    EXPECT_TRUE(en.out.contains(QStringLiteral("Equal intensity reduction"))) << en.out.toStdString();
+    EXPECT_FALSE(en.out.contains(QStringLiteral("equal-intensity"))) << en.out.toStdString();
+}
+
+TEST(AllocateCommand, aBadVolumeIsRefusedInTheUsersLanguage) {
+    QTemporaryDir dir;
+    const QString project = dir.filePath(QStringLiteral("q.gpkg"));
+    ASSERT_EQ(runCli({QStringLiteral("new"), project}).exitCode, 0);
+    const auto allocate = [&](const QString& cap, const QString& pin, const char* language) {
+        return runCli({QStringLiteral("allocate"), project, QStringLiteral("--year"), QStringLiteral("2022"),
+                       QStringLiteral("--cap"), cap, QStringLiteral("--method"), QStringLiteral("manual"),
+                       QStringLiteral("--set"), pin, QStringLiteral("--lang"),
+                       QString::fromLatin1(language)});
+    };
+    const QByteArray before = hashOf(project);
+    // A negative quota, a cap that is not a number and a cap in barrels, each refused in Chinese
+    const CliRun negative = allocate(QStringLiteral("16.53亿m³"), QStringLiteral("450702=-1亿m³"), "zh");
+    EXPECT_EQ(negative.exitCode, 1);
+    EXPECT_TRUE(negative.err.contains(QStringLiteral("水量不能为负"))) << negative.err.toStdString();
+    EXPECT_FALSE(negative.err.contains(QStringLiteral("cannot be negative"))) << negative.err.toStdString();
+    const CliRun notNumber = allocate(QStringLiteral("很多"), QStringLiteral("450702=1亿m³"), "zh");
+    EXPECT_EQ(notNumber.exitCode, 1);
+    EXPECT_TRUE(notNumber.err.contains(QStringLiteral("不是有效的水量"))) << notNumber.err.toStdString();
+    const CliRun barrels = allocate(QStringLiteral("16亿桶"), QStringLiteral("450702=1亿m³"), "zh");
+    EXPECT_EQ(barrels.exitCode, 1);
+    EXPECT_TRUE(barrels.err.contains(QStringLiteral("水量单位"))) << barrels.err.toStdString();
+    // And in English the same refusal is English; nothing was saved
+    const CliRun english = allocate(QStringLiteral("16.53亿m³"), QStringLiteral("450702=-1亿m³"), "en");
+    EXPECT_TRUE(english.err.contains(QStringLiteral("a volume cannot be negative: '-1亿m³'")))
+        << english.err.toStdString();
+    EXPECT_EQ(hashOf(project), before);
+}

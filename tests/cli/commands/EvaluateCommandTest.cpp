@@ -142,6 +142,74 @@ TEST(EvaluateCommand, jsonWithCountiesValidatesAgainstItsSchemaAndABrokenRowDoes
     EXPECT_TRUE(output.contains(QStringLiteral("unit"))) << output.toStdString();
 }
 
+TEST(EvaluateCommand, jsonWithUncertaintyValidatesAgainstItsSchema) {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("uncertain.json"));
+    // When the evaluation with Monte Carlo fields is written as JSON, in both languages
+    for (const char* language : {"zh", "en"}) {
+        const CliRun run =
+            runCli({QStringLiteral("evaluate"), QStringLiteral("--uncertainty"), QStringLiteral("--draws"),
+                    QStringLiteral("200"), QStringLiteral("--seed"), QStringLiteral("1"),
+                    QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--out"), path,
+                    QStringLiteral("--lang"), QString::fromLatin1(language)});
+        ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+        // Then every uncertainty field is declared in docs/evaluate.schema.json and the document is valid
+        const auto [code, output] = validate(path);
+        ASSERT_EQ(code, 0) << language << ": " << output.toStdString();
+    }
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    QJsonArray rows = QJsonDocument::fromJson(file.readAll()).array();
+    file.close();
+    ASSERT_FALSE(rows.isEmpty());
+    bool withInputs = false;
+    for (const auto& v : rows) {
+        const QJsonObject row = v.toObject();
+        EXPECT_EQ(row[QStringLiteral("draws")].toInt(), 200);
+        EXPECT_TRUE(row.contains(QStringLiteral("p_met")));
+        withInputs = withInputs || !row[QStringLiteral("top_inputs")].toArray().isEmpty();
+    }
+    EXPECT_TRUE(withInputs);
+    // And an undeclared field in an input's entry is still refused
+    QJsonObject row = rows.first().toObject();
+    row[QStringLiteral("p_met")] = QStringLiteral("40 %");
+    rows[0] = row;
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(QJsonDocument(rows).toJson());
+    file.close();
+    EXPECT_EQ(validate(path).first, 1);
+}
+
+TEST(EvaluateCommand, uncertaintyCsvIsTheSameForTheSameSeedAndDiffersForAnother) {
+    const auto csv = [](const char* seed) {
+        const CliRun run = runCli({QStringLiteral("evaluate"), QStringLiteral("--uncertainty"),
+                                   QStringLiteral("--draws"), QStringLiteral("200"), QStringLiteral("--seed"),
+                                   QString::fromLatin1(seed), QStringLiteral("--format"),
+                                   QStringLiteral("csv"), QStringLiteral("--lang"), QStringLiteral("en")});
+        EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
+        return run.out;
+    };
+    const QString first = csv("1");
+    ASSERT_TRUE(first.contains(QStringLiteral("p_met"))) << first.toStdString();
+    // The same seed gives the same CSV, byte for byte
+    EXPECT_EQ(csv("1"), first);
+    // Another seed draws other samples: the output differs, and not only in its seed column — the
+    // percentiles themselves move
+    EXPECT_NE(csv("2"), first);
+    const auto lowPercentiles = [](const char* seed) {
+        const CliRun run =
+            runCli({QStringLiteral("evaluate"), QStringLiteral("--uncertainty"), QStringLiteral("--draws"),
+                    QStringLiteral("200"), QStringLiteral("--seed"), QString::fromLatin1(seed),
+                    QStringLiteral("--format"), QStringLiteral("json")});
+        EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
+        QStringList out;
+        for (const auto& v : QJsonDocument::fromJson(run.out.toUtf8()).array())
+            out << QString::number(v.toObject()[QStringLiteral("value_p05_base")].toDouble(), 'g', 17);
+        return out;
+    };
+    EXPECT_NE(lowPercentiles("1"), lowPercentiles("2"));
+}
+
 TEST(EvaluateCommand, csvHasTheJsonFieldsWithNumbersAtFullPrecision) {
     QTemporaryDir dir;
     const QString csvPath = dir.filePath(QStringLiteral("e.csv"));

@@ -2,9 +2,11 @@
 // Every command takes a shared project as it takes a file: jieshui-cli against a throw-away cluster.
 #include "CliRunner.h"
 #include "TestCluster.h"
+#include "server/ProjectLocator.h"
 
 #include <QFile>
 #include <QTemporaryDir>
+#include <algorithm>
 #include <gtest/gtest.h>
 
 using jieshui::server::test::TestCluster;
@@ -122,4 +124,55 @@ TEST(ServerCommands, aViewerCannotImportAndPasswordsStayOutOfAddresses) {
                 QStringLiteral("--lang"), QStringLiteral("en")});
     EXPECT_NE(password.exitCode, 0);
     EXPECT_TRUE(password.err.contains(QStringLiteral("pgpass"))) << password.err.toStdString();
+}
+
+TEST(ServerCommands, scenarioAndAllocateEditASharedProjectAsAFile) {
+    JIESHUI_REQUIRE_CLUSTER(cluster);
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("q.gpkg"));
+    ASSERT_EQ(runCli({QStringLiteral("new"), file}).exitCode, 0);
+    const QString shared = addressFor(*cluster, TestCluster::admin, "cli_edit");
+    ASSERT_EQ(runCli({QStringLiteral("push"), file, shared}).exitCode, 0);
+
+    // When a scenario is created on the shared project and a driver of it is set
+    const CliRun created =
+        runCli({QStringLiteral("scenario"), QStringLiteral("create"), shared, QStringLiteral("dry-year"),
+                QStringLiteral("--parent"), QStringLiteral("baseline"), QStringLiteral("--name-zh"),
+                QStringLiteral("枯水年"), QStringLiteral("--lang"), QStringLiteral("en")});
+    ASSERT_EQ(created.exitCode, 0) << created.err.toStdString();
+    // And the cap of 2022 is split by hand in it
+    const CliRun allocated =
+        runCli({QStringLiteral("allocate"), shared, QStringLiteral("--scenario"), QStringLiteral("dry-year"),
+                QStringLiteral("--year"), QStringLiteral("2022"), QStringLiteral("--cap"),
+                QStringLiteral("16.53亿m³"), QStringLiteral("--method"), QStringLiteral("manual"),
+                QStringLiteral("--set"), QStringLiteral("450702=4.8亿m³"), QStringLiteral("--lang"),
+                QStringLiteral("en")});
+    ASSERT_EQ(allocated.exitCode, 0) << allocated.err.toStdString();
+
+    // Then scenario list reads the new scenario back from the server
+    const CliRun listed = runCli({QStringLiteral("scenario"), QStringLiteral("list"), shared,
+                                  QStringLiteral("--lang"), QStringLiteral("zh")});
+    ASSERT_EQ(listed.exitCode, 0) << listed.err.toStdString();
+    EXPECT_TRUE(listed.out.contains(QStringLiteral("dry-year"))) << listed.out.toStdString();
+    EXPECT_TRUE(listed.out.contains(QStringLiteral("枯水年"))) << listed.out.toStdString();
+    // And the project read from the server holds the scenario and its own split of one typed quota
+    auto store = jieshui::server::ProjectLocator::open(shared, jieshui::store::OpenMode::ReadOnly);
+    ASSERT_TRUE(store.isOk()) << store.error().toString();
+    auto data = store.value()->load();
+    ASSERT_TRUE(data.isOk()) << data.error().toString();
+    EXPECT_TRUE(std::any_of(data.value().scenarios.begin(), data.value().scenarios.end(),
+                            [](const auto& s) { return s.name == "dry-year" && s.parent == "baseline"; }));
+    const auto own = std::find_if(data.value().allocations.begin(), data.value().allocations.end(),
+                                  [](const auto& a) { return a.scenario == "dry-year" && a.year == 2022; });
+    ASSERT_NE(own, data.value().allocations.end());
+    ASSERT_EQ(own->shares.size(), 1u);
+    EXPECT_DOUBLE_EQ(own->shares[0].volume, 4.8e8);
+
+    // And deleting it on the server removes it there
+    const CliRun deleted =
+        runCli({QStringLiteral("scenario"), QStringLiteral("delete"), shared, QStringLiteral("dry-year"),
+                QStringLiteral("--lang"), QStringLiteral("en")});
+    ASSERT_EQ(deleted.exitCode, 0) << deleted.err.toStdString();
+    const CliRun after = runCli({QStringLiteral("scenario"), QStringLiteral("list"), shared});
+    EXPECT_FALSE(after.out.contains(QStringLiteral("dry-year"))) << after.out.toStdString();
 }

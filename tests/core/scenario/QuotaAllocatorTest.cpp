@@ -129,14 +129,25 @@ TEST(QuotaAllocator, aPinnedShareIsHonouredAndTheRestSplitAmongTheOthers) {
 
 TEST(QuotaAllocator, manualReportsTheRemainderAndNeverSpreadsIt) {
     const Dataset d = threeCounties(1.0, 1.0, 1.0);
-    // Under-allocated: 50 + 60 of 120 万m³, C not typed → remainder +10 万m³, C stays 0
+    // Under-allocated: 50 + 60 of 120 万m³, C not typed → remainder +10 万m³, C gets no share (no quota,
+    // not a quota of 0)
     Allocation req = request(AllocationMethod::Manual, 120e4);
     req.shares = {{.regionCode = "A", .volume = 50e4}, {.regionCode = "B", .volume = 60e4}};
     auto r = QuotaAllocator(d).allocate(req);
     ASSERT_TRUE(r.isOk());
     EXPECT_DOUBLE_EQ(r.value().remainder, 10e4);
-    EXPECT_DOUBLE_EQ(r.value().shares[2].volume, 0.0);
+    ASSERT_EQ(r.value().shares.size(), 2u);
+    EXPECT_EQ(r.value().shares[0].regionCode, "A");
+    EXPECT_EQ(r.value().shares[1].regionCode, "B");
+    EXPECT_TRUE(r.value().shares[1].manual);
     EXPECT_DOUBLE_EQ(r.value().shares[0].volume, 50e4);
+    // A county typed as 0 keeps its quota of 0: typed, not missing
+    req.shares.push_back({.regionCode = "C", .volume = 0.0});
+    auto typedZero = QuotaAllocator(d).allocate(req);
+    ASSERT_TRUE(typedZero.isOk());
+    ASSERT_EQ(typedZero.value().shares.size(), 3u);
+    EXPECT_DOUBLE_EQ(typedZero.value().shares[2].volume, 0.0);
+    req.shares.pop_back();
     // Over-allocated: 70 + 60 → remainder −10 万m³
     req.shares[0].volume = 70e4;
     EXPECT_DOUBLE_EQ(QuotaAllocator(d).allocate(req).value().remainder, -10e4);
