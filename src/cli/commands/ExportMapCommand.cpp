@@ -42,10 +42,11 @@ QString ExportMapCommand::synopsis() const {
     return message(QT_TRANSLATE_NOOP(
         "cli",
         "export-map [PROJECT] --indicator ID --year Y [--scenario S] [--compare-to A] "
-        "[--thematic auto|compliance|graduated|probability [--draws N] [--seed S]] [--method equal-interval|quantile|natural-breaks] [--classes "
-        "N] "
+        "[--thematic auto|compliance|graduated|probability [--draws N] [--seed S]] "
+        "[--method equal-interval|quantile|natural-breaks] [--classes N] "
         "[--labels] --out FILE.png|svg|pdf [--paper A4|A3[-landscape]] [--size WxH] [--dpi N] [--title T] "
-        "[--subtitle T]   compliance or graduated map of any indicator; with --compare-to the difference "
+        "[--subtitle T]   compliance, graduated or probability-of-meeting map of any indicator; with --compare-to "
+        "the difference "
         "map of the scenario minus A (no PROJECT: the embedded Qinzhou project)"));
 }
 
