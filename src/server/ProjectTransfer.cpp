@@ -105,7 +105,12 @@ core::Status ProjectTransfer::pull(const ServerAddress& address, const std::stri
     auto data = project.value()->load();
     if (data.hasError())
         return data.error();
-    return store::ProjectFile::create(path, data.value());
+    // The stamps of the project itself travel with it; the new file stamps its own save.
+    std::map<std::string, std::string> stamps;
+    for (const char* key : {"created", "last_evaluated"})
+        if (std::string value = project.value()->metadata(key); !value.empty())
+            stamps.emplace(key, std::move(value));
+    return store::ProjectFile::create(path, data.value(), stamps);
 }
 
 } // namespace jieshui::server

@@ -56,6 +56,13 @@ public:
      * file is an IoError.
      */
     static core::Status create(const std::string& path, const ProjectData& data);
+    /**
+     * As create(), with the project's own stamps kept from where it came from (a pulled server project):
+     * `created` and `last_evaluated` from @p stamps when given there; any other key is refused (the file
+     * stamps `last_saved`, `save_counter` and the versions itself).
+     */
+    static core::Status create(const std::string& path, const ProjectData& data,
+                               const std::map<std::string, std::string>& stamps);
 
     /**
      * Opens a project. Refuses: a missing file; a non-SQLite, truncated or damaged file
