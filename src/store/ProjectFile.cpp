@@ -66,7 +66,8 @@ core::Status ProjectFile::create(const std::string& path, const ProjectData& dat
 }
 
 core::Status ProjectFile::create(const std::string& path, const ProjectData& data,
-                                 const std::map<std::string, std::string>& stamps) {
+                                 const std::map<std::string, std::string>& stamps,
+                                 const std::function<core::Status(Database&)>& moreTables) {
     for (const auto& [key, value] : stamps)
         if (key != "created" && key != "last_evaluated")
             return Error(ErrorCode::StoreError, "a new project cannot be given the stamp " + key,
@@ -108,6 +109,8 @@ core::Status ProjectFile::create(const std::string& path, const ProjectData& dat
         }
         if (const auto evaluated = stamps.find("last_evaluated"); st.isOk() && evaluated != stamps.end())
             st = ProjectSchema::setMetadata(db.value(), "last_evaluated", evaluated->second);
+        if (st.isOk() && moreTables)
+            st = moreTables(db.value());
         if (st.isOk())
             st = bumpSaveCounter(db.value());
         if (st.isOk())

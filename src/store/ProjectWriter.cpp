@@ -57,22 +57,17 @@ const char* geometryKindId(geo::GeometryKind kind) {
 }
 
 // A feature keeps its id as its fid, so that a save changes only the rows of the features that changed (the
-// server matches rows by fid: removing one region must not shift every later feature). Features without a
-// usable id (0, negative, taken by an earlier feature) get fresh ids after the largest.
+// server matches rows by fid: removing one region must not shift every later feature). The reader returns
+// features in fid order, so fids rise with the layer's order: an id not above the previous feature's fid (0,
+// a GDAL id from 0, a feature moved up) becomes the previous fid + 1.
 std::vector<qint64> featureIds(const geo::FeatureLayer& layer) {
-    std::vector<qint64> fids(static_cast<std::size_t>(layer.features.size()), 0);
-    std::set<qint64> taken;
-    qint64 largest = 0;
-    for (int i = 0; i < layer.features.size(); ++i) {
-        const qint64 id = layer.features[i].id;
-        if (id > 0 && taken.insert(id).second) {
-            fids[static_cast<std::size_t>(i)] = id;
-            largest = std::max(largest, id);
-        }
+    std::vector<qint64> fids;
+    fids.reserve(static_cast<std::size_t>(layer.features.size()));
+    qint64 previous = 0;
+    for (const geo::Feature& f : layer.features) {
+        previous = f.id > previous ? f.id : previous + 1;
+        fids.push_back(previous);
     }
-    for (qint64& fid : fids)
-        if (fid == 0)
-            fid = ++largest;
     return fids;
 }
 

@@ -2,6 +2,7 @@
 // File → New Project From Boundaries… and Open Server Project…, used as a user uses them: the fields filled,
 // the dialog accepted, the project made or opened in the window, and refusals shown where the user looks.
 #include "MainWindow.h"
+#include "ModalScript.h"
 #include "NewFromBoundariesDialog.h"
 #include "OpenServerProjectDialog.h"
 #include "ProjectActions.h"
@@ -33,35 +34,6 @@ using namespace jieshui::ui;
 using server::test::TestCluster;
 
 namespace {
-
-/**
- * Plays the user at the modal dialogs a call opens: each step gets the next modal widget and answers it.
- * The steps run from a timer while the dialog's own event loop spins.
- */
-class ModalScript {
-public:
-    using Step = std::function<void(QWidget*)>;
-    explicit ModalScript(std::vector<Step> steps) : m_steps(std::move(steps)) {
-        m_timer.setInterval(20);
-        QObject::connect(&m_timer, &QTimer::timeout, [this] { poll(); });
-        m_timer.start();
-    }
-    bool finished() const { return m_next == m_steps.size(); }
-
-private:
-    void poll() {
-        QWidget* modal = QApplication::activeModalWidget();
-        if (modal == nullptr || modal == m_last || m_next >= m_steps.size())
-            return;
-        m_last = modal;
-        m_steps[m_next++](modal);
-    }
-
-    std::vector<Step> m_steps;
-    std::size_t m_next = 0;
-    QWidget* m_last = nullptr;
-    QTimer m_timer;
-};
 
 std::unique_ptr<MainWindow> emptyWindow() {
     QSettings().clear();
