@@ -163,7 +163,7 @@ TEST(SharedProjectDialogs, openServerProjectOpensTheProjectTheFieldsName) {
         dialog->databaseEdit()->setText(QStringLiteral("jieshui"));
         dialog->userEdit()->setText(QString::fromLatin1(TestCluster::admin));
         // (first a name no project can have: Open is off and the dialog says why)
-        dialog->schemaEdit()->setText(QStringLiteral("Bad Name"));
+        dialog->schemaEdit()->setText(QStringLiteral("Qinzhou2"));
         QPushButton* open = dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Open);
         openWasOffForABadName = !open->isEnabled();
         dialog->accept();
