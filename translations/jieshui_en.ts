@@ -409,9 +409,9 @@
             <translation>Provenance</translation>
         </message>
         <message>
-            <location filename="../src/cli/commands/EvaluateCommand.cpp" line="+90" />
-            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="+108" />
-            <location filename="../src/cli/commands/ExportReportCommand.cpp" line="+51" />
+            <location filename="../src/cli/commands/EvaluateCommand.cpp" line="+68" />
+            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="+119" />
+            <location filename="../src/cli/commands/ExportReportCommand.cpp" line="+59" />
             <location filename="../src/cli/commands/ExportTableCommand.cpp" line="+54" />
             <source>--year needs a year such as 2020, not '%1'.</source>
             <translation>--year needs a year such as 2020, not '%1'.</translation>
@@ -551,22 +551,22 @@
             <translation>The split is saved in %1.</translation>
         </message>
         <message>
-            <location filename="../src/cli/commands/EvaluateCommand.cpp" line="-103" />
+            <location filename="../src/cli/commands/EvaluateCommand.cpp" line="-79" />
             <source>evaluate [PROJECT] [--scenario NAME] [--year Y] [--counties] [--format text|csv|json] [--out FILE] [--uncertainty [--draws N] [--seed S]]   judge every plan target, with --counties also each county against the city's targets and its quotas, with --uncertainty also the probability of meeting each (Monte Carlo, 10000 draws and seed 1 by default) (no PROJECT: the embedded Qinzhou project)</source>
             <translation>evaluate [PROJECT] [--scenario NAME] [--year Y] [--counties] [--format text|csv|json] [--out FILE] [--uncertainty [--draws N] [--seed S]]   judge every plan target, with --counties also each county against the city's targets and its quotas, with --uncertainty also the probability of meeting each (Monte Carlo, 10000 draws and seed 1 by default) (no PROJECT: the embedded Qinzhou project)</translation>
         </message>
         <message>
-            <location line="+53" />
+            <location filename="../src/cli/UncertaintyArguments.cpp" line="+32" />
             <source>--draws needs a whole number from 1 to %1, not '%2'.</source>
             <translation>--draws needs a whole number from 1 to %1, not '%2'.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+3" />
             <source>--seed needs a whole number of 0 or more, not '%1'.</source>
             <translation>--seed needs a whole number of 0 or more, not '%1'.</translation>
         </message>
         <message>
-            <location line="+60" />
+            <location filename="../src/cli/commands/EvaluateCommand.cpp" line="+93" />
             <source>The project may only be read: the results are shown, not stored.</source>
             <translation>The project may only be read: the results are shown, not stored.</translation>
         </message>
@@ -577,7 +577,7 @@
         </message>
         <message>
             <location line="+17" />
-            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="+172" />
+            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="+191" />
             <location filename="../src/cli/commands/ExportTableCommand.cpp" line="+61" />
             <source>Cannot evaluate: %1</source>
             <translation>Cannot evaluate: %1</translation>
@@ -589,6 +589,7 @@
         </message>
         <message>
             <location line="+8" />
+            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="+11" />
             <source>Cannot compute the probabilities: %1</source>
             <translation>Cannot compute the probabilities: %1</translation>
         </message>
@@ -606,7 +607,7 @@
         <message>
             <location filename="../src/cli/commands/AllocateCommand.cpp" line="-229" />
             <location filename="../src/cli/commands/EvaluateCommand.cpp" line="-155" />
-            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="-156" />
+            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="-186" />
             <location filename="../src/cli/commands/ExportReportCommand.cpp" line="+23" />
             <location filename="../src/cli/commands/ExportTableCommand.cpp" line="-39" />
             <location filename="../src/cli/commands/ImportLayerCommand.cpp" line="+30" />
@@ -628,7 +629,7 @@
             <location line="+9" />
             <location filename="../src/cli/commands/EvaluateCommand.cpp" line="+35" />
             <location line="+9" />
-            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="+123" />
+            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="+135" />
             <location filename="../src/cli/commands/ExportReportCommand.cpp" line="+18" />
             <location filename="../src/cli/commands/ExportTableCommand.cpp" line="+30" />
             <location filename="../src/cli/commands/ImportLayerCommand.cpp" line="+22" />
@@ -693,12 +694,7 @@
             <translation>Saved %1.</translation>
         </message>
         <message>
-            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="-199" />
-            <source>export-map [PROJECT] --indicator ID --year Y [--scenario S] [--compare-to A] [--thematic auto|compliance|graduated] [--method equal-interval|quantile|natural-breaks] [--classes N] [--labels] --out FILE.png|svg|pdf [--paper A4|A3[-landscape]] [--size WxH] [--dpi N] [--title T] [--subtitle T]   compliance or graduated map of any indicator; with --compare-to the difference map of the scenario minus A (no PROJECT: the embedded Qinzhou project)</source>
-            <translation>export-map [PROJECT] --indicator ID --year Y [--scenario S] [--compare-to A] [--thematic auto|compliance|graduated] [--method equal-interval|quantile|natural-breaks] [--classes N] [--labels] --out FILE.png|svg|pdf [--paper A4|A3[-landscape]] [--size WxH] [--dpi N] [--title T] [--subtitle T]   compliance or graduated map of any indicator; with --compare-to the difference map of the scenario minus A (no PROJECT: the embedded Qinzhou project)</translation>
-        </message>
-        <message>
-            <location line="+88" />
+            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="-123" />
             <source>export-map needs --indicator, --year and --out.</source>
             <translation>export-map needs --indicator, --year and --out.</translation>
         </message>
@@ -708,12 +704,27 @@
             <translation>Unknown indicator '%1'; known: %2.</translation>
         </message>
         <message>
-            <location line="+19" />
-            <source>--thematic must be auto, compliance or graduated, not '%1'.</source>
-            <translation>--thematic must be auto, compliance or graduated, not '%1'.</translation>
+            <location line="-105" />
+            <source>export-map [PROJECT] --indicator ID --year Y [--scenario S] [--compare-to A] [--thematic auto|compliance|graduated|probability [--draws N] [--seed S]] [--method equal-interval|quantile|natural-breaks] [--classes N] [--labels] --out FILE.png|svg|pdf [--paper A4|A3[-landscape]] [--size WxH] [--dpi N] [--title T] [--subtitle T]   compliance, graduated or probability-of-meeting map of any indicator; with --compare-to the difference map of the scenario minus A (no PROJECT: the embedded Qinzhou project)</source>
+            <translation>export-map [PROJECT] --indicator ID --year Y [--scenario S] [--compare-to A] [--thematic auto|compliance|graduated|probability [--draws N] [--seed S]] [--method equal-interval|quantile|natural-breaks] [--classes N] [--labels] --out FILE.png|svg|pdf [--paper A4|A3[-landscape]] [--size WxH] [--dpi N] [--title T] [--subtitle T]   compliance, graduated or probability-of-meeting map of any indicator; with --compare-to the difference map of the scenario minus A (no PROJECT: the embedded Qinzhou project)</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+126" />
+            <source>--thematic must be auto, compliance, graduated or probability, not '%1'.</source>
+            <translation>--thematic must be auto, compliance, graduated or probability, not '%1'.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>--draws and --seed go with --thematic probability.</source>
+            <translation>--draws and --seed go with --thematic probability.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>A probability map shows one scenario: drop --compare-to.</source>
+            <translation>A probability map shows one scenario: drop --compare-to.</translation>
+        </message>
+        <message>
+            <location line="+13" />
             <source>--method must be equal-interval, quantile or natural-breaks, not '%1'.</source>
             <translation>--method must be equal-interval, quantile or natural-breaks, not '%1'.</translation>
         </message>
@@ -743,12 +754,17 @@
             <translation>--out must end in .png, .svg or .pdf, not '%1'.</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+18" />
+            <source>The probability map is computed for a city's plan; open one city's project for it.</source>
+            <translation>The probability map is computed for a city's plan; open one city's project for it.</translation>
+        </message>
+        <message>
+            <location line="+15" />
             <source>%1 cannot be evaluated: %2</source>
             <translation>%1 cannot be evaluated: %2</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+37" />
             <source>Cannot build the map: %1</source>
             <translation>Cannot build the map: %1</translation>
         </message>
@@ -1197,17 +1213,17 @@
             <translation>Nothing was changed: %1</translation>
         </message>
         <message>
-            <location filename="../src/cli/commands/ExportReportCommand.cpp" line="-57" />
-            <source>export-report [PROJECT] [--scenario S] [--year Y]... --out report.pdf   the compliance report (A4 PDF: scorecard, maps, one page per county, key tasks, appendix of estimates) in the --lang language (no PROJECT: the embedded Qinzhou project)</source>
-            <translation>export-report [PROJECT] [--scenario S] [--year Y]... --out report.pdf   the compliance report (A4 PDF: scorecard, maps, one page per county, key tasks, appendix of estimates) in the --lang language (no PROJECT: the embedded Qinzhou project)</translation>
+            <location filename="../src/cli/commands/ExportReportCommand.cpp" line="-64" />
+            <source>export-report [PROJECT] [--scenario S] [--year Y]... [--uncertainty [--draws N] [--seed S]] --out report.pdf   the compliance report (A4 PDF: scorecard, maps, one page per county, key tasks, with --uncertainty the probability of meeting each target and its map, appendix of estimates) in the --lang language (no PROJECT: the embedded Qinzhou project)</source>
+            <translation>export-report [PROJECT] [--scenario S] [--year Y]... [--uncertainty [--draws N] [--seed S]] --out report.pdf   the compliance report (A4 PDF: scorecard, maps, one page per county, key tasks, with --uncertainty the probability of meeting each target and its map, appendix of estimates) in the --lang language (no PROJECT: the embedded Qinzhou project)</translation>
         </message>
         <message>
-            <location line="+51" />
+            <location line="+58" />
             <source>export-report needs --out FILE.pdf.</source>
             <translation>export-report needs --out FILE.pdf.</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+23" />
             <source>Cannot write the report: %1</source>
             <translation>Cannot write the report: %1</translation>
         </message>
@@ -2428,14 +2444,19 @@
     <context>
         <name>jieshui::ui::ExportReportDialog</name>
         <message>
-            <location filename="../ui/ExportReportDialog.cpp" line="+26" />
+            <location filename="../ui/ExportReportDialog.cpp" line="+28" />
+            <source>Probability of meeting each target (Monte Carlo)</source>
+            <translation>Probability of meeting each target (Monte Carlo)</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <location line="+26" />
-            <location line="+27" />
+            <location line="+34" />
             <source>Export Report</source>
             <translation>Export Report</translation>
         </message>
         <message>
-            <location line="-34" />
+            <location line="-41" />
             <source>Chinese</source>
             <translation>Chinese</translation>
         </message>
@@ -2475,7 +2496,12 @@
             <translation>Language:</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
+            <source>Adds P(met) and the 5–95 % band of every target and county, and the probability maps: %1 draws, seed %2 (as in the probability window)</source>
+            <translation>Adds P(met) and the 5–95 % band of every target and county, and the probability maps: %1 draws, seed %2 (as in the probability window)</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>File:</source>
             <translation>File:</translation>
         </message>
@@ -2485,7 +2511,7 @@
             <translation>&amp;Export</translation>
         </message>
         <message>
-            <location line="+51" />
+            <location line="+57" />
             <source>Tick at least one target year.</source>
             <translation>Tick at least one target year.</translation>
         </message>
@@ -5473,7 +5499,7 @@ at its 95 %: %5 — %6</translation>
             <translation>Probability of meeting: %1 %2</translation>
         </message>
         <message>
-            <location line="+43" />
+            <location line="+47" />
             <source>Monte Carlo, %1 draws (Latin hypercube, seed %2)</source>
             <translation>Monte Carlo, %1 draws (Latin hypercube, seed %2)</translation>
         </message>

@@ -409,9 +409,9 @@
             <translation>来源</translation>
         </message>
         <message>
-            <location filename="../src/cli/commands/EvaluateCommand.cpp" line="+90" />
-            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="+108" />
-            <location filename="../src/cli/commands/ExportReportCommand.cpp" line="+51" />
+            <location filename="../src/cli/commands/EvaluateCommand.cpp" line="+68" />
+            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="+119" />
+            <location filename="../src/cli/commands/ExportReportCommand.cpp" line="+59" />
             <location filename="../src/cli/commands/ExportTableCommand.cpp" line="+54" />
             <source>--year needs a year such as 2020, not '%1'.</source>
             <translation>--year 需要年份（如 2020），而不是“%1”。</translation>
@@ -551,22 +551,22 @@
             <translation>分解结果已保存到 %1。</translation>
         </message>
         <message>
-            <location filename="../src/cli/commands/EvaluateCommand.cpp" line="-103" />
+            <location filename="../src/cli/commands/EvaluateCommand.cpp" line="-79" />
             <source>evaluate [PROJECT] [--scenario NAME] [--year Y] [--counties] [--format text|csv|json] [--out FILE] [--uncertainty [--draws N] [--seed S]]   judge every plan target, with --counties also each county against the city's targets and its quotas, with --uncertainty also the probability of meeting each (Monte Carlo, 10000 draws and seed 1 by default) (no PROJECT: the embedded Qinzhou project)</source>
             <translation>evaluate [项目] [--scenario 情景] [--year 年份] [--counties] [--format text|csv|json] [--out 文件] [--uncertainty [--draws 次数] [--seed 种子]]   评判方案的全部目标；加 --counties 时还按全市目标和各县区分配指标评判每个县区；加 --uncertainty 时还给出每个目标的达标概率（蒙特卡洛模拟，默认抽样 10000 次、种子为 1）（不指定项目时使用内置钦州项目）</translation>
         </message>
         <message>
-            <location line="+53" />
+            <location filename="../src/cli/UncertaintyArguments.cpp" line="+32" />
             <source>--draws needs a whole number from 1 to %1, not '%2'.</source>
             <translation>--draws 需要 1 到 %1 之间的整数，而不是“%2”。</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+3" />
             <source>--seed needs a whole number of 0 or more, not '%1'.</source>
             <translation>--seed 需要不小于 0 的整数，而不是“%1”。</translation>
         </message>
         <message>
-            <location line="+60" />
+            <location filename="../src/cli/commands/EvaluateCommand.cpp" line="+93" />
             <source>The project may only be read: the results are shown, not stored.</source>
             <translation>此项目只读：结果仅显示，不写入项目。</translation>
         </message>
@@ -577,7 +577,7 @@
         </message>
         <message>
             <location line="+17" />
-            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="+172" />
+            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="+191" />
             <location filename="../src/cli/commands/ExportTableCommand.cpp" line="+61" />
             <source>Cannot evaluate: %1</source>
             <translation>无法评价：%1</translation>
@@ -589,6 +589,7 @@
         </message>
         <message>
             <location line="+8" />
+            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="+11" />
             <source>Cannot compute the probabilities: %1</source>
             <translation>无法计算达标概率：%1</translation>
         </message>
@@ -606,7 +607,7 @@
         <message>
             <location filename="../src/cli/commands/AllocateCommand.cpp" line="-229" />
             <location filename="../src/cli/commands/EvaluateCommand.cpp" line="-155" />
-            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="-156" />
+            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="-186" />
             <location filename="../src/cli/commands/ExportReportCommand.cpp" line="+23" />
             <location filename="../src/cli/commands/ExportTableCommand.cpp" line="-39" />
             <location filename="../src/cli/commands/ImportLayerCommand.cpp" line="+30" />
@@ -628,7 +629,7 @@
             <location line="+9" />
             <location filename="../src/cli/commands/EvaluateCommand.cpp" line="+35" />
             <location line="+9" />
-            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="+123" />
+            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="+135" />
             <location filename="../src/cli/commands/ExportReportCommand.cpp" line="+18" />
             <location filename="../src/cli/commands/ExportTableCommand.cpp" line="+30" />
             <location filename="../src/cli/commands/ImportLayerCommand.cpp" line="+22" />
@@ -693,12 +694,7 @@
             <translation>已保存 %1。</translation>
         </message>
         <message>
-            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="-199" />
-            <source>export-map [PROJECT] --indicator ID --year Y [--scenario S] [--compare-to A] [--thematic auto|compliance|graduated] [--method equal-interval|quantile|natural-breaks] [--classes N] [--labels] --out FILE.png|svg|pdf [--paper A4|A3[-landscape]] [--size WxH] [--dpi N] [--title T] [--subtitle T]   compliance or graduated map of any indicator; with --compare-to the difference map of the scenario minus A (no PROJECT: the embedded Qinzhou project)</source>
-            <translation>export-map [项目] --indicator 指标 --year 年份 [--scenario 情景] [--compare-to 参照情景] [--thematic auto|compliance|graduated] [--method equal-interval|quantile|natural-breaks] [--classes 分级数] [--labels] --out 文件.png|svg|pdf [--paper A4|A3[-landscape]] [--size 宽x高] [--dpi 分辨率] [--title 标题] [--subtitle 副标题]   任意指标的达标评价图或分级图；加 --compare-to 时为该情景减参照情景的差异图（不给项目：内置钦州市项目）</translation>
-        </message>
-        <message>
-            <location line="+88" />
+            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="-123" />
             <source>export-map needs --indicator, --year and --out.</source>
             <translation>export-map 需要 --indicator、--year 和 --out。</translation>
         </message>
@@ -708,12 +704,27 @@
             <translation>未知指标“%1”；可用指标：%2。</translation>
         </message>
         <message>
-            <location line="+19" />
-            <source>--thematic must be auto, compliance or graduated, not '%1'.</source>
-            <translation>--thematic 须为 auto、compliance 或 graduated，而不是“%1”。</translation>
+            <location line="-105" />
+            <source>export-map [PROJECT] --indicator ID --year Y [--scenario S] [--compare-to A] [--thematic auto|compliance|graduated|probability [--draws N] [--seed S]] [--method equal-interval|quantile|natural-breaks] [--classes N] [--labels] --out FILE.png|svg|pdf [--paper A4|A3[-landscape]] [--size WxH] [--dpi N] [--title T] [--subtitle T]   compliance, graduated or probability-of-meeting map of any indicator; with --compare-to the difference map of the scenario minus A (no PROJECT: the embedded Qinzhou project)</source>
+            <translation>export-map [项目] --indicator 指标 --year 年份 [--scenario 情景] [--compare-to 参照情景] [--thematic auto|compliance|graduated|probability [--draws 抽样次数] [--seed 随机种子]] [--method equal-interval|quantile|natural-breaks] [--classes 分级数] [--labels] --out 文件.png|svg|pdf [--paper A4|A3[-landscape]] [--size 宽x高] [--dpi 分辨率] [--title 标题] [--subtitle 副标题]   任意指标的达标评价图、分级图或达标概率图；加 --compare-to 时为该情景减参照情景的差异图（不给项目：内置钦州市项目）</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+126" />
+            <source>--thematic must be auto, compliance, graduated or probability, not '%1'.</source>
+            <translation>--thematic 须为 auto、compliance、graduated 或 probability，而不是“%1”。</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>--draws and --seed go with --thematic probability.</source>
+            <translation>--draws 和 --seed 须与 --thematic probability 一起使用。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>A probability map shows one scenario: drop --compare-to.</source>
+            <translation>达标概率图只显示一个情景：请去掉 --compare-to。</translation>
+        </message>
+        <message>
+            <location line="+13" />
             <source>--method must be equal-interval, quantile or natural-breaks, not '%1'.</source>
             <translation>--method 须为 equal-interval、quantile 或 natural-breaks，而不是“%1”。</translation>
         </message>
@@ -743,12 +754,17 @@
             <translation>--out 的扩展名须为 .png、.svg 或 .pdf，而不是“%1”。</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+18" />
+            <source>The probability map is computed for a city's plan; open one city's project for it.</source>
+            <translation>达标概率图按一个城市的规划计算；请打开单个城市的项目。</translation>
+        </message>
+        <message>
+            <location line="+15" />
             <source>%1 cannot be evaluated: %2</source>
             <translation>%1 无法评价：%2</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+37" />
             <source>Cannot build the map: %1</source>
             <translation>无法生成地图：%1</translation>
         </message>
@@ -1197,17 +1213,17 @@
             <translation>未作任何修改：%1</translation>
         </message>
         <message>
-            <location filename="../src/cli/commands/ExportReportCommand.cpp" line="-57" />
-            <source>export-report [PROJECT] [--scenario S] [--year Y]... --out report.pdf   the compliance report (A4 PDF: scorecard, maps, one page per county, key tasks, appendix of estimates) in the --lang language (no PROJECT: the embedded Qinzhou project)</source>
-            <translation>export-report [项目] [--scenario 情景] [--year 年份]... --out 报告.pdf   达标评价报告（A4 PDF：目标评价表、评价图、每个县区一节、重点任务、估算值附录），语言由 --lang 指定（不给项目：内置钦州市项目）</translation>
+            <location filename="../src/cli/commands/ExportReportCommand.cpp" line="-64" />
+            <source>export-report [PROJECT] [--scenario S] [--year Y]... [--uncertainty [--draws N] [--seed S]] --out report.pdf   the compliance report (A4 PDF: scorecard, maps, one page per county, key tasks, with --uncertainty the probability of meeting each target and its map, appendix of estimates) in the --lang language (no PROJECT: the embedded Qinzhou project)</source>
+            <translation>export-report [项目] [--scenario 情景] [--year 年份]... [--uncertainty [--draws 抽样次数] [--seed 随机种子]] --out 报告.pdf   达标评价报告（A4 PDF：目标评价表、评价图、每个县区一节、重点任务，加 --uncertainty 时含各目标的达标概率及达标概率图，估算值附录），语言由 --lang 指定（不给项目：内置钦州市项目）</translation>
         </message>
         <message>
-            <location line="+51" />
+            <location line="+58" />
             <source>export-report needs --out FILE.pdf.</source>
             <translation>export-report 需要 --out 文件.pdf。</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+23" />
             <source>Cannot write the report: %1</source>
             <translation>无法写出报告：%1</translation>
         </message>
@@ -2428,14 +2444,19 @@
     <context>
         <name>jieshui::ui::ExportReportDialog</name>
         <message>
-            <location filename="../ui/ExportReportDialog.cpp" line="+26" />
+            <location filename="../ui/ExportReportDialog.cpp" line="+28" />
+            <source>Probability of meeting each target (Monte Carlo)</source>
+            <translation>各目标达标概率（蒙特卡洛模拟）</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <location line="+26" />
-            <location line="+27" />
+            <location line="+34" />
             <source>Export Report</source>
             <translation>导出评价报告</translation>
         </message>
         <message>
-            <location line="-34" />
+            <location line="-41" />
             <source>Chinese</source>
             <translation>中文</translation>
         </message>
@@ -2475,7 +2496,12 @@
             <translation>语言：</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
+            <source>Adds P(met) and the 5–95 % band of every target and county, and the probability maps: %1 draws, seed %2 (as in the probability window)</source>
+            <translation>加入各目标和各县区的达标概率及 5–95 % 区间，以及达标概率图：抽样 %1 次，随机种子 %2（与达标概率窗口相同）</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>File:</source>
             <translation>文件：</translation>
         </message>
@@ -2485,7 +2511,7 @@
             <translation>导出(&amp;E)</translation>
         </message>
         <message>
-            <location line="+51" />
+            <location line="+57" />
             <source>Tick at least one target year.</source>
             <translation>请至少勾选一个目标年份。</translation>
         </message>
@@ -5466,7 +5492,7 @@ at its 95 %: %5 — %6</source>
             <translation>达标概率：%1 %2</translation>
         </message>
         <message>
-            <location line="+43" />
+            <location line="+47" />
             <source>Monte Carlo, %1 draws (Latin hypercube, seed %2)</source>
             <translation>蒙特卡洛%1次抽样（拉丁超立方，种子%2）</translation>
         </message>

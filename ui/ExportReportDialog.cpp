@@ -3,8 +3,10 @@
 
 #include "ProjectController.h"
 #include "StoreProjectRepository.h"
+#include "UncertaintyController.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -22,7 +24,9 @@ namespace jieshui::ui {
 ExportReportDialog::ExportReportDialog(ProjectController* controller, const QString& language,
                                        QWidget* parent)
     : QDialog(parent), m_controller(controller), m_scenario(new QComboBox(this)),
-      m_years(new QListWidget(this)), m_language(new QComboBox(this)), m_path(new QLineEdit(this)) {
+      m_years(new QListWidget(this)), m_language(new QComboBox(this)),
+      m_probabilities(new QCheckBox(tr("Probability of meeting each target (Monte Carlo)"), this)),
+      m_path(new QLineEdit(this)) {
     setWindowTitle(tr("Export Report"));
     setObjectName(QStringLiteral("ExportReportDialog"));
     setMinimumWidth(480);
@@ -64,6 +68,13 @@ ExportReportDialog::ExportReportDialog(ProjectController* controller, const QStr
     form->addRow(tr("Scenario:"), m_scenario);
     form->addRow(tr("Target years:"), m_years);
     form->addRow(tr("Language:"), m_language);
+    const core::UncertaintyOptions monteCarlo = controller->uncertainty()->options();
+    m_probabilities->setObjectName(QStringLiteral("reportProbabilities"));
+    m_probabilities->setToolTip(tr("Adds P(met) and the 5–95 % band of every target and county, and the "
+                                   "probability maps: %1 draws, seed %2 (as in the probability window)")
+                                    .arg(monteCarlo.draws)
+                                    .arg(monteCarlo.seed));
+    form->addRow(QString(), m_probabilities);
     form->addRow(tr("File:"), pathRow);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     QPushButton* exportButton = buttons->addButton(tr("&Export"), QDialogButtonBox::AcceptRole);
@@ -96,6 +107,10 @@ void ExportReportDialog::setLanguage(const QString& language) {
     m_language->setCurrentIndex(language == QLatin1String("en") ? 1 : 0);
 }
 
+void ExportReportDialog::setProbabilities(bool on) {
+    m_probabilities->setChecked(on);
+}
+
 void ExportReportDialog::chooseYears(const std::vector<int>& years) {
     for (int i = 0; i < m_years->count(); ++i) {
         const int year = m_years->item(i)->text().toInt();
@@ -111,6 +126,8 @@ output::ReportOptions ExportReportDialog::options() const {
         if (m_years->item(i)->checkState() == Qt::Checked)
             options.years.push_back(m_years->item(i)->text().toInt());
     options.language = output::ReportLanguage(m_language->currentData().toString());
+    if (m_probabilities->isChecked())
+        options.uncertainty = m_controller->uncertainty()->options();
     return options;
 }
 

@@ -7,6 +7,7 @@
 #include <QDialog>
 #include <vector>
 
+class QCheckBox;
 class QComboBox;
 class QLineEdit;
 class QListWidget;
@@ -17,7 +18,9 @@ class ProjectController;
 
 /**
  * File → Export Report: the compliance report (output::ComplianceReport, the same as
- * `jieshui-cli export-report`) of a chosen scenario and target years, in Chinese or English, as an A4 PDF.
+ * `jieshui-cli export-report`) of a chosen scenario and target years, in Chinese or English, as an A4 PDF;
+ * optionally with the probability of meeting each target (the Monte Carlo run of the probability window, with
+ * its draws and seed, as `export-report --uncertainty`).
  */
 class ExportReportDialog : public QDialog {
     Q_OBJECT
@@ -28,7 +31,9 @@ public:
     void setLanguage(const QString& language);
     /** Ticks exactly @p years of the plan's target years. */
     void chooseYears(const std::vector<int>& years);
-    /** The options the widgets describe. */
+    /** Ticks or clears "Probability of meeting each target". */
+    void setProbabilities(bool on);
+    /** The options the widgets describe (the probabilities with the window's draws and seed). */
     output::ReportOptions options() const;
     /** Writes the report to the path. */
     core::Result<output::ReportSummary> exportReport() const;
@@ -38,6 +43,7 @@ private:
     QComboBox* m_scenario;
     QListWidget* m_years;
     QComboBox* m_language;
+    QCheckBox* m_probabilities;
     QLineEdit* m_path;
 };
 

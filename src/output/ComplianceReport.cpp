@@ -3,6 +3,7 @@
 
 #include "model/IndicatorDisplay.h"
 #include "output/MapComposer.h"
+#include "output/ProbabilitySection.h"
 #include "output/ReportPage.h"
 #include "output/ReportTables.h"
 #include "output/TrajectoryChart.h"
@@ -267,17 +268,18 @@ void countySection(ReportPage& page, const Context& c, const core::Region& count
     };
     page.table(table, layout);
 
-    // Its trajectory 2015–2035: total use in the assessment scope, with its quotas.
+    // Its trajectory from the base year to the last year the report covers: total use in the assessment scope,
+    // with its quotas.
     ChartData chart;
     const core::Indicator indicator = core::Indicator::TotalWaterUseAssessment;
     const core::IndicatorInfo& info = core::IndicatorCatalog::info(indicator);
+    chart.firstYear = c.result.baseYear();
+    chart.lastYear = std::max(*c.years.rbegin(), chart.firstYear + 1);
     chart.title = QStringLiteral("%1 %2 %3–%4")
                       .arg(name, l.name(std::string(info.nameEn), std::string(info.nameZh)))
-                      .arg(c.result.baseYear())
-                      .arg(2035);
+                      .arg(chart.firstYear)
+                      .arg(chart.lastYear);
     chart.unit = QString::fromStdString(core::IndicatorDisplay::unit(indicator));
-    chart.firstYear = c.result.baseYear();
-    chart.lastYear = 2035;
     chart.lastObservedYear = c.result.lastObservedYear();
     chart.projectedLabel = l.pick("projected", "预测");
     ChartSeries series{name, QColor(0x0b, 0x3d, 0x6b), {}};
@@ -362,6 +364,14 @@ core::Result<ReportSummary> ComplianceReport::write(const ReportOptions& options
     if (evaluated.hasError())
         return evaluated.error();
     const core::ScenarioResult& result = evaluated.value();
+    // The probabilities: the Monte Carlo run of the window and `evaluate --uncertainty`, through the service.
+    std::optional<core::UncertaintyResult> probabilities;
+    if (options.uncertainty) {
+        auto analysed = m_service.uncertainty(result.scenario(), m_project.uncertainty, *options.uncertainty);
+        if (analysed.hasError())
+            return analysed.error();
+        probabilities = std::move(analysed).value();
+    }
     core::Result<QFont> font = render::FontResolver::pdfFont();
     if (font.hasError())
         return font.error();
@@ -410,6 +420,11 @@ core::Result<ReportSummary> ComplianceReport::write(const ReportOptions& options
             ++summary.counties;
         }
         keyTasks(page, context);
+        if (probabilities)
+            summary.probabilityMaps =
+                ProbabilitySection(m_project, result, *probabilities, l)
+                    .write(page, l.pick("5 Probability of meeting the targets", "五、达标概率"), years, composer,
+                           font.value());
         appendix(page, context);
         summary.pages = page.pageNumber();
         painter.end();

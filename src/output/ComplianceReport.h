@@ -8,6 +8,7 @@
 
 #include <QDate>
 #include <QString>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -18,6 +19,11 @@ struct ReportOptions {
     std::vector<int> years; ///< target years to report; empty = every year with a plan target
     ReportLanguage language;
     QDate date = QDate::currentDate();
+    /**
+     * With a value: a section on the probability of meeting each target (ProbabilitySection), from a Monte
+     * Carlo run of the scenario over the project's input uncertainty with these draws and seed.
+     */
+    std::optional<core::UncertaintyOptions> uncertainty;
 };
 
 /** What a written report holds (for the caller's message and the tests). */
@@ -25,6 +31,7 @@ struct ReportSummary {
     int pages = 0;
     int maps = 0;     ///< compliance maps (one per target year and indicator)
     int counties = 0; ///< county pages
+    int probabilityMaps = 0; ///< "probability of meeting" maps (with ReportOptions::uncertainty)
 };
 
 /**

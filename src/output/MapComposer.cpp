@@ -4,6 +4,7 @@
 #include "model/IndicatorDisplay.h"
 #include "render/ComplianceMapBuilder.h"
 #include "render/DifferenceMapBuilder.h"
+#include "render/ProbabilityMapBuilder.h"
 #include "render/ProjectLayerLoader.h"
 
 namespace jieshui::output {
@@ -71,7 +72,7 @@ QString MapComposer::sourceNote(const ReportLanguage& language) const {
 QString MapComposer::defaultTitle(const MapRequest& request, MapKind kind) const {
     const ReportLanguage& l = request.language;
     const QString city = cityName(l);
-    const core::Indicator shown = kind == MapKind::Compliance
+    const core::Indicator shown = kind == MapKind::Compliance || kind == MapKind::Probability
                                       ? render::ComplianceMapBuilder::judgedIndicator(request.indicator)
                                       : request.indicator;
     const core::IndicatorInfo& info = core::IndicatorCatalog::info(shown);
@@ -85,6 +86,11 @@ QString MapComposer::defaultTitle(const MapRequest& request, MapKind kind) const
                              : QStringLiteral("%1: %2, %3 — difference between scenarios")
                                    .arg(city, name)
                                    .arg(request.year);
+    case MapKind::Probability:
+        return l.isChinese() ? QStringLiteral("%1 %2 %3年 达标概率").arg(city, name).arg(request.year)
+                             : QStringLiteral("%1: %2, %3 — probability of meeting the target")
+                                   .arg(city, name)
+                                   .arg(request.year);
     case MapKind::Automatic:
     case MapKind::Compliance:
         break;
@@ -94,7 +100,8 @@ QString MapComposer::defaultTitle(const MapRequest& request, MapKind kind) const
 }
 
 core::Result<ComposedMap> MapComposer::compose(const MapRequest& request, const core::ScenarioResult& result,
-                                               const core::ScenarioResult* reference) const {
+                                               const core::ScenarioResult* reference,
+                                               const core::UncertaintyResult* uncertainty) const {
     auto base = baseDocument();
     if (base.hasError())
         return base.error();
@@ -166,6 +173,17 @@ core::Result<ComposedMap> MapComposer::compose(const MapRequest& request, const 
         if (style.hasError())
             return style.error();
         if (!render::DifferenceMapBuilder::apply(map.document, style.value(), request.indicator))
+            return noCounties;
+        break;
+    }
+    case MapKind::Probability: {
+        if (!uncertainty)
+            return core::Error(core::ErrorCode::MissingData, "a probability map needs a Monte Carlo run");
+        const render::ProbabilityRequest probability{request.indicator, request.year, l.code(), scenario};
+        auto style = render::ProbabilityMapBuilder(result, *uncertainty).style(probability, countyCodes());
+        if (style.hasError())
+            return style.error();
+        if (!render::ProbabilityMapBuilder::apply(map.document, style.value()))
             return noCounties;
         break;
     }

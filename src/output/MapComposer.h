@@ -9,6 +9,7 @@
 #include "render/MapDocument.h"
 #include "report/ScenarioResult.h"
 #include "store/ProjectData.h"
+#include "uncertainty/UncertaintyResult.h"
 
 #include <QString>
 #include <optional>
@@ -22,7 +23,8 @@ enum class MapKind {
     Automatic,  ///< compliance where the plan has a city target of the indicator that year, else graduated
     Compliance, ///< each county's verdict (render::ComplianceMapBuilder)
     Graduated,  ///< each county's value in classes
-    Difference  ///< another scenario minus a reference scenario (render::DifferenceMapBuilder)
+    Difference, ///< another scenario minus a reference scenario (render::DifferenceMapBuilder)
+    Probability ///< each county's P(met) of the city's target (render::ProbabilityMapBuilder, as in the window)
 };
 
 struct MapRequest {
@@ -60,11 +62,13 @@ public:
 
     /**
      * The map of @p request for @p result. A difference map shows @p result minus @p reference (required
-     * then). Errors: no counties layer; a compliance map of an indicator without a city target that year;
-     * a difference without reference, or without values in both scenarios.
+     * then); a probability map the P(met) of @p uncertainty (a Monte Carlo run of @p result's scenario,
+     * required then). Errors: no counties layer; a compliance or probability map of an indicator without a
+     * city target that year; a difference without reference, or without values in both scenarios.
      */
     core::Result<ComposedMap> compose(const MapRequest& request, const core::ScenarioResult& result,
-                                      const core::ScenarioResult* reference = nullptr) const;
+                                      const core::ScenarioResult* reference = nullptr,
+                                      const core::UncertaintyResult* uncertainty = nullptr) const;
 
     /**
      * The compliance map of a province's project (core::ProvinceEvaluation): every city coloured by its

@@ -83,13 +83,16 @@ core::Result<GraduatedStyle> ProbabilityMapBuilder::style(const ProbabilityReque
     style.setResults(std::move(results));
     style.setFixedClasses(breaks, std::move(colors), std::move(labels));
     style.setTitle(title(request));
-    const QString draws = QString::number(m_uncertainty.draws());
-    const QString seed = QString::number(m_uncertainty.seed());
-    style.setLegendNote(chinese(request.language)
-                            ? QStringLiteral("蒙特卡洛%1次抽样（拉丁超立方，种子%2）").arg(draws, seed)
-                            : QCoreApplication::translate("render", "Monte Carlo, %1 draws (Latin hypercube, seed %2)")
-                                  .arg(draws, seed));
+    style.setLegendNote(drawsNote(m_uncertainty, request.language));
     return style;
+}
+
+QString ProbabilityMapBuilder::drawsNote(const core::UncertaintyResult& uncertainty, const QString& language) {
+    const QString draws = QString::number(uncertainty.draws());
+    const QString seed = QString::number(uncertainty.seed());
+    return chinese(language) ? QStringLiteral("蒙特卡洛%1次抽样（拉丁超立方，种子%2）").arg(draws, seed)
+                             : QCoreApplication::translate("render", "Monte Carlo, %1 draws (Latin hypercube, seed %2)")
+                                   .arg(draws, seed);
 }
 
 bool ProbabilityMapBuilder::apply(MapDocument& document, const GraduatedStyle& style) {

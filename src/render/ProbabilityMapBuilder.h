@@ -46,6 +46,9 @@ public:
     /** "达标概率：<indicator> <year>（<scenario>）" / "Probability of meeting: …". */
     static QString title(const ProbabilityRequest& request);
 
+    /** "蒙特卡洛10000次抽样（拉丁超立方，种子1）": what the probabilities rest on (legend, report). */
+    static QString drawsNote(const core::UncertaintyResult& uncertainty, const QString& language);
+
     /** Sets @p style on the counties layer (Graduated fill, labels "<name> 83 %"). False without counties. */
     static bool apply(MapDocument& document, const GraduatedStyle& style);
 

@@ -5,6 +5,7 @@
 #include "ExportActions.h"
 #include "ExportMapDialog.h"
 #include "ExportReportDialog.h"
+#include "UncertaintyController.h"
 #include "ExportTableDialog.h"
 #include "ImportStatisticsDialog.h"
 #include "MainWindow.h"
@@ -182,6 +183,28 @@ TEST_F(ExportDialogs, exportReportWritesTheChosenYearsInTheChosenLanguage) {
     dialog.setPath(dir.filePath(QStringLiteral("none.pdf")));
     EXPECT_FALSE(dialog.exportReport().isOk());
     EXPECT_FALSE(QFile::exists(dir.filePath(QStringLiteral("none.pdf"))));
+}
+
+TEST_F(ExportDialogs, exportReportWithProbabilitiesUsesTheWindowsDrawsAndSeed) {
+    // Given the probability window set to 300 draws and seed 9
+    controller->uncertainty()->setDraws(300);
+    controller->uncertainty()->setSeed(9);
+    ExportReportDialog dialog(controller.get(), QStringLiteral("zh"));
+    dialog.chooseYears({2035});
+    dialog.setPath(dir.filePath(QStringLiteral("p.pdf")));
+    EXPECT_FALSE(dialog.options().uncertainty.has_value()); // off unless ticked
+    // When "Probability of meeting each target" is ticked
+    dialog.setProbabilities(true);
+    ASSERT_TRUE(dialog.options().uncertainty.has_value());
+    EXPECT_EQ(dialog.options().uncertainty->draws, 300U);
+    EXPECT_EQ(dialog.options().uncertainty->seed, 9U);
+    auto written = dialog.exportReport();
+    ASSERT_TRUE(written.isOk()) << written.error().toString();
+    // Then the report has the section, with the window's draws and seed, and the 2035 cap's map
+    const QString text = pdfText(dir.filePath(QStringLiteral("p.pdf")));
+    EXPECT_TRUE(text.contains(QStringLiteral("五、达标概率"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("蒙特卡洛300次抽样（拉丁超立方，种子9）")));
+    EXPECT_EQ(written.value().probabilityMaps, 1);
 }
 
 TEST_F(ExportDialogs, importStatisticsPreviewsReportsByLineAndAppliesAllOrNothingAsOneUndoStep) {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commands/EvaluateCommand.h"
 
+#include "UncertaintyArguments.h"
+
 #include "ProjectSource.h"
 #include "ScorecardWriter.h"
 #include "output/QgisStyles.h"
@@ -34,11 +36,15 @@ int EvaluateCommand::run(const QStringList& arguments, CliContext& context) {
     QString outPath;
     int year = 0;
     bool counties = false;
-    bool uncertainty = false;
-    core::UncertaintyOptions uncertaintyOptions;
+    UncertaintyArguments monteCarlo;
     OutputFormat format = OutputFormat::Text;
     for (int i = 0; i < arguments.size(); ++i) {
         const QString& a = arguments[i];
+        if (const auto taken = monteCarlo.take(arguments, i, context.err);
+            taken == UncertaintyArguments::Outcome::Invalid)
+            return UsageError;
+        else if (taken == UncertaintyArguments::Outcome::Taken)
+            continue;
         auto value = [&](QString& target) {
             if (i + 1 >= arguments.size())
                 return false;
@@ -54,34 +60,6 @@ int EvaluateCommand::run(const QStringList& arguments, CliContext& context) {
                 break;
         } else if (a == QLatin1String("--counties")) {
             counties = true;
-        } else if (a == QLatin1String("--uncertainty")) {
-            uncertainty = true;
-        } else if (a == QLatin1String("--draws") || a == QLatin1String("--seed")) {
-            // Either implies --uncertainty.
-            uncertainty = true;
-            bool ok = false;
-            if (value(text)) {
-                const qulonglong n = text.toULongLong(&ok);
-                if (a == QLatin1String("--draws")) {
-                    ok = ok && n >= 1 && n <= core::UncertaintyOptions::maximumDraws;
-                    uncertaintyOptions.draws = std::uint32_t(n);
-                } else {
-                    uncertaintyOptions.seed = n;
-                }
-            }
-            if (!ok) {
-                context.err
-                    << (a == QLatin1String("--draws")
-                            ? QCoreApplication::translate("cli", "--draws needs a whole number from 1 to %1, "
-                                                                 "not '%2'.")
-                                  .arg(core::UncertaintyOptions::maximumDraws)
-                                  .arg(text)
-                            : QCoreApplication::translate("cli", "--seed needs a whole number of 0 or more, "
-                                                                 "not '%1'.")
-                                  .arg(text))
-                    << '\n';
-                return UsageError;
-            }
         } else if (a == QLatin1String("--year")) {
             bool ok = false;
             if (value(text))
@@ -215,7 +193,7 @@ int EvaluateCommand::run(const QStringList& arguments, CliContext& context) {
 
     ScorecardWriter writer(loaded.dataset, context.language);
     std::optional<core::UncertaintyResult> probabilities;
-    if (uncertainty) {
+    if (monteCarlo.requested) {
         if (!single) {
             context.err << QCoreApplication::translate(
                                "cli",
@@ -223,7 +201,7 @@ int EvaluateCommand::run(const QStringList& arguments, CliContext& context) {
                         << '\n';
             return UsageError;
         }
-        auto analysed = service->uncertainty(single->scenario(), loaded.uncertainty, uncertaintyOptions);
+        auto analysed = service->uncertainty(single->scenario(), loaded.uncertainty, monteCarlo.options);
         if (analysed.hasError()) {
             context.err << QCoreApplication::translate("cli", "Cannot compute the probabilities: %1")
                                .arg(QString::fromStdString(analysed.error().toString()))

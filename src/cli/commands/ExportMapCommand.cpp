@@ -2,6 +2,7 @@
 #include "commands/ExportMapCommand.h"
 
 #include "ProjectSource.h"
+#include "UncertaintyArguments.h"
 #include "model/Indicator.h"
 #include "output/MapComposer.h"
 #include "output/PageSetup.h"
@@ -13,6 +14,7 @@
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <optional>
 
 namespace jieshui::cli {
 
@@ -40,10 +42,11 @@ QString ExportMapCommand::synopsis() const {
     return message(QT_TRANSLATE_NOOP(
         "cli",
         "export-map [PROJECT] --indicator ID --year Y [--scenario S] [--compare-to A] "
-        "[--thematic auto|compliance|graduated] [--method equal-interval|quantile|natural-breaks] [--classes "
-        "N] "
+        "[--thematic auto|compliance|graduated|probability [--draws N] [--seed S]] "
+        "[--method equal-interval|quantile|natural-breaks] [--classes N] "
         "[--labels] --out FILE.png|svg|pdf [--paper A4|A3[-landscape]] [--size WxH] [--dpi N] [--title T] "
-        "[--subtitle T]   compliance or graduated map of any indicator; with --compare-to the difference "
+        "[--subtitle T]   compliance, graduated or probability-of-meeting map of any indicator; with --compare-to "
+        "the difference "
         "map of the scenario minus A (no PROJECT: the embedded Qinzhou project)"));
 }
 
@@ -63,8 +66,16 @@ int ExportMapCommand::run(const QStringList& arguments, CliContext& context) {
     QString dpiText;
     bool labels = false;
     int year = 0;
+    UncertaintyArguments monteCarlo;
     for (int i = 0; i < arguments.size(); ++i) {
         const QString& a = arguments[i];
+        if (a != QLatin1String("--uncertainty")) { // the probability map is asked for by --thematic
+            if (const auto taken = monteCarlo.take(arguments, i, context.err);
+                taken == UncertaintyArguments::Outcome::Invalid)
+                return UsageError;
+            else if (taken == UncertaintyArguments::Outcome::Taken)
+                continue;
+        }
         QString* target = nullptr;
         QString yearText;
         if (a == QLatin1String("--indicator"))
@@ -151,10 +162,22 @@ int ExportMapCommand::run(const QStringList& arguments, CliContext& context) {
         request.kind = output::MapKind::Compliance;
     else if (styleText == QLatin1String("graduated"))
         request.kind = output::MapKind::Graduated;
+    else if (styleText == QLatin1String("probability"))
+        request.kind = output::MapKind::Probability;
     else {
-        context.err << message(QT_TRANSLATE_NOOP(
-                                   "cli", "--thematic must be auto, compliance or graduated, not '%1'."))
+        context.err << message(QT_TRANSLATE_NOOP("cli", "--thematic must be auto, compliance, graduated or "
+                                                        "probability, not '%1'."))
                            .arg(styleText)
+                    << '\n';
+        return UsageError;
+    }
+    if (monteCarlo.requested && request.kind != output::MapKind::Probability) {
+        context.err << message(QT_TRANSLATE_NOOP("cli", "--draws and --seed go with --thematic probability."))
+                    << '\n';
+        return UsageError;
+    }
+    if (!reference.isEmpty() && request.kind == output::MapKind::Probability) {
+        context.err << message(QT_TRANSLATE_NOOP("cli", "A probability map shows one scenario: drop --compare-to."))
                     << '\n';
         return UsageError;
     }
@@ -244,7 +267,14 @@ int ExportMapCommand::run(const QStringList& arguments, CliContext& context) {
     const auto& loaded = data.value();
     const output::MapComposer composer(loaded);
     core::Result<output::ComposedMap> map = core::Error(core::ErrorCode::MissingData, "nothing to draw");
-    if (core::ProvinceEvaluation::appliesTo(loaded.dataset)) {
+    const bool provinceProject = core::ProvinceEvaluation::appliesTo(loaded.dataset);
+    if (provinceProject && request.kind == output::MapKind::Probability) {
+        context.err << message(QT_TRANSLATE_NOOP(
+                           "cli", "The probability map is computed for a city's plan; open one city's project for it."))
+                    << '\n';
+        return UsageError;
+    }
+    if (provinceProject) {
         // A province's project: every city coloured by its verdict on its own plan (the window's province
         // view).
         const core::ProvinceEvaluation province(loaded.dataset, loaded.scenarios, loaded.allocations);
@@ -275,7 +305,20 @@ int ExportMapCommand::run(const QStringList& arguments, CliContext& context) {
                 return UserError;
             }
         }
-        map = composer.compose(request, run.value(), referenceRun ? &referenceRun->value() : nullptr);
+        // The probability map: the Monte Carlo run `evaluate --uncertainty` makes, through the same service.
+        std::optional<core::UncertaintyResult> probabilities;
+        if (request.kind == output::MapKind::Probability) {
+            auto analysed = service.uncertainty(run.value().scenario(), loaded.uncertainty, monteCarlo.options);
+            if (analysed.hasError()) {
+                context.err << message(QT_TRANSLATE_NOOP("cli", "Cannot compute the probabilities: %1"))
+                                   .arg(QString::fromStdString(analysed.error().toString()))
+                            << '\n';
+                return UserError;
+            }
+            probabilities = std::move(analysed).value();
+        }
+        map = composer.compose(request, run.value(), referenceRun ? &referenceRun->value() : nullptr,
+                               probabilities ? &*probabilities : nullptr);
     }
     if (map.hasError()) {
         context.err << message(QT_TRANSLATE_NOOP("cli", "Cannot build the map: %1"))

@@ -2,6 +2,7 @@
 #include "commands/ExportReportCommand.h"
 
 #include "ProjectSource.h"
+#include "UncertaintyArguments.h"
 #include "output/ComplianceReport.h"
 #include "report/EvaluationService.h"
 
@@ -21,8 +22,9 @@ QString message(const char* text) {
 QString ExportReportCommand::synopsis() const {
     return message(QT_TRANSLATE_NOOP(
         "cli",
-        "export-report [PROJECT] [--scenario S] [--year Y]... --out report.pdf   the compliance report "
-        "(A4 PDF: scorecard, maps, one page per county, key tasks, appendix of estimates) in the --lang "
+        "export-report [PROJECT] [--scenario S] [--year Y]... [--uncertainty [--draws N] [--seed S]] --out "
+        "report.pdf   the compliance report (A4 PDF: scorecard, maps, one page per county, key tasks, with "
+        "--uncertainty the probability of meeting each target and its map, appendix of estimates) in the --lang "
         "language (no PROJECT: the embedded Qinzhou project)"));
 }
 
@@ -31,8 +33,14 @@ int ExportReportCommand::run(const QStringList& arguments, CliContext& context) 
     QString scenario;
     QString outPath;
     std::vector<int> years;
+    UncertaintyArguments monteCarlo;
     for (int i = 0; i < arguments.size(); ++i) {
         const QString& a = arguments[i];
+        if (const auto taken = monteCarlo.take(arguments, i, context.err);
+            taken == UncertaintyArguments::Outcome::Invalid)
+            return UsageError;
+        else if (taken == UncertaintyArguments::Outcome::Taken)
+            continue;
         if (a == QLatin1String("--scenario") || a == QLatin1String("--out") || a == QLatin1String("--year")) {
             if (i + 1 >= arguments.size()) {
                 context.err << message(QT_TRANSLATE_NOOP("cli", "Option '%1' needs a value.")).arg(a) << '\n';
@@ -87,6 +95,8 @@ int ExportReportCommand::run(const QStringList& arguments, CliContext& context) 
     options.scenario = scenario.toStdString();
     options.years = years;
     options.language = output::ReportLanguage(context.language);
+    if (monteCarlo.requested)
+        options.uncertainty = monteCarlo.options;
     QElapsedTimer timer;
     timer.start();
     auto written = output::ComplianceReport(loaded, service).write(options, outPath);

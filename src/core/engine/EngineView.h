@@ -39,7 +39,8 @@ public:
      * The value of @p variable of @p region in @p year into @p value, folding its provenance into
      * @p provenance (the weakest wins); false when there is none (then nothing changes).
      */
-    bool read(RegionId region, VariableId variable, int year, double& value, ProvenanceKind& provenance) const {
+    [[gnu::always_inline]] bool read(RegionId region, VariableId variable, int year, double& value,
+                                     ProvenanceKind& provenance) const {
         const std::size_t key = static_cast<std::size_t>(region) * m_variableCount + variable;
         if (m_overlay != nullptr && m_overlay->table() != nullptr) {
             const int slot = year - m_overlay->firstYear();

@@ -135,18 +135,16 @@ std::vector<IndicatorGrid> Evaluator::computeGrid(const std::vector<Indicator>& 
         grids.push_back(std::move(g));
     }
     std::vector<EngineValue> values(indicators.size() * years);
-    for (const std::string& code : regionCodes) {
-        const RegionId region = m_project->findRegion(code);
+    IndicatorKernel::RegionScratch scratch; // one cache for every region, reset per region
+    for (std::size_t ri = 0; ri < regionCodes.size(); ++ri) {
+        const RegionId region = m_project->findRegion(regionCodes[ri]);
         if (region != kNoRegion && years > 0)
-            m_kernel.computeRegion(indicators, region, fromYear, toYear, baseYear, values.data());
+            m_kernel.computeRegion(indicators, region, fromYear, toYear, baseYear, values.data(), scratch);
         for (std::size_t gi = 0; gi < indicators.size(); ++gi) {
             std::vector<GridCell>& cells = grids[gi].cells;
-            for (std::size_t y = 0; y < years; ++y) {
-                if (region == kNoRegion)
-                    cells.push_back(GridCell{.error = ErrorCode::UnknownRegion});
-                else
-                    cells.push_back(cellOf(values[gi * years + y]));
-            }
+            for (std::size_t y = 0; y < years; ++y)
+                cells.push_back(region == kNoRegion ? GridCell{.error = ErrorCode::UnknownRegion}
+                                                    : cellOf(values[gi * years + y]));
         }
     }
     return grids;

@@ -13,6 +13,7 @@
 #include <cmath>
 #include <cstdio>
 #include <limits>
+#include <type_traits>
 
 namespace jieshui::core {
 
@@ -341,6 +342,18 @@ EngineValue IndicatorKernel::reportedFraction(RegionId region, int year, Var var
 
 template <typename Recorder>
 EngineValue IndicatorKernel::coefficient(RegionId region, int year, Recorder& recorder) const {
+    const auto noDistrict = [&] {
+        return reportedFraction(
+            region, year, Var::IrrigationCoefficientReported, ErrorCode::MissingData,
+            [] {
+                return Error(ErrorCode::MissingData, "no irrigation district with gross and net water",
+                             {.field = name(Var::IrrigationNet)});
+            },
+            recorder);
+    };
+    const std::span<const RegionId> under = m_project.districtsUnder(region);
+    if (under.empty())
+        return noDistrict(); // most counties of a national project: no aggregator to set up
     ProvenanceKind provenance = ProvenanceKind::Sourced;
     IrrigationCoefficientAggregator::Accumulator accumulator(m_settings.irrigationWeightBasis);
     IrrigationFault fault;
@@ -349,7 +362,7 @@ EngineValue IndicatorKernel::coefficient(RegionId region, int year, Recorder& re
     double firstGross = kNone;
     double firstNet = kNone;
     RegionId first = kNoRegion;
-    for (RegionId d : m_project.districtsUnder(region)) {
+    for (RegionId d : under) {
         double gross = kNone;
         double net = kNone;
         const bool hasGross = m_view.read(d, variableId(Var::IrrigationGross), year, gross, provenance);
@@ -394,13 +407,7 @@ EngineValue IndicatorKernel::coefficient(RegionId region, int year, Recorder& re
         return value(eta.value, provenance);
     }
     if (districts == 0)
-        return reportedFraction(
-            region, year, Var::IrrigationCoefficientReported, ErrorCode::MissingData,
-            [] {
-                return Error(ErrorCode::MissingData, "no irrigation district with gross and net water",
-                             {.field = name(Var::IrrigationNet)});
-            },
-            recorder);
+        return noDistrict();
     if (fault.kind != IrrigationFault::None) {
         const auto why = [&] { return IrrigationCoefficientAggregator::error(fault, m_project.regionCode(faultDistrict)); };
         if (fault.code() == ErrorCode::MissingData)
@@ -495,7 +502,7 @@ LeakageFigures IndicatorKernel::leakage(RegionId region, int year, Recorder& rec
     LeakageFigures out;
     LeakageCalculator::Accumulator accumulator;
     LeakageFault fault;
-    std::string notes;
+    [[maybe_unused]] std::conditional_t<Recorder::text, std::string, char> notes{}; // text only: no string in a grid
     for (RegionId u : m_project.utilitiesUnder(region)) {
         ProvenanceKind kind = ProvenanceKind::Sourced;
         LeakageCalculator::UtilityNumbers in;
@@ -650,7 +657,13 @@ TargetJudgement IndicatorKernel::judge(const TargetSpec& target, Recorder& recor
 
 void IndicatorKernel::computeRegion(std::span<const Indicator> indicators, RegionId region, int fromYear,
                                     int toYear, int baseYear, EngineValue* out) const {
-    LedgerCache cache;
+    RegionScratch scratch;
+    computeRegion(indicators, region, fromYear, toYear, baseYear, out, scratch);
+}
+
+void IndicatorKernel::computeRegion(std::span<const Indicator> indicators, RegionId region, int fromYear,
+                                    int toYear, int baseYear, EngineValue* out, RegionScratch& scratch) const {
+    LedgerCache& cache = scratch.cache;
     cache.region = region;
     cache.firstYear = std::min(fromYear, baseYear);
     cache.yearCount = std::max(toYear, baseYear) - cache.firstYear + 1;

@@ -281,10 +281,12 @@ Result<UncertaintyResult> MonteCarlo::run(const ScenarioModel& model, const Unce
     // Per worker: the kernel's output of one region's fans (allocated here, once).
     std::vector<std::vector<EngineValue>> fanScratch(
         threads, std::vector<EngineValue>(widestFanRegion * static_cast<std::size_t>(fanYears)));
+    std::vector<IndicatorKernel::RegionScratch> regionScratch(threads); // reused region after region
     const bool done = parallelFor(
         draws, threads, feedback, total - draws, total, [&](unsigned worker, std::uint32_t first, std::uint32_t last) {
             ScenarioModel::Scratch& s = scratches[worker];
             std::vector<EngineValue>& cells = fanScratch[worker];
+            IndicatorKernel::RegionScratch& regionCache = regionScratch[worker];
             for (std::uint32_t i = first; i < last; ++i) {
                 setAll(s, [&](std::uint32_t k) { return deviates[levers[k].distribution][design.stratum(i, k)]; });
                 std::uint8_t* st = &states[static_cast<std::size_t>(i) * outputs];
@@ -300,7 +302,7 @@ Result<UncertaintyResult> MonteCarlo::run(const ScenarioModel& model, const Unce
                     const IndicatorKernel kernel(view);
                     for (const FanRegion& g : fanRegions) {
                         kernel.computeRegion(g.indicators, g.region, fanFirst, fanFirst + fanYears - 1, baseYear,
-                                             cells.data());
+                                             cells.data(), regionCache);
                         for (std::size_t k = 0; k < g.indicators.size(); ++k)
                             for (int y = 0; y < fanYears; ++y) {
                                 const EngineValue& v = cells[k * static_cast<std::size_t>(fanYears) +
