@@ -78,6 +78,8 @@ void TrajectoryChart::rebuild() {
     auto* chart = new QChart();
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->legend()->hide();
+    // Thin margins: in a short dock (1366×768) every pixel goes to the plot and its year labels.
+    chart->setMargins(QMargins(4, 2, 10, 0));
     QFont font = chart->font();
     if (m_largeText)
         font.setPointSizeF(font.pointSizeF() * 1.6);
@@ -335,6 +337,8 @@ void TrajectoryChart::rebuild() {
 
     m_legend->setText(legend.join(QStringLiteral(" &nbsp; ")));
     QFont legendFont = font;
+    if (!m_largeText) // a compact legend leaves the plot its height (three lines of English names)
+        legendFont.setPointSizeF(font.pointSizeF() * 0.9);
     m_legend->setFont(legendFont);
     QChart* old = this->chart();
     setChart(chart);
