@@ -39,9 +39,9 @@ QRectF MapOverlay::legendRect(const render::MapDocument& document, QSizeF canvas
     const QSizeF base = decorations(font).legendSize(document, kLettering);
     if (base.isEmpty())
         return {};
-    // As large as the stage asks, but never covering more than half the map's height or 45 % of its width
+    // As large as the stage asks, but never covering more than 62 % of the map's height or 45 % of its width
     // (two maps side by side keep theirs near the desktop size).
-    const double f = std::max(1.0, std::min({scale(), 0.5 * canvasSize.height() / base.height(),
+    const double f = std::max(1.0, std::min({scale(), 0.62 * canvasSize.height() / base.height(),
                                              0.45 * canvasSize.width() / base.width()}));
     const QSizeF size = base * f;
     // Kept inside the canvas however it was dragged or the canvas resized.

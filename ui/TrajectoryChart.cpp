@@ -64,6 +64,17 @@ void TrajectoryChart::onChanged(const ChangeEvent& event) {
 void TrajectoryChart::resizeEvent(QResizeEvent* event) {
     placeLegend();
     QChartView::resizeEvent(event);
+    fitChart();
+}
+
+void TrajectoryChart::fitChart() {
+    // QChartView sizes the chart to the whole view, margins included: the legend then covered the x axis's
+    // year labels. The chart takes the viewport alone, above the legend.
+    if (!chart())
+        return;
+    const QSizeF size = viewport()->size();
+    scene()->setSceneRect(QRectF(QPointF(0, 0), size));
+    chart()->resize(size);
 }
 
 void TrajectoryChart::placeLegend() {
@@ -344,6 +355,7 @@ void TrajectoryChart::rebuild() {
     setChart(chart);
     delete old;
     placeLegend();
+    fitChart();
 }
 
 } // namespace jieshui::ui

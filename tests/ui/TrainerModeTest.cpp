@@ -275,8 +275,8 @@ TEST_F(TrainerMode, theStageLettersTheMapForTheRoomAtEverySize) {
     MapStage* stage = window->mapStage();
     const double scale = stage->stageScale();
     EXPECT_GE(scale, 1.4);
-    EXPECT_GE(canvas->legendRect().height(), desktopLegend.height() * 1.3);
-    EXPECT_LE(canvas->legendRect().height(), canvas->height() * 0.76);
+    EXPECT_GE(canvas->legendRect().height(), desktopLegend.height() * 1.2);
+    EXPECT_LE(canvas->legendRect().height(), canvas->height() * 0.63);
     EXPECT_GE(canvas->labelScale(), 1.1);
     // A taller stage letters larger
     stage->resize(stage->width(), 1040);

@@ -159,11 +159,14 @@ TEST_P(WindowLayout, theIndicatorChooserShowsEveryNameWholeWithTheToolbarsInView
         }
         EXPECT_TRUE(chooser->toolTip().contains(chooser->currentText()));
         // And nothing of the toolbars hides behind »
-        for (QToolBar* bar : {window->selectionToolBar(), window->mapToolBar()})
-            for (QAction* action : bar->actions())
-                if (!action->isSeparator())
+        for (QToolBar* bar : {window->selectionToolBar(), window->mapToolBar()}) {
+            for (QAction* action : bar->actions()) {
+                if (!action->isSeparator()) {
                     EXPECT_TRUE(bar->widgetForAction(action)->isVisible())
                         << chooser->currentText().toStdString() << ": " << action->text().toStdString();
+                }
+            }
+        }
     }
 }
 
