@@ -22,7 +22,7 @@ public:
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
     /** The widest name shown whole (px); a longer one is elided and its tooltip names it whole. */
-    static constexpr int maximumTextWidth = 400;
+    static constexpr int maximumTextWidth = 320;
 
 private:
     void currentChanged();

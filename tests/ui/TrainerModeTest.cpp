@@ -275,12 +275,25 @@ TEST_F(TrainerMode, theStageLettersTheMapForTheRoomAtEverySize) {
     MapStage* stage = window->mapStage();
     const double scale = stage->stageScale();
     EXPECT_GE(scale, 1.4);
-    EXPECT_GE(canvas->legendRect().height(), desktopLegend.height() * 1.2);
+    // (as large as the stage scale asks, unless that would cover more than 62 % of the map)
+    const auto expected =
+        [&](double f) { // the scale, unless it covers > 62 % of the height or 45 % of the width
+            return std::max(
+                       desktopLegend.height(),
+                       std::min({desktopLegend.height() * f, canvas->height() * 0.62,
+                                 canvas->width() * 0.45 * desktopLegend.height() / desktopLegend.width()})) -
+                   1.0;
+        };
+    EXPECT_GE(canvas->legendRect().height(), expected(scale))
+        << "stage " << stage->height() << " px high, canvas " << canvas->height();
+
     EXPECT_LE(canvas->legendRect().height(), canvas->height() * 0.63);
     EXPECT_GE(canvas->labelScale(), 1.1);
     // A taller stage letters larger
-    stage->resize(stage->width(), 1040);
+    stage->resize(std::max(stage->width(), 1366), 1040); // (checked before the window lays it out again)
     EXPECT_GT(stage->stageScale(), scale);
+    EXPECT_GE(canvas->legendRect().height(), expected(stage->stageScale()))
+        << "stage " << stage->height() << " px high, canvas " << canvas->height();
     window->presentationMode()->setActive(false);
     EXPECT_DOUBLE_EQ(canvas->labelScale(), 1.0);
 }
