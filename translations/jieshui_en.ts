@@ -137,6 +137,34 @@
         </message>
     </context>
     <context>
+        <name>ProjectLocationText</name>
+        <message>
+            <location filename="../ui/ProjectLocationText.cpp" line="+26" />
+            <source>the local server</source>
+            <translation>the local server</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>service %1</source>
+            <translation>service %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>database %1 on %2</source>
+            <translation>database %1 on %2</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>a shared project in %1</source>
+            <translation>a shared project in %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>shared project %1 in %2</source>
+            <translation>shared project %1 in %2</translation>
+        </message>
+    </context>
+    <context>
         <name>RegionEditing</name>
         <message>
             <location filename="../ui/RegionEditing.cpp" line="+21" />
@@ -2185,7 +2213,7 @@
     <context>
         <name>jieshui::ui::ChangeLogPanel</name>
         <message>
-            <location filename="../ui/ChangeLogPanel.cpp" line="+22" />
+            <location filename="../ui/ChangeLogPanel.cpp" line="+48" />
             <source>Refresh</source>
             <translation>Refresh</translation>
         </message>
@@ -2205,7 +2233,7 @@
             <translation>Change</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+16" />
             <source>Only shared projects (File → Open Server Project…) keep a change log.</source>
             <translation>Only shared projects (File → Open Server Project…) keep a change log.</translation>
         </message>
@@ -2292,13 +2320,13 @@
         </message>
         <message>
             <location line="+1" />
-            <source>Export &amp;Report…</source>
-            <translation>Export &amp;Report…</translation>
+            <source>E&amp;xport Report…</source>
+            <translation>E&amp;xport Report…</translation>
         </message>
         <message>
             <location line="+0" />
-            <source>Import &amp;Statistics…</source>
-            <translation>Import &amp;Statistics…</translation>
+            <source>Import Statisti&amp;cs…</source>
+            <translation>Import Statisti&amp;cs…</translation>
         </message>
         <message>
             <location line="+59" />
@@ -3059,9 +3087,9 @@
     <context>
         <name>jieshui::ui::IndicatorChooser</name>
         <message>
-            <location filename="../ui/IndicatorChooser.cpp" line="+15" />
-            <source>Indicator shown on the map and the chart</source>
-            <translation>Indicator shown on the map and the chart</translation>
+            <location filename="../ui/IndicatorChooser.cpp" line="+34" />
+            <source>Indicator shown on the map and the chart: %1</source>
+            <translation>Indicator shown on the map and the chart: %1</translation>
         </message>
     </context>
     <context>
@@ -3244,16 +3272,21 @@
         </message>
         <message>
             <location line="+1" />
-            <source>Source of the numbers:</source>
-            <translation>Source of the numbers:</translation>
+            <source>Source (Chinese):</source>
+            <translation>Source (Chinese):</translation>
         </message>
         <message>
-            <location line="+85" />
+            <location line="+1" />
+            <source>Source (English):</source>
+            <translation>Source (English):</translation>
+        </message>
+        <message>
+            <location line="+86" />
             <source>%1. %2 · %3</source>
             <translation>%1. %2 · %3</translation>
         </message>
         <message>
-            <location line="+85" />
+            <location line="+87" />
             <source>New lesson</source>
             <translation>New lesson</translation>
         </message>
@@ -3289,7 +3322,7 @@
     <context>
         <name>jieshui::ui::MainWindow</name>
         <message>
-            <location filename="../ui/app/MainWindow.cpp" line="+176" />
+            <location filename="../ui/app/MainWindow.cpp" line="+177" />
             <source>Layers</source>
             <translation>Layers</translation>
         </message>
@@ -3329,7 +3362,7 @@
             <translation>Change Log</translation>
         </message>
         <message>
-            <location line="+199" />
+            <location line="+203" />
             <source>Selection</source>
             <translation>Selection</translation>
         </message>
@@ -3339,7 +3372,7 @@
             <translation>Indicator:</translation>
         </message>
         <message>
-            <location line="-221" />
+            <location line="-225" />
             <source>Probability</source>
             <translation>Probability</translation>
         </message>
@@ -3359,7 +3392,7 @@
             <translation>Compare Scenarios</translation>
         </message>
         <message>
-            <location line="+204" />
+            <location line="+208" />
             <source>No lessons in this project</source>
             <translation>No lessons in this project</translation>
         </message>
@@ -3474,7 +3507,7 @@
             <translation>Display &amp;CRS</translation>
         </message>
         <message>
-            <location line="-355" />
+            <location line="-359" />
             <source>CGCS2000 / 3-degree Gauss-Kruger CM 108E (EPSG:4545)</source>
             <translation>CGCS2000 / 3-degree Gauss-Kruger CM 108E (EPSG:4545)</translation>
         </message>
@@ -3494,12 +3527,12 @@
             <translation>WGS 84 / UTM zone 49N (EPSG:32649)</translation>
         </message>
         <message>
-            <location line="+253" />
+            <location line="+257" />
             <source>Display CRS: %1</source>
             <translation>Display CRS: %1</translation>
         </message>
         <message>
-            <location line="+113" />
+            <location line="+114" />
             <source>&amp;Panels</source>
             <translation>&amp;Panels</translation>
         </message>
@@ -3529,7 +3562,7 @@
             <translation>&amp;About Jieshui Workbench</translation>
         </message>
         <message>
-            <location line="-42" />
+            <location line="-43" />
             <source>Map</source>
             <translation>Map</translation>
         </message>
@@ -3539,7 +3572,7 @@
             <translation>&amp;Analysis</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>&amp;Training</source>
             <translation>&amp;Training</translation>
         </message>
@@ -3683,7 +3716,7 @@
             <translation>Layer “%1” is not shown: %2</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+24" />
             <source>Nothing to show: %1</source>
             <translation>Nothing to show: %1</translation>
         </message>
@@ -3706,7 +3739,7 @@
     <context>
         <name>jieshui::ui::MapStage</name>
         <message>
-            <location filename="../ui/MapStage.cpp" line="+153" />
+            <location filename="../ui/MapStage.cpp" line="+172" />
             <source>Source: %1</source>
             <translation>Source: %1</translation>
         </message>
@@ -4134,7 +4167,7 @@ Import one of them into the current project?</numerusform>
     <context>
         <name>jieshui::ui::ProvincePanel</name>
         <message>
-            <location filename="../ui/ProvincePanel.cpp" line="+42" />
+            <location filename="../ui/ProvincePanel.cpp" line="+63" />
             <source>City / county</source>
             <translation>City / county</translation>
         </message>
@@ -4154,7 +4187,7 @@ Import one of them into the current project?</numerusform>
             <translation>Status</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+16" />
             <source>The province view shows every city of a province's project on one map and in one table. Make one with File → New Project From Boundaries… from a province's county boundaries.</source>
             <translation>The province view shows every city of a province's project on one map and in one table. Make one with File → New Project From Boundaries… from a province's county boundaries.</translation>
         </message>
@@ -4316,12 +4349,12 @@ Import one of them into the current project?</numerusform>
     <context>
         <name>jieshui::ui::RegionsPanel</name>
         <message>
-            <location filename="../ui/RegionsPanel.cpp" line="+24" />
+            <location filename="../ui/RegionsPanel.cpp" line="+64" />
             <source>Add…</source>
             <translation>Add…</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>Rename…</source>
             <translation>Rename…</translation>
         </message>
@@ -4331,7 +4364,7 @@ Import one of them into the current project?</numerusform>
             <translation>Remove…</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>Region</source>
             <translation>Region</translation>
         </message>
@@ -4346,7 +4379,7 @@ Import one of them into the current project?</numerusform>
             <translation>Kind</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+1" />
             <source>Add a county, city, sub-zone, basin, utility or reservoir</source>
             <translation>Add a county, city, sub-zone, basin, utility or reservoir</translation>
         </message>
@@ -4356,7 +4389,7 @@ Import one of them into the current project?</numerusform>
             <translation>Remove the region with its statistics and everything else that names it</translation>
         </message>
         <message>
-            <location line="+68" />
+            <location line="+47" />
             <source>attributes estimated</source>
             <translation>attributes estimated</translation>
         </message>
@@ -4535,7 +4568,7 @@ Import one of them into the current project?</numerusform>
             <translation>The plan has no targets in %1; the map compares the values.</translation>
         </message>
         <message>
-            <location line="+70" />
+            <location line="+73" />
             <source>No difference map: %1</source>
             <translation>No difference map: %1</translation>
         </message>
@@ -4885,24 +4918,19 @@ Valid range: %5</translation>
     <context>
         <name>jieshui::ui::SharedProjectFeatures</name>
         <message>
-            <location filename="../ui/SharedProjectFeatures.cpp" line="+22" />
+            <location filename="../ui/SharedProjectFeatures.cpp" line="+38" />
             <source>New Project From &amp;Boundaries…</source>
             <translation>New Project From &amp;Boundaries…</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>Open &amp;Server Project…</source>
-            <translation>Open &amp;Server Project…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Reload From Server</source>
-            <translation>&amp;Reload From Server</translation>
-        </message>
-        <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>A project for any city, province or the country from its county boundaries</source>
             <translation>A project for any city, province or the country from its county boundaries</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Open Ser&amp;ver Project…</source>
+            <translation>Open Ser&amp;ver Project…</translation>
         </message>
         <message>
             <location line="+1" />
@@ -4910,12 +4938,17 @@ Valid range: %5</translation>
             <translation>Open a project shared on a PostgreSQL/PostGIS server</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
+            <source>Reloa&amp;d From Server</source>
+            <translation>Reloa&amp;d From Server</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Read the shared project again, with everyone's saved changes</source>
             <translation>Read the shared project again, with everyone's saved changes</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+20" />
             <source>New Project From Boundaries</source>
             <translation>New Project From Boundaries</translation>
         </message>
@@ -4948,22 +4981,22 @@ Valid range: %5</translation>
     <context>
         <name>jieshui::ui::StageVerdictPanel</name>
         <message>
-            <location filename="../ui/StageVerdictPanel.cpp" line="+62" />
+            <location filename="../ui/StageVerdictPanel.cpp" line="+64" />
             <source>Targets of %1</source>
             <translation>Targets of %1</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+17" />
             <source>(est.)</source>
             <translation>(est.)</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+41" />
             <source>target</source>
             <translation>target</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+10" />
             <source>no data</source>
             <translation>no data</translation>
         </message>
@@ -4981,7 +5014,7 @@ Valid range: %5</translation>
     <context>
         <name>jieshui::ui::TrajectoryChart</name>
         <message>
-            <location filename="../ui/TrajectoryChart.cpp" line="+205" />
+            <location filename="../ui/TrajectoryChart.cpp" line="+207" />
             <source>%1 5–95 %</source>
             <translation>%1 5–95 %</translation>
         </message>

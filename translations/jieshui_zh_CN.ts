@@ -137,6 +137,34 @@
         </message>
     </context>
     <context>
+        <name>ProjectLocationText</name>
+        <message>
+            <location filename="../ui/ProjectLocationText.cpp" line="+26" />
+            <source>the local server</source>
+            <translation>本机服务器</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>service %1</source>
+            <translation>服务 %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>database %1 on %2</source>
+            <translation>%2 上的数据库 %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>a shared project in %1</source>
+            <translation>%1 中的共享项目</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>shared project %1 in %2</source>
+            <translation>%2 中的共享项目 %1</translation>
+        </message>
+    </context>
+    <context>
         <name>RegionEditing</name>
         <message>
             <location filename="../ui/RegionEditing.cpp" line="+21" />
@@ -2185,7 +2213,7 @@
     <context>
         <name>jieshui::ui::ChangeLogPanel</name>
         <message>
-            <location filename="../ui/ChangeLogPanel.cpp" line="+22" />
+            <location filename="../ui/ChangeLogPanel.cpp" line="+48" />
             <source>Refresh</source>
             <translation>刷新</translation>
         </message>
@@ -2205,7 +2233,7 @@
             <translation>修改内容</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+16" />
             <source>Only shared projects (File → Open Server Project…) keep a change log.</source>
             <translation>只有共享项目（文件 → 打开服务器项目…）才有修改记录。</translation>
         </message>
@@ -2292,13 +2320,13 @@
         </message>
         <message>
             <location line="+1" />
-            <source>Export &amp;Report…</source>
-            <translation>导出评价报告(&amp;R)…</translation>
+            <source>E&amp;xport Report…</source>
+            <translation>导出评价报告(&amp;X)…</translation>
         </message>
         <message>
             <location line="+0" />
-            <source>Import &amp;Statistics…</source>
-            <translation>导入统计数据(&amp;S)…</translation>
+            <source>Import Statisti&amp;cs…</source>
+            <translation>导入统计数据(&amp;C)…</translation>
         </message>
         <message>
             <location line="+59" />
@@ -3058,9 +3086,9 @@
     <context>
         <name>jieshui::ui::IndicatorChooser</name>
         <message>
-            <location filename="../ui/IndicatorChooser.cpp" line="+15" />
-            <source>Indicator shown on the map and the chart</source>
-            <translation>地图和图表显示的指标</translation>
+            <location filename="../ui/IndicatorChooser.cpp" line="+34" />
+            <source>Indicator shown on the map and the chart: %1</source>
+            <translation>地图和图表所示指标：%1</translation>
         </message>
     </context>
     <context>
@@ -3243,16 +3271,21 @@
         </message>
         <message>
             <location line="+1" />
-            <source>Source of the numbers:</source>
-            <translation>数字出处：</translation>
+            <source>Source (Chinese):</source>
+            <translation>出处（中文）：</translation>
         </message>
         <message>
-            <location line="+85" />
+            <location line="+1" />
+            <source>Source (English):</source>
+            <translation>出处（英文）：</translation>
+        </message>
+        <message>
+            <location line="+86" />
             <source>%1. %2 · %3</source>
             <translation>%1. %2 · %3</translation>
         </message>
         <message>
-            <location line="+85" />
+            <location line="+87" />
             <source>New lesson</source>
             <translation>新课程</translation>
         </message>
@@ -3288,7 +3321,7 @@
     <context>
         <name>jieshui::ui::MainWindow</name>
         <message>
-            <location filename="../ui/app/MainWindow.cpp" line="+176" />
+            <location filename="../ui/app/MainWindow.cpp" line="+177" />
             <source>Layers</source>
             <translation>图层</translation>
         </message>
@@ -3328,7 +3361,7 @@
             <translation>修改记录</translation>
         </message>
         <message>
-            <location line="+199" />
+            <location line="+203" />
             <source>Selection</source>
             <translation>选择</translation>
         </message>
@@ -3338,7 +3371,7 @@
             <translation>指标：</translation>
         </message>
         <message>
-            <location line="-221" />
+            <location line="-225" />
             <source>Probability</source>
             <translation>达标概率</translation>
         </message>
@@ -3358,7 +3391,7 @@
             <translation>情景比较</translation>
         </message>
         <message>
-            <location line="+204" />
+            <location line="+208" />
             <source>No lessons in this project</source>
             <translation>本项目没有培训课程</translation>
         </message>
@@ -3473,7 +3506,7 @@
             <translation>显示坐标系(&amp;C)</translation>
         </message>
         <message>
-            <location line="-355" />
+            <location line="-359" />
             <source>CGCS2000 / 3-degree Gauss-Kruger CM 108E (EPSG:4545)</source>
             <translation>CGCS2000 / 3 度带高斯-克吕格投影 中央经线 108°E（EPSG:4545）</translation>
         </message>
@@ -3493,12 +3526,12 @@
             <translation>WGS 84 / UTM 第 49N 带（EPSG:32649）</translation>
         </message>
         <message>
-            <location line="+253" />
+            <location line="+257" />
             <source>Display CRS: %1</source>
             <translation>显示坐标系：%1</translation>
         </message>
         <message>
-            <location line="+113" />
+            <location line="+114" />
             <source>&amp;Panels</source>
             <translation>面板(&amp;P)</translation>
         </message>
@@ -3528,7 +3561,7 @@
             <translation>关于节水规划工作台(&amp;A)</translation>
         </message>
         <message>
-            <location line="-42" />
+            <location line="-43" />
             <source>Map</source>
             <translation>地图</translation>
         </message>
@@ -3538,7 +3571,7 @@
             <translation>分析(&amp;A)</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>&amp;Training</source>
             <translation>培训(&amp;T)</translation>
         </message>
@@ -3682,7 +3715,7 @@
             <translation>图层“%1”未显示：%2</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+24" />
             <source>Nothing to show: %1</source>
             <translation>无可显示内容：%1</translation>
         </message>
@@ -3705,7 +3738,7 @@
     <context>
         <name>jieshui::ui::MapStage</name>
         <message>
-            <location filename="../ui/MapStage.cpp" line="+153" />
+            <location filename="../ui/MapStage.cpp" line="+172" />
             <source>Source: %1</source>
             <translation>出处：%1</translation>
         </message>
@@ -4129,7 +4162,7 @@ Import one of them into the current project?</source>
     <context>
         <name>jieshui::ui::ProvincePanel</name>
         <message>
-            <location filename="../ui/ProvincePanel.cpp" line="+42" />
+            <location filename="../ui/ProvincePanel.cpp" line="+63" />
             <source>City / county</source>
             <translation>市 / 县</translation>
         </message>
@@ -4149,7 +4182,7 @@ Import one of them into the current project?</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+16" />
             <source>The province view shows every city of a province's project on one map and in one table. Make one with File → New Project From Boundaries… from a province's county boundaries.</source>
             <translation>全省视图在一张地图和一张表中显示省级项目的每个城市。可用“文件 → 由边界新建项目…”以全省县级行政区边界新建省级项目。</translation>
         </message>
@@ -4310,12 +4343,12 @@ Import one of them into the current project?</source>
     <context>
         <name>jieshui::ui::RegionsPanel</name>
         <message>
-            <location filename="../ui/RegionsPanel.cpp" line="+24" />
+            <location filename="../ui/RegionsPanel.cpp" line="+64" />
             <source>Add…</source>
             <translation>新增…</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>Rename…</source>
             <translation>更名…</translation>
         </message>
@@ -4325,7 +4358,7 @@ Import one of them into the current project?</source>
             <translation>删除…</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>Region</source>
             <translation>地区</translation>
         </message>
@@ -4340,7 +4373,7 @@ Import one of them into the current project?</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+1" />
             <source>Add a county, city, sub-zone, basin, utility or reservoir</source>
             <translation>新增县级行政区、城市、功能区、流域、供水单位或水库</translation>
         </message>
@@ -4350,7 +4383,7 @@ Import one of them into the current project?</source>
             <translation>删除该区域及其统计数据和其他所有引用它的内容</translation>
         </message>
         <message>
-            <location line="+68" />
+            <location line="+47" />
             <source>attributes estimated</source>
             <translation>属性为估算值</translation>
         </message>
@@ -4529,7 +4562,7 @@ Import one of them into the current project?</source>
             <translation>规划中没有 %1 年的目标；地图比较各指标数值。</translation>
         </message>
         <message>
-            <location line="+70" />
+            <location line="+73" />
             <source>No difference map: %1</source>
             <translation>无法绘制差值图：%1</translation>
         </message>
@@ -4879,24 +4912,19 @@ Valid range: %5</source>
     <context>
         <name>jieshui::ui::SharedProjectFeatures</name>
         <message>
-            <location filename="../ui/SharedProjectFeatures.cpp" line="+22" />
+            <location filename="../ui/SharedProjectFeatures.cpp" line="+38" />
             <source>New Project From &amp;Boundaries…</source>
             <translation>由边界新建项目(&amp;B)…</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>Open &amp;Server Project…</source>
-            <translation>打开服务器项目(&amp;S)…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Reload From Server</source>
-            <translation>从服务器重新载入(&amp;R)</translation>
-        </message>
-        <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>A project for any city, province or the country from its county boundaries</source>
             <translation>由县级行政区边界为任一城市、省份或全国新建项目</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Open Ser&amp;ver Project…</source>
+            <translation>打开服务器项目(&amp;V)…</translation>
         </message>
         <message>
             <location line="+1" />
@@ -4904,12 +4932,17 @@ Valid range: %5</source>
             <translation>打开 PostgreSQL/PostGIS 服务器上的共享项目</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
+            <source>Reloa&amp;d From Server</source>
+            <translation>从服务器重新载入(&amp;D)</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Read the shared project again, with everyone's saved changes</source>
             <translation>重新读取共享项目，包括所有人已保存的修改</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+20" />
             <source>New Project From Boundaries</source>
             <translation>由边界新建项目</translation>
         </message>
@@ -4942,22 +4975,22 @@ Valid range: %5</source>
     <context>
         <name>jieshui::ui::StageVerdictPanel</name>
         <message>
-            <location filename="../ui/StageVerdictPanel.cpp" line="+62" />
+            <location filename="../ui/StageVerdictPanel.cpp" line="+64" />
             <source>Targets of %1</source>
             <translation>%1 年目标</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+17" />
             <source>(est.)</source>
             <translation>（估算）</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+41" />
             <source>target</source>
             <translation>目标</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+10" />
             <source>no data</source>
             <translation>无数据</translation>
         </message>
@@ -4975,7 +5008,7 @@ Valid range: %5</source>
     <context>
         <name>jieshui::ui::TrajectoryChart</name>
         <message>
-            <location filename="../ui/TrajectoryChart.cpp" line="+205" />
+            <location filename="../ui/TrajectoryChart.cpp" line="+207" />
             <source>%1 5–95 %</source>
             <translation>%1 5–95%区间</translation>
         </message>

@@ -19,8 +19,8 @@ constexpr int kShown = 300;
 
 ChangeLogPanel::ChangeLogPanel(ProjectController* controller, QWidget* parent)
     : QWidget(parent), m_controller(controller), m_table(new QTableWidget(0, 3, this)),
-      m_status(new QLabel(this)), m_refresh(new QPushButton(tr("Refresh"), this)) {
-    m_table->setHorizontalHeaderLabels({tr("Time (UTC)"), tr("User"), tr("Change")});
+      m_status(new QLabel(this)), m_refresh(new QPushButton(this)) {
+    retranslate();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();
@@ -44,8 +44,16 @@ QString ChangeLogPanel::status() const {
     return m_status->text();
 }
 
+void ChangeLogPanel::retranslate() {
+    m_refresh->setText(tr("Refresh"));
+    m_table->setHorizontalHeaderLabels({tr("Time (UTC)"), tr("User"), tr("Change")});
+}
+
 void ChangeLogPanel::onChanged(const ChangeEvent& event) {
-    if (event.kind == ChangeKind::ProjectReplaced || event.kind == ChangeKind::FileStateChanged)
+    if (event.kind == ChangeKind::LanguageChanged)
+        retranslate();
+    if (event.kind == ChangeKind::ProjectReplaced || event.kind == ChangeKind::FileStateChanged ||
+        event.kind == ChangeKind::LanguageChanged)
         refresh();
 }
 

@@ -32,6 +32,8 @@ public slots:
 
 private:
     void onChanged(const ChangeEvent& event);
+    /** The panel's fixed texts (buttons, column titles) in the current language. */
+    void retranslate();
 
     ProjectController* m_controller;
     QTableWidget* m_table;

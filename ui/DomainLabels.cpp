@@ -3,6 +3,7 @@
 
 #include "model/Dataset.h"
 #include "model/IndicatorDisplay.h"
+#include "model/RegionName.h"
 #include "render/StatusPalette.h"
 
 #include <QLocale>
@@ -26,8 +27,7 @@ QString DomainLabels::indicatorName(core::Indicator indicator) {
 }
 
 QString DomainLabels::regionName(const core::Region& region) {
-    const std::string& name = isChinese() || region.nameEn.empty() ? region.nameZh : region.nameEn;
-    return name.empty() ? QString::fromStdString(region.code) : QString::fromStdString(name);
+    return QString::fromStdString(core::regionName(region, isChinese()));
 }
 
 QString DomainLabels::regionName(const core::Dataset& dataset, const QString& code) {

@@ -40,7 +40,7 @@ ExportActions::ExportActions(ProjectController* controller, MapCanvas* canvas, Q
 
 void ExportActions::retranslate() {
     const QStringList texts{tr("Export &Map…"), tr("&Print Map…"), tr("Export &Table…"),
-                            tr("Export &Report…"), tr("Import &Statistics…")};
+                            tr("E&xport Report…"), tr("Import Statisti&cs…")};
     for (int i = 0; i < texts.size(); ++i)
         m_actions[i]->setText(texts[i]);
 }

@@ -5,17 +5,34 @@
 
 #include <QAbstractItemView>
 #include <QSignalBlocker>
+#include <algorithm>
 
 namespace jieshui::ui {
 
 IndicatorChooser::IndicatorChooser(QWidget* parent) : QComboBox(parent) {
-    // English names are long: a fixed width keeps the year stepper on the toolbar; the list is wider.
+    // English names are long: the chooser is as wide as the chosen name (sizeHint), the list is wider.
     setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     setMinimumContentsLength(18);
-    setToolTip(tr("Indicator shown on the map and the chart"));
+    connect(this, &QComboBox::currentIndexChanged, this, &IndicatorChooser::currentChanged);
     retranslate();
-    view()->setMinimumWidth(view()->sizeHintForColumn(0) + 24);
     connect(this, &QComboBox::activated, this, [this](int) { emit indicatorChosen(indicator()); });
+}
+
+QSize IndicatorChooser::sizeHint() const {
+    QSize hint = QComboBox::sizeHint(); // the minimum contents length, with the arrow and the frame
+    const int text = fontMetrics().horizontalAdvance(currentText());
+    const int minimumText = fontMetrics().horizontalAdvance(QLatin1Char('x')) * minimumContentsLength();
+    hint.rwidth() += std::clamp(text, minimumText, maximumTextWidth) - minimumText;
+    return hint;
+}
+
+QSize IndicatorChooser::minimumSizeHint() const {
+    return sizeHint();
+}
+
+void IndicatorChooser::currentChanged() {
+    setToolTip(tr("Indicator shown on the map and the chart: %1").arg(currentText()));
+    updateGeometry(); // the toolbar lays the chooser out anew at the name's width
 }
 
 void IndicatorChooser::retranslate() {
@@ -29,6 +46,8 @@ void IndicatorChooser::retranslate() {
     }
     if (current >= 0)
         setCurrentIndex(findData(current));
+    view()->setMinimumWidth(view()->sizeHintForColumn(0) + 24);
+    currentChanged();
 }
 
 core::Indicator IndicatorChooser::indicator() const {
@@ -38,8 +57,11 @@ core::Indicator IndicatorChooser::indicator() const {
 void IndicatorChooser::setIndicator(core::Indicator indicator) {
     const int i = findData(int(indicator));
     if (i >= 0 && i != currentIndex()) {
-        const QSignalBlocker blocker(this);
-        setCurrentIndex(i);
+        {
+            const QSignalBlocker blocker(this);
+            setCurrentIndex(i);
+        }
+        currentChanged();
     }
 }
 

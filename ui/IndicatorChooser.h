@@ -18,6 +18,14 @@ public:
     void setIndicator(core::Indicator indicator);
     /** Refills the names in the current language. */
     void retranslate();
+    /** As wide as the chosen indicator's name (English names are long), up to maximumTextWidth. */
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+    /** The widest name shown whole (px); a longer one is elided and its tooltip names it whole. */
+    static constexpr int maximumTextWidth = 320;
+
+private:
+    void currentChanged();
 
 signals:
     void indicatorChosen(jieshui::core::Indicator indicator);

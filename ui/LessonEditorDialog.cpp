@@ -26,7 +26,7 @@ LessonEditorDialog::LessonEditorDialog(ProjectController* controller, QWidget* p
       m_steps(new QListWidget(this)), m_indicator(new QComboBox(this)), m_year(new QSpinBox(this)),
       m_scenario(new QComboBox(this)), m_compare(new QComboBox(this)), m_region(new QComboBox(this)),
       m_captionZh(new QPlainTextEdit(this)), m_captionEn(new QPlainTextEdit(this)),
-      m_source(new QLineEdit(this)), m_problem(new QLabel(this)) {
+      m_sourceZh(new QLineEdit(this)), m_sourceEn(new QLineEdit(this)), m_problem(new QLabel(this)) {
     setWindowTitle(tr("Lessons"));
     const ProjectData& project = controller->project();
     for (const core::IndicatorInfo& info : core::IndicatorCatalog::all())
@@ -75,7 +75,8 @@ LessonEditorDialog::LessonEditorDialog(ProjectController* controller, QWidget* p
     form->addRow(tr("Region to outline:"), m_region);
     form->addRow(tr("Caption (Chinese):"), m_captionZh);
     form->addRow(tr("Caption (English):"), m_captionEn);
-    form->addRow(tr("Source of the numbers:"), m_source);
+    form->addRow(tr("Source (Chinese):"), m_sourceZh);
+    form->addRow(tr("Source (English):"), m_sourceEn);
     auto* body = new QHBoxLayout;
     body->addLayout(left, 2);
     body->addLayout(form, 3);
@@ -126,7 +127,8 @@ LessonEditorDialog::LessonEditorDialog(ProjectController* controller, QWidget* p
     connect(m_region, &QComboBox::currentIndexChanged, this, changed);
     connect(m_captionZh, &QPlainTextEdit::textChanged, this, changed);
     connect(m_captionEn, &QPlainTextEdit::textChanged, this, changed);
-    connect(m_source, &QLineEdit::textChanged, this, changed);
+    connect(m_sourceZh, &QLineEdit::textChanged, this, changed);
+    connect(m_sourceEn, &QLineEdit::textChanged, this, changed);
     connect(m_titleZh, &QLineEdit::textChanged, this, [this] {
         if (!m_loading)
             storeLesson();
@@ -190,7 +192,7 @@ void LessonEditorDialog::showStep() {
     m_loading = true;
     const core::LessonStep* step = currentStep();
     for (QWidget* w : std::initializer_list<QWidget*>{m_indicator, m_year, m_scenario, m_compare, m_region,
-                                                      m_captionZh, m_captionEn, m_source})
+                                                      m_captionZh, m_captionEn, m_sourceZh, m_sourceEn})
         w->setEnabled(step != nullptr);
     if (step) {
         m_indicator->setCurrentIndex(m_indicator->findData(int(step->indicator)));
@@ -202,7 +204,8 @@ void LessonEditorDialog::showStep() {
         m_region->setCurrentIndex(std::max(0, m_region->findData(QString::fromStdString(step->regionCode))));
         m_captionZh->setPlainText(QString::fromStdString(step->captionZh));
         m_captionEn->setPlainText(QString::fromStdString(step->captionEn));
-        m_source->setText(QString::fromStdString(step->source));
+        m_sourceZh->setText(QString::fromStdString(step->sourceZh));
+        m_sourceEn->setText(QString::fromStdString(step->sourceEn));
     }
     m_loading = false;
 }
@@ -218,7 +221,8 @@ void LessonEditorDialog::storeStep() {
     step->regionCode = m_region->currentData().toString().toStdString();
     step->captionZh = m_captionZh->toPlainText().trimmed().toStdString();
     step->captionEn = m_captionEn->toPlainText().trimmed().toStdString();
-    step->source = m_source->text().trimmed().toStdString();
+    step->sourceZh = m_sourceZh->text().trimmed().toStdString();
+    step->sourceEn = m_sourceEn->text().trimmed().toStdString();
     if (QListWidgetItem* item = m_steps->item(m_stepIndex))
         item->setText(stepLabel(*step, m_stepIndex));
 }

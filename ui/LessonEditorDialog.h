@@ -44,6 +44,7 @@ public:
     QSpinBox* yearBox() const { return m_year; }
     QPlainTextEdit* captionZhEdit() const { return m_captionZh; }
     QPlainTextEdit* captionEnEdit() const { return m_captionEn; }
+    QLineEdit* sourceEnEdit() const { return m_sourceEn; }
 
 public slots:
     void accept() override;
@@ -74,7 +75,8 @@ private:
     QComboBox* m_region;
     QPlainTextEdit* m_captionZh;
     QPlainTextEdit* m_captionEn;
-    QLineEdit* m_source;
+    QLineEdit* m_sourceZh;
+    QLineEdit* m_sourceEn;
     QLabel* m_problem;
 };
 

@@ -89,7 +89,8 @@ void LessonPlayer::apply() {
                            .arg(QString::fromStdString(l->title(chinese)))
                            .arg(m_step + 1)
                            .arg(stepCount()));
-    m_stage->setCaption(QString::fromStdString(s->caption(chinese)), QString::fromStdString(s->source));
+    m_stage->setCaption(QString::fromStdString(s->caption(chinese)),
+                        QString::fromStdString(s->source(chinese)));
     emit stepChanged(m_lesson, m_step);
 }
 

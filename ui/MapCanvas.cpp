@@ -132,6 +132,19 @@ void MapCanvas::zoomOut() {
     setViewport(m_viewport.zoomedBy(1.0 / wheelZoomStep, rect().center()));
 }
 
+void MapCanvas::setLabelScale(double scale) {
+    render::RenderOptions options = m_job->options();
+    if (qFuzzyCompare(options.labelScale, scale))
+        return;
+    options.labelScale = scale;
+    m_job->setOptions(options);
+    refresh();
+}
+
+double MapCanvas::labelScale() const {
+    return m_job->options().labelScale;
+}
+
 void MapCanvas::refresh() {
     if (!m_viewport.isValid() || m_document.layerCount() == 0)
         return;

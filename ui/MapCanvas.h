@@ -64,6 +64,9 @@ public:
 
     /** Fades each new map of the same view in over the previous one (presentation mode). */
     void setEasing(bool on) { m_easing = on; }
+    /** Draws the map's labels @p scale times their size (the stage); redraws when it changes. */
+    void setLabelScale(double scale);
+    double labelScale() const;
     bool isEasing() const { return m_easing; }
     /** Duration of the fade (ms). */
     static constexpr int easingDuration = 450;

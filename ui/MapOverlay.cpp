@@ -8,6 +8,11 @@
 
 namespace jieshui::ui {
 
+namespace {
+// The page width the decorations letter for on the desktop (13 px legend rows).
+constexpr double kLettering = 1000.0;
+} // namespace
+
 render::MapDecorations MapOverlay::decorations(const QFont& font) const {
     render::DecorationOptions options;
     options.language = DomainLabels::isChinese() ? QStringLiteral("zh") : QStringLiteral("en");
@@ -15,11 +20,10 @@ render::MapDecorations MapOverlay::decorations(const QFont& font) const {
     return render::MapDecorations(options, font);
 }
 
-double MapOverlay::letteringWidth(QSizeF canvasSize) const {
-    // MapDecorations letters in proportion to the page: 1000 px gives 13 px legend rows (desktop), 1650 px
-    // its largest, 22 px (a projector seen from the back of a room); a narrow stage map (two side by side)
-    // letters in between.
-    return m_large ? std::clamp(canvasSize.width() * 1.2, 1000.0, 1650.0) : 1000.0;
+double MapOverlay::scale() const {
+    // The decorations keep their desktop layout (1000 px lettering: 13 px legend rows) and are magnified on
+    // the stage, so their size follows the stage rather than the exports' page rule (which stops at 22 px).
+    return m_large ? std::clamp(m_largeScale, 1.0, 4.0) : 1.0;
 }
 
 void MapOverlay::moveLegend(QPointF delta, QSizeF canvasSize) {
@@ -32,9 +36,14 @@ QRectF MapOverlay::legendRect(const render::MapDocument& document, QSizeF canvas
                               const QFont& font) const {
     if (!m_legendVisible)
         return {};
-    const QSizeF size = decorations(font).legendSize(document, letteringWidth(canvasSize));
-    if (size.isEmpty())
+    const QSizeF base = decorations(font).legendSize(document, kLettering);
+    if (base.isEmpty())
         return {};
+    // As large as the stage asks, but never covering more than 62 % of the map's height or 45 % of its width
+    // (two maps side by side keep theirs near the desktop size).
+    const double f = std::max(1.0, std::min({scale(), 0.62 * canvasSize.height() / base.height(),
+                                             0.45 * canvasSize.width() / base.width()}));
+    const QSizeF size = base * f;
     // Kept inside the canvas however it was dragged or the canvas resized.
     const double x = std::clamp(m_legendOffset.x(), 0.0, std::max(0.0, canvasSize.width() - size.width()));
     const double bottom =
@@ -51,11 +60,16 @@ void MapOverlay::paint(QPainter& painter, const render::MapDocument& document,
                        const render::MapViewport& viewport, QSizeF canvasSize, const QFont& font) const {
     const render::MapDecorations deco = decorations(font);
     const QRectF mapRect(QPointF(0, 0), canvasSize);
-    const double lettering = letteringWidth(canvasSize);
-    if (m_schematicVisible)
-        deco.paintSchematicNote(painter, document, mapRect, lettering);
+    const double f = scale();
+    if (m_schematicVisible) {
+        painter.save();
+        painter.scale(f, f);
+        deco.paintSchematicNote(painter, document, QRectF(QPointF(0, 0), canvasSize / f), kLettering);
+        painter.restore();
+    }
     if (m_scaleBarVisible && viewport.isValid()) {
-        // MapDecorations sizes the bar for the map's width: a large stage gets a large bar.
+        // Drawn unscaled (its length is map pixels); MapDecorations sizes the bar and its figures for the
+        // map's width: a large stage gets a large bar.
         const QRectF barRect =
             m_large
                 ? mapRect
@@ -63,8 +77,14 @@ void MapOverlay::paint(QPainter& painter, const render::MapDocument& document,
                       .translated(std::max(0.0, canvasSize.width() - 900.0), 0);
         deco.paintScaleBar(painter, document, viewport, barRect);
     }
-    if (const QRectF legend = legendRect(document, canvasSize, font); !legend.isEmpty())
-        deco.paintLegend(painter, document, legend.topLeft(), lettering);
+    if (const QRectF legend = legendRect(document, canvasSize, font); !legend.isEmpty()) {
+        painter.save();
+        const double legendScale = legend.width() / deco.legendSize(document, kLettering).width();
+        painter.translate(legend.topLeft());
+        painter.scale(legendScale, legendScale);
+        deco.paintLegend(painter, document, QPointF(0, 0), kLettering);
+        painter.restore();
+    }
 }
 
 } // namespace jieshui::ui

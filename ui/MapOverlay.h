@@ -31,6 +31,12 @@ public:
     void setSchematicNoteVisible(bool visible) { m_schematicVisible = visible; }
     bool isLarge() const { return m_large; }
     void setLarge(bool large) { m_large = large; }
+    /**
+     * How many times the desktop size the large overlay is drawn: the stage sets it from its height, so a
+     * 1366×768 projector letters as large, for its size, as a 1920×1080 one.
+     */
+    double largeScale() const { return m_largeScale; }
+    void setLargeScale(double scale) { m_largeScale = scale; }
 
     /** Offset of the legend's lower-left corner from the canvas's lower-left corner (px, y up). */
     QPointF legendOffset() const { return m_legendOffset; }
@@ -50,13 +56,14 @@ public:
 
 private:
     render::MapDecorations decorations(const QFont& font) const;
-    /** The page width the decorations letter for: small on the desktop, large on the stage. */
-    double letteringWidth(QSizeF canvasSize) const;
+    /** How many times the desktop size everything is drawn (1 on the desktop). */
+    double scale() const;
 
     bool m_legendVisible = true;
     bool m_scaleBarVisible = true;
     bool m_schematicVisible = true;
     bool m_large = false;
+    double m_largeScale = 1.7;
     QPointF m_legendOffset{10.0, 10.0};
 };
 

@@ -185,6 +185,8 @@ void MapPresenter::rebuildDocument(bool fitExtent) {
             layers.push_back(m_displayLayers[i]);
     render::MapDocument document =
         render::ComplianceMapBuilder::documentFromLayers(std::move(layers), m_displayCrs);
+    render::ComplianceMapBuilder::nameRegions(
+        document, project.dataset, DomainLabels::isChinese() ? QStringLiteral("zh") : QStringLiteral("en"));
 
     const core::ScenarioResult* result = this->result();
     const core::Indicator indicator = m_controller->indicator();

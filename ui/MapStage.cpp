@@ -92,6 +92,7 @@ MapStage::MapStage(ProjectController* controller, QWidget* parent)
     });
     m_stepper->setYear(m_controller->year());
     m_comparePresenter->setActive(false); // until a second map is asked for
+    m_verdicts->setComparePresenter(m_comparePresenter);
     for (QWidget* w :
          {static_cast<QWidget*>(m_kicker), static_cast<QWidget*>(m_title), static_cast<QWidget*>(m_verdicts),
           static_cast<QWidget*>(m_caption), static_cast<QWidget*>(m_stepper),
@@ -104,8 +105,8 @@ void MapStage::setCompareScenario(const QString& name) {
         return;
     m_compareScenario = name;
     m_comparePresenter->setActive(!name.isEmpty());
-    // One legend for both maps (the classes are the same; each map's header names its scenario).
-    m_compareCanvas->overlay().setLegendVisible(false);
+    // Each map carries its legend (a room reads each map alone; the header names its scenario).
+    m_compareCanvas->overlay().setLegendVisible(m_canvas->overlay().isLegendVisible());
     m_comparePresenter->setScenario(name);
     m_comparePane->setVisible(!name.isEmpty());
     m_paneHeader->setVisible(!name.isEmpty());
@@ -113,6 +114,8 @@ void MapStage::setCompareScenario(const QString& name) {
     updateTitle();
     if (!name.isEmpty())
         m_compareCanvas->followViewport(m_canvas->viewport());
+    if (m_verdicts->isVisible())
+        m_verdicts->rebuild(); // both scenarios' verdicts, or one again
 }
 
 void MapStage::setPresentation(bool on) {
@@ -122,6 +125,7 @@ void MapStage::setPresentation(bool on) {
         canvas->setEasing(on);
         canvas->update();
     }
+    applyStageScale();
     // Margins only on the stage: outside presentation mode the map meets the toolbar and the status bar.
     const QMargins margins = on ? QMargins(24, 10, 24, 10) : QMargins();
     for (const char* name : {"StageHeader", "StageFooter"})
@@ -139,7 +143,22 @@ void MapStage::setPresentation(bool on) {
 void MapStage::resizeEvent(QResizeEvent* event) {
     // The verdicts take a quarter of the stage: wide enough for "12.31 亿m³ (est.)" in large type.
     m_verdicts->setFixedWidth(std::clamp(width() / 4, 360, 560));
+    applyStageScale();
     QWidget::resizeEvent(event);
+}
+
+double MapStage::stageScale() const {
+    // A room reads the stage at the size the projector makes of the screen: everything on the map grows
+    // with the stage's height (768 px: legend rows of ~21 px; 1080 px: ~30 px).
+    return std::clamp(height() / 560.0, 1.3, 2.2);
+}
+
+void MapStage::applyStageScale() {
+    const double scale = stageScale();
+    for (MapCanvas* canvas : {m_canvas, m_compareCanvas}) {
+        canvas->overlay().setLargeScale(scale);
+        canvas->setLabelScale(m_presentation ? 0.8 * scale : 1.0);
+    }
 }
 
 void MapStage::setCaption(const QString& caption, const QString& source) {

@@ -50,6 +50,8 @@ public:
     QLabel* captionLabel() const { return m_caption; }
     StageVerdictPanel* verdictPanel() const { return m_verdicts; }
     YearStepper* stageStepper() const { return m_stepper; }
+    /** How many times the desktop size the maps' legends and labels are drawn on the stage. */
+    double stageScale() const;
 
 public slots:
     /** Writes the title anew (the selection or the language changed). */
@@ -60,6 +62,7 @@ protected:
 
 private:
     void updatePaneHeaders();
+    void applyStageScale();
 
     ProjectController* m_controller;
     MapCanvas* m_canvas;

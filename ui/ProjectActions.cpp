@@ -5,10 +5,10 @@
 #include "ImportController.h"
 #include "ImportLayerDialog.h"
 #include "ProjectController.h"
+#include "ProjectLocationText.h"
 #include "server/ServerAddress.h"
 
 #include <QAction>
-#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
@@ -83,7 +83,7 @@ void ProjectActions::reportError(const QString& text) {
 void ProjectActions::openStartupProject() {
     const QString last = QSettings().value(lastKey).toString();
     if (!last.isEmpty() && QFileInfo::exists(last) && m_controller->open(last).isOk()) {
-        emit message(tr("Opened %1").arg(QDir::toNativeSeparators(last)));
+        emit message(tr("Opened %1").arg(ProjectLocationText::of(last)));
         return;
     }
     const core::Status embedded = m_controller->openEmbedded();
@@ -100,18 +100,18 @@ bool ProjectActions::openFile(const QString& path) {
         if (const auto layers = ImportController::geoPackageOffer(path, status.error())) {
             emit geoPackageOffered(path, *layers);
             emit message(tr("%1 is a GeoPackage but not a project: its layers can be imported")
-                             .arg(QDir::toNativeSeparators(path)));
+                             .arg(ProjectLocationText::of(path)));
             if (!m_quiet)
                 offerGeoPackageImport(path, *layers);
             return false;
         }
         reportError(
             tr("Could not open %1:\n%2")
-                .arg(QDir::toNativeSeparators(path), QString::fromStdString(status.error().message())));
+                .arg(ProjectLocationText::of(path), QString::fromStdString(status.error().message())));
         return false;
     }
     addRecentFile(path);
-    emit message(tr("Opened %1").arg(QDir::toNativeSeparators(path)));
+    emit message(tr("Opened %1").arg(ProjectLocationText::of(path)));
     return true;
 }
 
@@ -141,11 +141,11 @@ bool ProjectActions::saveFile(const QString& path) {
     if (status.hasError()) {
         reportError(
             tr("Could not save %1:\n%2")
-                .arg(QDir::toNativeSeparators(path), QString::fromStdString(status.error().message())));
+                .arg(ProjectLocationText::of(path), QString::fromStdString(status.error().message())));
         return false;
     }
     addRecentFile(path);
-    emit message(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
+    emit message(tr("Saved %1").arg(ProjectLocationText::of(path)));
     return true;
 }
 
@@ -173,7 +173,7 @@ void ProjectActions::newProject() {
     if (status.hasError()) {
         reportError(
             tr("Could not create %1:\n%2")
-                .arg(QDir::toNativeSeparators(target), QString::fromStdString(status.error().message())));
+                .arg(ProjectLocationText::of(target), QString::fromStdString(status.error().message())));
         return;
     }
     addRecentFile(target);
@@ -231,8 +231,8 @@ void ProjectActions::rebuildRecentMenu() {
                                   ? tr("%1 (shared)").arg(QString::fromStdString(address.value().schema()))
                                   : QFileInfo(file).fileName();
         QAction* action = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(number++).arg(label));
-        action->setToolTip(QDir::toNativeSeparators(file));
-        action->setStatusTip(QDir::toNativeSeparators(file));
+        action->setToolTip(ProjectLocationText::of(file));
+        action->setStatusTip(ProjectLocationText::of(file));
         connect(action, &QAction::triggered, this, [this, file] {
             if (maybeSave())
                 openFile(file);

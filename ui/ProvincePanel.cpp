@@ -39,7 +39,7 @@ void fill(QTreeWidgetItem* item, const core::Verdict& verdict) {
 ProvincePanel::ProvincePanel(ProjectController* controller, QWidget* parent)
     : QWidget(parent), m_controller(controller), m_summary(new QLabel(this)), m_tree(new QTreeWidget(this)) {
     m_tree->setColumnCount(4);
-    m_tree->setHeaderLabels({tr("City / county"), tr("Value"), tr("Target"), tr("Status")});
+    retranslate();
     m_tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_tree->setUniformRowHeights(true);
     m_tree->setAlternatingRowColors(true);
@@ -59,7 +59,13 @@ QString ProvincePanel::summary() const {
     return m_summary->text();
 }
 
+void ProvincePanel::retranslate() {
+    m_tree->setHeaderLabels({tr("City / county"), tr("Value"), tr("Target"), tr("Status")});
+}
+
 void ProvincePanel::onChanged(const ChangeEvent& event) {
+    if (event.kind == ChangeKind::LanguageChanged)
+        retranslate();
     if (event.affectsResults())
         rebuild();
 }

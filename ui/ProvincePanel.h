@@ -31,6 +31,8 @@ public:
 
 private:
     void onChanged(const ChangeEvent& event);
+    /** The panel's fixed texts (buttons, column titles) in the current language. */
+    void retranslate();
     void rebuild();
 
     ProjectController* m_controller;

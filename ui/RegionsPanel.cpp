@@ -21,10 +21,9 @@ constexpr int kCodeRole = Qt::UserRole;
 
 RegionsPanel::RegionsPanel(ProjectController* controller, QWidget* parent)
     : QWidget(parent), m_controller(controller), m_editing(controller), m_tree(new QTreeWidget(this)),
-      m_add(new QPushButton(tr("Add…"), this)), m_rename(new QPushButton(tr("Rename…"), this)),
-      m_remove(new QPushButton(tr("Remove…"), this)) {
+      m_add(new QPushButton(this)), m_rename(new QPushButton(this)), m_remove(new QPushButton(this)) {
     m_tree->setColumnCount(3);
-    m_tree->setHeaderLabels({tr("Region"), tr("Code"), tr("Kind")});
+    retranslate();
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_tree->setUniformRowHeights(true);
     auto* buttons = new QHBoxLayout;
@@ -35,8 +34,6 @@ RegionsPanel::RegionsPanel(ProjectController* controller, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_tree, 1);
     layout->addLayout(buttons);
-    m_add->setToolTip(tr("Add a county, city, sub-zone, basin, utility or reservoir"));
-    m_remove->setToolTip(tr("Remove the region with its statistics and everything else that names it"));
     connect(m_add, &QPushButton::clicked, this, &RegionsPanel::addRegion);
     connect(m_rename, &QPushButton::clicked, this, &RegionsPanel::renameRegion);
     connect(m_remove, &QPushButton::clicked, this, &RegionsPanel::removeRegion);
@@ -63,8 +60,20 @@ void RegionsPanel::setReadOnly(bool readOnly) {
     updateButtons();
 }
 
+void RegionsPanel::retranslate() {
+    m_add->setText(tr("Add…"));
+    m_rename->setText(tr("Rename…"));
+    m_remove->setText(tr("Remove…"));
+    m_tree->setHeaderLabels({tr("Region"), tr("Code"), tr("Kind")});
+    m_add->setToolTip(tr("Add a county, city, sub-zone, basin, utility or reservoir"));
+    m_remove->setToolTip(tr("Remove the region with its statistics and everything else that names it"));
+}
+
 void RegionsPanel::onChanged(const ChangeEvent& event) {
-    if (event.kind == ChangeKind::ProjectReplaced || event.kind == ChangeKind::DataChanged) {
+    if (event.kind == ChangeKind::LanguageChanged) {
+        retranslate();
+        rebuild();
+    } else if (event.kind == ChangeKind::ProjectReplaced || event.kind == ChangeKind::DataChanged) {
         rebuild();
     } else if (event.kind == ChangeKind::RegionSelected) {
         // Follow the map's identify tool.

@@ -38,6 +38,8 @@ public slots:
 
 private:
     void onChanged(const ChangeEvent& event);
+    /** The panel's fixed texts (buttons, column titles) in the current language. */
+    void retranslate();
     void rebuild();
     void updateButtons();
     void showError(const core::Error& error);

@@ -290,6 +290,9 @@ void ScenarioComparisonPanel::refreshMap() {
     render::DecorationOptions decorations;
     decorations.language = DomainLabels::isChinese() ? QStringLiteral("zh") : QStringLiteral("en");
     decorations.northArrow = false;
+    if (m_controller)
+        render::ComplianceMapBuilder::nameRegions(document, m_controller->project().dataset,
+                                                  decorations.language);
     const int b = int(m_ids.indexOf(m_mapScenario->currentData().toString()));
     m_saveMap->setEnabled(false);
     if (m_results.size() >= 2 && b > 0 && m_indicator->currentIndex() >= 0) {

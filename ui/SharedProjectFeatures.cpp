@@ -6,6 +6,7 @@
 #include "OpenServerProjectDialog.h"
 #include "ProjectActions.h"
 #include "ProjectController.h"
+#include "ProjectLocationText.h"
 #include "ProvincePanel.h"
 #include "RegionsPanel.h"
 #include "StoreProjectRepository.h"
@@ -19,21 +20,28 @@ namespace jieshui::ui {
 SharedProjectFeatures::SharedProjectFeatures(ProjectController* controller, ProjectActions* actions,
                                              QWidget* window)
     : QObject(window), m_controller(controller), m_actions(actions), m_window(window),
-      m_newFromBoundaries(new QAction(tr("New Project From &Boundaries…"), this)),
-      m_openServer(new QAction(tr("Open &Server Project…"), this)),
-      m_reload(new QAction(tr("&Reload From Server"), this)), m_regions(new RegionsPanel(controller, window)),
-      m_province(new ProvincePanel(controller, window)), m_changeLog(new ChangeLogPanel(controller, window)) {
-    m_newFromBoundaries->setStatusTip(
-        tr("A project for any city, province or the country from its county boundaries"));
-    m_openServer->setStatusTip(tr("Open a project shared on a PostgreSQL/PostGIS server"));
+      m_newFromBoundaries(new QAction(this)), m_openServer(new QAction(this)), m_reload(new QAction(this)),
+      m_regions(new RegionsPanel(controller, window)), m_province(new ProvincePanel(controller, window)),
+      m_changeLog(new ChangeLogPanel(controller, window)) {
     m_openServer->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
-    m_reload->setStatusTip(tr("Read the shared project again, with everyone's saved changes"));
     m_reload->setShortcut(QKeySequence(Qt::Key_F5));
+    retranslate();
     connect(m_newFromBoundaries, &QAction::triggered, this, &SharedProjectFeatures::createFromBoundaries);
     connect(m_openServer, &QAction::triggered, this, &SharedProjectFeatures::openServerProject);
     connect(m_reload, &QAction::triggered, this, &SharedProjectFeatures::reload);
     connect(m_controller, &ProjectController::changed, this, &SharedProjectFeatures::onChanged);
     onChanged(ChangeEvent{ChangeKind::ProjectReplaced});
+}
+
+void SharedProjectFeatures::retranslate() {
+    // Access keys unique in the File menu: B, V and D are free there in both languages.
+    m_newFromBoundaries->setText(tr("New Project From &Boundaries…"));
+    m_newFromBoundaries->setStatusTip(
+        tr("A project for any city, province or the country from its county boundaries"));
+    m_openServer->setText(tr("Open Ser&ver Project…"));
+    m_openServer->setStatusTip(tr("Open a project shared on a PostgreSQL/PostGIS server"));
+    m_reload->setText(tr("Reloa&d From Server"));
+    m_reload->setStatusTip(tr("Read the shared project again, with everyone's saved changes"));
 }
 
 void SharedProjectFeatures::onChanged(const ChangeEvent& event) {
@@ -83,7 +91,7 @@ void SharedProjectFeatures::reload() {
                               tr("Reloading drops your unsaved edits. Reload anyway?")) != QMessageBox::Yes)
         return;
     if (m_actions->openFile(address))
-        emit message(tr("Reloaded %1 with everyone's saved changes").arg(address));
+        emit message(tr("Reloaded %1 with everyone's saved changes").arg(ProjectLocationText::of(address)));
 }
 
 bool SharedProjectFeatures::isProvinceProject() const {

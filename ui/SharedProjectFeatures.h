@@ -30,6 +30,8 @@ public:
     QAction* newFromBoundariesAction() const { return m_newFromBoundaries; }
     QAction* openServerAction() const { return m_openServer; }
     QAction* reloadAction() const { return m_reload; }
+    /** Writes the actions' texts anew in the current language. */
+    void retranslate();
     RegionsPanel* regionsPanel() const { return m_regions; }
     ProvincePanel* provincePanel() const { return m_province; }
     ChangeLogPanel* changeLogPanel() const { return m_changeLog; }

@@ -2,8 +2,10 @@
 #include "StageVerdictPanel.h"
 
 #include "DomainLabels.h"
+#include "MapPresenter.h"
 #include "ProjectController.h"
 #include "render/ComplianceMapBuilder.h"
+#include "report/ScenarioResult.h"
 
 #include <QLabel>
 #include <QScrollArea>
@@ -63,7 +65,32 @@ void StageVerdictPanel::rebuild() {
     int milestones = 0;
     int milestonesMet = 0;
     int rows = 0;
-    html += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"6\" width=\"100%\">");
+    // Beside a second map: the other scenario's verdicts, matched to ours by target.
+    const core::ScenarioResult* other = m_compare && m_compare->isActive() && !m_compare->scenario().isEmpty()
+                                            ? m_compare->result()
+                                            : nullptr;
+    const auto scenarioName = [&](const QString& id) {
+        const core::Scenario* s = m_controller->project().scenario(id);
+        return (s ? DomainLabels::scenarioName(*s) : id).toHtmlEscaped();
+    };
+    const auto valueCell = [&](const core::Verdict& v) {
+        const QString value =
+            v.value ? DomainLabels::formatTargetValue(v.target, v.value->value) : QStringLiteral("—");
+        const QString estimate =
+            v.value && v.value->provenance != core::ProvenanceKind::Sourced
+                ? QStringLiteral(" <span style=\"font-size:19px\">%1</span>").arg(tr("(est.)"))
+                : QString();
+        // "12.31 亿m³" stays on one line (a narrow panel broke it between 亿 and m³).
+        return QStringLiteral("<span style=\"white-space:nowrap\">%1</span>").arg(value.toHtmlEscaped()) +
+               estimate;
+    };
+    const auto verdictCell = [](const core::Verdict& v) {
+        return QStringLiteral(
+                   "<td align=\"right\" style=\"font-size:%1px;font-weight:bold;color:%2\">%3</td>")
+            .arg(26)
+            .arg(DomainLabels::statusColor(v.status).name(), DomainLabels::statusName(v.status));
+    };
+    html += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"4\" width=\"100%\">");
     if (!m_controller->showsAllTargets()) {
         for (const core::Verdict& v : m_controller->verdicts()) {
             if (v.target.indicator == core::Indicator::TaskMilestone) {
@@ -71,22 +98,29 @@ void StageVerdictPanel::rebuild() {
                 milestonesMet += v.status == core::VerdictStatus::Met ? 1 : 0;
                 continue;
             }
-            const QString value =
-                v.value ? DomainLabels::formatTargetValue(v.target, v.value->value) : QStringLiteral("—");
-            const QString estimate = v.value && v.value->provenance != core::ProvenanceKind::Sourced
-                                         ? QStringLiteral(" · %1").arg(tr("(est.)"))
-                                         : QString();
             html +=
-                QStringLiteral("<tr><td colspan=\"2\" style=\"font-size:22px;padding-top:14px\">%1</td></tr>"
-                               "<tr><td style=\"font-size:30px\">%2</td>"
-                               "<td align=\"right\" style=\"font-size:30px;font-weight:bold;color:%6\">%7"
-                               "</td></tr><tr><td colspan=\"2\" style=\"font-size:19px;color:#616161\">"
-                               "%8 %4 %5%3</td></tr>")
-                    .arg(DomainLabels::targetLabel(v.target, dataset).toHtmlEscaped(), value.toHtmlEscaped(),
-                         estimate, DomainLabels::comparatorText(v.target.comparator),
-                         DomainLabels::formatTargetValue(v.target, v.target.value).toHtmlEscaped(),
-                         DomainLabels::statusColor(v.status).name(), DomainLabels::statusName(v.status))
-                    .arg(tr("target"));
+                QStringLiteral("<tr><td colspan=\"2\" style=\"font-size:21px;padding-top:12px\">%1</td></tr>")
+                    .arg(DomainLabels::targetLabel(v.target, dataset).toHtmlEscaped());
+            if (!other) {
+                html += QStringLiteral("<tr><td style=\"font-size:26px\">%1</td>%2</tr>")
+                            .arg(valueCell(v), verdictCell(v));
+            } else {
+                html += QStringLiteral("<tr><td style=\"font-size:24px\">%1: %2</td>%3</tr>")
+                            .arg(scenarioName(m_controller->scenario()), valueCell(v), verdictCell(v));
+                const core::Verdict* mine = nullptr;
+                for (const core::Verdict* candidate : other->verdictsOfYear(year))
+                    if (candidate->target.id == v.target.id)
+                        mine = candidate;
+                html +=
+                    mine ? QStringLiteral("<tr><td style=\"font-size:24px\">%1: %2</td>%3</tr>")
+                               .arg(scenarioName(m_compare->scenario()), valueCell(*mine), verdictCell(*mine))
+                         : QStringLiteral("<tr><td colspan=\"2\" style=\"font-size:24px\">%1: —</td></tr>")
+                               .arg(scenarioName(m_compare->scenario()));
+            }
+            html += QStringLiteral(
+                        "<tr><td colspan=\"2\" style=\"font-size:18px;color:#616161\">%1 %2 %3</td></tr>")
+                        .arg(tr("target"), DomainLabels::comparatorText(v.target.comparator),
+                             DomainLabels::formatTargetValue(v.target, v.target.value).toHtmlEscaped());
             ++rows;
         }
     }

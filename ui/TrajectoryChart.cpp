@@ -64,6 +64,17 @@ void TrajectoryChart::onChanged(const ChangeEvent& event) {
 void TrajectoryChart::resizeEvent(QResizeEvent* event) {
     placeLegend();
     QChartView::resizeEvent(event);
+    fitChart();
+}
+
+void TrajectoryChart::fitChart() {
+    // QChartView sizes the chart to the whole view, margins included: the legend then covered the x axis's
+    // year labels. The chart takes the viewport alone, above the legend.
+    if (!chart())
+        return;
+    const QSizeF size = viewport()->size();
+    scene()->setSceneRect(QRectF(QPointF(0, 0), size));
+    chart()->resize(size);
 }
 
 void TrajectoryChart::placeLegend() {
@@ -78,6 +89,8 @@ void TrajectoryChart::rebuild() {
     auto* chart = new QChart();
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->legend()->hide();
+    // Thin margins: in a short dock (1366×768) every pixel goes to the plot and its year labels.
+    chart->setMargins(QMargins(4, 2, 10, 0));
     QFont font = chart->font();
     if (m_largeText)
         font.setPointSizeF(font.pointSizeF() * 1.6);
@@ -335,11 +348,14 @@ void TrajectoryChart::rebuild() {
 
     m_legend->setText(legend.join(QStringLiteral(" &nbsp; ")));
     QFont legendFont = font;
+    if (!m_largeText) // a compact legend leaves the plot its height (three lines of English names)
+        legendFont.setPointSizeF(font.pointSizeF() * 0.9);
     m_legend->setFont(legendFont);
     QChart* old = this->chart();
     setChart(chart);
     delete old;
     placeLegend();
+    fitChart();
 }
 
 } // namespace jieshui::ui

@@ -47,6 +47,7 @@ private:
     void onChanged(const ChangeEvent& event);
     void rebuild();
     void placeLegend();
+    void fitChart();
 
     ProjectController* m_controller;
     QLabel* m_legend;

@@ -108,6 +108,7 @@ core::Result<ComposedMap> MapComposer::compose(const MapRequest& request, const 
     ComposedMap map;
     map.document = std::move(base).value();
     const ReportLanguage& l = request.language;
+    render::ComplianceMapBuilder::nameRegions(map.document, m_project.dataset, l.code());
     MapKind kind = request.kind;
     if (kind == MapKind::Automatic)
         kind = result.cityTargetIndex(request.indicator, request.year) ? MapKind::Compliance
@@ -217,6 +218,7 @@ MapComposer::composeProvince(const MapRequest& request,
     map.document = std::move(base).value();
     map.kind = MapKind::Compliance;
     const ReportLanguage& l = request.language;
+    render::ComplianceMapBuilder::nameRegions(map.document, m_project.dataset, l.code());
     render::ComplianceRequest compliance;
     compliance.indicator = request.indicator;
     compliance.year = request.year;

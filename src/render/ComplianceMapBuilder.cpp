@@ -2,6 +2,7 @@
 #include "render/ComplianceMapBuilder.h"
 
 #include "model/IndicatorDisplay.h"
+#include "model/RegionName.h"
 #include "report/EvaluationService.h"
 
 #include <QCoreApplication>
@@ -154,6 +155,20 @@ bool ComplianceMapBuilder::applyProvince(MapDocument& document, const ThematicSt
         outline.labelsVisible = false;
     }
     return true;
+}
+
+void ComplianceMapBuilder::nameRegions(MapDocument& document, const core::Dataset& dataset,
+                                       const QString& language) {
+    const bool zh = language == QLatin1String("zh");
+    for (int i = 0; i < document.layerCount(); ++i) {
+        MapLayer& layer = document.layer(i);
+        QHash<QString, QString> names;
+        for (const geo::Feature& feature : layer.featureLayer().features)
+            if (!feature.regionCode.isEmpty() && !names.contains(feature.regionCode))
+                if (const core::Region* region = dataset.region(feature.regionCode.toStdString()))
+                    names.insert(feature.regionCode, QString::fromStdString(core::regionName(*region, zh)));
+        layer.style().regionNames = std::move(names);
+    }
 }
 
 bool ComplianceMapBuilder::applyCompliance(MapDocument& document, const ThematicStyle& style) {

@@ -3,6 +3,7 @@
 
 #include "common/Result.h"
 #include "geo/FeatureLayer.h"
+#include "model/Dataset.h"
 #include "model/Indicator.h"
 #include "render/MapDocument.h"
 #include "render/ThematicStyle.h"
@@ -71,6 +72,12 @@ public:
      * over them without labels. False when the document has no cities layer.
      */
     static bool applyProvince(MapDocument& document, const ThematicStyle& style);
+
+    /**
+     * Labels the features of @p document linked to a region of @p dataset with the region's name in
+     * @p language ("zh" or "en"; the other language, then the code, when the region has no such name).
+     */
+    static void nameRegions(MapDocument& document, const core::Dataset& dataset, const QString& language);
 
     /** The indicator a map of @p indicator actually shows: caps are judged in the assessment scope. */
     static core::Indicator judgedIndicator(core::Indicator indicator);

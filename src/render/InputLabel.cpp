@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "render/InputLabel.h"
 
+#include "model/RegionName.h"
 #include "model/Variable.h"
 #include "scenario/DriverCatalog.h"
 
@@ -23,8 +24,7 @@ QString regionName(const core::Dataset& dataset, const std::string& code, bool z
     const core::Region* region = dataset.region(code);
     if (region == nullptr)
         return QString::fromStdString(code);
-    const std::string& name = zh || region->nameEn.empty() ? region->nameZh : region->nameEn;
-    return QString::fromStdString(name.empty() ? code : name);
+    return QString::fromStdString(core::regionName(*region, zh));
 }
 
 QString number(double value) {

@@ -6,6 +6,8 @@
 #include "render/ThematicStyle.h"
 
 #include <QColor>
+#include <QHash>
+#include <QString>
 
 namespace jieshui::render {
 
@@ -33,6 +35,11 @@ struct LayerStyle {
     bool hatchEstimates = true;
 
     bool labelsVisible = false; ///< labels from the feature name
+    /**
+     * Label text of features linked to a project region, by region code: the region's name in the map's
+     * language (a feature's own name is whatever its source file said, often Chinese only).
+     */
+    QHash<QString, QString> regionNames;
     /**
      * Labels carry the region's value after its name ("灵山县 0.512"), from the compliance or graduated
      * result, with valueDecimals places (signed in a diverging style); regions without value: name only.

@@ -86,20 +86,21 @@ FeatureFill fillFor(const LayerStyle& style, const geo::Feature& feature) {
 }
 
 QString labelText(const LayerStyle& style, const geo::Feature& feature) {
+    const QString name = style.regionNames.value(feature.regionCode, feature.name);
     if (!style.valueLabels)
-        return feature.name;
+        return name;
     const RegionResult* r = nullptr;
     if (style.fillMode == FillMode::Compliance)
         r = style.compliance.result(feature.regionCode);
     else if (style.fillMode == FillMode::Graduated)
         r = style.graduated.result(feature.regionCode);
     if (!r || !r->value)
-        return feature.name;
+        return name;
     if (style.fillMode == FillMode::Graduated && style.graduated.isDiverging())
-        return feature.name + QLatin1Char(' ') + style.graduated.formatBound(*r->value);
+        return name + QLatin1Char(' ') + style.graduated.formatBound(*r->value);
     // "-0.00" would read as a change that is not there.
     const bool roundsToZero = std::abs(*r->value) < 0.5 * std::pow(10.0, -style.valueDecimals);
-    return feature.name + QLatin1Char(' ') +
+    return name + QLatin1Char(' ') +
            QString::number(roundsToZero ? 0.0 : *r->value, 'f', style.valueDecimals) + style.valueSuffix;
 }
 
@@ -271,7 +272,8 @@ void MapRenderer::paint(QPainter& painter, const MapDocument& document, const Ma
             QFont font = baseFont;
             // Points at 96 dpi in logical px: a point size would grow with the device (a 1200-dpi printer, a
             // 300-dpi PDF) while the painter already scales logical px to it.
-            font.setPixelSize(std::max(1, static_cast<int>(std::lround(style.labelPointSize * 96.0 / 72.0))));
+            font.setPixelSize(std::max(
+                1, static_cast<int>(std::lround(style.labelPointSize * m_options.labelScale * 96.0 / 72.0))));
             const LabelPlacer placer(font);
             const std::vector<PlacedLabel> placed = placer.place(layerLabels.candidates, screenRect, taken);
             painter.setFont(font);

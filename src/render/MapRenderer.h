@@ -20,6 +20,8 @@ struct RenderOptions {
     QColor background = QColor(0xea, 0xf2, 0xf8); ///< sea/background colour
     /** Label font (family; sizes come from the layer styles); unset = FontResolver::cjkFont(). */
     std::optional<QFont> labelFont;
+    /** Labels are drawn this many times the size their layer style gives (a stage seen across a room). */
+    double labelScale = 1.0;
     /** Features whose bounds are smaller than this (logical px) on both axes are skipped. */
     double minimumFeatureSize = 0.5;
 };

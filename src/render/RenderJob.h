@@ -24,6 +24,7 @@ public:
     ~RenderJob() override;
 
     void setOptions(const RenderOptions& options) { m_options = options; }
+    const RenderOptions& options() const { return m_options; }
 
     /** Starts rendering @p document for @p viewport; an earlier job still running is cancelled. */
     void start(const MapDocument& document, const MapViewport& viewport);

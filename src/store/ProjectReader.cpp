@@ -402,11 +402,14 @@ core::Status readLessons(Database& db, int schemaVersion, std::vector<core::Less
                       });
     if (st.hasError())
         return st;
-    return eachRow(
-        db,
+    // Before schema 7 a step had one source, in Chinese.
+    const std::string sources = schemaVersion < 7 ? "source, ''" : "source_zh, source_en";
+    const std::string query =
         "SELECT lesson_id, step, indicator, year, scenario, compare_scenario, region_code, caption_zh, "
-        "caption_en, source FROM lesson_steps ORDER BY lesson_id, step",
-        [&](Statement& s) -> core::Status {
+        "caption_en, " +
+        sources + " FROM lesson_steps ORDER BY lesson_id, step";
+    return eachRow(
+        db, query.c_str(), [&](Statement& s) -> core::Status {
             const std::string id = s.text(0);
             auto it = std::find_if(lessons.begin(), lessons.end(),
                                    [&](const core::Lesson& l) { return l.id == id; });
@@ -426,7 +429,8 @@ core::Status readLessons(Database& db, int schemaVersion, std::vector<core::Less
                                  .regionCode = s.text(6),
                                  .captionZh = s.text(7),
                                  .captionEn = s.text(8),
-                                 .source = s.text(9)});
+                                 .sourceZh = s.text(9),
+                                 .sourceEn = s.text(10)});
             return core::okStatus();
         });
 }

@@ -187,6 +187,9 @@ core::Status ProjectSchema::migrate(Database& db, int fromVersion, int toVersion
         case 6:
             st = migrateTo6(db);
             break;
+        case 7:
+            st = migrateTo7(db);
+            break;
         default:
             return Error(ErrorCode::StoreError, "no migration to schema " + std::to_string(v + 1));
         }
@@ -309,6 +312,12 @@ core::Status ProjectSchema::migrateTo6(Database& db) {
     // v6: scenario names in both languages, apart from the id (a rename changes the names only).
     return db.exec("ALTER TABLE scenarios ADD COLUMN name_zh TEXT NOT NULL DEFAULT '';"
                    "ALTER TABLE scenarios ADD COLUMN name_en TEXT NOT NULL DEFAULT '';");
+}
+
+core::Status ProjectSchema::migrateTo7(Database& db) {
+    // v7: a lesson step's source in both languages, like its caption (the old column was Chinese).
+    return db.exec("ALTER TABLE lesson_steps RENAME COLUMN source TO source_zh;"
+                   "ALTER TABLE lesson_steps ADD COLUMN source_en TEXT;");
 }
 
 int ProjectSchema::version(Database& db) {

@@ -26,7 +26,7 @@ class Database;
  */
 class ProjectSchema {
 public:
-    static constexpr int currentVersion = 6;
+    static constexpr int currentVersion = 7;
     static constexpr int geoPackageApplicationId = 0x47504B47; ///< 'GPKG'
     static constexpr int geoPackageUserVersion = 10300;        ///< GeoPackage 1.3.0
 
@@ -67,6 +67,7 @@ private:
     static core::Status migrateTo4(Database& db);
     static core::Status migrateTo5(Database& db);
     static core::Status migrateTo6(Database& db);
+    static core::Status migrateTo7(Database& db);
 };
 
 } // namespace jieshui::store

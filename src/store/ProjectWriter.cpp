@@ -326,7 +326,8 @@ core::Status ProjectWriter::writeLessons(Database& db, const std::vector<core::L
         db, "INSERT INTO lessons (id, title_zh, title_en, position) VALUES (?1, ?2, ?3, ?4)");
     auto step = Statement::prepare(
         db, "INSERT INTO lesson_steps (lesson_id, step, indicator, year, scenario, compare_scenario, "
-            "region_code, caption_zh, caption_en, source) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
+            "region_code, caption_zh, caption_en, source_zh, source_en) "
+            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
     if (lesson.hasError())
         return lesson.error();
     if (step.hasError())
@@ -345,7 +346,7 @@ core::Status ProjectWriter::writeLessons(Database& db, const std::vector<core::L
                 .bind(4, s.year)
                 .bind(5, s.scenario);
             step.value().bind(6, s.compareScenario).bind(7, s.regionCode).bind(8, s.captionZh);
-            step.value().bind(9, s.captionEn).bind(10, s.source);
+            step.value().bind(9, s.captionEn).bind(10, s.sourceZh).bind(11, s.sourceEn);
             if (auto r = step.value().run(); r.hasError())
                 return r;
         }

@@ -2,6 +2,7 @@
 #include "render/MapExporter.h"
 
 #include "TestLayers.h"
+#include "render/ComplianceMapBuilder.h"
 #include "render/FontResolver.h"
 
 #include <QFile>
@@ -92,6 +93,57 @@ TEST(MapExporter, svgContainsTheChineseLabelsAsText) {
         EXPECT_TRUE(all.contains(expected)) << expected.toStdString();
     EXPECT_TRUE(all.contains(QStringLiteral("示意图")));
     EXPECT_TRUE(fontFamilies.contains(render::FontResolver::cjkFont().value().family()));
+}
+
+namespace {
+QStringList svgTexts(const QString& path) {
+    QFile file(path);
+    EXPECT_TRUE(file.open(QIODevice::ReadOnly));
+    QXmlStreamReader xml(&file);
+    QStringList texts;
+    while (!xml.atEnd())
+        if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == QLatin1String("text"))
+            texts << xml.readElementText(QXmlStreamReader::IncludeChildElements).trimmed();
+    return texts;
+}
+} // namespace
+
+TEST(MapExporter, anEnglishMapLabelsTheRegionsWithTheirEnglishNames) {
+    if (render::FontResolver::cjkFont().hasError())
+        GTEST_SKIP() << "no CJK font installed";
+    // Given the toy counties (Chinese names in their file) and a project naming three of them in English
+    core::Dataset dataset;
+    const auto add = [&](const char* code, const char* zh, const char* en) {
+        core::Region region;
+        region.code = code;
+        region.kind = code == std::string("450700") ? core::RegionKind::City : core::RegionKind::County;
+        region.parentCode = region.kind == core::RegionKind::City ? "" : "450700";
+        region.nameZh = zh;
+        region.nameEn = en;
+        ASSERT_TRUE(dataset.addRegion(region).isOk());
+    };
+    add("450700", "钦州市", "Qinzhou");
+    add("450702", "钦南区", "Qinnan District");
+    add("450703", "钦北区", "Qinbei District");
+    add("450721", "灵山县", "Lingshan County");
+    add("450722", "浦北县", ""); // no English name: its Chinese one
+    QTemporaryDir dir;
+    for (const QString& language : {QStringLiteral("en"), QStringLiteral("zh")}) {
+        render::MapDocument document = labelledDocument(false);
+        render::ComplianceMapBuilder::nameRegions(document, dataset, language);
+        // When exported
+        const QString path = dir.filePath(language + QStringLiteral(".svg"));
+        render::ExportOptions o = options();
+        o.decorations.language = language;
+        ASSERT_TRUE(render::MapExporter::exportMap(document, o, path).isOk());
+        const QString all = svgTexts(path).join(QLatin1Char('|'));
+        // Then the labels are in the map's language
+        const bool en = language == QLatin1String("en");
+        EXPECT_EQ(all.contains(QStringLiteral("Qinnan District")), en) << all.toStdString();
+        EXPECT_EQ(all.contains(QStringLiteral("Lingshan County")), en) << all.toStdString();
+        EXPECT_EQ(all.contains(QStringLiteral("钦南区")), !en) << all.toStdString();
+        EXPECT_TRUE(all.contains(QStringLiteral("浦北县"))) << all.toStdString();
+    }
 }
 
 TEST(MapExporter, pdfContainsTheChineseLabelsAsTextWithAnEmbeddedFont) {

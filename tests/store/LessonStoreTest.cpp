@@ -5,6 +5,7 @@
 #include "store/EmbeddedProject.h"
 #include "store/ProjectFile.h"
 #include "store/ProjectSchema.h"
+#include "store/Statement.h"
 
 #include <gtest/gtest.h>
 
@@ -52,7 +53,10 @@ TEST(LessonStore, theEmbeddedProjectShipsTheLessonOfThePlansTargets) {
     EXPECT_TRUE(split);
     // ...and every step says where its numbers come from, in both languages
     for (const core::LessonStep& step : lesson.steps) {
-        EXPECT_FALSE(step.source.empty());
+        EXPECT_FALSE(step.sourceZh.empty());
+        EXPECT_FALSE(step.sourceEn.empty());
+        // the English source is not the Chinese one copied (an English user reads no 《钦州市…》)
+        EXPECT_EQ(step.sourceEn.find("《"), std::string::npos) << step.sourceEn;
         EXPECT_FALSE(step.captionZh.empty());
         EXPECT_FALSE(step.captionEn.empty());
     }
@@ -70,7 +74,8 @@ TEST(LessonStore, lessonsSurviveSaveAndReopen) {
                             .regionCode = "450702",
                             .captionZh = "高增长与严格节水",
                             .captionEn = "High growth and strict saving",
-                            .source = "估算"});
+                            .sourceZh = "估算",
+                            .sourceEn = "Estimate"});
     data.value().lessons.push_back(second);
     // When it is saved and reopened
     ScratchDir dir;
@@ -124,4 +129,33 @@ TEST(LessonStore, aVersion2FileIsMigratedAndTakesLessons) {
     ASSERT_TRUE(old.isOk()) << old.error().toString();
     EXPECT_TRUE(old.value().lessons.empty());
     EXPECT_EQ(store::test::fileHash(v2), before);
+}
+
+TEST(LessonStore, aVersion6FileKeepsItsChineseSourcesAndTakesEnglishOnes) {
+    // Given a schema-6 file whose lesson step has one (Chinese) source
+    ScratchDir dir;
+    const auto path = dir.path("v6.gpkg");
+    {
+        auto db = Database::open(path, OpenMode::Create);
+        ASSERT_TRUE(db.isOk());
+        ASSERT_TRUE(db.value().exec("BEGIN").isOk());
+        ASSERT_TRUE(ProjectSchema::create(db.value(), 6).isOk());
+        ASSERT_TRUE(db.value().exec("COMMIT").isOk());
+        ASSERT_TRUE(
+            db.value()
+                .exec("INSERT INTO lesson_steps (lesson_id, step, indicator, year, caption_zh, source) "
+                      "VALUES ('x', 1, 'total-water-use', 2015, '说明', '方案 二')")
+                .isOk());
+    }
+    // When it is migrated
+    auto file = ProjectFile::open(path, OpenMode::ReadWrite);
+    ASSERT_TRUE(file.isOk()) << file.error().toString();
+    EXPECT_EQ(file.value().schemaVersion(), store::ProjectSchema::currentVersion);
+    // Then the old source is the Chinese one and an English column waits beside it
+    auto row = store::Statement::prepare(file.value().database(),
+                                         "SELECT source_zh, source_en IS NULL FROM lesson_steps");
+    ASSERT_TRUE(row.isOk());
+    ASSERT_TRUE(row.value().step().value());
+    EXPECT_EQ(row.value().text(0), "方案 二");
+    EXPECT_EQ(row.value().integer(1), 1);
 }

@@ -269,7 +269,7 @@ TEST(ExportMenu, theFileMenuOffersEveryExportAndTheImport) {
     for (QAction* action : window.menuBar()->actions().first()->menu()->actions())
         texts << action->text();
     for (const char* expected :
-         {"Export &Map…", "&Print Map…", "Export &Table…", "Export &Report…", "Import &Statistics…"}) {
+         {"Export &Map…", "&Print Map…", "Export &Table…", "E&xport Report…", "Import Statisti&cs…"}) {
         const QString translated = QCoreApplication::translate("jieshui::ui::ExportActions", expected);
         EXPECT_TRUE(texts.contains(translated))
             << expected << ": " << texts.join(QLatin1Char('|')).toStdString();

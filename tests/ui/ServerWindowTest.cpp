@@ -6,6 +6,7 @@
 #include "MainWindow.h"
 #include "ProjectActions.h"
 #include "ProjectController.h"
+#include "ProjectLocationText.h"
 #include "RegionEditing.h"
 #include "RegionsPanel.h"
 #include "SharedProjectFeatures.h"
@@ -16,8 +17,11 @@
 #include "store/EmbeddedProject.h"
 
 #include <QDockWidget>
+#include <QLabel>
+#include <QMenu>
 #include <QPushButton>
 #include <QSettings>
+#include <QStatusBar>
 #include <QTableWidget>
 #include <QUndoStack>
 #include <gtest/gtest.h>
@@ -58,6 +62,10 @@ TEST(ServerWindow, editsSaveToTheServerAndAConflictIsRefusedNamingWho) {
     EXPECT_EQ(controller->filePath(), address);
     EXPECT_FALSE(controller->isReadOnly());
     EXPECT_TRUE(window->windowTitle().contains(QStringLiteral("window_shared (shared)")));
+    // (the status bar names the project and its server in words, not the raw postgresql:// address)
+    const QString status = window->statusBar()->currentMessage();
+    EXPECT_TRUE(status.contains(QStringLiteral("window_shared"))) << status.toStdString();
+    EXPECT_FALSE(status.contains(QStringLiteral("postgresql://"))) << status.toStdString();
     // (the change log applies to a shared project: its dock is shown, the province view's is not)
     for (QDockWidget* dock : window->dockLayout()->docks()) {
         if (dock->objectName() == QLatin1String("ChangeLogDock")) {
@@ -126,4 +134,41 @@ TEST(ServerWindow, aViewerGetsAReadOnlyWindow) {
         EXPECT_FALSE(button->isEnabled()) << button->text().toStdString();
     // And a save is refused
     EXPECT_TRUE(controller->save().hasError());
+}
+
+TEST(ServerWindow, aPasswordTypedIntoAnAddressNeverReachesTheWindow) {
+    // Given a window, and an address someone typed with a password in it (refused by the parser)
+    QSettings().clear();
+    MainWindow window(std::make_unique<StoreProjectRepository>());
+    window.projectActions()->setQuiet(true);
+    QStringList messages;
+    QObject::connect(window.projectActions(), &ProjectActions::message,
+                     [&](const QString& text) { messages << text; });
+    for (const QString& address :
+         {QStringLiteral("postgresql://alice:Sup3rSecret@db.example.org:5432/water?schema=qinzhou"),
+          QStringLiteral("postgresql://alice@db.example.org/water?schema=qinzhou&password=Sup3rSecret")}) {
+        // When it is opened
+        EXPECT_FALSE(window.projectActions()->openFile(address));
+        // Then the message names the project in words, and the password is nowhere in the window
+        ASSERT_FALSE(messages.isEmpty());
+        EXPECT_TRUE(messages.last().contains(QStringLiteral("db.example.org")))
+            << messages.last().toStdString();
+        QStringList shown = messages;
+        shown << window.windowTitle() << window.statusBar()->currentMessage();
+        for (const QLabel* label : window.findChildren<QLabel*>())
+            shown << label->text();
+        for (const QAction* action : window.findChildren<QAction*>())
+            shown << action->text() << action->toolTip() << action->statusTip();
+        for (const QString& text : shown) {
+            EXPECT_FALSE(text.contains(QStringLiteral("Sup3rSecret"))) << text.toStdString();
+            EXPECT_FALSE(text.contains(QStringLiteral("postgresql://"))) << text.toStdString();
+        }
+    }
+    // And a valid address reads as words
+    const QString words =
+        ProjectLocationText::of(QStringLiteral("postgresql://gis.bureau/water?schema=qinzhou"));
+    EXPECT_TRUE(words.contains(QStringLiteral("qinzhou")) && words.contains(QStringLiteral("water")) &&
+                words.contains(QStringLiteral("gis.bureau")))
+        << words.toStdString();
+    EXPECT_FALSE(words.contains(QStringLiteral("postgresql"))) << words.toStdString();
 }

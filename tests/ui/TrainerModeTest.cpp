@@ -104,6 +104,11 @@ TEST_F(TrainerMode, theShippedLessonPagesThroughThePlanWithCaptionsAndSources) {
     EXPECT_TRUE(caption->isVisible());
     EXPECT_TRUE(caption->text().contains(QStringLiteral("2015")));
     EXPECT_TRUE(caption->text().contains(QStringLiteral("Source:")));
+    // (in English the source is English: no Chinese title of the plan in an English caption)
+    EXPECT_TRUE(caption->text().contains(QStringLiteral("Water-Saving Action")))
+        << caption->text().toStdString();
+    EXPECT_FALSE(caption->text().contains(QStringLiteral("钦州市节水行动实施方案")))
+        << caption->text().toStdString();
     // Page Down: step 2, the 2020 target of water per GDP, 37 % below 2015
     QTest::keyClick(window.get(), Qt::Key_PageDown);
     EXPECT_EQ(player->stepIndex(), 1);
@@ -127,6 +132,12 @@ TEST_F(TrainerMode, theShippedLessonPagesThroughThePlanWithCaptionsAndSources) {
     window->mapCanvas()->waitForRender();
     second->waitForRender();
     EXPECT_FALSE(second->renderedImage().isNull());
+    // Each map carries its legend, and the verdicts give both scenarios
+    EXPECT_TRUE(second->overlay().isLegendVisible());
+    EXPECT_FALSE(second->legendRect().isEmpty());
+    const QString both = window->mapStage()->verdictPanel()->plainText();
+    EXPECT_TRUE(both.contains(QStringLiteral("Baseline")) && both.contains(QStringLiteral("High growth")))
+        << both.toStdString();
     // Zooming one map zooms the other to the same place
     window->mapCanvas()->zoomIn();
     EXPECT_NEAR(second->viewport().mapUnitsPerPixel(), window->mapCanvas()->viewport().mapUnitsPerPixel(),
@@ -250,4 +261,55 @@ TEST(ViewState, theIndicatorYearAndScenarioComeBackWithTheProject) {
     EXPECT_EQ(controller.year(), 2021);
     EXPECT_EQ(controller.scenario(), QStringLiteral("strict")); // the one selected before stays
     EXPECT_EQ(controller.indicator(), core::Indicator::LeakageRate);
+}
+
+TEST_F(TrainerMode, theStageLettersTheMapForTheRoomAtEverySize) {
+    // On the desktop the legend and labels have their desktop size
+    MapCanvas* canvas = window->mapCanvas();
+    const QRectF desktopLegend = canvas->legendRect();
+    ASSERT_FALSE(desktopLegend.isEmpty());
+    EXPECT_DOUBLE_EQ(canvas->labelScale(), 1.0);
+    // On the stage of a 1366×768 screen they grow with the stage (legend rows about 3 % of its height)
+    window->presentationMode()->setActive(true);
+    QTest::qWait(50);
+    MapStage* stage = window->mapStage();
+    const double scale = stage->stageScale();
+    EXPECT_GE(scale, 1.4);
+    // (as large as the stage scale asks, unless that would cover more than 62 % of the map)
+    const auto expected =
+        [&](double f) { // the scale, unless it covers > 62 % of the height or 45 % of the width
+            return std::max(
+                       desktopLegend.height(),
+                       std::min({desktopLegend.height() * f, canvas->height() * 0.62,
+                                 canvas->width() * 0.45 * desktopLegend.height() / desktopLegend.width()})) -
+                   1.0;
+        };
+    EXPECT_GE(canvas->legendRect().height(), expected(scale))
+        << "stage " << stage->height() << " px high, canvas " << canvas->height();
+
+    EXPECT_LE(canvas->legendRect().height(), canvas->height() * 0.63);
+    EXPECT_GE(canvas->labelScale(), 1.1);
+    // A taller stage letters larger
+    stage->resize(std::max(stage->width(), 1366), 1040); // (checked before the window lays it out again)
+    EXPECT_GT(stage->stageScale(), scale);
+    EXPECT_GE(canvas->legendRect().height(), expected(stage->stageScale()))
+        << "stage " << stage->height() << " px high, canvas " << canvas->height();
+    window->presentationMode()->setActive(false);
+    EXPECT_DOUBLE_EQ(canvas->labelScale(), 1.0);
+}
+
+TEST_F(TrainerMode, theStageVerdictsFitTheirPanelAt1366) {
+    // English names are long; on a 1366×768 stage no verdict line is wider than its panel
+    controller()->setIndicator(core::Indicator::TotalWaterUse);
+    controller()->setYear(2022);
+    window->presentationMode()->setActive(true);
+    QTest::qWait(50);
+    StageVerdictPanel* panel = window->mapStage()->verdictPanel();
+    auto* label = panel->findChild<QLabel*>();
+    ASSERT_NE(label, nullptr);
+    const QWidget* viewport = label->parentWidget()->parentWidget(); // the scroll area's viewport
+    EXPECT_LE(label->minimumSizeHint().width(), viewport->width());
+    EXPECT_LE(label->width(), viewport->width());
+    EXPECT_TRUE(panel->plainText().contains(QStringLiteral("12.31 亿m³")))
+        << panel->plainText().toStdString();
 }

@@ -2,6 +2,9 @@
 #include "i18n/Translators.h"
 
 #include <QCoreApplication>
+#include <QDialogButtonBox>
+#include <QMessageBox>
+#include <QPushButton>
 #include <gtest/gtest.h>
 
 using namespace jieshui;
@@ -25,4 +28,25 @@ TEST(Translators, installsTheEmbeddedChineseCatalogueAndRemovesIt) {
     // When removed, English is back
     i18n::removeTranslators(app);
     EXPECT_EQ(QCoreApplication::translate("render", "Met"), QStringLiteral("Met"));
+}
+
+TEST(Translators, loadsQtsOwnCatalogueSoQtsDialogsSpeakChinese) {
+    // Qt's own buttons come from qtbase_zh_CN.qm (package qt6-translations-l10n), not from our catalogue.
+    auto& app = *QCoreApplication::instance();
+    const QStringList loaded = i18n::installTranslators(app, QStringLiteral("zh_CN"));
+    EXPECT_TRUE(loaded.contains(QStringLiteral("qt_zh_CN.qm")) ||
+                loaded.contains(QStringLiteral("qtbase_zh_CN.qm")))
+        << loaded.join(',').toStdString();
+    {
+        QDialogButtonBox box(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+        EXPECT_EQ(box.button(QDialogButtonBox::Cancel)->text(), QStringLiteral("取消"));
+        QMessageBox message(QMessageBox::Question, QStringLiteral("t"), QStringLiteral("?"),
+                            QMessageBox::Yes | QMessageBox::No);
+        EXPECT_EQ(message.button(QMessageBox::Yes)->text().remove(QLatin1Char('&')).left(1),
+                  QStringLiteral("是"));
+    }
+    i18n::removeTranslators(app);
+    QDialogButtonBox english(QDialogButtonBox::Cancel);
+    EXPECT_EQ(english.button(QDialogButtonBox::Cancel)->text().remove(QLatin1Char('&')),
+              QStringLiteral("Cancel"));
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The map leads: layout rules of the window at the two screen sizes users have (1920×1080, 1366×768).
 #include "DockLayout.h"
+#include "IndicatorChooser.h"
 #include "LessonPlayer.h"
 #include "MainWindow.h"
 #include "MapCanvas.h"
@@ -13,6 +14,8 @@
 #include "TrajectoryChart.h"
 #include "YearStepper.h"
 
+#include <QAbstractAxis>
+#include <QChart>
 #include <QDockWidget>
 #include <QLabel>
 #include <QMenuBar>
@@ -141,6 +144,47 @@ TEST_P(WindowLayout, theChartLegendNamesEveryRegionInFull) {
     // The wrapped text fits the space it was given
     EXPECT_LE(legend->heightForWidth(legend->width()), legend->height());
     EXPECT_TRUE(window->trajectoryChart()->rect().contains(legend->geometry()));
+}
+
+TEST_P(WindowLayout, theIndicatorChooserShowsEveryNameWholeWithTheToolbarsInView) {
+    IndicatorChooser* chooser = window->indicatorChooser();
+    for (int i = 0; i < chooser->count(); ++i) {
+        chooser->setCurrentIndex(i);
+        QTest::qWait(10);
+        const int text = chooser->fontMetrics().horizontalAdvance(chooser->currentText());
+        // As wide as the name (no "Reduction of water use per…"), and the tooltip names it whole
+        if (text <= IndicatorChooser::maximumTextWidth) {
+            EXPECT_GE(chooser->width(), chooser->sizeHint().width()) << chooser->currentText().toStdString();
+            EXPECT_GE(chooser->width(), text + 20) << chooser->currentText().toStdString();
+        }
+        EXPECT_TRUE(chooser->toolTip().contains(chooser->currentText()));
+        // And nothing of the toolbars hides behind »
+        for (QToolBar* bar : {window->selectionToolBar(), window->mapToolBar()}) {
+            for (QAction* action : bar->actions()) {
+                if (!action->isSeparator()) {
+                    EXPECT_TRUE(bar->widgetForAction(action)->isVisible())
+                        << chooser->currentText().toStdString() << ": " << action->text().toStdString();
+                }
+            }
+        }
+    }
+}
+
+TEST_P(WindowLayout, theChartKeepsItsYearLabelsUnderItsLegend) {
+    QDockWidget* dock = window->dockLayout()->dockOf(window->trajectoryChart());
+    dock->raise();
+    window->controller()->setIndicator(core::Indicator::TotalWaterUse);
+    QTest::qWait(20);
+    TrajectoryChart* view = window->trajectoryChart();
+    QChart* chart = view->chart();
+    // The x axis's year labels fit between the plot and the legend under it
+    const auto* years = qobject_cast<QAbstractAxis*>(chart->axes(Qt::Horizontal).value(0));
+    ASSERT_NE(years, nullptr);
+    const int labelHeight = QFontMetrics(years->labelsFont()).height();
+    EXPECT_LE(chart->plotArea().bottom() + labelHeight, chart->size().height())
+        << "plot bottom " << chart->plotArea().bottom() << ", chart height " << chart->size().height();
+    EXPECT_GE(chart->plotArea().height(), 60.0);
+    EXPECT_LE(view->legendLabel()->geometry().top(), view->height());
 }
 
 INSTANTIATE_TEST_SUITE_P(ScreenSizes, WindowLayout, ::testing::Values(QSize(1920, 1080), QSize(1366, 768)),

@@ -212,6 +212,23 @@ TEST_F(WindowText, theLanguageSwitchesAtOnce) {
     EXPECT_EQ(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Cancel"));
 }
 
+TEST_F(WindowText, theMapLabelsTheCountiesInTheWindowsLanguage) {
+    const auto countyLabels = [this] {
+        const render::MapDocument& document = window->mapCanvas()->document();
+        const int counties = document.indexOfRole(geo::LayerRole::Counties);
+        EXPECT_GE(counties, 0);
+        return counties < 0 ? QStringList() : document.layer(counties).style().regionNames.values();
+    };
+    // In English the counties carry their English names (their boundary file names them in Chinese)
+    EXPECT_TRUE(countyLabels().contains(QStringLiteral("Lingshan County")))
+        << countyLabels().join('|').toStdString();
+    EXPECT_FALSE(countyLabels().contains(QStringLiteral("灵山县")));
+    // In Chinese, their Chinese names
+    window->setLanguage(QStringLiteral("zh_CN"));
+    EXPECT_TRUE(countyLabels().contains(QStringLiteral("灵山县"))) << countyLabels().join('|').toStdString();
+    EXPECT_FALSE(countyLabels().contains(QStringLiteral("Lingshan County")));
+}
+
 TEST_F(WindowText, theDocumentedShortcutsWork) {
     QTableView* tasks = window->taskView();
     const QModelIndex status = tasks->model()->index(0, 4);

@@ -6,6 +6,7 @@
 #include "ChangeLogPanel.h"
 #include "DockLayout.h"
 #include "DomainLabels.h"
+#include "EditingKeyGuard.h"
 #include "ExportActions.h"
 #include "IndicatorChooser.h"
 #include "KeyTaskModel.h"
@@ -231,7 +232,10 @@ void MainWindow::createToolBars() {
             &ProjectController::setScenario);
     connect(m_yearStepper, &YearStepper::yearChanged, m_controller, &ProjectController::setYear);
 
-    m_mapBar = addToolBar(QString());
+    // The map's tools stand upright at its left edge, as in desktop GIS: the top row keeps its width for
+    // the indicator's whole name and the year stepper, even at 1366 px.
+    m_mapBar = new QToolBar(this);
+    addToolBar(Qt::LeftToolBarArea, m_mapBar);
     m_mapBar->setObjectName(QStringLiteral("MapToolBar"));
     m_mapBar->setIconSize(QSize(22, 22));
     m_mapBar->setToolButtonStyle(Qt::ToolButtonIconOnly);
@@ -290,6 +294,7 @@ void MainWindow::createMenus() {
     m_previousYearAction->setShortcut(QKeySequence(Qt::Key_PageUp));
     m_nextYearAction = m_viewMenu->addAction(QString(), m_yearStepper, &YearStepper::stepForward);
     m_nextYearAction->setShortcut(QKeySequence(Qt::Key_PageDown));
+    qApp->installEventFilter(new EditingKeyGuard(this)); // tables and spin boxes keep their Page keys
     m_viewMenu->addSeparator();
     // The legend, scale bar and schematic note drawn on the map, each hideable (remembered).
     QSettings settings;
@@ -429,6 +434,7 @@ void MainWindow::retranslateUi() {
     m_analysisMenu->setTitle(tr("&Analysis"));
     m_planner->retranslate();
     m_exports->retranslate();
+    m_shared->retranslate();
     m_trainingMenu->setTitle(tr("&Training"));
     m_presentationAction->setText(tr("P&resentation Mode"));
     m_presentationAction->setStatusTip(

@@ -46,8 +46,8 @@ Result<std::vector<Lesson>> LessonLoader::fromText(std::string_view lessonsText,
     const CsvTable& st = steps.value();
     if (!CsvFields::checkColumns(st,
                                  {"lesson", "step", "indicator", "year", "scenario", "compare_scenario",
-                                  "region_code", "caption_zh", "caption_en", "source"},
-                                 {}, m_report))
+                                  "region_code", "caption_zh", "caption_en"},
+                                 {"source_zh", "source_en", "source"}, m_report))
         return m_report.combined();
     std::map<std::string, std::map<int, LessonStep>> numbered;
     const auto knownScenario = [this](const std::string& name) {
@@ -90,7 +90,11 @@ Result<std::vector<Lesson>> LessonLoader::fromText(std::string_view lessonsText,
         step.captionEn = f.text("caption_en");
         if (step.captionZh.empty() && step.captionEn.empty())
             f.error(ErrorCode::InvalidValue, "a step needs a caption in Chinese or English", "caption_zh");
-        step.source = f.text("source");
+        // `source` is the column's name before sources were bilingual: Chinese.
+        step.sourceZh = f.text("source_zh");
+        if (step.sourceZh.empty())
+            step.sourceZh = f.text("source");
+        step.sourceEn = f.text("source_en");
         if (m_report.totalCount() != errorsBefore || !number)
             continue;
         if (!numbered[lesson].emplace(*number, std::move(step)).second)

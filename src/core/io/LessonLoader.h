@@ -14,8 +14,8 @@ namespace jieshui::core {
 
 /**
  * Reads the project's lessons: lessons.csv (`lesson,title_zh,title_en`) and lesson_steps.csv
- * (`lesson,step,indicator,year,scenario,compare_scenario,region_code,caption_zh,caption_en,source`; steps
- * numbered 1, 2, … per lesson, in any row order). Regions must be in the context dataset and scenarios
+ * (`lesson,step,indicator,year,scenario,compare_scenario,region_code,caption_zh,caption_en,source_zh,source_en`;
+ * steps numbered 1, 2, … per lesson, in any row order). Regions must be in the context dataset and scenarios
  * among the context's scenario names (load regions and scenarios first). All or nothing.
  */
 class LessonLoader {

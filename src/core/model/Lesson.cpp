@@ -11,6 +11,11 @@ const std::string& LessonStep::caption(bool chinese) const {
     return preferred.empty() ? (chinese ? captionEn : captionZh) : preferred;
 }
 
+const std::string& LessonStep::source(bool chinese) const {
+    const std::string& preferred = chinese ? sourceZh : sourceEn;
+    return preferred.empty() ? (chinese ? sourceEn : sourceZh) : preferred;
+}
+
 const std::string& Lesson::title(bool chinese) const {
     const std::string& preferred = chinese ? titleZh : titleEn;
     return preferred.empty() ? (chinese ? titleEn : titleZh) : preferred;

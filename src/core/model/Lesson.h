@@ -23,10 +23,14 @@ struct LessonStep {
     std::string regionCode;      ///< the region outlined on the map; empty for none
     std::string captionZh;
     std::string captionEn;
-    std::string source; ///< where the caption's numbers come from (document and clause, or 估算)
+    /** Where the caption's numbers come from (document and clause, or 估算), in Chinese and in English. */
+    std::string sourceZh;
+    std::string sourceEn;
 
     /** The caption in Chinese or English (the other language when that one is empty). */
     const std::string& caption(bool chinese) const;
+    /** The source in Chinese or English (the other language when that one is empty). */
+    const std::string& source(bool chinese) const;
     bool operator==(const LessonStep&) const = default;
 };
 

@@ -36,7 +36,21 @@ TEST(LessonLoader, readsStepsInTheirNumberedOrder) {
     EXPECT_EQ(lesson.steps[1].compareScenario, "high");
     EXPECT_EQ(lesson.steps[1].regionCode, "450721");
     EXPECT_EQ(lesson.steps[1].caption(false), "By 2035, …");
-    EXPECT_EQ(lesson.steps[1].source, "方案 二、主要目标");
+    // A file of the old layout: one `source` column, Chinese (also shown in English when no other exists)
+    EXPECT_EQ(lesson.steps[1].sourceZh, "方案 二、主要目标");
+    EXPECT_EQ(lesson.steps[1].source(false), "方案 二、主要目标");
+}
+
+TEST(LessonLoader, readsTheSourceInBothLanguages) {
+    const Dataset context = jieshui::core::testing::miniDataset();
+    const std::string steps =
+        "lesson,step,indicator,year,scenario,compare_scenario,region_code,caption_zh,caption_en,source_zh,"
+        "source_en\nplan,1,total-water-use,2022,,,,说明,Text,方案 二,\"Plan, section II\"\n";
+    auto lessons = LessonLoader(context, {}).fromText(kLessons, "lessons.csv", steps, "lesson_steps.csv");
+    ASSERT_TRUE(lessons.isOk()) << lessons.error().toString();
+    const LessonStep& step = lessons.value()[0].steps[0];
+    EXPECT_EQ(step.source(true), "方案 二");
+    EXPECT_EQ(step.source(false), "Plan, section II");
 }
 
 TEST(LessonLoader, refusesUnknownReferencesAndNamesWhere) {
