@@ -384,7 +384,7 @@
             <translation>P(met): Monte Carlo, %1 draws of a Latin hypercube over %2 uncertain inputs, seed %3; 5–95 %: the value in 90 % of the draws.</translation>
         </message>
         <message>
-            <location filename="../src/cli/commands/AllocateCommand.cpp" line="+304" />
+            <location filename="../src/cli/commands/AllocateCommand.cpp" line="+305" />
             <location filename="../src/cli/ScorecardWriter.cpp" line="-27" />
             <location line="+9" />
             <source>Status</source>
@@ -410,9 +410,7 @@
         </message>
         <message>
             <location filename="../src/cli/commands/EvaluateCommand.cpp" line="+90" />
-            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="+108" />
-            <location filename="../src/cli/commands/ExportReportCommand.cpp" line="+51" />
-            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="+54" />
+            <location filename="../src/cli/ExportArguments.cpp" line="+45" />
             <source>--year needs a year such as 2020, not '%1'.</source>
             <translation>--year needs a year such as 2020, not '%1'.</translation>
         </message>
@@ -444,23 +442,19 @@
         <message>
             <location line="+23" />
             <location filename="../src/cli/commands/EvaluateCommand.cpp" line="+13" />
-            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="+14" />
-            <location filename="../src/cli/commands/ExportReportCommand.cpp" line="+16" />
-            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="+14" />
             <location filename="../src/cli/commands/NewCommand.cpp" line="+60" />
+            <location filename="../src/cli/ExportArguments.cpp" line="+14" />
             <source>Only one project may be given.</source>
             <translation>Only one project may be given.</translation>
         </message>
         <message>
             <location line="+8" />
             <location filename="../src/cli/commands/EvaluateCommand.cpp" line="+7" />
-            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="-22" />
-            <location filename="../src/cli/commands/ExportReportCommand.cpp" line="-29" />
-            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="-28" />
             <location filename="../src/cli/commands/ImportLayerCommand.cpp" line="+32" />
             <location filename="../src/cli/commands/NewCommand.cpp" line="-11" />
             <location filename="../src/cli/commands/RegionCommand.cpp" line="+69" />
             <location filename="../src/cli/commands/ScenarioCommand.cpp" line="+188" />
+            <location filename="../src/cli/ExportArguments.cpp" line="-30" />
             <source>Option '%1' needs a value.</source>
             <translation>Option '%1' needs a value.</translation>
         </message>
@@ -577,8 +571,8 @@
         </message>
         <message>
             <location line="+17" />
-            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="+172" />
-            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="+61" />
+            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="+178" />
+            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="+72" />
             <source>Cannot evaluate: %1</source>
             <translation>Cannot evaluate: %1</translation>
         </message>
@@ -606,15 +600,13 @@
         <message>
             <location filename="../src/cli/commands/AllocateCommand.cpp" line="-229" />
             <location filename="../src/cli/commands/EvaluateCommand.cpp" line="-155" />
-            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="-156" />
-            <location filename="../src/cli/commands/ExportReportCommand.cpp" line="+23" />
-            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="-39" />
             <location filename="../src/cli/commands/ImportLayerCommand.cpp" line="+30" />
             <location filename="../src/cli/commands/ImportStatsCommand.cpp" line="+71" />
             <location filename="../src/cli/commands/NewCommand.cpp" line="+5" />
             <location filename="../src/cli/commands/RegionCommand.cpp" line="-6" />
             <location filename="../src/cli/commands/ScenarioCommand.cpp" line="-280" />
             <location line="+131" />
+            <location filename="../src/cli/ExportArguments.cpp" line="+24" />
             <source>Unknown option '%1'.</source>
             <translation>Unknown option '%1'.</translation>
         </message>
@@ -628,9 +620,9 @@
             <location line="+9" />
             <location filename="../src/cli/commands/EvaluateCommand.cpp" line="+35" />
             <location line="+9" />
-            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="+123" />
-            <location filename="../src/cli/commands/ExportReportCommand.cpp" line="+18" />
-            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="+30" />
+            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="-33" />
+            <location filename="../src/cli/commands/ExportReportCommand.cpp" line="+48" />
+            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="-10" />
             <location filename="../src/cli/commands/ImportLayerCommand.cpp" line="+22" />
             <location filename="../src/cli/commands/ImportStatsCommand.cpp" line="+27" />
             <location filename="../src/cli/commands/ImportTableCommand.cpp" line="+28" />
@@ -693,12 +685,12 @@
             <translation>Saved %1.</translation>
         </message>
         <message>
-            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="-199" />
+            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="-104" />
             <source>export-map [PROJECT] --indicator ID --year Y [--scenario S] [--compare-to A] [--thematic auto|compliance|graduated] [--method equal-interval|quantile|natural-breaks] [--classes N] [--labels] --out FILE.png|svg|pdf [--paper A4|A3[-landscape]] [--size WxH] [--dpi N] [--title T] [--subtitle T]   compliance or graduated map of any indicator; with --compare-to the difference map of the scenario minus A (no PROJECT: the embedded Qinzhou project)</source>
             <translation>export-map [PROJECT] --indicator ID --year Y [--scenario S] [--compare-to A] [--thematic auto|compliance|graduated] [--method equal-interval|quantile|natural-breaks] [--classes N] [--labels] --out FILE.png|svg|pdf [--paper A4|A3[-landscape]] [--size WxH] [--dpi N] [--title T] [--subtitle T]   compliance or graduated map of any indicator; with --compare-to the difference map of the scenario minus A (no PROJECT: the embedded Qinzhou project)</translation>
         </message>
         <message>
-            <location line="+88" />
+            <location line="+31" />
             <source>export-map needs --indicator, --year and --out.</source>
             <translation>export-map needs --indicator, --year and --out.</translation>
         </message>
@@ -723,22 +715,22 @@
             <translation>--classes must be a number from 2 to 9, not '%1'.</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location filename="../src/cli/ExportArguments.cpp" line="+18" />
             <source>--paper must be A4 or A3, optionally -landscape, not '%1'.</source>
             <translation>--paper must be A4 or A3, optionally -landscape, not '%1'.</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+14" />
             <source>--size must be WIDTHxHEIGHT in pixels between 200 and 20000, e.g. 1600x1200, not '%1'.</source>
             <translation>--size must be WIDTHxHEIGHT in pixels between 200 and 20000, e.g. 1600x1200, not '%1'.</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+13" />
             <source>--dpi must be a number from 48 to 1200, not '%1'.</source>
             <translation>--dpi must be a number from 48 to 1200, not '%1'.</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="+11" />
             <source>--out must end in .png, .svg or .pdf, not '%1'.</source>
             <translation>--out must end in .png, .svg or .pdf, not '%1'.</translation>
         </message>
@@ -1176,12 +1168,12 @@
             <translation>Nothing was changed: %1</translation>
         </message>
         <message>
-            <location filename="../src/cli/commands/ExportReportCommand.cpp" line="-57" />
+            <location filename="../src/cli/commands/ExportReportCommand.cpp" line="-24" />
             <source>export-report [PROJECT] [--scenario S] [--year Y]... --out report.pdf   the compliance report (A4 PDF: scorecard, maps, one page per county, key tasks, appendix of estimates) in the --lang language (no PROJECT: the embedded Qinzhou project)</source>
             <translation>export-report [PROJECT] [--scenario S] [--year Y]... --out report.pdf   the compliance report (A4 PDF: scorecard, maps, one page per county, key tasks, appendix of estimates) in the --lang language (no PROJECT: the embedded Qinzhou project)</translation>
         </message>
         <message>
-            <location line="+51" />
+            <location line="+18" />
             <source>export-report needs --out FILE.pdf.</source>
             <translation>export-report needs --out FILE.pdf.</translation>
         </message>
@@ -1191,17 +1183,41 @@
             <translation>Cannot write the report: %1</translation>
         </message>
         <message>
-            <location line="+5" />
-            <source>Report written to %1: %2 pages, %3 maps, %4 counties (%5 ms)</source>
-            <translation>Report written to %1: %2 pages, %3 maps, %4 counties (%5 ms)</translation>
+            <location line="+9" />
+            <source>Report written to %1: %2, %3, %4 (%5 ms)</source>
+            <translation>Report written to %1: %2, %3, %4 (%5 ms)</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n page(s)</source>
+            <translation>
+                <numerusform>%n page</numerusform>
+                <numerusform>%n pages</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n map(s)</source>
+            <translation>
+                <numerusform>%n map</numerusform>
+                <numerusform>%n maps</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n county section(s)</source>
+            <translation>
+                <numerusform>%n county section</numerusform>
+                <numerusform>%n county sections</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="-70" />
+            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="-38" />
             <source>export-table [PROJECT] [--scenario S] [--year Y] [--tables scorecard,counties,key-tasks,evidence,allocation,comparison] --out FILE.xlsx|FILE.csv   the analyst's tables as an Excel workbook (a sheet per table) or one CSV table (no PROJECT: the embedded Qinzhou project)</source>
             <translation>export-table [PROJECT] [--scenario S] [--year Y] [--tables scorecard,counties,key-tasks,evidence,allocation,comparison] --out FILE.xlsx|FILE.csv   the analyst's tables as an Excel workbook (a sheet per table) or one CSV table (no PROJECT: the embedded Qinzhou project)</translation>
         </message>
         <message>
-            <location line="+57" />
+            <location line="+25" />
             <source>Unknown table '%1'; known: %2.</source>
             <translation>Unknown table '%1'; known: %2.</translation>
         </message>
@@ -1214,11 +1230,6 @@
             <location line="+62" />
             <source>Cannot write the tables: %1</source>
             <translation>Cannot write the tables: %1</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>%1 table(s) written to %2</source>
-            <translation>%1 table(s) written to %2</translation>
         </message>
         <message>
             <location filename="../src/cli/commands/ScenarioCommand.cpp" line="-202" />
@@ -1329,6 +1340,94 @@
             <location line="+8" />
             <source>Changed %1: %2 values removed.</source>
             <translation>Changed %1: %2 values removed.</translation>
+        </message>
+    </context>
+    <context>
+        <name>errors</name>
+        <message>
+            <location filename="../src/i18n/ErrorText.cpp" line="+18" />
+            <source>the cap must be zero or positive (m³)</source>
+            <translation>the cap must be zero or positive (m³)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the rounding unit must be positive (m³)</source>
+            <translation>the rounding unit must be positive (m³)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>region %1 has no child regions to allocate to</source>
+            <translation>region %1 has no child regions to allocate to</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>a share for %1, which is not a child of %2</source>
+            <translation>a share for %1, which is not a child of %2</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>a share must be zero or positive (m³)</source>
+            <translation>a share must be zero or positive (m³)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the pinned shares add up to more than the cap</source>
+            <translation>the pinned shares add up to more than the cap</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>every child's weight is zero: nothing to split the cap by</source>
+            <translation>every child's weight is zero: nothing to split the cap by</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>no water use in the base year for %1 (%2)</source>
+            <translation>no water use in the base year for %1 (%2)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the base-year share</source>
+            <translation>the base-year share</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the intensity</source>
+            <translation>the intensity</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>no GDP in the target year for the GDP share</source>
+            <translation>no GDP in the target year for the GDP share</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>no GDP in the base year for the intensity</source>
+            <translation>no GDP in the base year for the intensity</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the GDP index (上年=100) is missing, so real growth is unknown</source>
+            <translation>the GDP index (上年=100) is missing, so real growth is unknown</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>the plan has no target of '%1' for %2</source>
+            <translation>the plan has no target of '%1' for %2</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the plan has no target in %1 to report on</source>
+            <translation>the plan has no target in %1 to report on</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the plan has no targets to report on</source>
+            <translation>the plan has no targets to report on</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the plan has no target '%1'</source>
+            <translation>the plan has no target '%1'</translation>
         </message>
     </context>
     <context>
@@ -2239,7 +2338,7 @@
     <context>
         <name>jieshui::ui::ExportActions</name>
         <message>
-            <location filename="../ui/ExportActions.cpp" line="+42" />
+            <location filename="../ui/ExportActions.cpp" line="+43" />
             <source>Export &amp;Map…</source>
             <translation>Export &amp;Map…</translation>
         </message>
@@ -2272,7 +2371,7 @@
     <context>
         <name>jieshui::ui::ExportMapDialog</name>
         <message>
-            <location filename="../ui/ExportMapDialog.cpp" line="+33" />
+            <location filename="../ui/ExportMapDialog.cpp" line="+34" />
             <source>Legend</source>
             <translation>Legend</translation>
         </message>
@@ -2407,7 +2506,7 @@
     <context>
         <name>jieshui::ui::ExportReportDialog</name>
         <message>
-            <location filename="../ui/ExportReportDialog.cpp" line="+26" />
+            <location filename="../ui/ExportReportDialog.cpp" line="+27" />
             <location line="+26" />
             <location line="+27" />
             <source>Export Report</source>
@@ -2464,7 +2563,7 @@
             <translation>&amp;Export</translation>
         </message>
         <message>
-            <location line="+51" />
+            <location line="+50" />
             <source>Tick at least one target year.</source>
             <translation>Tick at least one target year.</translation>
         </message>
@@ -2472,7 +2571,7 @@
     <context>
         <name>jieshui::ui::ExportTableDialog</name>
         <message>
-            <location filename="../ui/ExportTableDialog.cpp" line="+25" />
+            <location filename="../ui/ExportTableDialog.cpp" line="+26" />
             <location line="+38" />
             <location line="+25" />
             <source>Export Table</source>
@@ -2564,7 +2663,7 @@
             <translation>&amp;Export</translation>
         </message>
         <message>
-            <location line="+97" />
+            <location line="+96" />
             <source>Tick at least one table.</source>
             <translation>Tick at least one table.</translation>
         </message>
@@ -2968,8 +3067,8 @@
             <location line="+5" />
             <source>Converted %n value(s) into long rows.</source>
             <translation>
-                <numerusform>Converted %n value(s) into long rows.</numerusform>
-                <numerusform>Converted %n value(s) into long rows.</numerusform>
+                <numerusform>Converted %n value into long rows.</numerusform>
+                <numerusform>Converted %n values into long rows.</numerusform>
             </translation>
         </message>
         <message>
@@ -3991,11 +4090,11 @@
 
 Import one of them into the current project?</source>
             <translation>
-                <numerusform>%1 is a GeoPackage but not a Jieshui project. It holds %n layer(s):
+                <numerusform>%1 is a GeoPackage but not a Jieshui project. It holds %n layer:
 %2
 
 Import one of them into the current project?</numerusform>
-                <numerusform>%1 is a GeoPackage but not a Jieshui project. It holds %n layer(s):
+                <numerusform>%1 is a GeoPackage but not a Jieshui project. It holds %n layers:
 %2
 
 Import one of them into the current project?</numerusform>
@@ -4395,7 +4494,7 @@ Import one of them into the current project?</numerusform>
             <translation>Comparator</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+30" />
             <source>Differences are each scenario's value minus “%1”'s, in the target's unit (percentage points for %).</source>
             <translation>Differences are each scenario's value minus “%1”'s, in the target's unit (percentage points for %).</translation>
         </message>
@@ -5029,8 +5128,8 @@ Valid range: %5</translation>
             <location line="+11" />
             <source>%1 draws over %2 uncertain inputs (Latin hypercube, seed %3), %n thread(s)</source>
             <translation>
-                <numerusform>%1 draws over %2 uncertain inputs (Latin hypercube, seed %3), %n thread(s)</numerusform>
-                <numerusform>%1 draws over %2 uncertain inputs (Latin hypercube, seed %3), %n thread(s)</numerusform>
+                <numerusform>%1 draws over %2 uncertain inputs (Latin hypercube, seed %3), %n thread</numerusform>
+                <numerusform>%1 draws over %2 uncertain inputs (Latin hypercube, seed %3), %n threads</numerusform>
             </translation>
         </message>
         <message>
@@ -5314,12 +5413,12 @@ at its 95 %: %5 — %6</translation>
     <context>
         <name>render</name>
         <message>
-            <location filename="../src/render/MapDecorations.cpp" line="+94" />
+            <location filename="../src/render/MapDecorations.cpp" line="+97" />
             <source>Schematic map — geometry is approximate, not for official use</source>
             <translation>Schematic map — geometry is approximate, not for official use</translation>
         </message>
         <message>
-            <location line="+60" />
+            <location line="+61" />
             <source>Coordinate system: </source>
             <translation>Coordinate system: </translation>
         </message>
@@ -5360,7 +5459,6 @@ at its 95 %: %5 — %6</translation>
         </message>
         <message>
             <location filename="../src/render/StatusPalette.cpp" line="+65" />
-            <location filename="../ui/ExportActions.cpp" line="-52" />
             <source>Met</source>
             <translation>Met</translation>
         </message>

@@ -384,7 +384,7 @@
             <translation>达标概率：蒙特卡洛模拟，对 %2 个不确定输入做拉丁超立方抽样 %1 次，随机种子 %3；5–95% 区间：90% 的抽样中数值所在的范围。</translation>
         </message>
         <message>
-            <location filename="../src/cli/commands/AllocateCommand.cpp" line="+304" />
+            <location filename="../src/cli/commands/AllocateCommand.cpp" line="+305" />
             <location filename="../src/cli/ScorecardWriter.cpp" line="-27" />
             <location line="+9" />
             <source>Status</source>
@@ -410,9 +410,7 @@
         </message>
         <message>
             <location filename="../src/cli/commands/EvaluateCommand.cpp" line="+90" />
-            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="+108" />
-            <location filename="../src/cli/commands/ExportReportCommand.cpp" line="+51" />
-            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="+54" />
+            <location filename="../src/cli/ExportArguments.cpp" line="+45" />
             <source>--year needs a year such as 2020, not '%1'.</source>
             <translation>--year 需要年份（如 2020），而不是“%1”。</translation>
         </message>
@@ -444,23 +442,19 @@
         <message>
             <location line="+23" />
             <location filename="../src/cli/commands/EvaluateCommand.cpp" line="+13" />
-            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="+14" />
-            <location filename="../src/cli/commands/ExportReportCommand.cpp" line="+16" />
-            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="+14" />
             <location filename="../src/cli/commands/NewCommand.cpp" line="+60" />
+            <location filename="../src/cli/ExportArguments.cpp" line="+14" />
             <source>Only one project may be given.</source>
             <translation>只能指定一个项目。</translation>
         </message>
         <message>
             <location line="+8" />
             <location filename="../src/cli/commands/EvaluateCommand.cpp" line="+7" />
-            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="-22" />
-            <location filename="../src/cli/commands/ExportReportCommand.cpp" line="-29" />
-            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="-28" />
             <location filename="../src/cli/commands/ImportLayerCommand.cpp" line="+32" />
             <location filename="../src/cli/commands/NewCommand.cpp" line="-11" />
             <location filename="../src/cli/commands/RegionCommand.cpp" line="+69" />
             <location filename="../src/cli/commands/ScenarioCommand.cpp" line="+188" />
+            <location filename="../src/cli/ExportArguments.cpp" line="-30" />
             <source>Option '%1' needs a value.</source>
             <translation>选项“%1”需要一个值。</translation>
         </message>
@@ -577,8 +571,8 @@
         </message>
         <message>
             <location line="+17" />
-            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="+172" />
-            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="+61" />
+            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="+178" />
+            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="+72" />
             <source>Cannot evaluate: %1</source>
             <translation>无法评价：%1</translation>
         </message>
@@ -606,15 +600,13 @@
         <message>
             <location filename="../src/cli/commands/AllocateCommand.cpp" line="-229" />
             <location filename="../src/cli/commands/EvaluateCommand.cpp" line="-155" />
-            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="-156" />
-            <location filename="../src/cli/commands/ExportReportCommand.cpp" line="+23" />
-            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="-39" />
             <location filename="../src/cli/commands/ImportLayerCommand.cpp" line="+30" />
             <location filename="../src/cli/commands/ImportStatsCommand.cpp" line="+71" />
             <location filename="../src/cli/commands/NewCommand.cpp" line="+5" />
             <location filename="../src/cli/commands/RegionCommand.cpp" line="-6" />
             <location filename="../src/cli/commands/ScenarioCommand.cpp" line="-280" />
             <location line="+131" />
+            <location filename="../src/cli/ExportArguments.cpp" line="+24" />
             <source>Unknown option '%1'.</source>
             <translation>未知选项“%1”。</translation>
         </message>
@@ -628,9 +620,9 @@
             <location line="+9" />
             <location filename="../src/cli/commands/EvaluateCommand.cpp" line="+35" />
             <location line="+9" />
-            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="+123" />
-            <location filename="../src/cli/commands/ExportReportCommand.cpp" line="+18" />
-            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="+30" />
+            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="-33" />
+            <location filename="../src/cli/commands/ExportReportCommand.cpp" line="+48" />
+            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="-10" />
             <location filename="../src/cli/commands/ImportLayerCommand.cpp" line="+22" />
             <location filename="../src/cli/commands/ImportStatsCommand.cpp" line="+27" />
             <location filename="../src/cli/commands/ImportTableCommand.cpp" line="+28" />
@@ -693,12 +685,12 @@
             <translation>已保存 %1。</translation>
         </message>
         <message>
-            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="-199" />
+            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="-104" />
             <source>export-map [PROJECT] --indicator ID --year Y [--scenario S] [--compare-to A] [--thematic auto|compliance|graduated] [--method equal-interval|quantile|natural-breaks] [--classes N] [--labels] --out FILE.png|svg|pdf [--paper A4|A3[-landscape]] [--size WxH] [--dpi N] [--title T] [--subtitle T]   compliance or graduated map of any indicator; with --compare-to the difference map of the scenario minus A (no PROJECT: the embedded Qinzhou project)</source>
             <translation>export-map [项目] --indicator 指标 --year 年份 [--scenario 情景] [--compare-to 参照情景] [--thematic auto|compliance|graduated] [--method equal-interval|quantile|natural-breaks] [--classes 分级数] [--labels] --out 文件.png|svg|pdf [--paper A4|A3[-landscape]] [--size 宽x高] [--dpi 分辨率] [--title 标题] [--subtitle 副标题]   任意指标的达标评价图或分级图；加 --compare-to 时为该情景减参照情景的差异图（不给项目：内置钦州市项目）</translation>
         </message>
         <message>
-            <location line="+88" />
+            <location line="+31" />
             <source>export-map needs --indicator, --year and --out.</source>
             <translation>export-map 需要 --indicator、--year 和 --out。</translation>
         </message>
@@ -723,22 +715,22 @@
             <translation>--classes 须为 2 到 9 之间的数，而不是“%1”。</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location filename="../src/cli/ExportArguments.cpp" line="+18" />
             <source>--paper must be A4 or A3, optionally -landscape, not '%1'.</source>
             <translation>--paper 须为 A4 或 A3（可加 -landscape 表示横向），而不是“%1”。</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+14" />
             <source>--size must be WIDTHxHEIGHT in pixels between 200 and 20000, e.g. 1600x1200, not '%1'.</source>
             <translation>--size 须为 宽x高（像素，200 至 20000 之间），如 1600x1200，而不是“%1”。</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+13" />
             <source>--dpi must be a number from 48 to 1200, not '%1'.</source>
             <translation>--dpi 须为 48 到 1200 之间的数，而不是“%1”。</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="+11" />
             <source>--out must end in .png, .svg or .pdf, not '%1'.</source>
             <translation>--out 的扩展名须为 .png、.svg 或 .pdf，而不是“%1”。</translation>
         </message>
@@ -1176,12 +1168,12 @@
             <translation>未作任何修改：%1</translation>
         </message>
         <message>
-            <location filename="../src/cli/commands/ExportReportCommand.cpp" line="-57" />
+            <location filename="../src/cli/commands/ExportReportCommand.cpp" line="-24" />
             <source>export-report [PROJECT] [--scenario S] [--year Y]... --out report.pdf   the compliance report (A4 PDF: scorecard, maps, one page per county, key tasks, appendix of estimates) in the --lang language (no PROJECT: the embedded Qinzhou project)</source>
             <translation>export-report [项目] [--scenario 情景] [--year 年份]... --out 报告.pdf   达标评价报告（A4 PDF：目标评价表、评价图、每个县区一节、重点任务、估算值附录），语言由 --lang 指定（不给项目：内置钦州市项目）</translation>
         </message>
         <message>
-            <location line="+51" />
+            <location line="+18" />
             <source>export-report needs --out FILE.pdf.</source>
             <translation>export-report 需要 --out 文件.pdf。</translation>
         </message>
@@ -1191,17 +1183,38 @@
             <translation>无法写出报告：%1</translation>
         </message>
         <message>
-            <location line="+5" />
-            <source>Report written to %1: %2 pages, %3 maps, %4 counties (%5 ms)</source>
-            <translation>报告已写入 %1：%2 页，%3 幅图，%4 个县区（%5 毫秒）</translation>
+            <location line="+9" />
+            <source>Report written to %1: %2, %3, %4 (%5 ms)</source>
+            <translation>报告已写入 %1：%2，%3，%4（%5 毫秒）</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n page(s)</source>
+            <translation>
+                <numerusform>%n 页</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n map(s)</source>
+            <translation>
+                <numerusform>%n 幅图</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n county section(s)</source>
+            <translation>
+                <numerusform>%n 个县区</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="-70" />
+            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="-38" />
             <source>export-table [PROJECT] [--scenario S] [--year Y] [--tables scorecard,counties,key-tasks,evidence,allocation,comparison] --out FILE.xlsx|FILE.csv   the analyst's tables as an Excel workbook (a sheet per table) or one CSV table (no PROJECT: the embedded Qinzhou project)</source>
             <translation>export-table [项目] [--scenario 情景] [--year 年份] [--tables scorecard,counties,key-tasks,evidence,allocation,comparison] --out 文件.xlsx|文件.csv   分析表格导出为 Excel 工作簿（每表一个工作表）或一个 CSV 表（不给项目：内置钦州市项目）</translation>
         </message>
         <message>
-            <location line="+57" />
+            <location line="+25" />
             <source>Unknown table '%1'; known: %2.</source>
             <translation>未知表格“%1”；可用：%2。</translation>
         </message>
@@ -1214,11 +1227,6 @@
             <location line="+62" />
             <source>Cannot write the tables: %1</source>
             <translation>无法写出表格：%1</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>%1 table(s) written to %2</source>
-            <translation>已将 %1 个表格写入 %2</translation>
         </message>
         <message>
             <location filename="../src/cli/commands/ScenarioCommand.cpp" line="-202" />
@@ -1329,6 +1337,94 @@
             <location line="+8" />
             <source>Changed %1: %2 values removed.</source>
             <translation>已修改%1：删除 %2 个值。</translation>
+        </message>
+    </context>
+    <context>
+        <name>errors</name>
+        <message>
+            <location filename="../src/i18n/ErrorText.cpp" line="+18" />
+            <source>the cap must be zero or positive (m³)</source>
+            <translation>总量控制指标必须为零或正数（m³）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the rounding unit must be positive (m³)</source>
+            <translation>取整单位必须为正数（m³）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>region %1 has no child regions to allocate to</source>
+            <translation>地区 %1 没有可分配的下级地区</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>a share for %1, which is not a child of %2</source>
+            <translation>%1 不是 %2 的下级地区，不能为其指定份额</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>a share must be zero or positive (m³)</source>
+            <translation>份额必须为零或正数（m³）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the pinned shares add up to more than the cap</source>
+            <translation>人工指定的份额之和超过总量控制指标</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>every child's weight is zero: nothing to split the cap by</source>
+            <translation>各下级地区的权重均为零，无法据此分配总量</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>no water use in the base year for %1 (%2)</source>
+            <translation>基准年没有用水量，无法计算%1（%2）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the base-year share</source>
+            <translation>基准年占比</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the intensity</source>
+            <translation>用水强度</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>no GDP in the target year for the GDP share</source>
+            <translation>目标年没有地区生产总值，无法按其占比分配</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>no GDP in the base year for the intensity</source>
+            <translation>基准年没有地区生产总值，无法计算用水强度</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the GDP index (上年=100) is missing, so real growth is unknown</source>
+            <translation>缺少地区生产总值指数（上年=100），无法计算实际增长</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>the plan has no target of '%1' for %2</source>
+            <translation>规划中没有%2年“%1”的目标</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the plan has no target in %1 to report on</source>
+            <translation>规划中没有%1年的目标可供报告</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the plan has no targets to report on</source>
+            <translation>规划中没有可供报告的目标</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the plan has no target '%1'</source>
+            <translation>规划中没有目标“%1”</translation>
         </message>
     </context>
     <context>
@@ -2239,7 +2335,7 @@
     <context>
         <name>jieshui::ui::ExportActions</name>
         <message>
-            <location filename="../ui/ExportActions.cpp" line="+42" />
+            <location filename="../ui/ExportActions.cpp" line="+43" />
             <source>Export &amp;Map…</source>
             <translation>导出地图(&amp;M)…</translation>
         </message>
@@ -2272,7 +2368,7 @@
     <context>
         <name>jieshui::ui::ExportMapDialog</name>
         <message>
-            <location filename="../ui/ExportMapDialog.cpp" line="+33" />
+            <location filename="../ui/ExportMapDialog.cpp" line="+34" />
             <source>Legend</source>
             <translation>图例</translation>
         </message>
@@ -2407,7 +2503,7 @@
     <context>
         <name>jieshui::ui::ExportReportDialog</name>
         <message>
-            <location filename="../ui/ExportReportDialog.cpp" line="+26" />
+            <location filename="../ui/ExportReportDialog.cpp" line="+27" />
             <location line="+26" />
             <location line="+27" />
             <source>Export Report</source>
@@ -2464,7 +2560,7 @@
             <translation>导出(&amp;E)</translation>
         </message>
         <message>
-            <location line="+51" />
+            <location line="+50" />
             <source>Tick at least one target year.</source>
             <translation>请至少勾选一个目标年份。</translation>
         </message>
@@ -2472,7 +2568,7 @@
     <context>
         <name>jieshui::ui::ExportTableDialog</name>
         <message>
-            <location filename="../ui/ExportTableDialog.cpp" line="+25" />
+            <location filename="../ui/ExportTableDialog.cpp" line="+26" />
             <location line="+38" />
             <location line="+25" />
             <source>Export Table</source>
@@ -2564,7 +2660,7 @@
             <translation>导出(&amp;E)</translation>
         </message>
         <message>
-            <location line="+97" />
+            <location line="+96" />
             <source>Tick at least one table.</source>
             <translation>请至少勾选一个表格。</translation>
         </message>
@@ -4389,7 +4485,7 @@ Import one of them into the current project?</source>
             <translation>比较</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+30" />
             <source>Differences are each scenario's value minus “%1”'s, in the target's unit (percentage points for %).</source>
             <translation>差值为各情景数值减去“%1”的数值，单位同目标（百分比指标为百分点）。</translation>
         </message>
@@ -5307,12 +5403,12 @@ at its 95 %: %5 — %6</source>
     <context>
         <name>render</name>
         <message>
-            <location filename="../src/render/MapDecorations.cpp" line="+94" />
+            <location filename="../src/render/MapDecorations.cpp" line="+97" />
             <source>Schematic map — geometry is approximate, not for official use</source>
             <translation>示意图 — 几何形状为近似，不作正式用途</translation>
         </message>
         <message>
-            <location line="+60" />
+            <location line="+61" />
             <source>Coordinate system: </source>
             <translation>坐标系：</translation>
         </message>
@@ -5353,7 +5449,6 @@ at its 95 %: %5 — %6</source>
         </message>
         <message>
             <location filename="../src/render/StatusPalette.cpp" line="+65" />
-            <location filename="../ui/ExportActions.cpp" line="-52" />
             <source>Met</source>
             <translation>达标</translation>
         </message>

@@ -3,6 +3,7 @@
 
 #include "ProjectController.h"
 #include "StoreProjectRepository.h"
+#include "i18n/ErrorText.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -76,8 +77,7 @@ ExportReportDialog::ExportReportDialog(ProjectController* controller, const QStr
         const auto written = exportReport();
         QApplication::restoreOverrideCursor();
         if (written.hasError()) {
-            QMessageBox::warning(this, tr("Export Report"),
-                                 QString::fromStdString(written.error().toString()));
+            QMessageBox::warning(this, tr("Export Report"), i18n::ErrorText::of(written.error()));
             return;
         }
         accept();
