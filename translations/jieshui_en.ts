@@ -443,7 +443,7 @@
             <location line="+23" />
             <location filename="../src/cli/commands/EvaluateCommand.cpp" line="+13" />
             <location filename="../src/cli/commands/NewCommand.cpp" line="+60" />
-            <location filename="../src/cli/ExportArguments.cpp" line="+14" />
+            <location filename="../src/cli/ExportArguments.cpp" line="+15" />
             <source>Only one project may be given.</source>
             <translation>Only one project may be given.</translation>
         </message>
@@ -454,7 +454,7 @@
             <location filename="../src/cli/commands/NewCommand.cpp" line="-11" />
             <location filename="../src/cli/commands/RegionCommand.cpp" line="+69" />
             <location filename="../src/cli/commands/ScenarioCommand.cpp" line="+188" />
-            <location filename="../src/cli/ExportArguments.cpp" line="-30" />
+            <location filename="../src/cli/ExportArguments.cpp" line="-31" />
             <source>Option '%1' needs a value.</source>
             <translation>Option '%1' needs a value.</translation>
         </message>
@@ -571,8 +571,8 @@
         </message>
         <message>
             <location line="+17" />
-            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="+178" />
-            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="+72" />
+            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="+179" />
+            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="+74" />
             <source>Cannot evaluate: %1</source>
             <translation>Cannot evaluate: %1</translation>
         </message>
@@ -606,7 +606,7 @@
             <location filename="../src/cli/commands/RegionCommand.cpp" line="-6" />
             <location filename="../src/cli/commands/ScenarioCommand.cpp" line="-280" />
             <location line="+131" />
-            <location filename="../src/cli/ExportArguments.cpp" line="+24" />
+            <location filename="../src/cli/ExportArguments.cpp" line="+25" />
             <source>Unknown option '%1'.</source>
             <translation>Unknown option '%1'.</translation>
         </message>
@@ -621,7 +621,7 @@
             <location filename="../src/cli/commands/EvaluateCommand.cpp" line="+35" />
             <location line="+9" />
             <location filename="../src/cli/commands/ExportMapCommand.cpp" line="-33" />
-            <location filename="../src/cli/commands/ExportReportCommand.cpp" line="+48" />
+            <location filename="../src/cli/commands/ExportReportCommand.cpp" line="+49" />
             <location filename="../src/cli/commands/ExportTableCommand.cpp" line="-10" />
             <location filename="../src/cli/commands/ImportLayerCommand.cpp" line="+22" />
             <location filename="../src/cli/commands/ImportStatsCommand.cpp" line="+27" />
@@ -685,12 +685,12 @@
             <translation>Saved %1.</translation>
         </message>
         <message>
-            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="-104" />
+            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="-105" />
             <source>export-map [PROJECT] --indicator ID --year Y [--scenario S] [--compare-to A] [--thematic auto|compliance|graduated] [--method equal-interval|quantile|natural-breaks] [--classes N] [--labels] --out FILE.png|svg|pdf [--paper A4|A3[-landscape]] [--size WxH] [--dpi N] [--title T] [--subtitle T]   compliance or graduated map of any indicator; with --compare-to the difference map of the scenario minus A (no PROJECT: the embedded Qinzhou project)</source>
             <translation>export-map [PROJECT] --indicator ID --year Y [--scenario S] [--compare-to A] [--thematic auto|compliance|graduated] [--method equal-interval|quantile|natural-breaks] [--classes N] [--labels] --out FILE.png|svg|pdf [--paper A4|A3[-landscape]] [--size WxH] [--dpi N] [--title T] [--subtitle T]   compliance or graduated map of any indicator; with --compare-to the difference map of the scenario minus A (no PROJECT: the embedded Qinzhou project)</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+32" />
             <source>export-map needs --indicator, --year and --out.</source>
             <translation>export-map needs --indicator, --year and --out.</translation>
         </message>
@@ -725,7 +725,7 @@
             <translation>--size must be WIDTHxHEIGHT in pixels between 200 and 20000, e.g. 1600x1200, not '%1'.</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+14" />
             <source>--dpi must be a number from 48 to 1200, not '%1'.</source>
             <translation>--dpi must be a number from 48 to 1200, not '%1'.</translation>
         </message>
@@ -1168,12 +1168,12 @@
             <translation>Nothing was changed: %1</translation>
         </message>
         <message>
-            <location filename="../src/cli/commands/ExportReportCommand.cpp" line="-24" />
+            <location filename="../src/cli/commands/ExportReportCommand.cpp" line="-25" />
             <source>export-report [PROJECT] [--scenario S] [--year Y]... --out report.pdf   the compliance report (A4 PDF: scorecard, maps, one page per county, key tasks, appendix of estimates) in the --lang language (no PROJECT: the embedded Qinzhou project)</source>
             <translation>export-report [PROJECT] [--scenario S] [--year Y]... --out report.pdf   the compliance report (A4 PDF: scorecard, maps, one page per county, key tasks, appendix of estimates) in the --lang language (no PROJECT: the embedded Qinzhou project)</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+19" />
             <source>export-report needs --out FILE.pdf.</source>
             <translation>export-report needs --out FILE.pdf.</translation>
         </message>
@@ -1212,12 +1212,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="-38" />
+            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="-40" />
             <source>export-table [PROJECT] [--scenario S] [--year Y] [--tables scorecard,counties,key-tasks,evidence,allocation,comparison] --out FILE.xlsx|FILE.csv   the analyst's tables as an Excel workbook (a sheet per table) or one CSV table (no PROJECT: the embedded Qinzhou project)</source>
             <translation>export-table [PROJECT] [--scenario S] [--year Y] [--tables scorecard,counties,key-tasks,evidence,allocation,comparison] --out FILE.xlsx|FILE.csv   the analyst's tables as an Excel workbook (a sheet per table) or one CSV table (no PROJECT: the embedded Qinzhou project)</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+27" />
             <source>Unknown table '%1'; known: %2.</source>
             <translation>Unknown table '%1'; known: %2.</translation>
         </message>
@@ -1230,6 +1230,14 @@
             <location line="+62" />
             <source>Cannot write the tables: %1</source>
             <translation>Cannot write the tables: %1</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+5" />
+            <source>%n table(s) written to %1</source>
+            <translation>
+                <numerusform>%n table written to %1</numerusform>
+                <numerusform>%n tables written to %1</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../src/cli/commands/ScenarioCommand.cpp" line="-202" />
@@ -1428,6 +1436,36 @@
             <location line="+1" />
             <source>the plan has no target '%1'</source>
             <translation>the plan has no target '%1'</translation>
+        </message>
+        <message>
+            <location line="+60" />
+            <source>line %1</source>
+            <translation>line %1</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1, %2</source>
+            <translation>%1, %2</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>field '%1'</source>
+            <translation>field '%1'</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>region %1</source>
+            <translation>region %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>year %1</source>
+            <translation>year %1</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
         </message>
     </context>
     <context>

@@ -443,7 +443,7 @@
             <location line="+23" />
             <location filename="../src/cli/commands/EvaluateCommand.cpp" line="+13" />
             <location filename="../src/cli/commands/NewCommand.cpp" line="+60" />
-            <location filename="../src/cli/ExportArguments.cpp" line="+14" />
+            <location filename="../src/cli/ExportArguments.cpp" line="+15" />
             <source>Only one project may be given.</source>
             <translation>只能指定一个项目。</translation>
         </message>
@@ -454,7 +454,7 @@
             <location filename="../src/cli/commands/NewCommand.cpp" line="-11" />
             <location filename="../src/cli/commands/RegionCommand.cpp" line="+69" />
             <location filename="../src/cli/commands/ScenarioCommand.cpp" line="+188" />
-            <location filename="../src/cli/ExportArguments.cpp" line="-30" />
+            <location filename="../src/cli/ExportArguments.cpp" line="-31" />
             <source>Option '%1' needs a value.</source>
             <translation>选项“%1”需要一个值。</translation>
         </message>
@@ -571,8 +571,8 @@
         </message>
         <message>
             <location line="+17" />
-            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="+178" />
-            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="+72" />
+            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="+179" />
+            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="+74" />
             <source>Cannot evaluate: %1</source>
             <translation>无法评价：%1</translation>
         </message>
@@ -606,7 +606,7 @@
             <location filename="../src/cli/commands/RegionCommand.cpp" line="-6" />
             <location filename="../src/cli/commands/ScenarioCommand.cpp" line="-280" />
             <location line="+131" />
-            <location filename="../src/cli/ExportArguments.cpp" line="+24" />
+            <location filename="../src/cli/ExportArguments.cpp" line="+25" />
             <source>Unknown option '%1'.</source>
             <translation>未知选项“%1”。</translation>
         </message>
@@ -621,7 +621,7 @@
             <location filename="../src/cli/commands/EvaluateCommand.cpp" line="+35" />
             <location line="+9" />
             <location filename="../src/cli/commands/ExportMapCommand.cpp" line="-33" />
-            <location filename="../src/cli/commands/ExportReportCommand.cpp" line="+48" />
+            <location filename="../src/cli/commands/ExportReportCommand.cpp" line="+49" />
             <location filename="../src/cli/commands/ExportTableCommand.cpp" line="-10" />
             <location filename="../src/cli/commands/ImportLayerCommand.cpp" line="+22" />
             <location filename="../src/cli/commands/ImportStatsCommand.cpp" line="+27" />
@@ -685,12 +685,12 @@
             <translation>已保存 %1。</translation>
         </message>
         <message>
-            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="-104" />
+            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="-105" />
             <source>export-map [PROJECT] --indicator ID --year Y [--scenario S] [--compare-to A] [--thematic auto|compliance|graduated] [--method equal-interval|quantile|natural-breaks] [--classes N] [--labels] --out FILE.png|svg|pdf [--paper A4|A3[-landscape]] [--size WxH] [--dpi N] [--title T] [--subtitle T]   compliance or graduated map of any indicator; with --compare-to the difference map of the scenario minus A (no PROJECT: the embedded Qinzhou project)</source>
             <translation>export-map [项目] --indicator 指标 --year 年份 [--scenario 情景] [--compare-to 参照情景] [--thematic auto|compliance|graduated] [--method equal-interval|quantile|natural-breaks] [--classes 分级数] [--labels] --out 文件.png|svg|pdf [--paper A4|A3[-landscape]] [--size 宽x高] [--dpi 分辨率] [--title 标题] [--subtitle 副标题]   任意指标的达标评价图或分级图；加 --compare-to 时为该情景减参照情景的差异图（不给项目：内置钦州市项目）</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+32" />
             <source>export-map needs --indicator, --year and --out.</source>
             <translation>export-map 需要 --indicator、--year 和 --out。</translation>
         </message>
@@ -725,7 +725,7 @@
             <translation>--size 须为 宽x高（像素，200 至 20000 之间），如 1600x1200，而不是“%1”。</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+14" />
             <source>--dpi must be a number from 48 to 1200, not '%1'.</source>
             <translation>--dpi 须为 48 到 1200 之间的数，而不是“%1”。</translation>
         </message>
@@ -1168,12 +1168,12 @@
             <translation>未作任何修改：%1</translation>
         </message>
         <message>
-            <location filename="../src/cli/commands/ExportReportCommand.cpp" line="-24" />
+            <location filename="../src/cli/commands/ExportReportCommand.cpp" line="-25" />
             <source>export-report [PROJECT] [--scenario S] [--year Y]... --out report.pdf   the compliance report (A4 PDF: scorecard, maps, one page per county, key tasks, appendix of estimates) in the --lang language (no PROJECT: the embedded Qinzhou project)</source>
             <translation>export-report [项目] [--scenario 情景] [--year 年份]... --out 报告.pdf   达标评价报告（A4 PDF：目标评价表、评价图、每个县区一节、重点任务、估算值附录），语言由 --lang 指定（不给项目：内置钦州市项目）</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+19" />
             <source>export-report needs --out FILE.pdf.</source>
             <translation>export-report 需要 --out 文件.pdf。</translation>
         </message>
@@ -1209,12 +1209,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="-38" />
+            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="-40" />
             <source>export-table [PROJECT] [--scenario S] [--year Y] [--tables scorecard,counties,key-tasks,evidence,allocation,comparison] --out FILE.xlsx|FILE.csv   the analyst's tables as an Excel workbook (a sheet per table) or one CSV table (no PROJECT: the embedded Qinzhou project)</source>
             <translation>export-table [项目] [--scenario 情景] [--year 年份] [--tables scorecard,counties,key-tasks,evidence,allocation,comparison] --out 文件.xlsx|文件.csv   分析表格导出为 Excel 工作簿（每表一个工作表）或一个 CSV 表（不给项目：内置钦州市项目）</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+27" />
             <source>Unknown table '%1'; known: %2.</source>
             <translation>未知表格“%1”；可用：%2。</translation>
         </message>
@@ -1227,6 +1227,13 @@
             <location line="+62" />
             <source>Cannot write the tables: %1</source>
             <translation>无法写出表格：%1</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+5" />
+            <source>%n table(s) written to %1</source>
+            <translation>
+                <numerusform>已将 %n 个表格写入 %1</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../src/cli/commands/ScenarioCommand.cpp" line="-202" />
@@ -1425,6 +1432,36 @@
             <location line="+1" />
             <source>the plan has no target '%1'</source>
             <translation>规划中没有目标“%1”</translation>
+        </message>
+        <message>
+            <location line="+60" />
+            <source>line %1</source>
+            <translation>第 %1 行</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1, %2</source>
+            <translation>%1，%2</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>field '%1'</source>
+            <translation>字段“%1”</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>region %1</source>
+            <translation>地区 %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>year %1</source>
+            <translation>%1年</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1: %2</source>
+            <translation>%1：%2</translation>
         </message>
     </context>
     <context>

@@ -62,7 +62,7 @@ const std::vector<Template>& templates() {
     return all;
 }
 
-QString translate(const char* text) {
+QString localized(const char* text) {
     return QCoreApplication::translate(kContext, text);
 }
 
@@ -74,7 +74,7 @@ QString ErrorText::message(const std::string& english) {
         const QRegularExpressionMatch m = t.pattern.match(text);
         if (!m.hasMatch())
             continue;
-        QString out = translate(t.source);
+        QString out = localized(t.source);
         // Arguments in order: %1 is the first capture (templates number their parts in order).
         for (int i = 1; i <= m.lastCapturedIndex(); ++i)
             out = out.arg(message(m.captured(i).toStdString()));
@@ -92,21 +92,21 @@ QString ErrorText::of(const core::Error& error) {
             out += QLatin1Char(':') + QString::number(at.line);
         out += QStringLiteral(": ");
     } else if (at.line > 0) {
-        out += translate(QT_TRANSLATE_NOOP("errors", "line %1")).arg(at.line) + QStringLiteral(": ");
+        out += localized(QT_TRANSLATE_NOOP("errors", "line %1")).arg(at.line) + QStringLiteral(": ");
     }
     QString detail;
     const auto add = [&detail](const QString& part) {
-        detail = detail.isEmpty() ? part : translate(QT_TRANSLATE_NOOP("errors", "%1, %2")).arg(detail, part);
+        detail = detail.isEmpty() ? part : localized(QT_TRANSLATE_NOOP("errors", "%1, %2")).arg(detail, part);
     };
     if (!at.field.empty())
-        add(translate(QT_TRANSLATE_NOOP("errors", "field '%1'")).arg(QString::fromStdString(at.field)));
+        add(localized(QT_TRANSLATE_NOOP("errors", "field '%1'")).arg(QString::fromStdString(at.field)));
     if (!at.region.empty())
-        add(translate(QT_TRANSLATE_NOOP("errors", "region %1")).arg(QString::fromStdString(at.region)));
+        add(localized(QT_TRANSLATE_NOOP("errors", "region %1")).arg(QString::fromStdString(at.region)));
     if (at.year != 0)
-        add(translate(QT_TRANSLATE_NOOP("errors", "year %1")).arg(at.year));
+        add(localized(QT_TRANSLATE_NOOP("errors", "year %1")).arg(at.year));
     const QString text = message(error.message());
     return out +
-           (detail.isEmpty() ? text : translate(QT_TRANSLATE_NOOP("errors", "%1: %2")).arg(detail, text));
+           (detail.isEmpty() ? text : localized(QT_TRANSLATE_NOOP("errors", "%1: %2")).arg(detail, text));
 }
 
 } // namespace jieshui::i18n

@@ -73,8 +73,9 @@ TEST(GraduatedStyle, aClassWhoseBoundsPrintAlikeIsLabelledWithItsOneNumber) {
         const QString label = style.classLabel(i);
         EXPECT_FALSE(labels.contains(label)) << label.toStdString();
         const QStringList ends = label.split(QStringLiteral(" – "));
-        if (ends.size() == 2)
+        if (ends.size() == 2) {
             EXPECT_NE(ends[0], ends[1]) << label.toStdString();
+        }
         labels << label;
     }
     EXPECT_EQ(labels.last(), QStringLiteral("35.0 – 50.3"));

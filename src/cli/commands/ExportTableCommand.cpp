@@ -121,8 +121,8 @@ int ExportTableCommand::run(const QStringList& arguments, CliContext& context) {
                     << '\n';
         return UserError;
     }
-    context.out << QCoreApplication::translate("cli", "%n table(s) written to %1", nullptr,
-                                               static_cast<int>(out.size()))
+    const char* const tablesWritten = QT_TRANSLATE_N_NOOP("cli", "%n table(s) written to %1");
+    context.out << QCoreApplication::translate("cli", tablesWritten, nullptr, static_cast<int>(out.size()))
                        .arg(outPath)
                 << '\n';
     return Success;

@@ -16,7 +16,7 @@ TEST(ExportReportCommand, countsWhatItWroteWithProperPlurals) {
     EXPECT_TRUE(en.out.contains(QStringLiteral(", 1 map,"))) << en.out.toStdString();
     EXPECT_FALSE(en.out.contains(QRegularExpression(QStringLiteral("\\b1 [a-z ]*s\\b"))))
         << en.out.toStdString();
-    EXPECT_TRUE(en.out.contains(QRegularExpression(QStringLiteral("\\d+ pages"))) << en.out.toStdString();
+    EXPECT_TRUE(en.out.contains(QRegularExpression(QStringLiteral("\\d+ pages")))) << en.out.toStdString();
     EXPECT_TRUE(en.out.contains(QStringLiteral("4 county sections"))) << en.out.toStdString();
     EXPECT_FALSE(en.out.contains(QStringLiteral("(s)"))) << en.out.toStdString();
     // And in Chinese the counts read as Chinese counts

@@ -27,7 +27,7 @@ QStringList sheetNames(const QString& xlsx) {
 } // namespace
 
 TEST(ExportTableCommand, everySheetOfTheWorkbookHasAMeaningfulUniqueLegalName) {
-    for (const QString language : {QStringLiteral("zh"), QStringLiteral("en")}) {
+    for (const QString& language : {QStringLiteral("zh"), QStringLiteral("en")}) {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("tables.xlsx"));
         // When every table of 2035 goes into one workbook (the city scorecard and the one with counties)
