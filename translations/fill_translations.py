@@ -3,6 +3,7 @@
 """Fills the Chinese translations of translations/jieshui_zh_CN.ts from the table below and marks every
 English entry of jieshui_en.ts finished (identical to the source). Run after `cmake --build . --target
 jieshui_lupdate`; prints the sources still without a translation and exits 1 if there are any."""
+import re
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -406,8 +407,10 @@ def fill_english(path):
                 translation.remove(child)
             if message.get('numerus') == 'yes':
                 translation.text = None
-                singular = source.replace('%n sub-regions', '%n sub-region')
-                for text in (singular, source):
+                # "%n map(s)": "1 map", "2 maps"; "%n sub-regions": "1 sub-region".
+                singular = source.replace('%n sub-regions', '%n sub-region').replace('(s)', '')
+                plural = re.sub(r'(\w)\(s\)', r'\1s', source)
+                for text in (singular, plural):
                     ET.SubElement(translation, 'numerusform').text = text
             else:
                 translation.text = source

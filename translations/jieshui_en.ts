@@ -137,34 +137,6 @@
         </message>
     </context>
     <context>
-        <name>ProjectLocationText</name>
-        <message>
-            <location filename="../ui/ProjectLocationText.cpp" line="+26" />
-            <source>the local server</source>
-            <translation>the local server</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>service %1</source>
-            <translation>service %1</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>database %1 on %2</source>
-            <translation>database %1 on %2</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>a shared project in %1</source>
-            <translation>a shared project in %1</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>shared project %1 in %2</source>
-            <translation>shared project %1 in %2</translation>
-        </message>
-    </context>
-    <context>
         <name>RegionEditing</name>
         <message>
             <location filename="../ui/RegionEditing.cpp" line="+21" />
@@ -412,7 +384,7 @@
             <translation>P(met): Monte Carlo, %1 draws of a Latin hypercube over %2 uncertain inputs, seed %3; 5–95 %: the value in 90 % of the draws.</translation>
         </message>
         <message>
-            <location filename="../src/cli/commands/AllocateCommand.cpp" line="+304" />
+            <location filename="../src/cli/commands/AllocateCommand.cpp" line="+305" />
             <location filename="../src/cli/ScorecardWriter.cpp" line="-27" />
             <location line="+9" />
             <source>Status</source>
@@ -437,10 +409,8 @@
             <translation>Provenance</translation>
         </message>
         <message>
-            <location filename="../src/cli/commands/EvaluateCommand.cpp" line="+68" />
-            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="+119" />
-            <location filename="../src/cli/commands/ExportReportCommand.cpp" line="+59" />
-            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="+54" />
+            <location filename="../src/cli/commands/EvaluateCommand.cpp" line="+90" />
+            <location filename="../src/cli/ExportArguments.cpp" line="+45" />
             <source>--year needs a year such as 2020, not '%1'.</source>
             <translation>--year needs a year such as 2020, not '%1'.</translation>
         </message>
@@ -472,23 +442,19 @@
         <message>
             <location line="+23" />
             <location filename="../src/cli/commands/EvaluateCommand.cpp" line="+13" />
-            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="+14" />
-            <location filename="../src/cli/commands/ExportReportCommand.cpp" line="+16" />
-            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="+14" />
-            <location filename="../src/cli/commands/NewCommand.cpp" line="+64" />
+            <location filename="../src/cli/commands/NewCommand.cpp" line="+60" />
+            <location filename="../src/cli/ExportArguments.cpp" line="+15" />
             <source>Only one project may be given.</source>
             <translation>Only one project may be given.</translation>
         </message>
         <message>
             <location line="+8" />
             <location filename="../src/cli/commands/EvaluateCommand.cpp" line="+7" />
-            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="-22" />
-            <location filename="../src/cli/commands/ExportReportCommand.cpp" line="-29" />
-            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="-28" />
             <location filename="../src/cli/commands/ImportLayerCommand.cpp" line="+32" />
             <location filename="../src/cli/commands/NewCommand.cpp" line="-11" />
             <location filename="../src/cli/commands/RegionCommand.cpp" line="+69" />
             <location filename="../src/cli/commands/ScenarioCommand.cpp" line="+188" />
+            <location filename="../src/cli/ExportArguments.cpp" line="-31" />
             <source>Option '%1' needs a value.</source>
             <translation>Option '%1' needs a value.</translation>
         </message>
@@ -579,22 +545,22 @@
             <translation>The split is saved in %1.</translation>
         </message>
         <message>
-            <location filename="../src/cli/commands/EvaluateCommand.cpp" line="-79" />
+            <location filename="../src/cli/commands/EvaluateCommand.cpp" line="-103" />
             <source>evaluate [PROJECT] [--scenario NAME] [--year Y] [--counties] [--format text|csv|json] [--out FILE] [--uncertainty [--draws N] [--seed S]]   judge every plan target, with --counties also each county against the city's targets and its quotas, with --uncertainty also the probability of meeting each (Monte Carlo, 10000 draws and seed 1 by default) (no PROJECT: the embedded Qinzhou project)</source>
             <translation>evaluate [PROJECT] [--scenario NAME] [--year Y] [--counties] [--format text|csv|json] [--out FILE] [--uncertainty [--draws N] [--seed S]]   judge every plan target, with --counties also each county against the city's targets and its quotas, with --uncertainty also the probability of meeting each (Monte Carlo, 10000 draws and seed 1 by default) (no PROJECT: the embedded Qinzhou project)</translation>
         </message>
         <message>
-            <location filename="../src/cli/UncertaintyArguments.cpp" line="+32" />
+            <location line="+53" />
             <source>--draws needs a whole number from 1 to %1, not '%2'.</source>
             <translation>--draws needs a whole number from 1 to %1, not '%2'.</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>--seed needs a whole number of 0 or more, not '%1'.</source>
             <translation>--seed needs a whole number of 0 or more, not '%1'.</translation>
         </message>
         <message>
-            <location filename="../src/cli/commands/EvaluateCommand.cpp" line="+93" />
+            <location line="+60" />
             <source>The project may only be read: the results are shown, not stored.</source>
             <translation>The project may only be read: the results are shown, not stored.</translation>
         </message>
@@ -605,8 +571,8 @@
         </message>
         <message>
             <location line="+17" />
-            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="+191" />
-            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="+61" />
+            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="+179" />
+            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="+74" />
             <source>Cannot evaluate: %1</source>
             <translation>Cannot evaluate: %1</translation>
         </message>
@@ -617,7 +583,6 @@
         </message>
         <message>
             <location line="+8" />
-            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="+11" />
             <source>Cannot compute the probabilities: %1</source>
             <translation>Cannot compute the probabilities: %1</translation>
         </message>
@@ -635,15 +600,13 @@
         <message>
             <location filename="../src/cli/commands/AllocateCommand.cpp" line="-229" />
             <location filename="../src/cli/commands/EvaluateCommand.cpp" line="-155" />
-            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="-186" />
-            <location filename="../src/cli/commands/ExportReportCommand.cpp" line="+23" />
-            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="-39" />
             <location filename="../src/cli/commands/ImportLayerCommand.cpp" line="+30" />
             <location filename="../src/cli/commands/ImportStatsCommand.cpp" line="+71" />
             <location filename="../src/cli/commands/NewCommand.cpp" line="+5" />
             <location filename="../src/cli/commands/RegionCommand.cpp" line="-6" />
             <location filename="../src/cli/commands/ScenarioCommand.cpp" line="-280" />
             <location line="+131" />
+            <location filename="../src/cli/ExportArguments.cpp" line="+25" />
             <source>Unknown option '%1'.</source>
             <translation>Unknown option '%1'.</translation>
         </message>
@@ -657,9 +620,9 @@
             <location line="+9" />
             <location filename="../src/cli/commands/EvaluateCommand.cpp" line="+35" />
             <location line="+9" />
-            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="+135" />
-            <location filename="../src/cli/commands/ExportReportCommand.cpp" line="+18" />
-            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="+30" />
+            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="-33" />
+            <location filename="../src/cli/commands/ExportReportCommand.cpp" line="+49" />
+            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="-10" />
             <location filename="../src/cli/commands/ImportLayerCommand.cpp" line="+22" />
             <location filename="../src/cli/commands/ImportStatsCommand.cpp" line="+27" />
             <location filename="../src/cli/commands/ImportTableCommand.cpp" line="+28" />
@@ -722,7 +685,12 @@
             <translation>Saved %1.</translation>
         </message>
         <message>
-            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="-123" />
+            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="-105" />
+            <source>export-map [PROJECT] --indicator ID --year Y [--scenario S] [--compare-to A] [--thematic auto|compliance|graduated] [--method equal-interval|quantile|natural-breaks] [--classes N] [--labels] --out FILE.png|svg|pdf [--paper A4|A3[-landscape]] [--size WxH] [--dpi N] [--title T] [--subtitle T]   compliance or graduated map of any indicator; with --compare-to the difference map of the scenario minus A (no PROJECT: the embedded Qinzhou project)</source>
+            <translation>export-map [PROJECT] --indicator ID --year Y [--scenario S] [--compare-to A] [--thematic auto|compliance|graduated] [--method equal-interval|quantile|natural-breaks] [--classes N] [--labels] --out FILE.png|svg|pdf [--paper A4|A3[-landscape]] [--size WxH] [--dpi N] [--title T] [--subtitle T]   compliance or graduated map of any indicator; with --compare-to the difference map of the scenario minus A (no PROJECT: the embedded Qinzhou project)</translation>
+        </message>
+        <message>
+            <location line="+32" />
             <source>export-map needs --indicator, --year and --out.</source>
             <translation>export-map needs --indicator, --year and --out.</translation>
         </message>
@@ -732,27 +700,12 @@
             <translation>Unknown indicator '%1'; known: %2.</translation>
         </message>
         <message>
-            <location line="-105" />
-            <source>export-map [PROJECT] --indicator ID --year Y [--scenario S] [--compare-to A] [--thematic auto|compliance|graduated|probability [--draws N] [--seed S]] [--method equal-interval|quantile|natural-breaks] [--classes N] [--labels] --out FILE.png|svg|pdf [--paper A4|A3[-landscape]] [--size WxH] [--dpi N] [--title T] [--subtitle T]   compliance, graduated or probability-of-meeting map of any indicator; with --compare-to the difference map of the scenario minus A (no PROJECT: the embedded Qinzhou project)</source>
-            <translation>export-map [PROJECT] --indicator ID --year Y [--scenario S] [--compare-to A] [--thematic auto|compliance|graduated|probability [--draws N] [--seed S]] [--method equal-interval|quantile|natural-breaks] [--classes N] [--labels] --out FILE.png|svg|pdf [--paper A4|A3[-landscape]] [--size WxH] [--dpi N] [--title T] [--subtitle T]   compliance, graduated or probability-of-meeting map of any indicator; with --compare-to the difference map of the scenario minus A (no PROJECT: the embedded Qinzhou project)</translation>
+            <location line="+19" />
+            <source>--thematic must be auto, compliance or graduated, not '%1'.</source>
+            <translation>--thematic must be auto, compliance or graduated, not '%1'.</translation>
         </message>
         <message>
-            <location line="+126" />
-            <source>--thematic must be auto, compliance, graduated or probability, not '%1'.</source>
-            <translation>--thematic must be auto, compliance, graduated or probability, not '%1'.</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>--draws and --seed go with --thematic probability.</source>
-            <translation>--draws and --seed go with --thematic probability.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>A probability map shows one scenario: drop --compare-to.</source>
-            <translation>A probability map shows one scenario: drop --compare-to.</translation>
-        </message>
-        <message>
-            <location line="+13" />
+            <location line="+15" />
             <source>--method must be equal-interval, quantile or natural-breaks, not '%1'.</source>
             <translation>--method must be equal-interval, quantile or natural-breaks, not '%1'.</translation>
         </message>
@@ -762,37 +715,32 @@
             <translation>--classes must be a number from 2 to 9, not '%1'.</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location filename="../src/cli/ExportArguments.cpp" line="+18" />
             <source>--paper must be A4 or A3, optionally -landscape, not '%1'.</source>
             <translation>--paper must be A4 or A3, optionally -landscape, not '%1'.</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+14" />
             <source>--size must be WIDTHxHEIGHT in pixels between 200 and 20000, e.g. 1600x1200, not '%1'.</source>
             <translation>--size must be WIDTHxHEIGHT in pixels between 200 and 20000, e.g. 1600x1200, not '%1'.</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+14" />
             <source>--dpi must be a number from 48 to 1200, not '%1'.</source>
             <translation>--dpi must be a number from 48 to 1200, not '%1'.</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="+11" />
             <source>--out must end in .png, .svg or .pdf, not '%1'.</source>
             <translation>--out must end in .png, .svg or .pdf, not '%1'.</translation>
         </message>
         <message>
-            <location line="+18" />
-            <source>The probability map is computed for a city's plan; open one city's project for it.</source>
-            <translation>The probability map is computed for a city's plan; open one city's project for it.</translation>
-        </message>
-        <message>
-            <location line="+15" />
+            <location line="+26" />
             <source>%1 cannot be evaluated: %2</source>
             <translation>%1 cannot be evaluated: %2</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+24" />
             <source>Cannot build the map: %1</source>
             <translation>Cannot build the map: %1</translation>
         </message>
@@ -1014,7 +962,12 @@
             <translation>Last saved: %1</translation>
         </message>
         <message>
-            <location filename="../src/cli/commands/NewCommand.cpp" line="+12" />
+            <location filename="../src/cli/commands/NewCommand.cpp" line="-32" />
+            <source>new PROJECT [--template qinzhou|empty | --boundaries FILE [--code-field F] [--name-field F] [--root CODE] [--root-name NAME] [--crs CRS] [--encoding E] [--layer NAME]]   create a project (file or postgresql:// address): from a template (default: the Qinzhou project), or for any city, province or the country from its county boundaries</source>
+            <translation>new PROJECT [--template qinzhou|empty | --boundaries FILE [--code-field F] [--name-field F] [--root CODE] [--root-name NAME] [--crs CRS] [--encoding E] [--layer NAME]]   create a project (file or postgresql:// address): from a template (default: the Qinzhou project), or for any city, province or the country from its county boundaries</translation>
+        </message>
+        <message>
+            <location line="+44" />
             <source>Name the project file to create.</source>
             <translation>Name the project file to create.</translation>
         </message>
@@ -1029,28 +982,12 @@
             <translation>Cannot make a project from the boundaries: %1</translation>
         </message>
         <message>
-            <location filename="../src/cli/commands/GrantCommand.cpp" line="+53" />
-            <location filename="../src/cli/commands/NewCommand.cpp" line="+9" />
+            <location line="+9" />
             <source>Note: %1</source>
             <translation>Note: %1</translation>
         </message>
         <message>
-            <location filename="../src/cli/commands/NewCommand.cpp" line="-78" />
-            <source>new PROJECT [--template qinzhou|empty | --boundaries FILE [--code-field F] [--name-field F] [--root CODE] [--root-name NAME] [--crs CRS] [--encoding E] [--layer NAME] [--verbose]]   create a project (file or postgresql:// address): from a template (default: the Qinzhou project), or for any city, province or the country from its county boundaries</source>
-            <translation>new PROJECT [--template qinzhou|empty | --boundaries FILE [--code-field F] [--name-field F] [--root CODE] [--root-name NAME] [--crs CRS] [--encoding E] [--layer NAME] [--verbose]]   create a project (file or postgresql:// address): from a template (default: the Qinzhou project), or for any city, province or the country from its county boundaries</translation>
-        </message>
-        <message>
-            <location line="+81" />
-            <source>Regions without a name in the file:</source>
-            <translation>Regions without a name in the file:</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Note: add --verbose for the whole list, with the counties of each.</source>
-            <translation>Note: add --verbose for the whole list, with the counties of each.</translation>
-        </message>
-        <message>
-            <location line="+11" />
+            <location line="+8" />
             <source>--template must be qinzhou or empty, not '%1'.</source>
             <translation>--template must be qinzhou or empty, not '%1'.</translation>
         </message>
@@ -1075,7 +1012,7 @@
             <translation>Created %1 (%2): %3 regions, %4 statistics, %5 plan targets, %6 scenarios, %7 layers.</translation>
         </message>
         <message>
-            <location filename="../src/cli/commands/GrantCommand.cpp" line="-42" />
+            <location filename="../src/cli/commands/GrantCommand.cpp" line="+11" />
             <source>grant postgresql://HOST/DB?schema=NAME USER viewer|editor|none   let a database login read or change a shared project, or neither</source>
             <translation>grant postgresql://HOST/DB?schema=NAME USER viewer|editor|none   let a database login read or change a shared project, or neither</translation>
         </message>
@@ -1085,34 +1022,24 @@
             <translation>Access not changed: %1</translation>
         </message>
         <message>
-            <location line="+12" />
-            <source>%1 already may change the project %2; nothing changed.</source>
-            <translation>%1 already may change the project %2; nothing changed.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>%1 already may read the project %2; nothing changed.</source>
-            <translation>%1 already may read the project %2; nothing changed.</translation>
+            <location line="+6" />
+            <source>may now change</source>
+            <translation>may now change</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>%1 had no access to the project %2; nothing changed.</source>
-            <translation>%1 had no access to the project %2; nothing changed.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>%1 may now change the project %2.</source>
-            <translation>%1 may now change the project %2.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>%1 may now read the project %2.</source>
-            <translation>%1 may now read the project %2.</translation>
+            <source>may now read</source>
+            <translation>may now read</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>%1 may no longer use the project %2.</source>
-            <translation>%1 may no longer use the project %2.</translation>
+            <source>may no longer use</source>
+            <translation>may no longer use</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 %2 the project %3.</source>
+            <translation>%1 %2 the project %3.</translation>
         </message>
         <message>
             <location filename="../src/cli/commands/LogCommand.cpp" line="-36" />
@@ -1241,32 +1168,56 @@
             <translation>Nothing was changed: %1</translation>
         </message>
         <message>
-            <location filename="../src/cli/commands/ExportReportCommand.cpp" line="-64" />
-            <source>export-report [PROJECT] [--scenario S] [--year Y]... [--uncertainty [--draws N] [--seed S]] --out report.pdf   the compliance report (A4 PDF: scorecard, maps, one page per county, key tasks, with --uncertainty the probability of meeting each target and its map, appendix of estimates) in the --lang language (no PROJECT: the embedded Qinzhou project)</source>
-            <translation>export-report [PROJECT] [--scenario S] [--year Y]... [--uncertainty [--draws N] [--seed S]] --out report.pdf   the compliance report (A4 PDF: scorecard, maps, one page per county, key tasks, with --uncertainty the probability of meeting each target and its map, appendix of estimates) in the --lang language (no PROJECT: the embedded Qinzhou project)</translation>
+            <location filename="../src/cli/commands/ExportReportCommand.cpp" line="-25" />
+            <source>export-report [PROJECT] [--scenario S] [--year Y]... --out report.pdf   the compliance report (A4 PDF: scorecard, maps, one page per county, key tasks, appendix of estimates) in the --lang language (no PROJECT: the embedded Qinzhou project)</source>
+            <translation>export-report [PROJECT] [--scenario S] [--year Y]... --out report.pdf   the compliance report (A4 PDF: scorecard, maps, one page per county, key tasks, appendix of estimates) in the --lang language (no PROJECT: the embedded Qinzhou project)</translation>
         </message>
         <message>
-            <location line="+58" />
+            <location line="+19" />
             <source>export-report needs --out FILE.pdf.</source>
             <translation>export-report needs --out FILE.pdf.</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+21" />
             <source>Cannot write the report: %1</source>
             <translation>Cannot write the report: %1</translation>
         </message>
         <message>
-            <location line="+5" />
-            <source>Report written to %1: %2 pages, %3 maps, %4 counties (%5 ms)</source>
-            <translation>Report written to %1: %2 pages, %3 maps, %4 counties (%5 ms)</translation>
+            <location line="+9" />
+            <source>Report written to %1: %2, %3, %4 (%5 ms)</source>
+            <translation>Report written to %1: %2, %3, %4 (%5 ms)</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n page(s)</source>
+            <translation>
+                <numerusform>%n page</numerusform>
+                <numerusform>%n pages</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n map(s)</source>
+            <translation>
+                <numerusform>%n map</numerusform>
+                <numerusform>%n maps</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n county section(s)</source>
+            <translation>
+                <numerusform>%n county section</numerusform>
+                <numerusform>%n county sections</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="-70" />
+            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="-40" />
             <source>export-table [PROJECT] [--scenario S] [--year Y] [--tables scorecard,counties,key-tasks,evidence,allocation,comparison] --out FILE.xlsx|FILE.csv   the analyst's tables as an Excel workbook (a sheet per table) or one CSV table (no PROJECT: the embedded Qinzhou project)</source>
             <translation>export-table [PROJECT] [--scenario S] [--year Y] [--tables scorecard,counties,key-tasks,evidence,allocation,comparison] --out FILE.xlsx|FILE.csv   the analyst's tables as an Excel workbook (a sheet per table) or one CSV table (no PROJECT: the embedded Qinzhou project)</translation>
         </message>
         <message>
-            <location line="+57" />
+            <location line="+27" />
             <source>Unknown table '%1'; known: %2.</source>
             <translation>Unknown table '%1'; known: %2.</translation>
         </message>
@@ -1280,10 +1231,13 @@
             <source>Cannot write the tables: %1</source>
             <translation>Cannot write the tables: %1</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+5" />
-            <source>%1 table(s) written to %2</source>
-            <translation>%1 table(s) written to %2</translation>
+            <source>%n table(s) written to %1</source>
+            <translation>
+                <numerusform>%n table written to %1</numerusform>
+                <numerusform>%n tables written to %1</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../src/cli/commands/ScenarioCommand.cpp" line="-202" />
@@ -1394,6 +1348,124 @@
             <location line="+8" />
             <source>Changed %1: %2 values removed.</source>
             <translation>Changed %1: %2 values removed.</translation>
+        </message>
+    </context>
+    <context>
+        <name>errors</name>
+        <message>
+            <location filename="../src/i18n/ErrorText.cpp" line="+18" />
+            <source>the cap must be zero or positive (m³)</source>
+            <translation>the cap must be zero or positive (m³)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the rounding unit must be positive (m³)</source>
+            <translation>the rounding unit must be positive (m³)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>region %1 has no child regions to allocate to</source>
+            <translation>region %1 has no child regions to allocate to</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>a share for %1, which is not a child of %2</source>
+            <translation>a share for %1, which is not a child of %2</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>a share must be zero or positive (m³)</source>
+            <translation>a share must be zero or positive (m³)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the pinned shares add up to more than the cap</source>
+            <translation>the pinned shares add up to more than the cap</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>every child's weight is zero: nothing to split the cap by</source>
+            <translation>every child's weight is zero: nothing to split the cap by</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>no water use in the base year for %1 (%2)</source>
+            <translation>no water use in the base year for %1 (%2)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the base-year share</source>
+            <translation>the base-year share</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the intensity</source>
+            <translation>the intensity</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>no GDP in the target year for the GDP share</source>
+            <translation>no GDP in the target year for the GDP share</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>no GDP in the base year for the intensity</source>
+            <translation>no GDP in the base year for the intensity</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the GDP index (上年=100) is missing, so real growth is unknown</source>
+            <translation>the GDP index (上年=100) is missing, so real growth is unknown</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>the plan has no target of '%1' for %2</source>
+            <translation>the plan has no target of '%1' for %2</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the plan has no target in %1 to report on</source>
+            <translation>the plan has no target in %1 to report on</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the plan has no targets to report on</source>
+            <translation>the plan has no targets to report on</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the plan has no target '%1'</source>
+            <translation>the plan has no target '%1'</translation>
+        </message>
+        <message>
+            <location line="+60" />
+            <source>line %1</source>
+            <translation>line %1</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1, %2</source>
+            <translation>%1, %2</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>field '%1'</source>
+            <translation>field '%1'</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>region %1</source>
+            <translation>region %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>year %1</source>
+            <translation>year %1</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
         </message>
     </context>
     <context>
@@ -2213,7 +2285,7 @@
     <context>
         <name>jieshui::ui::ChangeLogPanel</name>
         <message>
-            <location filename="../ui/ChangeLogPanel.cpp" line="+48" />
+            <location filename="../ui/ChangeLogPanel.cpp" line="+22" />
             <source>Refresh</source>
             <translation>Refresh</translation>
         </message>
@@ -2233,7 +2305,7 @@
             <translation>Change</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+34" />
             <source>Only shared projects (File → Open Server Project…) keep a change log.</source>
             <translation>Only shared projects (File → Open Server Project…) keep a change log.</translation>
         </message>
@@ -2304,7 +2376,7 @@
     <context>
         <name>jieshui::ui::ExportActions</name>
         <message>
-            <location filename="../ui/ExportActions.cpp" line="+42" />
+            <location filename="../ui/ExportActions.cpp" line="+43" />
             <source>Export &amp;Map…</source>
             <translation>Export &amp;Map…</translation>
         </message>
@@ -2320,13 +2392,13 @@
         </message>
         <message>
             <location line="+1" />
-            <source>E&amp;xport Report…</source>
-            <translation>E&amp;xport Report…</translation>
+            <source>Export &amp;Report…</source>
+            <translation>Export &amp;Report…</translation>
         </message>
         <message>
             <location line="+0" />
-            <source>Import Statisti&amp;cs…</source>
-            <translation>Import Statisti&amp;cs…</translation>
+            <source>Import &amp;Statistics…</source>
+            <translation>Import &amp;Statistics…</translation>
         </message>
         <message>
             <location line="+59" />
@@ -2337,7 +2409,7 @@
     <context>
         <name>jieshui::ui::ExportMapDialog</name>
         <message>
-            <location filename="../ui/ExportMapDialog.cpp" line="+33" />
+            <location filename="../ui/ExportMapDialog.cpp" line="+34" />
             <source>Legend</source>
             <translation>Legend</translation>
         </message>
@@ -2472,19 +2544,14 @@
     <context>
         <name>jieshui::ui::ExportReportDialog</name>
         <message>
-            <location filename="../ui/ExportReportDialog.cpp" line="+28" />
-            <source>Probability of meeting each target (Monte Carlo)</source>
-            <translation>Probability of meeting each target (Monte Carlo)</translation>
-        </message>
-        <message>
-            <location line="+2" />
+            <location filename="../ui/ExportReportDialog.cpp" line="+27" />
             <location line="+26" />
-            <location line="+34" />
+            <location line="+27" />
             <source>Export Report</source>
             <translation>Export Report</translation>
         </message>
         <message>
-            <location line="-41" />
+            <location line="-34" />
             <source>Chinese</source>
             <translation>Chinese</translation>
         </message>
@@ -2524,12 +2591,7 @@
             <translation>Language:</translation>
         </message>
         <message>
-            <location line="+3" />
-            <source>Adds P(met) and the 5–95 % band of every target and county, and the probability maps: %1 draws, seed %2 (as in the probability window)</source>
-            <translation>Adds P(met) and the 5–95 % band of every target and county, and the probability maps: %1 draws, seed %2 (as in the probability window)</translation>
-        </message>
-        <message>
-            <location line="+5" />
+            <location line="+1" />
             <source>File:</source>
             <translation>File:</translation>
         </message>
@@ -2539,7 +2601,7 @@
             <translation>&amp;Export</translation>
         </message>
         <message>
-            <location line="+57" />
+            <location line="+50" />
             <source>Tick at least one target year.</source>
             <translation>Tick at least one target year.</translation>
         </message>
@@ -2547,7 +2609,7 @@
     <context>
         <name>jieshui::ui::ExportTableDialog</name>
         <message>
-            <location filename="../ui/ExportTableDialog.cpp" line="+25" />
+            <location filename="../ui/ExportTableDialog.cpp" line="+26" />
             <location line="+38" />
             <location line="+25" />
             <source>Export Table</source>
@@ -2639,7 +2701,7 @@
             <translation>&amp;Export</translation>
         </message>
         <message>
-            <location line="+97" />
+            <location line="+96" />
             <source>Tick at least one table.</source>
             <translation>Tick at least one table.</translation>
         </message>
@@ -3043,8 +3105,8 @@
             <location line="+5" />
             <source>Converted %n value(s) into long rows.</source>
             <translation>
-                <numerusform>Converted %n value(s) into long rows.</numerusform>
-                <numerusform>Converted %n value(s) into long rows.</numerusform>
+                <numerusform>Converted %n value into long rows.</numerusform>
+                <numerusform>Converted %n values into long rows.</numerusform>
             </translation>
         </message>
         <message>
@@ -3087,9 +3149,9 @@
     <context>
         <name>jieshui::ui::IndicatorChooser</name>
         <message>
-            <location filename="../ui/IndicatorChooser.cpp" line="+34" />
-            <source>Indicator shown on the map and the chart: %1</source>
-            <translation>Indicator shown on the map and the chart: %1</translation>
+            <location filename="../ui/IndicatorChooser.cpp" line="+15" />
+            <source>Indicator shown on the map and the chart</source>
+            <translation>Indicator shown on the map and the chart</translation>
         </message>
     </context>
     <context>
@@ -3272,21 +3334,16 @@
         </message>
         <message>
             <location line="+1" />
-            <source>Source (Chinese):</source>
-            <translation>Source (Chinese):</translation>
+            <source>Source of the numbers:</source>
+            <translation>Source of the numbers:</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>Source (English):</source>
-            <translation>Source (English):</translation>
-        </message>
-        <message>
-            <location line="+86" />
+            <location line="+85" />
             <source>%1. %2 · %3</source>
             <translation>%1. %2 · %3</translation>
         </message>
         <message>
-            <location line="+87" />
+            <location line="+85" />
             <source>New lesson</source>
             <translation>New lesson</translation>
         </message>
@@ -3322,7 +3379,7 @@
     <context>
         <name>jieshui::ui::MainWindow</name>
         <message>
-            <location filename="../ui/app/MainWindow.cpp" line="+177" />
+            <location filename="../ui/app/MainWindow.cpp" line="+176" />
             <source>Layers</source>
             <translation>Layers</translation>
         </message>
@@ -3362,7 +3419,7 @@
             <translation>Change Log</translation>
         </message>
         <message>
-            <location line="+203" />
+            <location line="+199" />
             <source>Selection</source>
             <translation>Selection</translation>
         </message>
@@ -3372,7 +3429,7 @@
             <translation>Indicator:</translation>
         </message>
         <message>
-            <location line="-225" />
+            <location line="-221" />
             <source>Probability</source>
             <translation>Probability</translation>
         </message>
@@ -3392,7 +3449,7 @@
             <translation>Compare Scenarios</translation>
         </message>
         <message>
-            <location line="+208" />
+            <location line="+204" />
             <source>No lessons in this project</source>
             <translation>No lessons in this project</translation>
         </message>
@@ -3507,7 +3564,7 @@
             <translation>Display &amp;CRS</translation>
         </message>
         <message>
-            <location line="-359" />
+            <location line="-355" />
             <source>CGCS2000 / 3-degree Gauss-Kruger CM 108E (EPSG:4545)</source>
             <translation>CGCS2000 / 3-degree Gauss-Kruger CM 108E (EPSG:4545)</translation>
         </message>
@@ -3527,12 +3584,12 @@
             <translation>WGS 84 / UTM zone 49N (EPSG:32649)</translation>
         </message>
         <message>
-            <location line="+257" />
+            <location line="+253" />
             <source>Display CRS: %1</source>
             <translation>Display CRS: %1</translation>
         </message>
         <message>
-            <location line="+114" />
+            <location line="+113" />
             <source>&amp;Panels</source>
             <translation>&amp;Panels</translation>
         </message>
@@ -3562,7 +3619,7 @@
             <translation>&amp;About Jieshui Workbench</translation>
         </message>
         <message>
-            <location line="-43" />
+            <location line="-42" />
             <source>Map</source>
             <translation>Map</translation>
         </message>
@@ -3572,7 +3629,7 @@
             <translation>&amp;Analysis</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+3" />
             <source>&amp;Training</source>
             <translation>&amp;Training</translation>
         </message>
@@ -3716,7 +3773,7 @@
             <translation>Layer “%1” is not shown: %2</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+22" />
             <source>Nothing to show: %1</source>
             <translation>Nothing to show: %1</translation>
         </message>
@@ -3739,7 +3796,7 @@
     <context>
         <name>jieshui::ui::MapStage</name>
         <message>
-            <location filename="../ui/MapStage.cpp" line="+172" />
+            <location filename="../ui/MapStage.cpp" line="+153" />
             <source>Source: %1</source>
             <translation>Source: %1</translation>
         </message>
@@ -4071,11 +4128,11 @@
 
 Import one of them into the current project?</source>
             <translation>
-                <numerusform>%1 is a GeoPackage but not a Jieshui project. It holds %n layer(s):
+                <numerusform>%1 is a GeoPackage but not a Jieshui project. It holds %n layer:
 %2
 
 Import one of them into the current project?</numerusform>
-                <numerusform>%1 is a GeoPackage but not a Jieshui project. It holds %n layer(s):
+                <numerusform>%1 is a GeoPackage but not a Jieshui project. It holds %n layers:
 %2
 
 Import one of them into the current project?</numerusform>
@@ -4167,7 +4224,7 @@ Import one of them into the current project?</numerusform>
     <context>
         <name>jieshui::ui::ProvincePanel</name>
         <message>
-            <location filename="../ui/ProvincePanel.cpp" line="+63" />
+            <location filename="../ui/ProvincePanel.cpp" line="+42" />
             <source>City / county</source>
             <translation>City / county</translation>
         </message>
@@ -4187,7 +4244,7 @@ Import one of them into the current project?</numerusform>
             <translation>Status</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+31" />
             <source>The province view shows every city of a province's project on one map and in one table. Make one with File → New Project From Boundaries… from a province's county boundaries.</source>
             <translation>The province view shows every city of a province's project on one map and in one table. Make one with File → New Project From Boundaries… from a province's county boundaries.</translation>
         </message>
@@ -4349,12 +4406,12 @@ Import one of them into the current project?</numerusform>
     <context>
         <name>jieshui::ui::RegionsPanel</name>
         <message>
-            <location filename="../ui/RegionsPanel.cpp" line="+64" />
+            <location filename="../ui/RegionsPanel.cpp" line="+24" />
             <source>Add…</source>
             <translation>Add…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Rename…</source>
             <translation>Rename…</translation>
         </message>
@@ -4364,7 +4421,7 @@ Import one of them into the current project?</numerusform>
             <translation>Remove…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Region</source>
             <translation>Region</translation>
         </message>
@@ -4379,7 +4436,7 @@ Import one of them into the current project?</numerusform>
             <translation>Kind</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+11" />
             <source>Add a county, city, sub-zone, basin, utility or reservoir</source>
             <translation>Add a county, city, sub-zone, basin, utility or reservoir</translation>
         </message>
@@ -4389,7 +4446,7 @@ Import one of them into the current project?</numerusform>
             <translation>Remove the region with its statistics and everything else that names it</translation>
         </message>
         <message>
-            <location line="+47" />
+            <location line="+68" />
             <source>attributes estimated</source>
             <translation>attributes estimated</translation>
         </message>
@@ -4475,7 +4532,7 @@ Import one of them into the current project?</numerusform>
             <translation>Comparator</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+30" />
             <source>Differences are each scenario's value minus “%1”'s, in the target's unit (percentage points for %).</source>
             <translation>Differences are each scenario's value minus “%1”'s, in the target's unit (percentage points for %).</translation>
         </message>
@@ -4568,7 +4625,7 @@ Import one of them into the current project?</numerusform>
             <translation>The plan has no targets in %1; the map compares the values.</translation>
         </message>
         <message>
-            <location line="+73" />
+            <location line="+70" />
             <source>No difference map: %1</source>
             <translation>No difference map: %1</translation>
         </message>
@@ -4918,19 +4975,24 @@ Valid range: %5</translation>
     <context>
         <name>jieshui::ui::SharedProjectFeatures</name>
         <message>
-            <location filename="../ui/SharedProjectFeatures.cpp" line="+38" />
+            <location filename="../ui/SharedProjectFeatures.cpp" line="+22" />
             <source>New Project From &amp;Boundaries…</source>
             <translation>New Project From &amp;Boundaries…</translation>
         </message>
         <message>
-            <location line="+2" />
-            <source>A project for any city, province or the country from its county boundaries</source>
-            <translation>A project for any city, province or the country from its county boundaries</translation>
+            <location line="+1" />
+            <source>Open &amp;Server Project…</source>
+            <translation>Open &amp;Server Project…</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>Open Ser&amp;ver Project…</source>
-            <translation>Open Ser&amp;ver Project…</translation>
+            <source>&amp;Reload From Server</source>
+            <translation>&amp;Reload From Server</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>A project for any city, province or the country from its county boundaries</source>
+            <translation>A project for any city, province or the country from its county boundaries</translation>
         </message>
         <message>
             <location line="+1" />
@@ -4938,27 +5000,17 @@ Valid range: %5</translation>
             <translation>Open a project shared on a PostgreSQL/PostGIS server</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>Reloa&amp;d From Server</source>
-            <translation>Reloa&amp;d From Server</translation>
-        </message>
-        <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Read the shared project again, with everyone's saved changes</source>
             <translation>Read the shared project again, with everyone's saved changes</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+26" />
             <source>New Project From Boundaries</source>
             <translation>New Project From Boundaries</translation>
         </message>
         <message>
-            <location line="+5" />
-            <source>Regions without a name in the file:</source>
-            <translation>Regions without a name in the file:</translation>
-        </message>
-        <message>
-            <location line="+13" />
+            <location line="+14" />
             <source>You may only read this project: editing is off</source>
             <translation>You may only read this project: editing is off</translation>
         </message>
@@ -4981,22 +5033,22 @@ Valid range: %5</translation>
     <context>
         <name>jieshui::ui::StageVerdictPanel</name>
         <message>
-            <location filename="../ui/StageVerdictPanel.cpp" line="+64" />
+            <location filename="../ui/StageVerdictPanel.cpp" line="+62" />
             <source>Targets of %1</source>
             <translation>Targets of %1</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+15" />
             <source>(est.)</source>
             <translation>(est.)</translation>
         </message>
         <message>
-            <location line="+41" />
+            <location line="+12" />
             <source>target</source>
             <translation>target</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+9" />
             <source>no data</source>
             <translation>no data</translation>
         </message>
@@ -5014,7 +5066,7 @@ Valid range: %5</translation>
     <context>
         <name>jieshui::ui::TrajectoryChart</name>
         <message>
-            <location filename="../ui/TrajectoryChart.cpp" line="+207" />
+            <location filename="../ui/TrajectoryChart.cpp" line="+205" />
             <source>%1 5–95 %</source>
             <translation>%1 5–95 %</translation>
         </message>
@@ -5114,8 +5166,8 @@ Valid range: %5</translation>
             <location line="+11" />
             <source>%1 draws over %2 uncertain inputs (Latin hypercube, seed %3), %n thread(s)</source>
             <translation>
-                <numerusform>%1 draws over %2 uncertain inputs (Latin hypercube, seed %3), %n thread(s)</numerusform>
-                <numerusform>%1 draws over %2 uncertain inputs (Latin hypercube, seed %3), %n thread(s)</numerusform>
+                <numerusform>%1 draws over %2 uncertain inputs (Latin hypercube, seed %3), %n thread</numerusform>
+                <numerusform>%1 draws over %2 uncertain inputs (Latin hypercube, seed %3), %n threads</numerusform>
             </translation>
         </message>
         <message>
@@ -5399,12 +5451,12 @@ at its 95 %: %5 — %6</translation>
     <context>
         <name>render</name>
         <message>
-            <location filename="../src/render/MapDecorations.cpp" line="+94" />
+            <location filename="../src/render/MapDecorations.cpp" line="+97" />
             <source>Schematic map — geometry is approximate, not for official use</source>
             <translation>Schematic map — geometry is approximate, not for official use</translation>
         </message>
         <message>
-            <location line="+60" />
+            <location line="+61" />
             <source>Coordinate system: </source>
             <translation>Coordinate system: </translation>
         </message>
@@ -5445,7 +5497,6 @@ at its 95 %: %5 — %6</translation>
         </message>
         <message>
             <location filename="../src/render/StatusPalette.cpp" line="+65" />
-            <location filename="../ui/ExportActions.cpp" line="-52" />
             <source>Met</source>
             <translation>Met</translation>
         </message>
@@ -5532,7 +5583,7 @@ at its 95 %: %5 — %6</translation>
             <translation>Probability of meeting: %1 %2</translation>
         </message>
         <message>
-            <location line="+47" />
+            <location line="+43" />
             <source>Monte Carlo, %1 draws (Latin hypercube, seed %2)</source>
             <translation>Monte Carlo, %1 draws (Latin hypercube, seed %2)</translation>
         </message>
@@ -5766,37 +5817,17 @@ at its 95 %: %5 — %6</translation>
             <translation>%1 changed: %2</translation>
         </message>
         <message>
-            <location filename="../src/server/PgConnection.cpp" line="+43" />
+            <location filename="../src/server/PgConnection.cpp" line="+19" />
             <source>cannot connect to the server: %1</source>
             <translation>cannot connect to the server: %1</translation>
         </message>
         <message>
-            <location line="+48" />
+            <location line="+47" />
             <source>the server refused a statement</source>
             <translation>the server refused a statement</translation>
         </message>
         <message>
-            <location filename="../src/server/ProjectAccess.cpp" line="+38" />
-            <source>the server revoked nothing: %1</source>
-            <translation>the server revoked nothing: %1</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>the server granted nothing: %1</source>
-            <translation>the server granted nothing: %1</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>the server warns: %1</source>
-            <translation>the server warns: %1</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>the server notes: %1</source>
-            <translation>the server notes: %1</translation>
-        </message>
-        <message>
-            <location line="+21" />
+            <location filename="../src/server/ProjectAccess.cpp" line="+50" />
             <source>the project "%1" has no viewer and editor roles (it is missing, or was uploaded by a login that could not create roles)</source>
             <translation>the project "%1" has no viewer and editor roles (it is missing, or was uploaded by a login that could not create roles)</translation>
         </message>
@@ -5866,7 +5897,7 @@ at its 95 %: %5 — %6</translation>
             <translation>the project's schema version %1 cannot be read by this version of Jieshui</translation>
         </message>
         <message>
-            <location line="+87" />
+            <location line="+77" />
             <source>someone</source>
             <translation>someone</translation>
         </message>
@@ -5936,7 +5967,7 @@ at its 95 %: %5 — %6</translation>
     <context>
         <name>store</name>
         <message>
-            <location filename="../src/store/ProjectFile.cpp" line="+81" />
+            <location filename="../src/store/ProjectFile.cpp" line="+72" />
             <source>the folder does not exist</source>
             <translation>the folder does not exist</translation>
         </message>
@@ -5951,7 +5982,7 @@ at its 95 %: %5 — %6</translation>
             <translation>cannot create the file in this folder</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+24" />
             <source>cannot write the file</source>
             <translation>cannot write the file</translation>
         </message>
@@ -6021,7 +6052,7 @@ at its 95 %: %5 — %6</translation>
         </message>
         <message>
             <location line="+25" />
-            <location filename="../src/store/ProjectFile.cpp" line="-246" />
+            <location filename="../src/store/ProjectFile.cpp" line="-239" />
             <source>the file already exists</source>
             <translation>the file already exists</translation>
         </message>
@@ -6226,12 +6257,17 @@ at its 95 %: %5 — %6</translation>
             <translation>and %1 more</translation>
         </message>
         <message>
-            <location line="+58" />
+            <location line="+59" />
             <source>no code</source>
             <translation>no code</translation>
         </message>
         <message>
-            <location line="+50" />
+            <location line="+29" />
+            <source>%1 features have no county-level GB/T 2260 code (six digits, not ending in 00): %2. Name the attribute holding the codes with --code-field.</source>
+            <translation>%1 features have no county-level GB/T 2260 code (six digits, not ending in 00): %2. Name the attribute holding the codes with --code-field.</translation>
+        </message>
+        <message>
+            <location line="+11" />
             <source>%1 features have no name: %2. Name the attribute holding the names with --name-field.</source>
             <translation>%1 features have no name: %2. Name the attribute holding the names with --name-field.</translation>
         </message>
@@ -6241,37 +6277,12 @@ at its 95 %: %5 — %6</translation>
             <translation>codes given to more than one feature: %1</translation>
         </message>
         <message>
-            <location line="-86" />
+            <location line="-77" />
             <source>the root %1 is not the GB/T 2260 code of a city, a province or the country (100000)</source>
             <translation>the root %1 is not the GB/T 2260 code of a city, a province or the country (100000)</translation>
         </message>
         <message>
-            <location line="+28" />
-            <source>%1: not a six-digit code</source>
-            <translation>%1: not a six-digit code</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>%1: a province's code</source>
-            <translation>%1: a province's code</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>%1: the country's code</source>
-            <translation>%1: the country's code</translation>
-        </message>
-        <message>
-            <location line="+25" />
-            <source>%1: a city whose counties are in the file too</source>
-            <translation>%1: a city whose counties are in the file too</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>%1 features have no code of a unit: each feature needs the six-digit GB/T 2260 code of a county-level unit (last two digits not 00), or of a prefecture-level city none of whose counties is in the file (last two digits 00, e.g. 441900 东莞市): %2. Name the attribute holding the codes with --code-field.</source>
-            <translation>%1 features have no code of a unit: each feature needs the six-digit GB/T 2260 code of a county-level unit (last two digits not 00), or of a prefecture-level city none of whose counties is in the file (last two digits 00, e.g. 441900 东莞市): %2. Name the attribute holding the codes with --code-field.</translation>
-        </message>
-        <message>
-            <location line="+28" />
+            <location line="+83" />
             <source>no feature of the file lies in %1</source>
             <translation>no feature of the file lies in %1</translation>
         </message>
@@ -6281,7 +6292,7 @@ at its 95 %: %5 — %6</translation>
             <translation>%1 is a prefecture-level city without counties: it is one unit of its province's project (--root %2), not a project of its own</translation>
         </message>
         <message>
-            <location line="+197" />
+            <location line="+194" />
             <source>root: %1 %2</source>
             <translation>root: %1 %2</translation>
         </message>
@@ -6311,32 +6322,12 @@ at its 95 %: %5 — %6</translation>
             <translation>display CRS: %1 (%2), the 3-degree Gauss-Krüger zone of the data's centre</translation>
         </message>
         <message>
-            <location line="+12" />
-            <source> and %1 more</source>
-            <translation> and %1 more</translation>
+            <location line="+6" />
+            <source>no name found for %1; rename them with: jieshui-cli region rename PROJECT CODE NAME</source>
+            <translation>no name found for %1; rename them with: jieshui-cli region rename PROJECT CODE NAME</translation>
         </message>
         <message>
             <location line="+4" />
-            <source>provinces without a name in the file (each carries its code as name for now): %1 — %2</source>
-            <translation>provinces without a name in the file (each carries its code as name for now): %1 — %2</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>cities without a name in the file (each carries its code as name for now): %1 — %2</source>
-            <translation>cities without a name in the file (each carries its code as name for now): %1 — %2</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>rename them with: jieshui-cli region rename PROJECT CODE NAME (or in the Regions panel)</source>
-            <translation>rename them with: jieshui-cli region rename PROJECT CODE NAME (or in the Regions panel)</translation>
-        </message>
-        <message>
-            <location line="+16" />
-            <source>%1: holds %3 %4 (counties in it: %2)</source>
-            <translation>%1: holds %3 %4 (counties in it: %2)</translation>
-        </message>
-        <message>
-            <location line="+6" />
             <source>the project has no statistics or plan targets yet: import them with import-stats and import-plan; its years come from the plan targets</source>
             <translation>the project has no statistics or plan targets yet: import them with import-stats and import-plan; its years come from the plan targets</translation>
         </message>

@@ -137,34 +137,6 @@
         </message>
     </context>
     <context>
-        <name>ProjectLocationText</name>
-        <message>
-            <location filename="../ui/ProjectLocationText.cpp" line="+26" />
-            <source>the local server</source>
-            <translation>本机服务器</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>service %1</source>
-            <translation>服务 %1</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>database %1 on %2</source>
-            <translation>%2 上的数据库 %1</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>a shared project in %1</source>
-            <translation>%1 中的共享项目</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>shared project %1 in %2</source>
-            <translation>%2 中的共享项目 %1</translation>
-        </message>
-    </context>
-    <context>
         <name>RegionEditing</name>
         <message>
             <location filename="../ui/RegionEditing.cpp" line="+21" />
@@ -412,7 +384,7 @@
             <translation>达标概率：蒙特卡洛模拟，对 %2 个不确定输入做拉丁超立方抽样 %1 次，随机种子 %3；5–95% 区间：90% 的抽样中数值所在的范围。</translation>
         </message>
         <message>
-            <location filename="../src/cli/commands/AllocateCommand.cpp" line="+304" />
+            <location filename="../src/cli/commands/AllocateCommand.cpp" line="+305" />
             <location filename="../src/cli/ScorecardWriter.cpp" line="-27" />
             <location line="+9" />
             <source>Status</source>
@@ -437,10 +409,8 @@
             <translation>来源</translation>
         </message>
         <message>
-            <location filename="../src/cli/commands/EvaluateCommand.cpp" line="+68" />
-            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="+119" />
-            <location filename="../src/cli/commands/ExportReportCommand.cpp" line="+59" />
-            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="+54" />
+            <location filename="../src/cli/commands/EvaluateCommand.cpp" line="+90" />
+            <location filename="../src/cli/ExportArguments.cpp" line="+45" />
             <source>--year needs a year such as 2020, not '%1'.</source>
             <translation>--year 需要年份（如 2020），而不是“%1”。</translation>
         </message>
@@ -472,23 +442,19 @@
         <message>
             <location line="+23" />
             <location filename="../src/cli/commands/EvaluateCommand.cpp" line="+13" />
-            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="+14" />
-            <location filename="../src/cli/commands/ExportReportCommand.cpp" line="+16" />
-            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="+14" />
-            <location filename="../src/cli/commands/NewCommand.cpp" line="+64" />
+            <location filename="../src/cli/commands/NewCommand.cpp" line="+60" />
+            <location filename="../src/cli/ExportArguments.cpp" line="+15" />
             <source>Only one project may be given.</source>
             <translation>只能指定一个项目。</translation>
         </message>
         <message>
             <location line="+8" />
             <location filename="../src/cli/commands/EvaluateCommand.cpp" line="+7" />
-            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="-22" />
-            <location filename="../src/cli/commands/ExportReportCommand.cpp" line="-29" />
-            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="-28" />
             <location filename="../src/cli/commands/ImportLayerCommand.cpp" line="+32" />
             <location filename="../src/cli/commands/NewCommand.cpp" line="-11" />
             <location filename="../src/cli/commands/RegionCommand.cpp" line="+69" />
             <location filename="../src/cli/commands/ScenarioCommand.cpp" line="+188" />
+            <location filename="../src/cli/ExportArguments.cpp" line="-31" />
             <source>Option '%1' needs a value.</source>
             <translation>选项“%1”需要一个值。</translation>
         </message>
@@ -579,22 +545,22 @@
             <translation>分解结果已保存到 %1。</translation>
         </message>
         <message>
-            <location filename="../src/cli/commands/EvaluateCommand.cpp" line="-79" />
+            <location filename="../src/cli/commands/EvaluateCommand.cpp" line="-103" />
             <source>evaluate [PROJECT] [--scenario NAME] [--year Y] [--counties] [--format text|csv|json] [--out FILE] [--uncertainty [--draws N] [--seed S]]   judge every plan target, with --counties also each county against the city's targets and its quotas, with --uncertainty also the probability of meeting each (Monte Carlo, 10000 draws and seed 1 by default) (no PROJECT: the embedded Qinzhou project)</source>
             <translation>evaluate [项目] [--scenario 情景] [--year 年份] [--counties] [--format text|csv|json] [--out 文件] [--uncertainty [--draws 次数] [--seed 种子]]   评判方案的全部目标；加 --counties 时还按全市目标和各县区分配指标评判每个县区；加 --uncertainty 时还给出每个目标的达标概率（蒙特卡洛模拟，默认抽样 10000 次、种子为 1）（不指定项目时使用内置钦州项目）</translation>
         </message>
         <message>
-            <location filename="../src/cli/UncertaintyArguments.cpp" line="+32" />
+            <location line="+53" />
             <source>--draws needs a whole number from 1 to %1, not '%2'.</source>
             <translation>--draws 需要 1 到 %1 之间的整数，而不是“%2”。</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>--seed needs a whole number of 0 or more, not '%1'.</source>
             <translation>--seed 需要不小于 0 的整数，而不是“%1”。</translation>
         </message>
         <message>
-            <location filename="../src/cli/commands/EvaluateCommand.cpp" line="+93" />
+            <location line="+60" />
             <source>The project may only be read: the results are shown, not stored.</source>
             <translation>此项目只读：结果仅显示，不写入项目。</translation>
         </message>
@@ -605,8 +571,8 @@
         </message>
         <message>
             <location line="+17" />
-            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="+191" />
-            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="+61" />
+            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="+179" />
+            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="+74" />
             <source>Cannot evaluate: %1</source>
             <translation>无法评价：%1</translation>
         </message>
@@ -617,7 +583,6 @@
         </message>
         <message>
             <location line="+8" />
-            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="+11" />
             <source>Cannot compute the probabilities: %1</source>
             <translation>无法计算达标概率：%1</translation>
         </message>
@@ -635,15 +600,13 @@
         <message>
             <location filename="../src/cli/commands/AllocateCommand.cpp" line="-229" />
             <location filename="../src/cli/commands/EvaluateCommand.cpp" line="-155" />
-            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="-186" />
-            <location filename="../src/cli/commands/ExportReportCommand.cpp" line="+23" />
-            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="-39" />
             <location filename="../src/cli/commands/ImportLayerCommand.cpp" line="+30" />
             <location filename="../src/cli/commands/ImportStatsCommand.cpp" line="+71" />
             <location filename="../src/cli/commands/NewCommand.cpp" line="+5" />
             <location filename="../src/cli/commands/RegionCommand.cpp" line="-6" />
             <location filename="../src/cli/commands/ScenarioCommand.cpp" line="-280" />
             <location line="+131" />
+            <location filename="../src/cli/ExportArguments.cpp" line="+25" />
             <source>Unknown option '%1'.</source>
             <translation>未知选项“%1”。</translation>
         </message>
@@ -657,9 +620,9 @@
             <location line="+9" />
             <location filename="../src/cli/commands/EvaluateCommand.cpp" line="+35" />
             <location line="+9" />
-            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="+135" />
-            <location filename="../src/cli/commands/ExportReportCommand.cpp" line="+18" />
-            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="+30" />
+            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="-33" />
+            <location filename="../src/cli/commands/ExportReportCommand.cpp" line="+49" />
+            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="-10" />
             <location filename="../src/cli/commands/ImportLayerCommand.cpp" line="+22" />
             <location filename="../src/cli/commands/ImportStatsCommand.cpp" line="+27" />
             <location filename="../src/cli/commands/ImportTableCommand.cpp" line="+28" />
@@ -722,7 +685,12 @@
             <translation>已保存 %1。</translation>
         </message>
         <message>
-            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="-123" />
+            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="-105" />
+            <source>export-map [PROJECT] --indicator ID --year Y [--scenario S] [--compare-to A] [--thematic auto|compliance|graduated] [--method equal-interval|quantile|natural-breaks] [--classes N] [--labels] --out FILE.png|svg|pdf [--paper A4|A3[-landscape]] [--size WxH] [--dpi N] [--title T] [--subtitle T]   compliance or graduated map of any indicator; with --compare-to the difference map of the scenario minus A (no PROJECT: the embedded Qinzhou project)</source>
+            <translation>export-map [项目] --indicator 指标 --year 年份 [--scenario 情景] [--compare-to 参照情景] [--thematic auto|compliance|graduated] [--method equal-interval|quantile|natural-breaks] [--classes 分级数] [--labels] --out 文件.png|svg|pdf [--paper A4|A3[-landscape]] [--size 宽x高] [--dpi 分辨率] [--title 标题] [--subtitle 副标题]   任意指标的达标评价图或分级图；加 --compare-to 时为该情景减参照情景的差异图（不给项目：内置钦州市项目）</translation>
+        </message>
+        <message>
+            <location line="+32" />
             <source>export-map needs --indicator, --year and --out.</source>
             <translation>export-map 需要 --indicator、--year 和 --out。</translation>
         </message>
@@ -732,27 +700,12 @@
             <translation>未知指标“%1”；可用指标：%2。</translation>
         </message>
         <message>
-            <location line="-105" />
-            <source>export-map [PROJECT] --indicator ID --year Y [--scenario S] [--compare-to A] [--thematic auto|compliance|graduated|probability [--draws N] [--seed S]] [--method equal-interval|quantile|natural-breaks] [--classes N] [--labels] --out FILE.png|svg|pdf [--paper A4|A3[-landscape]] [--size WxH] [--dpi N] [--title T] [--subtitle T]   compliance, graduated or probability-of-meeting map of any indicator; with --compare-to the difference map of the scenario minus A (no PROJECT: the embedded Qinzhou project)</source>
-            <translation>export-map [项目] --indicator 指标 --year 年份 [--scenario 情景] [--compare-to 参照情景] [--thematic auto|compliance|graduated|probability [--draws 抽样次数] [--seed 随机种子]] [--method equal-interval|quantile|natural-breaks] [--classes 分级数] [--labels] --out 文件.png|svg|pdf [--paper A4|A3[-landscape]] [--size 宽x高] [--dpi 分辨率] [--title 标题] [--subtitle 副标题]   任意指标的达标评价图、分级图或达标概率图；加 --compare-to 时为该情景减参照情景的差异图（不给项目：内置钦州市项目）</translation>
+            <location line="+19" />
+            <source>--thematic must be auto, compliance or graduated, not '%1'.</source>
+            <translation>--thematic 须为 auto、compliance 或 graduated，而不是“%1”。</translation>
         </message>
         <message>
-            <location line="+126" />
-            <source>--thematic must be auto, compliance, graduated or probability, not '%1'.</source>
-            <translation>--thematic 须为 auto、compliance、graduated 或 probability，而不是“%1”。</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>--draws and --seed go with --thematic probability.</source>
-            <translation>--draws 和 --seed 须与 --thematic probability 一起使用。</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>A probability map shows one scenario: drop --compare-to.</source>
-            <translation>达标概率图只显示一个情景：请去掉 --compare-to。</translation>
-        </message>
-        <message>
-            <location line="+13" />
+            <location line="+15" />
             <source>--method must be equal-interval, quantile or natural-breaks, not '%1'.</source>
             <translation>--method 须为 equal-interval、quantile 或 natural-breaks，而不是“%1”。</translation>
         </message>
@@ -762,37 +715,32 @@
             <translation>--classes 须为 2 到 9 之间的数，而不是“%1”。</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location filename="../src/cli/ExportArguments.cpp" line="+18" />
             <source>--paper must be A4 or A3, optionally -landscape, not '%1'.</source>
             <translation>--paper 须为 A4 或 A3（可加 -landscape 表示横向），而不是“%1”。</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+14" />
             <source>--size must be WIDTHxHEIGHT in pixels between 200 and 20000, e.g. 1600x1200, not '%1'.</source>
             <translation>--size 须为 宽x高（像素，200 至 20000 之间），如 1600x1200，而不是“%1”。</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+14" />
             <source>--dpi must be a number from 48 to 1200, not '%1'.</source>
             <translation>--dpi 须为 48 到 1200 之间的数，而不是“%1”。</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="+11" />
             <source>--out must end in .png, .svg or .pdf, not '%1'.</source>
             <translation>--out 的扩展名须为 .png、.svg 或 .pdf，而不是“%1”。</translation>
         </message>
         <message>
-            <location line="+18" />
-            <source>The probability map is computed for a city's plan; open one city's project for it.</source>
-            <translation>达标概率图按一个城市的规划计算；请打开单个城市的项目。</translation>
-        </message>
-        <message>
-            <location line="+15" />
+            <location line="+26" />
             <source>%1 cannot be evaluated: %2</source>
             <translation>%1 无法评价：%2</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+24" />
             <source>Cannot build the map: %1</source>
             <translation>无法生成地图：%1</translation>
         </message>
@@ -1014,7 +962,12 @@
             <translation>最近保存：%1</translation>
         </message>
         <message>
-            <location filename="../src/cli/commands/NewCommand.cpp" line="+12" />
+            <location filename="../src/cli/commands/NewCommand.cpp" line="-32" />
+            <source>new PROJECT [--template qinzhou|empty | --boundaries FILE [--code-field F] [--name-field F] [--root CODE] [--root-name NAME] [--crs CRS] [--encoding E] [--layer NAME]]   create a project (file or postgresql:// address): from a template (default: the Qinzhou project), or for any city, province or the country from its county boundaries</source>
+            <translation>new 项目 [--template qinzhou|empty | --boundaries 文件 [--code-field 字段] [--name-field 字段] [--root 代码] [--root-name 名称] [--crs 坐标系] [--encoding 编码] [--layer 图层名]]   新建项目（文件或 postgresql:// 地址）：由模板（默认为钦州项目）新建，或由县级行政区边界为任一城市、省份或全国新建</translation>
+        </message>
+        <message>
+            <location line="+44" />
             <source>Name the project file to create.</source>
             <translation>请指定要创建的项目文件。</translation>
         </message>
@@ -1029,28 +982,12 @@
             <translation>无法由边界新建项目：%1</translation>
         </message>
         <message>
-            <location filename="../src/cli/commands/GrantCommand.cpp" line="+53" />
-            <location filename="../src/cli/commands/NewCommand.cpp" line="+9" />
+            <location line="+9" />
             <source>Note: %1</source>
             <translation>提示：%1</translation>
         </message>
         <message>
-            <location filename="../src/cli/commands/NewCommand.cpp" line="-78" />
-            <source>new PROJECT [--template qinzhou|empty | --boundaries FILE [--code-field F] [--name-field F] [--root CODE] [--root-name NAME] [--crs CRS] [--encoding E] [--layer NAME] [--verbose]]   create a project (file or postgresql:// address): from a template (default: the Qinzhou project), or for any city, province or the country from its county boundaries</source>
-            <translation>new 项目 [--template qinzhou|empty | --boundaries 文件 [--code-field 字段] [--name-field 字段] [--root 代码] [--root-name 名称] [--crs 坐标系] [--encoding 编码] [--layer 图层名] [--verbose]]   新建项目（文件或 postgresql:// 地址）：由模板（默认为钦州项目）新建，或由县级行政区边界为任一城市、省份或全国新建</translation>
-        </message>
-        <message>
-            <location line="+81" />
-            <source>Regions without a name in the file:</source>
-            <translation>文件中没有名称的区域：</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Note: add --verbose for the whole list, with the counties of each.</source>
-            <translation>注意：加 --verbose 可列出全部区域及其下辖县区。</translation>
-        </message>
-        <message>
-            <location line="+11" />
+            <location line="+8" />
             <source>--template must be qinzhou or empty, not '%1'.</source>
             <translation>--template 只能是 qinzhou 或 empty，而不是“%1”。</translation>
         </message>
@@ -1075,7 +1012,7 @@
             <translation>已新建 %1（%2）：%3 个区域、%4 条统计数据、%5 项方案目标、%6 个情景、%7 个图层。</translation>
         </message>
         <message>
-            <location filename="../src/cli/commands/GrantCommand.cpp" line="-42" />
+            <location filename="../src/cli/commands/GrantCommand.cpp" line="+11" />
             <source>grant postgresql://HOST/DB?schema=NAME USER viewer|editor|none   let a database login read or change a shared project, or neither</source>
             <translation>grant postgresql://主机/数据库?schema=项目 用户 viewer|editor|none   允许数据库账号查看或编辑共享项目，或取消其权限</translation>
         </message>
@@ -1085,34 +1022,24 @@
             <translation>权限未更改：%1</translation>
         </message>
         <message>
-            <location line="+12" />
-            <source>%1 already may change the project %2; nothing changed.</source>
-            <translation>%1 已可修改项目 %2，未作更改。</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>%1 already may read the project %2; nothing changed.</source>
-            <translation>%1 已可查看项目 %2，未作更改。</translation>
+            <location line="+6" />
+            <source>may now change</source>
+            <translation>现在可以编辑</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>%1 had no access to the project %2; nothing changed.</source>
-            <translation>%1 原本就无权使用项目 %2，未作更改。</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>%1 may now change the project %2.</source>
-            <translation>%1 现在可以编辑项目 %2。</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>%1 may now read the project %2.</source>
-            <translation>%1 现在可以查看项目 %2。</translation>
+            <source>may now read</source>
+            <translation>现在可以查看</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>%1 may no longer use the project %2.</source>
-            <translation>%1 不再能使用项目 %2。</translation>
+            <source>may no longer use</source>
+            <translation>不再可以使用</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 %2 the project %3.</source>
+            <translation>%1 %2项目 %3。</translation>
         </message>
         <message>
             <location filename="../src/cli/commands/LogCommand.cpp" line="-36" />
@@ -1241,32 +1168,53 @@
             <translation>未作任何修改：%1</translation>
         </message>
         <message>
-            <location filename="../src/cli/commands/ExportReportCommand.cpp" line="-64" />
-            <source>export-report [PROJECT] [--scenario S] [--year Y]... [--uncertainty [--draws N] [--seed S]] --out report.pdf   the compliance report (A4 PDF: scorecard, maps, one page per county, key tasks, with --uncertainty the probability of meeting each target and its map, appendix of estimates) in the --lang language (no PROJECT: the embedded Qinzhou project)</source>
-            <translation>export-report [项目] [--scenario 情景] [--year 年份]... [--uncertainty [--draws 抽样次数] [--seed 随机种子]] --out 报告.pdf   达标评价报告（A4 PDF：目标评价表、评价图、每个县区一节、重点任务，加 --uncertainty 时含各目标的达标概率及达标概率图，估算值附录），语言由 --lang 指定（不给项目：内置钦州市项目）</translation>
+            <location filename="../src/cli/commands/ExportReportCommand.cpp" line="-25" />
+            <source>export-report [PROJECT] [--scenario S] [--year Y]... --out report.pdf   the compliance report (A4 PDF: scorecard, maps, one page per county, key tasks, appendix of estimates) in the --lang language (no PROJECT: the embedded Qinzhou project)</source>
+            <translation>export-report [项目] [--scenario 情景] [--year 年份]... --out 报告.pdf   达标评价报告（A4 PDF：目标评价表、评价图、每个县区一节、重点任务、估算值附录），语言由 --lang 指定（不给项目：内置钦州市项目）</translation>
         </message>
         <message>
-            <location line="+58" />
+            <location line="+19" />
             <source>export-report needs --out FILE.pdf.</source>
             <translation>export-report 需要 --out 文件.pdf。</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+21" />
             <source>Cannot write the report: %1</source>
             <translation>无法写出报告：%1</translation>
         </message>
         <message>
-            <location line="+5" />
-            <source>Report written to %1: %2 pages, %3 maps, %4 counties (%5 ms)</source>
-            <translation>报告已写入 %1：%2 页，%3 幅图，%4 个县区（%5 毫秒）</translation>
+            <location line="+9" />
+            <source>Report written to %1: %2, %3, %4 (%5 ms)</source>
+            <translation>报告已写入 %1：%2，%3，%4（%5 毫秒）</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n page(s)</source>
+            <translation>
+                <numerusform>%n 页</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n map(s)</source>
+            <translation>
+                <numerusform>%n 幅图</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n county section(s)</source>
+            <translation>
+                <numerusform>%n 个县区</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="-70" />
+            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="-40" />
             <source>export-table [PROJECT] [--scenario S] [--year Y] [--tables scorecard,counties,key-tasks,evidence,allocation,comparison] --out FILE.xlsx|FILE.csv   the analyst's tables as an Excel workbook (a sheet per table) or one CSV table (no PROJECT: the embedded Qinzhou project)</source>
             <translation>export-table [项目] [--scenario 情景] [--year 年份] [--tables scorecard,counties,key-tasks,evidence,allocation,comparison] --out 文件.xlsx|文件.csv   分析表格导出为 Excel 工作簿（每表一个工作表）或一个 CSV 表（不给项目：内置钦州市项目）</translation>
         </message>
         <message>
-            <location line="+57" />
+            <location line="+27" />
             <source>Unknown table '%1'; known: %2.</source>
             <translation>未知表格“%1”；可用：%2。</translation>
         </message>
@@ -1280,10 +1228,12 @@
             <source>Cannot write the tables: %1</source>
             <translation>无法写出表格：%1</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+5" />
-            <source>%1 table(s) written to %2</source>
-            <translation>已将 %1 个表格写入 %2</translation>
+            <source>%n table(s) written to %1</source>
+            <translation>
+                <numerusform>已将 %n 个表格写入 %1</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../src/cli/commands/ScenarioCommand.cpp" line="-202" />
@@ -1394,6 +1344,124 @@
             <location line="+8" />
             <source>Changed %1: %2 values removed.</source>
             <translation>已修改%1：删除 %2 个值。</translation>
+        </message>
+    </context>
+    <context>
+        <name>errors</name>
+        <message>
+            <location filename="../src/i18n/ErrorText.cpp" line="+18" />
+            <source>the cap must be zero or positive (m³)</source>
+            <translation>总量控制指标必须为零或正数（m³）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the rounding unit must be positive (m³)</source>
+            <translation>取整单位必须为正数（m³）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>region %1 has no child regions to allocate to</source>
+            <translation>地区 %1 没有可分配的下级地区</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>a share for %1, which is not a child of %2</source>
+            <translation>%1 不是 %2 的下级地区，不能为其指定份额</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>a share must be zero or positive (m³)</source>
+            <translation>份额必须为零或正数（m³）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the pinned shares add up to more than the cap</source>
+            <translation>人工指定的份额之和超过总量控制指标</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>every child's weight is zero: nothing to split the cap by</source>
+            <translation>各下级地区的权重均为零，无法据此分配总量</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>no water use in the base year for %1 (%2)</source>
+            <translation>基准年没有用水量，无法计算%1（%2）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the base-year share</source>
+            <translation>基准年占比</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the intensity</source>
+            <translation>用水强度</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>no GDP in the target year for the GDP share</source>
+            <translation>目标年没有地区生产总值，无法按其占比分配</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>no GDP in the base year for the intensity</source>
+            <translation>基准年没有地区生产总值，无法计算用水强度</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the GDP index (上年=100) is missing, so real growth is unknown</source>
+            <translation>缺少地区生产总值指数（上年=100），无法计算实际增长</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>the plan has no target of '%1' for %2</source>
+            <translation>规划中没有%2年“%1”的目标</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the plan has no target in %1 to report on</source>
+            <translation>规划中没有%1年的目标可供报告</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the plan has no targets to report on</source>
+            <translation>规划中没有可供报告的目标</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the plan has no target '%1'</source>
+            <translation>规划中没有目标“%1”</translation>
+        </message>
+        <message>
+            <location line="+60" />
+            <source>line %1</source>
+            <translation>第 %1 行</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1, %2</source>
+            <translation>%1，%2</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>field '%1'</source>
+            <translation>字段“%1”</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>region %1</source>
+            <translation>地区 %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>year %1</source>
+            <translation>%1年</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1: %2</source>
+            <translation>%1：%2</translation>
         </message>
     </context>
     <context>
@@ -2213,7 +2281,7 @@
     <context>
         <name>jieshui::ui::ChangeLogPanel</name>
         <message>
-            <location filename="../ui/ChangeLogPanel.cpp" line="+48" />
+            <location filename="../ui/ChangeLogPanel.cpp" line="+22" />
             <source>Refresh</source>
             <translation>刷新</translation>
         </message>
@@ -2233,7 +2301,7 @@
             <translation>修改内容</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+34" />
             <source>Only shared projects (File → Open Server Project…) keep a change log.</source>
             <translation>只有共享项目（文件 → 打开服务器项目…）才有修改记录。</translation>
         </message>
@@ -2304,7 +2372,7 @@
     <context>
         <name>jieshui::ui::ExportActions</name>
         <message>
-            <location filename="../ui/ExportActions.cpp" line="+42" />
+            <location filename="../ui/ExportActions.cpp" line="+43" />
             <source>Export &amp;Map…</source>
             <translation>导出地图(&amp;M)…</translation>
         </message>
@@ -2320,13 +2388,13 @@
         </message>
         <message>
             <location line="+1" />
-            <source>E&amp;xport Report…</source>
-            <translation>导出评价报告(&amp;X)…</translation>
+            <source>Export &amp;Report…</source>
+            <translation>导出评价报告(&amp;R)…</translation>
         </message>
         <message>
             <location line="+0" />
-            <source>Import Statisti&amp;cs…</source>
-            <translation>导入统计数据(&amp;C)…</translation>
+            <source>Import &amp;Statistics…</source>
+            <translation>导入统计数据(&amp;S)…</translation>
         </message>
         <message>
             <location line="+59" />
@@ -2337,7 +2405,7 @@
     <context>
         <name>jieshui::ui::ExportMapDialog</name>
         <message>
-            <location filename="../ui/ExportMapDialog.cpp" line="+33" />
+            <location filename="../ui/ExportMapDialog.cpp" line="+34" />
             <source>Legend</source>
             <translation>图例</translation>
         </message>
@@ -2472,19 +2540,14 @@
     <context>
         <name>jieshui::ui::ExportReportDialog</name>
         <message>
-            <location filename="../ui/ExportReportDialog.cpp" line="+28" />
-            <source>Probability of meeting each target (Monte Carlo)</source>
-            <translation>各目标达标概率（蒙特卡洛模拟）</translation>
-        </message>
-        <message>
-            <location line="+2" />
+            <location filename="../ui/ExportReportDialog.cpp" line="+27" />
             <location line="+26" />
-            <location line="+34" />
+            <location line="+27" />
             <source>Export Report</source>
             <translation>导出评价报告</translation>
         </message>
         <message>
-            <location line="-41" />
+            <location line="-34" />
             <source>Chinese</source>
             <translation>中文</translation>
         </message>
@@ -2524,12 +2587,7 @@
             <translation>语言：</translation>
         </message>
         <message>
-            <location line="+3" />
-            <source>Adds P(met) and the 5–95 % band of every target and county, and the probability maps: %1 draws, seed %2 (as in the probability window)</source>
-            <translation>加入各目标和各县区的达标概率及 5–95 % 区间，以及达标概率图：抽样 %1 次，随机种子 %2（与达标概率窗口相同）</translation>
-        </message>
-        <message>
-            <location line="+5" />
+            <location line="+1" />
             <source>File:</source>
             <translation>文件：</translation>
         </message>
@@ -2539,7 +2597,7 @@
             <translation>导出(&amp;E)</translation>
         </message>
         <message>
-            <location line="+57" />
+            <location line="+50" />
             <source>Tick at least one target year.</source>
             <translation>请至少勾选一个目标年份。</translation>
         </message>
@@ -2547,7 +2605,7 @@
     <context>
         <name>jieshui::ui::ExportTableDialog</name>
         <message>
-            <location filename="../ui/ExportTableDialog.cpp" line="+25" />
+            <location filename="../ui/ExportTableDialog.cpp" line="+26" />
             <location line="+38" />
             <location line="+25" />
             <source>Export Table</source>
@@ -2639,7 +2697,7 @@
             <translation>导出(&amp;E)</translation>
         </message>
         <message>
-            <location line="+97" />
+            <location line="+96" />
             <source>Tick at least one table.</source>
             <translation>请至少勾选一个表格。</translation>
         </message>
@@ -3086,9 +3144,9 @@
     <context>
         <name>jieshui::ui::IndicatorChooser</name>
         <message>
-            <location filename="../ui/IndicatorChooser.cpp" line="+34" />
-            <source>Indicator shown on the map and the chart: %1</source>
-            <translation>地图和图表所示指标：%1</translation>
+            <location filename="../ui/IndicatorChooser.cpp" line="+15" />
+            <source>Indicator shown on the map and the chart</source>
+            <translation>地图和图表显示的指标</translation>
         </message>
     </context>
     <context>
@@ -3271,21 +3329,16 @@
         </message>
         <message>
             <location line="+1" />
-            <source>Source (Chinese):</source>
-            <translation>出处（中文）：</translation>
+            <source>Source of the numbers:</source>
+            <translation>数字出处：</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>Source (English):</source>
-            <translation>出处（英文）：</translation>
-        </message>
-        <message>
-            <location line="+86" />
+            <location line="+85" />
             <source>%1. %2 · %3</source>
             <translation>%1. %2 · %3</translation>
         </message>
         <message>
-            <location line="+87" />
+            <location line="+85" />
             <source>New lesson</source>
             <translation>新课程</translation>
         </message>
@@ -3321,7 +3374,7 @@
     <context>
         <name>jieshui::ui::MainWindow</name>
         <message>
-            <location filename="../ui/app/MainWindow.cpp" line="+177" />
+            <location filename="../ui/app/MainWindow.cpp" line="+176" />
             <source>Layers</source>
             <translation>图层</translation>
         </message>
@@ -3361,7 +3414,7 @@
             <translation>修改记录</translation>
         </message>
         <message>
-            <location line="+203" />
+            <location line="+199" />
             <source>Selection</source>
             <translation>选择</translation>
         </message>
@@ -3371,7 +3424,7 @@
             <translation>指标：</translation>
         </message>
         <message>
-            <location line="-225" />
+            <location line="-221" />
             <source>Probability</source>
             <translation>达标概率</translation>
         </message>
@@ -3391,7 +3444,7 @@
             <translation>情景比较</translation>
         </message>
         <message>
-            <location line="+208" />
+            <location line="+204" />
             <source>No lessons in this project</source>
             <translation>本项目没有培训课程</translation>
         </message>
@@ -3506,7 +3559,7 @@
             <translation>显示坐标系(&amp;C)</translation>
         </message>
         <message>
-            <location line="-359" />
+            <location line="-355" />
             <source>CGCS2000 / 3-degree Gauss-Kruger CM 108E (EPSG:4545)</source>
             <translation>CGCS2000 / 3 度带高斯-克吕格投影 中央经线 108°E（EPSG:4545）</translation>
         </message>
@@ -3526,12 +3579,12 @@
             <translation>WGS 84 / UTM 第 49N 带（EPSG:32649）</translation>
         </message>
         <message>
-            <location line="+257" />
+            <location line="+253" />
             <source>Display CRS: %1</source>
             <translation>显示坐标系：%1</translation>
         </message>
         <message>
-            <location line="+114" />
+            <location line="+113" />
             <source>&amp;Panels</source>
             <translation>面板(&amp;P)</translation>
         </message>
@@ -3561,7 +3614,7 @@
             <translation>关于节水规划工作台(&amp;A)</translation>
         </message>
         <message>
-            <location line="-43" />
+            <location line="-42" />
             <source>Map</source>
             <translation>地图</translation>
         </message>
@@ -3571,7 +3624,7 @@
             <translation>分析(&amp;A)</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+3" />
             <source>&amp;Training</source>
             <translation>培训(&amp;T)</translation>
         </message>
@@ -3715,7 +3768,7 @@
             <translation>图层“%1”未显示：%2</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+22" />
             <source>Nothing to show: %1</source>
             <translation>无可显示内容：%1</translation>
         </message>
@@ -3738,7 +3791,7 @@
     <context>
         <name>jieshui::ui::MapStage</name>
         <message>
-            <location filename="../ui/MapStage.cpp" line="+172" />
+            <location filename="../ui/MapStage.cpp" line="+153" />
             <source>Source: %1</source>
             <translation>出处：%1</translation>
         </message>
@@ -4162,7 +4215,7 @@ Import one of them into the current project?</source>
     <context>
         <name>jieshui::ui::ProvincePanel</name>
         <message>
-            <location filename="../ui/ProvincePanel.cpp" line="+63" />
+            <location filename="../ui/ProvincePanel.cpp" line="+42" />
             <source>City / county</source>
             <translation>市 / 县</translation>
         </message>
@@ -4182,7 +4235,7 @@ Import one of them into the current project?</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+31" />
             <source>The province view shows every city of a province's project on one map and in one table. Make one with File → New Project From Boundaries… from a province's county boundaries.</source>
             <translation>全省视图在一张地图和一张表中显示省级项目的每个城市。可用“文件 → 由边界新建项目…”以全省县级行政区边界新建省级项目。</translation>
         </message>
@@ -4343,12 +4396,12 @@ Import one of them into the current project?</source>
     <context>
         <name>jieshui::ui::RegionsPanel</name>
         <message>
-            <location filename="../ui/RegionsPanel.cpp" line="+64" />
+            <location filename="../ui/RegionsPanel.cpp" line="+24" />
             <source>Add…</source>
             <translation>新增…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Rename…</source>
             <translation>更名…</translation>
         </message>
@@ -4358,7 +4411,7 @@ Import one of them into the current project?</source>
             <translation>删除…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Region</source>
             <translation>地区</translation>
         </message>
@@ -4373,7 +4426,7 @@ Import one of them into the current project?</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+11" />
             <source>Add a county, city, sub-zone, basin, utility or reservoir</source>
             <translation>新增县级行政区、城市、功能区、流域、供水单位或水库</translation>
         </message>
@@ -4383,7 +4436,7 @@ Import one of them into the current project?</source>
             <translation>删除该区域及其统计数据和其他所有引用它的内容</translation>
         </message>
         <message>
-            <location line="+47" />
+            <location line="+68" />
             <source>attributes estimated</source>
             <translation>属性为估算值</translation>
         </message>
@@ -4469,7 +4522,7 @@ Import one of them into the current project?</source>
             <translation>比较</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+30" />
             <source>Differences are each scenario's value minus “%1”'s, in the target's unit (percentage points for %).</source>
             <translation>差值为各情景数值减去“%1”的数值，单位同目标（百分比指标为百分点）。</translation>
         </message>
@@ -4562,7 +4615,7 @@ Import one of them into the current project?</source>
             <translation>规划中没有 %1 年的目标；地图比较各指标数值。</translation>
         </message>
         <message>
-            <location line="+73" />
+            <location line="+70" />
             <source>No difference map: %1</source>
             <translation>无法绘制差值图：%1</translation>
         </message>
@@ -4912,19 +4965,24 @@ Valid range: %5</source>
     <context>
         <name>jieshui::ui::SharedProjectFeatures</name>
         <message>
-            <location filename="../ui/SharedProjectFeatures.cpp" line="+38" />
+            <location filename="../ui/SharedProjectFeatures.cpp" line="+22" />
             <source>New Project From &amp;Boundaries…</source>
             <translation>由边界新建项目(&amp;B)…</translation>
         </message>
         <message>
-            <location line="+2" />
-            <source>A project for any city, province or the country from its county boundaries</source>
-            <translation>由县级行政区边界为任一城市、省份或全国新建项目</translation>
+            <location line="+1" />
+            <source>Open &amp;Server Project…</source>
+            <translation>打开服务器项目(&amp;S)…</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>Open Ser&amp;ver Project…</source>
-            <translation>打开服务器项目(&amp;V)…</translation>
+            <source>&amp;Reload From Server</source>
+            <translation>从服务器重新载入(&amp;R)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>A project for any city, province or the country from its county boundaries</source>
+            <translation>由县级行政区边界为任一城市、省份或全国新建项目</translation>
         </message>
         <message>
             <location line="+1" />
@@ -4932,27 +4990,17 @@ Valid range: %5</source>
             <translation>打开 PostgreSQL/PostGIS 服务器上的共享项目</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>Reloa&amp;d From Server</source>
-            <translation>从服务器重新载入(&amp;D)</translation>
-        </message>
-        <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Read the shared project again, with everyone's saved changes</source>
             <translation>重新读取共享项目，包括所有人已保存的修改</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+26" />
             <source>New Project From Boundaries</source>
             <translation>由边界新建项目</translation>
         </message>
         <message>
-            <location line="+5" />
-            <source>Regions without a name in the file:</source>
-            <translation>文件中没有名称的区域：</translation>
-        </message>
-        <message>
-            <location line="+13" />
+            <location line="+14" />
             <source>You may only read this project: editing is off</source>
             <translation>您对此项目只有查看权限：已关闭编辑</translation>
         </message>
@@ -4975,22 +5023,22 @@ Valid range: %5</source>
     <context>
         <name>jieshui::ui::StageVerdictPanel</name>
         <message>
-            <location filename="../ui/StageVerdictPanel.cpp" line="+64" />
+            <location filename="../ui/StageVerdictPanel.cpp" line="+62" />
             <source>Targets of %1</source>
             <translation>%1 年目标</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+15" />
             <source>(est.)</source>
             <translation>（估算）</translation>
         </message>
         <message>
-            <location line="+41" />
+            <location line="+12" />
             <source>target</source>
             <translation>目标</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+9" />
             <source>no data</source>
             <translation>无数据</translation>
         </message>
@@ -5008,7 +5056,7 @@ Valid range: %5</source>
     <context>
         <name>jieshui::ui::TrajectoryChart</name>
         <message>
-            <location filename="../ui/TrajectoryChart.cpp" line="+207" />
+            <location filename="../ui/TrajectoryChart.cpp" line="+205" />
             <source>%1 5–95 %</source>
             <translation>%1 5–95%区间</translation>
         </message>
@@ -5392,12 +5440,12 @@ at its 95 %: %5 — %6</source>
     <context>
         <name>render</name>
         <message>
-            <location filename="../src/render/MapDecorations.cpp" line="+94" />
+            <location filename="../src/render/MapDecorations.cpp" line="+97" />
             <source>Schematic map — geometry is approximate, not for official use</source>
             <translation>示意图 — 几何形状为近似，不作正式用途</translation>
         </message>
         <message>
-            <location line="+60" />
+            <location line="+61" />
             <source>Coordinate system: </source>
             <translation>坐标系：</translation>
         </message>
@@ -5438,7 +5486,6 @@ at its 95 %: %5 — %6</source>
         </message>
         <message>
             <location filename="../src/render/StatusPalette.cpp" line="+65" />
-            <location filename="../ui/ExportActions.cpp" line="-52" />
             <source>Met</source>
             <translation>达标</translation>
         </message>
@@ -5525,7 +5572,7 @@ at its 95 %: %5 — %6</source>
             <translation>达标概率：%1 %2</translation>
         </message>
         <message>
-            <location line="+47" />
+            <location line="+43" />
             <source>Monte Carlo, %1 draws (Latin hypercube, seed %2)</source>
             <translation>蒙特卡洛%1次抽样（拉丁超立方，种子%2）</translation>
         </message>
@@ -5759,37 +5806,17 @@ at its 95 %: %5 — %6</source>
             <translation>修改%1：%2</translation>
         </message>
         <message>
-            <location filename="../src/server/PgConnection.cpp" line="+43" />
+            <location filename="../src/server/PgConnection.cpp" line="+19" />
             <source>cannot connect to the server: %1</source>
             <translation>无法连接服务器：%1</translation>
         </message>
         <message>
-            <location line="+48" />
+            <location line="+47" />
             <source>the server refused a statement</source>
             <translation>服务器拒绝了一条语句</translation>
         </message>
         <message>
-            <location filename="../src/server/ProjectAccess.cpp" line="+38" />
-            <source>the server revoked nothing: %1</source>
-            <translation>服务器未撤销任何权限：%1</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>the server granted nothing: %1</source>
-            <translation>服务器未授予任何权限：%1</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>the server warns: %1</source>
-            <translation>服务器警告：%1</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>the server notes: %1</source>
-            <translation>服务器提示：%1</translation>
-        </message>
-        <message>
-            <location line="+21" />
+            <location filename="../src/server/ProjectAccess.cpp" line="+50" />
             <source>the project "%1" has no viewer and editor roles (it is missing, or was uploaded by a login that could not create roles)</source>
             <translation>项目“%1”没有查看和编辑角色（项目不存在，或上传账号无权创建角色）</translation>
         </message>
@@ -5859,7 +5886,7 @@ at its 95 %: %5 — %6</source>
             <translation>此版本的节水规划工作台无法读取结构版本为 %1 的项目</translation>
         </message>
         <message>
-            <location line="+87" />
+            <location line="+77" />
             <source>someone</source>
             <translation>他人</translation>
         </message>
@@ -5929,7 +5956,7 @@ at its 95 %: %5 — %6</source>
     <context>
         <name>store</name>
         <message>
-            <location filename="../src/store/ProjectFile.cpp" line="+81" />
+            <location filename="../src/store/ProjectFile.cpp" line="+72" />
             <source>the folder does not exist</source>
             <translation>文件夹不存在</translation>
         </message>
@@ -5944,7 +5971,7 @@ at its 95 %: %5 — %6</source>
             <translation>无法在该文件夹中创建文件</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+24" />
             <source>cannot write the file</source>
             <translation>无法写入文件</translation>
         </message>
@@ -6014,7 +6041,7 @@ at its 95 %: %5 — %6</source>
         </message>
         <message>
             <location line="+25" />
-            <location filename="../src/store/ProjectFile.cpp" line="-246" />
+            <location filename="../src/store/ProjectFile.cpp" line="-239" />
             <source>the file already exists</source>
             <translation>文件已存在</translation>
         </message>
@@ -6219,12 +6246,17 @@ at its 95 %: %5 — %6</source>
             <translation>等，另有 %1 个</translation>
         </message>
         <message>
-            <location line="+58" />
+            <location line="+59" />
             <source>no code</source>
             <translation>无代码</translation>
         </message>
         <message>
-            <location line="+50" />
+            <location line="+29" />
+            <source>%1 features have no county-level GB/T 2260 code (six digits, not ending in 00): %2. Name the attribute holding the codes with --code-field.</source>
+            <translation>%1 个要素没有县级 GB/T 2260 代码（六位数字，且不以 00 结尾）：%2。请用 --code-field 指明存放代码的属性字段。</translation>
+        </message>
+        <message>
+            <location line="+11" />
             <source>%1 features have no name: %2. Name the attribute holding the names with --name-field.</source>
             <translation>%1 个要素没有名称：%2。请用 --name-field 指明存放名称的属性字段。</translation>
         </message>
@@ -6234,37 +6266,12 @@ at its 95 %: %5 — %6</source>
             <translation>以下代码被多个要素重复使用：%1</translation>
         </message>
         <message>
-            <location line="-86" />
+            <location line="-77" />
             <source>the root %1 is not the GB/T 2260 code of a city, a province or the country (100000)</source>
             <translation>根区域 %1 不是城市、省份或全国（100000）的 GB/T 2260 代码</translation>
         </message>
         <message>
-            <location line="+28" />
-            <source>%1: not a six-digit code</source>
-            <translation>%1：不是六位代码</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>%1: a province's code</source>
-            <translation>%1：省级代码</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>%1: the country's code</source>
-            <translation>%1：全国代码</translation>
-        </message>
-        <message>
-            <location line="+25" />
-            <source>%1: a city whose counties are in the file too</source>
-            <translation>%1：地级市代码，而文件中也有其下辖县区</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>%1 features have no code of a unit: each feature needs the six-digit GB/T 2260 code of a county-level unit (last two digits not 00), or of a prefecture-level city none of whose counties is in the file (last two digits 00, e.g. 441900 东莞市): %2. Name the attribute holding the codes with --code-field.</source>
-            <translation>%1 个要素没有可用的单元代码：每个要素须有县级单元的六位 GB/T 2260 代码（末两位不为 00），或文件中没有其任何下辖县区的地级市的代码（末两位为 00，如 441900 东莞市）：%2。请用 --code-field 指明存放代码的属性字段。</translation>
-        </message>
-        <message>
-            <location line="+28" />
+            <location line="+83" />
             <source>no feature of the file lies in %1</source>
             <translation>文件中没有位于 %1 内的要素</translation>
         </message>
@@ -6274,7 +6281,7 @@ at its 95 %: %5 — %6</source>
             <translation>%1 是不设县的地级市：它是所在省项目（--root %2）中的一个单元，不能单独建立项目</translation>
         </message>
         <message>
-            <location line="+197" />
+            <location line="+194" />
             <source>root: %1 %2</source>
             <translation>根区域：%1 %2</translation>
         </message>
@@ -6304,32 +6311,12 @@ at its 95 %: %5 — %6</source>
             <translation>显示坐标系：%1（%2），即数据中心所在的3度高斯-克吕格投影带</translation>
         </message>
         <message>
-            <location line="+12" />
-            <source> and %1 more</source>
-            <translation> 等，另有 %1 个</translation>
+            <location line="+6" />
+            <source>no name found for %1; rename them with: jieshui-cli region rename PROJECT CODE NAME</source>
+            <translation>未找到 %1 的名称；请用 jieshui-cli region rename 项目 代码 名称 命名</translation>
         </message>
         <message>
             <location line="+4" />
-            <source>provinces without a name in the file (each carries its code as name for now): %1 — %2</source>
-            <translation>文件中没有名称的省级区域（暂以代码为名）：%1 个 — %2</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>cities without a name in the file (each carries its code as name for now): %1 — %2</source>
-            <translation>文件中没有名称的地级区域（暂以代码为名）：%1 个 — %2</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>rename them with: jieshui-cli region rename PROJECT CODE NAME (or in the Regions panel)</source>
-            <translation>请用 jieshui-cli region rename 项目 代码 名称（或在“区域”面板中）为其命名</translation>
-        </message>
-        <message>
-            <location line="+16" />
-            <source>%1: holds %3 %4 (counties in it: %2)</source>
-            <translation>%1：含 %3 %4（共 %2 个县区）</translation>
-        </message>
-        <message>
-            <location line="+6" />
             <source>the project has no statistics or plan targets yet: import them with import-stats and import-plan; its years come from the plan targets</source>
             <translation>项目尚无统计数据和方案目标：请用 import-stats 和 import-plan 导入；项目的年份取自方案目标</translation>
         </message>

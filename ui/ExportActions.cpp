@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ExportActions.h"
 
+#include "DomainLabels.h"
 #include "ExportMapDialog.h"
 #include "ExportReportDialog.h"
 #include "ExportTableDialog.h"
@@ -46,9 +47,9 @@ void ExportActions::retranslate() {
 }
 
 QString ExportActions::documentLanguage() {
-    // The window speaks Chinese when the render words are translated (the installed translator).
-    return QCoreApplication::translate("render", "Met") == QStringLiteral("达标") ? QStringLiteral("zh")
-                                                                                  : QStringLiteral("en");
+    // The window's language, by the one rule the map, the scorecard and the legends follow (its locale,
+    // set with its translators): a preview never mixes a Chinese dialog with an English legend.
+    return DomainLabels::isChinese() ? QStringLiteral("zh") : QStringLiteral("en");
 }
 
 std::pair<QString, QString> ExportActions::mapTitles() const {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ExportMapDialog.h"
 
+#include "i18n/ErrorText.h"
 #include "output/PageSetup.h"
 
 #include <QCheckBox>
@@ -95,7 +96,7 @@ ExportMapDialog::ExportMapDialog(render::MapDocument document, const QRectF& cur
             return;
         const core::Status written = exportMap();
         if (written.hasError()) {
-            QMessageBox::warning(this, tr("Export Map"), QString::fromStdString(written.error().toString()));
+            QMessageBox::warning(this, tr("Export Map"), i18n::ErrorText::of(written.error()));
             return;
         }
         accept();
@@ -186,7 +187,7 @@ void ExportMapDialog::updatePreview() {
     preview.pixelRatio = static_cast<double>(kPreviewWidth) / std::max(1, preview.size.width());
     core::Result<QImage> image = render::MapExporter::renderPage(m_document, preview);
     if (image.hasError()) {
-        m_preview->setText(QString::fromStdString(image.error().toString()));
+        m_preview->setText(i18n::ErrorText::of(image.error()));
         return;
     }
     m_previewImage = image.value();

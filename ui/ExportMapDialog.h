@@ -40,6 +40,8 @@ public:
     void setDpi(int dpi);
     void setFullExtent(bool full);
     void setTitle(const QString& title);
+    /** The map the dialog exports (the window's, as it was when the dialog opened). */
+    const render::MapDocument& document() const { return m_document; }
     /** The last preview drawn. */
     const QImage& preview() const { return m_previewImage; }
     /** Writes the map to path(); the error names the file when it cannot. */

@@ -4,6 +4,7 @@
 #include "ProjectController.h"
 #include "StoreProjectRepository.h"
 #include "UncertaintyController.h"
+#include "i18n/ErrorText.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -87,8 +88,7 @@ ExportReportDialog::ExportReportDialog(ProjectController* controller, const QStr
         const auto written = exportReport();
         QApplication::restoreOverrideCursor();
         if (written.hasError()) {
-            QMessageBox::warning(this, tr("Export Report"),
-                                 QString::fromStdString(written.error().toString()));
+            QMessageBox::warning(this, tr("Export Report"), i18n::ErrorText::of(written.error()));
             return;
         }
         accept();

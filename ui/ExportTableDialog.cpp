@@ -2,6 +2,7 @@
 #include "ExportTableDialog.h"
 
 #include "ProjectController.h"
+#include "i18n/ErrorText.h"
 #include "output/ReportTables.h"
 #include "output/TableExporter.h"
 #include "report/EvaluationService.h"
@@ -85,8 +86,7 @@ ExportTableDialog::ExportTableDialog(ProjectController* controller, const QStrin
             return;
         const core::Status written = exportTables();
         if (written.hasError()) {
-            QMessageBox::warning(this, tr("Export Table"),
-                                 QString::fromStdString(written.error().toString()));
+            QMessageBox::warning(this, tr("Export Table"), i18n::ErrorText::of(written.error()));
             return;
         }
         accept();

@@ -151,7 +151,10 @@ core::ReportTable ScenarioComparisonModel::toReportTable(const QString& title) c
         const core::ComparisonRow& row = m_rows[std::size_t(r)];
         const core::PlanTarget& t = row.target;
         const auto number = [&](std::optional<double> v) -> Cell {
-            return v ? Cell(core::IndicatorDisplay::toTargetUnit(t, *v)) : Cell();
+            // Full precision, shown with the window's decimals (the XLSX number format).
+            return v ? Cell(core::ReportTable::Number(core::IndicatorDisplay::toTargetUnit(t, *v),
+                                                      core::IndicatorDisplay::decimalsForTarget(t, *v)))
+                     : Cell();
         };
         std::vector<Cell> cells{
             Cell(index(r, 0).data().toString().toStdString()),

@@ -326,8 +326,8 @@ void appendix(ReportPage& page, const Context& c) {
     core::ReportTable table = c.tables.evidence();
     // Only the years the report covers.
     std::erase_if(table.rows, [&c](const std::vector<Cell>& row) {
-        const auto* year = std::get_if<double>(&row[2]);
-        return !year || c.years.count(static_cast<int>(*year)) == 0;
+        const auto* year = std::get_if<core::ReportTable::Number>(&row[2]);
+        return !year || c.years.count(static_cast<int>(year->value)) == 0;
     });
     TableLayout layout;
     layout.widths = {2.2, 1.0, 0.6, 0.8, 0.7, 0.6, 3.4};

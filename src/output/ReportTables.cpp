@@ -71,9 +71,10 @@ QString ReportTables::indicatorLabel(const core::Dataset& dataset, const core::V
            what;
 }
 
-double ReportTables::shown(const core::PlanTarget& target, double baseValue) {
-    // The number exactly as the window prints it (its unit and decimals), as a number cell.
-    return std::stod(core::IndicatorDisplay::formatForTarget(target, baseValue));
+core::ReportTable::Number ReportTables::shown(const core::PlanTarget& target, double baseValue) {
+    // Full precision for whoever computes with it; the window's decimals for whoever reads it.
+    return {core::IndicatorDisplay::toTargetUnit(target, baseValue),
+            core::IndicatorDisplay::decimalsForTarget(target, baseValue)};
 }
 
 QString ReportTables::provenanceName(core::ProvenanceKind kind, const ReportLanguage& language) {
@@ -137,8 +138,14 @@ std::vector<std::string> ReportTables::commonNotes() const {
 
 core::ReportTable ReportTables::scorecard(int year, bool counties) const {
     core::ReportTable table;
-    table.title = utf8(year ? m_language.pick("Scorecard %1", "达标评价 %1").arg(year)
-                            : m_language.pick("Scorecard", "达标评价"));
+    // The title names a workbook's sheet: the county table must not read as a second city scorecard.
+    if (counties)
+        table.title =
+            utf8(year ? m_language.pick("Scorecard %1 with counties", "达标评价 %1 含县区").arg(year)
+                      : m_language.pick("Scorecard with counties", "达标评价 含县区"));
+    else
+        table.title = utf8(year ? m_language.pick("Scorecard %1", "达标评价 %1").arg(year)
+                                : m_language.pick("Scorecard", "达标评价"));
     table.columns = verdictColumns();
     for (std::size_t i = 0; i < m_result.verdicts().size(); ++i) {
         const core::Verdict& v = m_result.verdicts()[i];
@@ -230,7 +237,7 @@ core::ReportTable ReportTables::evidence() const {
         const core::IndicatorValue& value = *v.value;
         if (!seen.insert({static_cast<int>(value.indicator), value.regionCode, value.year}).second)
             return;
-        std::string method = value.method;
+        std::string method = l.isChinese() ? value.methodZh : value.method;
         if (method.empty() && !cityMethod.empty())
             method = utf8(l.pick("as for the city: ", "与全市同法：")) + cityMethod;
         if (method.empty())
@@ -246,7 +253,8 @@ core::ReportTable ReportTables::evidence() const {
     for (std::size_t i = 0; i < m_result.verdicts().size(); ++i) {
         const core::Verdict& city = m_result.verdicts()[i];
         add(city, {});
-        const std::string cityMethod = city.value ? city.value->method : std::string();
+        const std::string cityMethod =
+            city.value ? (l.isChinese() ? city.value->methodZh : city.value->method) : std::string();
         for (const core::Verdict& county : m_result.countyVerdicts(i))
             add(county, cityMethod);
     }

@@ -18,7 +18,8 @@ namespace jieshui::output {
  * The tables an analyst exports, built from one evaluated scenario (core::ScenarioResult, the program's
  * one evaluation) in a document's language: the scorecard, a region's details, the key tasks, the appendix
  * of estimates and projections, an allocation and a scenario comparison. Numbers are numbers in the units
- * reports print (core::IndicatorDisplay), rounded as the window shows them; verdict words are
+ * reports print (core::IndicatorDisplay), at full precision, each carrying the decimals the window shows
+ * it with (core::IndicatorDisplay::decimalsForTarget); verdict words are
  * render::StatusPalette's. XLSX, CSV, the PDF report and the window's exports all take these tables.
  */
 class ReportTables {
@@ -60,8 +61,11 @@ public:
     /** What a verdict judges: the indicator's name, or "任务3：…" for a key-task milestone. */
     static QString indicatorLabel(const core::Dataset& dataset, const core::Verdict& verdict,
                                   const ReportLanguage& language);
-    /** A number as the window shows it for @p target (its display unit and decimals). */
-    static double shown(const core::PlanTarget& target, double baseValue);
+    /**
+     * A number cell for @p target: the value in the target's display unit at full precision, with the
+     * decimals the window shows it with.
+     */
+    static core::ReportTable::Number shown(const core::PlanTarget& target, double baseValue);
     /** 估算 / 预测 / 统计 in the document's language. */
     static QString provenanceName(core::ProvenanceKind kind, const ReportLanguage& language);
 

@@ -29,13 +29,15 @@ QString TableText::header(const core::ReportTable::Column& column) {
 QString TableText::cell(const core::ReportTable::Column& column, const core::ReportTable::Cell& cell) {
     if (const auto* text = std::get_if<std::string>(&cell))
         return QString::fromStdString(*text);
-    if (const auto* number = std::get_if<double>(&cell)) {
-        if (!std::isfinite(*number))
+    if (const auto* number = std::get_if<core::ReportTable::Number>(&cell)) {
+        const double value = number->value;
+        if (!std::isfinite(value))
             return {};
-        if (column.decimals < 0)
-            return QString::number(*number, 'g', QLocale::FloatingPointShortest);
-        const double half = 0.5 * std::pow(10.0, -column.decimals);
-        return QString::number(std::abs(*number) < half ? 0.0 : *number, 'f', column.decimals);
+        const int decimals = core::ReportTable::decimalsOf(column, *number);
+        if (decimals < 0)
+            return QString::number(value, 'g', QLocale::FloatingPointShortest);
+        const double half = 0.5 * std::pow(10.0, -decimals);
+        return QString::number(std::abs(value) < half ? 0.0 : value, 'f', decimals);
     }
     return {};
 }

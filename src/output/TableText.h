@@ -13,8 +13,8 @@ public:
     /** "数值（亿m³）" / "Value (hm³)": the unit in the header, brackets matching the header's script. */
     static QString header(const core::ReportTable::Column& column);
     /**
-     * A cell as text: numbers with the column's decimals (-1: the shortest exact form), never "-0.00";
-     * text as is; empty cells empty.
+     * A cell as text: numbers with their own decimals, else the column's (-1: the shortest exact form), never
+     * "-0.00"; text as is; empty cells empty.
      */
     static QString cell(const core::ReportTable::Column& column, const core::ReportTable::Cell& cell);
     /** Approximate width in Latin character cells (a CJK character counts two), for column widths. */

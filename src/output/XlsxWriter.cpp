@@ -21,13 +21,13 @@ core::Error ioError(const QString& path, const QString& what) {
                        core::ErrorLocation{.file = path.toStdString()});
 }
 
-std::string numberFormat(int decimals) {
-    if (decimals < 0)
-        return "General";
-    return decimals == 0 ? "0" : "0." + std::string(static_cast<std::size_t>(decimals), '0');
-}
-
 } // namespace
+
+QString XlsxWriter::numberFormat(int decimals) {
+    if (decimals < 0)
+        return QStringLiteral("General");
+    return decimals == 0 ? QStringLiteral("0") : QStringLiteral("0.") + QString(decimals, QLatin1Char('0'));
+}
 
 QString XlsxWriter::sheetName(const QString& title, const std::vector<QString>& taken) {
     QString base = title.trimmed();
@@ -84,7 +84,7 @@ core::Status XlsxWriter::write(const std::vector<core::ReportTable>& tables, con
         lxw_format*& f = numberFormats[static_cast<std::size_t>(decimals)];
         if (!f) {
             f = workbook_add_format(workbook);
-            format_set_num_format(f, numberFormat(decimals).c_str());
+            format_set_num_format(f, numberFormat(decimals).toUtf8().constData());
         }
         return f;
     };
@@ -113,8 +113,11 @@ core::Status XlsxWriter::write(const std::vector<core::ReportTable>& tables, con
             for (std::size_t c = 0; c < std::min(cells.size(), table.columns.size()); ++c) {
                 const auto col = static_cast<lxw_col_t>(c);
                 const core::ReportTable::Column& column = table.columns[c];
-                if (const auto* number = std::get_if<double>(&cells[c]); number && std::isfinite(*number)) {
-                    worksheet_write_number(sheet, row, col, *number, formatFor(column.decimals));
+                if (const auto* number = std::get_if<core::ReportTable::Number>(&cells[c]);
+                    number && std::isfinite(number->value)) {
+                    // The full value; the format shows the decimals the window shows.
+                    worksheet_write_number(sheet, row, col, number->value,
+                                           formatFor(core::ReportTable::decimalsOf(column, *number)));
                 } else if (const auto* text = std::get_if<std::string>(&cells[c]); text && !text->empty()) {
                     worksheet_write_string(sheet, row, col, text->c_str(), nullptr);
                 } else {

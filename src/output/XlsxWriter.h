@@ -11,7 +11,8 @@ namespace jieshui::output {
 
 /**
  * Writes tables as an Excel workbook (libxlsxwriter), one sheet per table, as Excel and WPS expect it:
- * numbers are number cells with the column's number format ("0.00"; General for decimals −1), text is
+ * numbers are number cells holding the full value, with a number format showing the decimals the window shows
+ * (the cell's, else the column's: "0.00"; General for −1; numberFormat()), text is
  * text, the header row carries the units ("数值（亿m³）"), is bold and frozen, columns are as wide as their
  * longest cell (CJK characters counted double), and the table's notes (sources, 估算 flags) follow under a
  * blank row; sheets print on A4 landscape, one page wide, the header repeated. Sheet names are the tables'
@@ -22,6 +23,9 @@ class XlsxWriter {
 public:
     /** IoError naming the file when it cannot be written; InvalidValue for no tables. */
     static core::Status write(const std::vector<core::ReportTable>& tables, const QString& path);
+
+    /** The Excel number format that shows @p decimals places: "0", "0.0", "0.00" …; "General" for −1. */
+    static QString numberFormat(int decimals);
 
     /** A legal, unique sheet name for @p title, given the names already taken. */
     static QString sheetName(const QString& title, const std::vector<QString>& taken);

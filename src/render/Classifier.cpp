@@ -154,6 +154,22 @@ std::vector<double> Classifier::naturalBreaks(std::vector<double> values, int cl
     return withoutEmptyClasses(result);
 }
 
+std::vector<double> Classifier::distinctAt(const std::vector<double>& breaks, int decimals) {
+    const double scale = std::pow(10.0, std::max(0, decimals));
+    const auto shown = [scale](double v) { return std::round(v * scale); };
+    std::vector<double> result;
+    for (std::size_t i = 0; i < breaks.size(); ++i) {
+        const double b = breaks[i];
+        if (result.size() >= 2 && shown(b) == shown(result.back())) {
+            if (i + 1 == breaks.size())
+                result.back() = b; // keep the maximum as the top bound
+            continue;
+        }
+        result.push_back(b);
+    }
+    return result;
+}
+
 int Classifier::classOf(const std::vector<double>& breaks, double value) {
     if (breaks.size() < 2)
         return 0;

@@ -32,6 +32,14 @@ public:
      */
     static std::vector<double> symmetric(const std::vector<double>& values, int classCount);
 
+    /**
+     * @p breaks without the classes a legend printing @p decimals places could not tell apart: an inner
+     * break that rounds like the one before it is dropped (its class merges into the next); the last
+     * break (the maximum) replaces the one before it when they round alike. The first class may still
+     * hold only the minimum (breaks[1] rounding like breaks[0]): it is labelled with that one number.
+     */
+    static std::vector<double> distinctAt(const std::vector<double>& breaks, int decimals);
+
     /** The class (0-based) of @p value for @p breaks; values outside are clamped to the first/last class. */
     static int classOf(const std::vector<double>& breaks, double value);
 };

@@ -28,6 +28,11 @@ void GraduatedStyle::setClassCount(int classCount) {
     reclassify();
 }
 
+void GraduatedStyle::setDecimals(int decimals) {
+    m_decimals = decimals;
+    reclassify();
+}
+
 void GraduatedStyle::setRamp(const QColor& low, const QColor& high) {
     m_low = low;
     m_high = high;
@@ -72,7 +77,9 @@ QString GraduatedStyle::classLabel(int classIndex) const {
     if (classIndex < 0 || classIndex >= effectiveClassCount())
         return {};
     const auto i = static_cast<std::size_t>(classIndex);
-    return QStringLiteral("%1 – %2").arg(formatBound(m_breaks[i]), formatBound(m_breaks[i + 1]));
+    const QString low = formatBound(m_breaks[i]);
+    const QString high = formatBound(m_breaks[i + 1]);
+    return low == high ? low : QStringLiteral("%1 – %2").arg(low, high);
 }
 
 QColor GraduatedStyle::classColor(int classIndex) const {
@@ -124,7 +131,8 @@ void GraduatedStyle::reclassify() {
         if (r.value)
             values.push_back(*r.value);
     m_breaks = m_diverging ? Classifier::symmetric(values, m_classCount)
-                           : Classifier::breaks(m_method, std::move(values), m_classCount);
+                           : Classifier::distinctAt(
+                                 Classifier::breaks(m_method, std::move(values), m_classCount), m_decimals);
 }
 
 } // namespace jieshui::render

@@ -56,7 +56,11 @@ public:
      */
     void setFixedClasses(std::vector<double> breaks, std::vector<QColor> colors, QStringList labels);
     bool hasFixedClasses() const { return !m_fixedColors.empty(); }
-    /** The legend text of a class: its fixed label, else "low – high" with formatBound(). */
+    /**
+     * The legend text of a class: its fixed label, else "low – high" with formatBound(), e.g. "21.4 – 25.0";
+     * a class whose bounds print alike (the minimum alone, or one value) as that one number, "21.4", never
+     * "21.4 – 21.4".
+     */
     QString classLabel(int classIndex) const;
 
     /** k + 1 ascending breaks computed from the values (recomputed on every change). */
@@ -77,9 +81,12 @@ public:
     /** A class bound as the legend prints it: decimals(), signed in a diverging style ("+0.50"). */
     QString formatBound(double value) const;
 
-    /** Decimal places of the class bounds in the legend. */
+    /**
+     * Decimal places of the class bounds in the legend. Classes whose bounds the legend would print alike
+     * are merged (Classifier::distinctAt), so that no two classes read the same.
+     */
     int decimals() const { return m_decimals; }
-    void setDecimals(int decimals) { m_decimals = decimals; }
+    void setDecimals(int decimals);
 
 private:
     void reclassify();

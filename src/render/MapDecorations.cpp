@@ -81,12 +81,15 @@ ScaleBarGeometry MapDecorations::scaleBar(const MapViewport& viewport, const QSt
     return bar;
 }
 
-QString MapDecorations::crsNote(const QString& crs) {
+QString MapDecorations::crsNote(const QString& crs, const QString& language) {
     const QString c = crs.trimmed().toUpper();
+    const bool zh = language == QLatin1String("zh");
     if (c == QLatin1String("EPSG:4545"))
-        return QStringLiteral("CGCS2000 / 3-degree Gauss-Kruger CM 108E (EPSG:4545)");
+        return zh ? QStringLiteral("CGCS2000 / 3度带高斯-克吕格投影，中央经线 108°E（EPSG:4545）")
+                  : QStringLiteral("CGCS2000 / 3-degree Gauss-Kruger CM 108E (EPSG:4545)");
     if (c == QLatin1String("EPSG:4490"))
-        return QStringLiteral("CGCS2000 (EPSG:4490), lon/lat");
+        return zh ? QStringLiteral("CGCS2000 地理坐标，经纬度（EPSG:4490）")
+                  : QStringLiteral("CGCS2000 (EPSG:4490), lon/lat");
     return crs;
 }
 
@@ -149,7 +152,8 @@ void MapDecorations::paint(QPainter& painter, const MapDocument& document, const
     const double notePx = std::max(10.0, width / 130.0);
     painter.setFont(sized(m_font, notePx));
     painter.setPen(QColor(0x40, 0x40, 0x40));
-    const QString crs = m_options.crsNote.isEmpty() ? crsNote(document.crs()) : m_options.crsNote;
+    const QString crs =
+        m_options.crsNote.isEmpty() ? crsNote(document.crs(), m_options.language) : m_options.crsNote;
     QStringList notes;
     notes << text(QT_TRANSLATE_NOOP("render", "Coordinate system: "), "坐标系：") + crs;
     const QString source = m_options.sourceNote.isEmpty() ? document.sourceNote() : m_options.sourceNote;

@@ -24,7 +24,7 @@ struct DecorationOptions {
     bool legend = true;
     bool scaleBar = true;
     bool northArrow = true;
-    /** CRS note; empty = MapDecorations::crsNote(document.crs()). */
+    /** CRS note; empty = MapDecorations::crsNote(document.crs(), language). */
     QString crsNote;
     /** Source note; empty = document.sourceNote(). */
     QString sourceNote;
@@ -100,8 +100,11 @@ public:
      * units are taken as metres; "EPSG:4326"/"EPSG:4490" degrees are converted at the centre latitude.
      */
     static ScaleBarGeometry scaleBar(const MapViewport& viewport, const QString& crs, double maxPixels);
-    /** "CGCS2000 / 3-degree Gauss-Kruger CM 108E (EPSG:4545)" for EPSG:4545, a generic note otherwise. */
-    static QString crsNote(const QString& crs);
+    /**
+     * "CGCS2000 / 3-degree Gauss-Kruger CM 108E (EPSG:4545)" for EPSG:4545 ("…3度带高斯-克吕格投影…" with
+     * @p language "zh"), the code itself otherwise.
+     */
+    static QString crsNote(const QString& crs, const QString& language = QStringLiteral("en"));
     /** The translated schematic note ("示意图 — 不作为正式用图" / "Schematic — not for official use"). */
     QString schematicNote() const;
 

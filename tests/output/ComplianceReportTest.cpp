@@ -149,3 +149,29 @@ TEST(TrajectoryChart, ticksAreRoundAndCoverTheRange) {
     EXPECT_GE(t.back(), 0.556);
     EXPECT_EQ(output::TrajectoryChart::ticks(2.0, 2.0), (std::vector<double>{2.0}));
 }
+
+TEST_F(QinzhouReport, theChineseAppendixNamesEverySourceOrMethodInChinese) {
+    const QString path = dir.filePath(QStringLiteral("报告.pdf"));
+    output::ReportOptions options;
+    options.scenario = "baseline";
+    auto written = output::ComplianceReport(q->project, *q->service).write(options, path);
+    ASSERT_TRUE(written.isOk()) << written.error().toString();
+    const QString text = rawText(path);
+    const qsizetype appendix = text.lastIndexOf(QStringLiteral("附录：估算值与预测值"));
+    ASSERT_GE(appendix, 0);
+    const QString tail = text.mid(appendix);
+    // Then the engine's methods are there in Chinese …
+    EXPECT_TRUE(tail.contains(QStringLiteral("口径"))) << tail.left(3000).toStdString();
+    // … and no English method sentence: not one of the engine's method words, nor two English words in a
+    // row (single tokens such as "CJJ 92-2016", "R_n" or "GDP" are the plan's own notation)
+    for (const char* english :
+         {"scope", "prices", "published", "sum of sectors", "utilit", "aggregation", "districts", "samples",
+          "weights", "reported value", "head-tail", "amount of the year", "state reached", "counties",
+          "as for the city", "projected from", "estimated (see"})
+        EXPECT_FALSE(tail.contains(QString::fromUtf8(english))) << english;
+    const QRegularExpression twoWords(QStringLiteral("[A-Za-z]{2,}[ ,:;]+[A-Za-z]{3,}"));
+    const QRegularExpressionMatch english = twoWords.match(tail);
+    EXPECT_FALSE(english.hasMatch())
+        << english.captured(0).toStdString() << "\n"
+        << tail.mid(std::max<qsizetype>(0, english.capturedStart() - 200), 400).toStdString();
+}

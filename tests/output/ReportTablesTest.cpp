@@ -3,6 +3,7 @@
 
 #include "OutputFixtures.h"
 #include "model/IndicatorDisplay.h"
+#include "output/TableText.h"
 #include "render/StatusPalette.h"
 
 #include <gtest/gtest.h>
@@ -46,17 +47,21 @@ TEST_F(QinzhouTables, theScorecardHasEveryPlanTargetWithTheServicesNumbersAndWor
     for (std::size_t i = 0; i < expected.size(); ++i) {
         const core::Verdict& v = *expected[i];
         const std::vector<Cell>& row = table.rows[i];
-        // The value is the number the window prints, a number cell
+        // The value is the full number in the window's unit, a number cell shown as the window prints it
         if (v.value) {
-            EXPECT_EQ(std::get<double>(row[4]),
-                      std::stod(core::IndicatorDisplay::formatForTarget(v.target, v.value->value)))
+            const auto& value = std::get<core::ReportTable::Number>(row[4]);
+            EXPECT_DOUBLE_EQ(value.value, core::IndicatorDisplay::toTargetUnit(v.target, v.value->value))
+                << v.target.id;
+            EXPECT_EQ(output::TableText::cell(table.columns[4], row[4]).toStdString(),
+                      core::IndicatorDisplay::formatForTarget(v.target, v.value->value))
                 << v.target.id;
         }
-        EXPECT_EQ(std::get<double>(row[2]), v.target.year);
+        EXPECT_EQ(std::get<core::ReportTable::Number>(row[2]).value, v.target.year);
         EXPECT_EQ(textOf(row[5]), core::comparatorSymbol(v.target.comparator));
         EXPECT_EQ(textOf(row[9]), render::StatusPalette::name(v.status, QStringLiteral("zh")).toStdString());
         if (v.requiredAnnualRate) {
-            EXPECT_DOUBLE_EQ(std::get<double>(row[8]), *v.requiredAnnualRate * 100.0);
+            EXPECT_DOUBLE_EQ(std::get<core::ReportTable::Number>(row[8]).value,
+                             *v.requiredAnnualRate * 100.0);
         }
         // The unit is never empty for a number ("1" for the coefficient)
         EXPECT_FALSE(textOf(row[3]).empty()) << v.target.id;
@@ -111,8 +116,9 @@ TEST_F(QinzhouTables, allocationSumsToItsCapAndComparisonHasAColumnPairPerScenar
     ASSERT_EQ(quota.rows.size(), allocation.shares.size() + 1);
     double sum = 0.0;
     for (std::size_t i = 0; i + 1 < quota.rows.size(); ++i)
-        sum += std::get<double>(quota.rows[i][1]);
-    EXPECT_NEAR(sum + allocation.remainder / 1e8, std::get<double>(quota.rows.back()[1]), 1e-9);
+        sum += std::get<core::ReportTable::Number>(quota.rows[i][1]).value;
+    EXPECT_NEAR(sum + allocation.remainder / 1e8,
+                std::get<core::ReportTable::Number>(quota.rows.back()[1]).value, 1e-9);
     EXPECT_EQ(quota.columns[1].unit, "亿m³");
     // The method in words, never the engine's id
     ASSERT_FALSE(quota.notes.empty());

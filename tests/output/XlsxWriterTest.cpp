@@ -2,16 +2,21 @@
 #include "output/XlsxWriter.h"
 
 #include "OutputFixtures.h"
+#include "model/IndicatorDisplay.h"
 #include "output/ReportTables.h"
 #include "output/TableExporter.h"
 
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
+#include <QXmlStreamReader>
+#include <cmath>
 #include <cpl_vsi.h>
 #include <gdal.h>
 #include <gtest/gtest.h>
+#include <map>
 #include <ogr_api.h>
+#include <set>
 
 using namespace jieshui;
 
@@ -138,12 +143,113 @@ TEST(XlsxWriter, theQinzhouScorecardReadsBackAsTheNumbersTheWindowShows) {
         OGRFeatureH feature = OGR_L_GetNextFeature(layer);
         ASSERT_NE(feature, nullptr);
         const auto& cell = scorecard.rows[row++][4];
-        if (const auto* number = std::get_if<double>(&cell)) {
-            EXPECT_DOUBLE_EQ(OGR_F_GetFieldAsDouble(feature, valueField), *number) << row;
+        if (const auto* number = std::get_if<core::ReportTable::Number>(&cell)) {
+            EXPECT_DOUBLE_EQ(OGR_F_GetFieldAsDouble(feature, valueField), number->value) << row;
         } else {
             EXPECT_FALSE(OGR_F_IsFieldSetAndNotNull(feature, valueField)) << row;
         }
         OGR_F_Destroy(feature);
     }
     GDALClose(workbook);
+}
+
+namespace {
+
+/** Every number cell of a worksheet's XML: reference ("E2") → (value text, style index). */
+std::map<QString, std::pair<QString, int>> numberCells(const QString& sheetXml) {
+    std::map<QString, std::pair<QString, int>> cells;
+    QXmlStreamReader xml(sheetXml);
+    QString ref;
+    int style = 0;
+    bool isString = false;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement() && xml.name() == QLatin1String("c")) {
+            ref = xml.attributes().value(QLatin1String("r")).toString();
+            style = xml.attributes().value(QLatin1String("s")).toInt();
+            isString = xml.attributes().hasAttribute(QLatin1String("t"));
+        } else if (xml.isStartElement() && xml.name() == QLatin1String("v") && !isString) {
+            cells[ref] = {xml.readElementText(), style};
+        }
+    }
+    return cells;
+}
+
+/** The number format code of each cell style index of styles.xml (built-in ids resolved). */
+std::vector<QString> styleFormats(const QString& stylesXml) {
+    std::map<int, QString> codes{
+        {0, QStringLiteral("General")}, {1, QStringLiteral("0")}, {2, QStringLiteral("0.00")}};
+    std::vector<QString> formats;
+    QXmlStreamReader xml(stylesXml);
+    bool inCellXfs = false;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement() && xml.name() == QLatin1String("numFmt"))
+            codes[xml.attributes().value(QLatin1String("numFmtId")).toInt()] =
+                xml.attributes().value(QLatin1String("formatCode")).toString();
+        else if (xml.isStartElement() && xml.name() == QLatin1String("cellXfs"))
+            inCellXfs = true;
+        else if (xml.isEndElement() && xml.name() == QLatin1String("cellXfs"))
+            inCellXfs = false;
+        else if (inCellXfs && xml.isStartElement() && xml.name() == QLatin1String("xf"))
+            formats.push_back(codes[xml.attributes().value(QLatin1String("numFmtId")).toInt()]);
+    }
+    return formats;
+}
+
+} // namespace
+
+TEST(XlsxWriter, valueCellsHoldTheFullNumberWithTheFormatTheWindowShowsItWith) {
+    auto q = output::test::Qinzhou::load();
+    if (!q)
+        GTEST_SKIP() << "the embedded Qinzhou project is not available";
+    const core::ScenarioResult result = q->evaluate("baseline");
+    const output::ReportTables tables(result, q->project.dataset,
+                                      output::ReportLanguage(QStringLiteral("zh")));
+    // Given the scorecard with counties (volumes, intensities, rates and the coefficient in one column)
+    const core::ReportTable scorecard = tables.scorecard(0, true);
+    std::vector<const core::Verdict*> rows;
+    for (std::size_t i = 0; i < result.verdicts().size(); ++i) {
+        const core::Verdict& city = result.verdicts()[i];
+        if (city.target.indicator == core::Indicator::TaskMilestone)
+            continue;
+        rows.push_back(&city);
+        for (const core::Verdict& county : result.countyVerdicts(i))
+            rows.push_back(&county);
+    }
+    ASSERT_EQ(rows.size(), scorecard.rows.size());
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("scorecard.xlsx"));
+    ASSERT_TRUE(output::XlsxWriter::write({scorecard}, path).isOk());
+    const auto cells = numberCells(zipEntry(path, "xl/worksheets/sheet1.xml"));
+    const std::vector<QString> formats = styleFormats(zipEntry(path, "xl/styles.xml"));
+    const std::map<int, QString> expectedFormat{{0, QStringLiteral("0")},
+                                                {1, QStringLiteral("0.0")},
+                                                {2, QStringLiteral("0.00")},
+                                                {3, QStringLiteral("0.000")}};
+    std::set<QString> formatsSeen;
+    int moreDigitsThanShown = 0;
+    for (std::size_t r = 0; r < rows.size(); ++r) {
+        const core::Verdict& v = *rows[r];
+        if (!v.value || core::IndicatorDisplay::isFlag(v.target))
+            continue;
+        // Then the value cell (column E) holds the value at full precision …
+        const QString ref = QStringLiteral("E%1").arg(r + 2);
+        const auto cell = cells.find(ref);
+        ASSERT_NE(cell, cells.end()) << ref.toStdString();
+        const double full = core::IndicatorDisplay::toTargetUnit(v.target, v.value->value);
+        const double written = cell->second.first.toDouble();
+        EXPECT_NEAR(written, full, std::abs(full) * 1e-14) << ref.toStdString() << " " << v.target.id;
+        const int decimals = core::IndicatorDisplay::decimalsForTarget(v.target, v.value->value);
+        if (std::abs(full * std::pow(10.0, decimals) - std::round(full * std::pow(10.0, decimals))) > 1e-6)
+            ++moreDigitsThanShown;
+        // … and its number format shows the decimals the window shows it with
+        ASSERT_LT(static_cast<std::size_t>(cell->second.second), formats.size());
+        const QString format = formats[static_cast<std::size_t>(cell->second.second)];
+        EXPECT_EQ(format, expectedFormat.at(decimals)) << ref.toStdString() << " " << v.target.id;
+        formatsSeen.insert(format);
+    }
+    // (the test proves something: values are not display-rounded, and the column mixes formats)
+    EXPECT_GT(moreDigitsThanShown, 10);
+    EXPECT_GE(formatsSeen.size(), 3u);
 }

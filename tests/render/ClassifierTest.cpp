@@ -51,3 +51,16 @@ TEST(Classifier, classOfUsesUpperInclusiveBoundsAndClamps) {
     EXPECT_EQ(Classifier::classOf(breaks, -5.0), 0);
     EXPECT_EQ(Classifier::classOf(breaks, 99.0), 2);
 }
+
+TEST(Classifier, distinctAtDropsBreaksThatRoundAlikeAndKeepsTheEnds) {
+    // An inner break rounding like the one before it goes; its class merges into the next
+    EXPECT_EQ(Classifier::distinctAt({1.0, 2.0, 2.04, 3.0}, 1), (std::vector<double>{1.0, 2.0, 3.0}));
+    // The maximum stays the top bound when the break before it rounds alike
+    EXPECT_EQ(Classifier::distinctAt({1.0, 2.0, 2.96, 2.98}, 1), (std::vector<double>{1.0, 2.0, 2.98}));
+    // The first class may hold the minimum alone
+    EXPECT_EQ(Classifier::distinctAt({21.4, 21.4, 30.0}, 1), (std::vector<double>{21.4, 21.4, 30.0}));
+    EXPECT_EQ(Classifier::distinctAt({21.4, 21.4, 21.41, 30.0}, 1), (std::vector<double>{21.4, 21.4, 30.0}));
+    // One value: one class
+    EXPECT_EQ(Classifier::distinctAt({5.0, 5.0}, 2), (std::vector<double>{5.0, 5.0}));
+    EXPECT_TRUE(Classifier::distinctAt({}, 2).empty());
+}

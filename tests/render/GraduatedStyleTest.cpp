@@ -52,3 +52,50 @@ TEST(MapDocument, schematicNoteFollowsVisibleSchematicLayers) {
     document.layer(0).setVisible(false);
     EXPECT_FALSE(document.hasVisibleSchematicLayer());
 }
+
+TEST(GraduatedStyle, aClassWhoseBoundsPrintAlikeIsLabelledWithItsOneNumber) {
+    // Given quantile classes where the minimum repeats (the first break equals the minimum)
+    render::GraduatedStyle style;
+    style.setMethod(render::ClassificationMethod::Quantile);
+    style.setClassCount(4);
+    style.setDecimals(1);
+    QHash<QString, render::RegionResult> results;
+    const std::vector<double> values{21.4, 21.4, 21.4, 21.4, 30.2, 35.0, 41.7, 50.3};
+    for (std::size_t i = 0; i < values.size(); ++i)
+        results.insert(QStringLiteral("r%1").arg(i), {core::VerdictStatus::Met, values[i], false});
+    style.setResults(results);
+    ASSERT_GE(style.effectiveClassCount(), 2);
+    ASSERT_EQ(style.breaks()[0], style.breaks()[1]);
+    // Then the first class reads "21.4", never "21.4 – 21.4", and no two labels are alike
+    EXPECT_EQ(style.classLabel(0), QStringLiteral("21.4"));
+    QStringList labels;
+    for (int i = 0; i < style.effectiveClassCount(); ++i) {
+        const QString label = style.classLabel(i);
+        EXPECT_FALSE(labels.contains(label)) << label.toStdString();
+        const QStringList ends = label.split(QStringLiteral(" – "));
+        if (ends.size() == 2) {
+            EXPECT_NE(ends[0], ends[1]) << label.toStdString();
+        }
+        labels << label;
+    }
+    EXPECT_EQ(labels.last(), QStringLiteral("35.0 – 50.3"));
+}
+
+TEST(GraduatedStyle, classesTheLegendCannotTellApartAreMerged) {
+    // Given values whose natural breaks differ by less than the legend's one decimal
+    render::GraduatedStyle style;
+    style.setMethod(render::ClassificationMethod::EqualInterval);
+    style.setClassCount(5);
+    style.setDecimals(1);
+    style.setResults({{QStringLiteral("a"), {core::VerdictStatus::Met, 21.40, false}},
+                      {QStringLiteral("b"), {core::VerdictStatus::Met, 21.44, false}}});
+    // Then the five equal intervals (21.400, 21.408, …, 21.44) collapse to one class "21.4"
+    EXPECT_EQ(style.effectiveClassCount(), 1);
+    EXPECT_EQ(style.classLabel(0), QStringLiteral("21.4"));
+    // And both values are coloured
+    EXPECT_TRUE(style.colorFor(QStringLiteral("a")).has_value());
+    EXPECT_TRUE(style.colorFor(QStringLiteral("b")).has_value());
+    // With two decimals the classes come back
+    style.setDecimals(2);
+    EXPECT_GT(style.effectiveClassCount(), 1);
+}

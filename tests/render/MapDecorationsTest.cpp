@@ -47,4 +47,11 @@ TEST(MapDecorations, crsNoteNamesTheGaussKrugerZone) {
     EXPECT_EQ(MapDecorations::crsNote(QStringLiteral("EPSG:4545")),
               QStringLiteral("CGCS2000 / 3-degree Gauss-Kruger CM 108E (EPSG:4545)"));
     EXPECT_EQ(MapDecorations::crsNote(QStringLiteral("EPSG:32649")), QStringLiteral("EPSG:32649"));
+    // In a Chinese map the note is Chinese (the codes stay)
+    const QString zh = MapDecorations::crsNote(QStringLiteral("EPSG:4545"), QStringLiteral("zh"));
+    EXPECT_TRUE(zh.contains(QStringLiteral("高斯-克吕格"))) << zh.toStdString();
+    EXPECT_TRUE(zh.contains(QStringLiteral("EPSG:4545")));
+    EXPECT_FALSE(zh.contains(QStringLiteral("degree")));
+    EXPECT_FALSE(MapDecorations::crsNote(QStringLiteral("EPSG:4490"), QStringLiteral("zh"))
+                     .contains(QStringLiteral("lon/lat")));
 }

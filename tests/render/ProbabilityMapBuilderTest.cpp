@@ -88,8 +88,10 @@ TEST(GraduatedStyle, fixedClassesIgnoreTheValuesSpread) {
     EXPECT_EQ(style.classLabel(0), QStringLiteral("low"));
     render::GraduatedStyle computed;
     computed.setResults(results);
-    EXPECT_EQ(computed.classLabel(0), computed.formatBound(computed.breaks()[0]) + QStringLiteral(" – ") +
-                                          computed.formatBound(computed.breaks()[1]));
+    // Computed classes label their bounds (the first holds the minimum alone: its one number)
+    EXPECT_EQ(computed.classLabel(0), computed.formatBound(computed.breaks()[0]));
+    EXPECT_EQ(computed.classLabel(1), computed.formatBound(computed.breaks()[1]) + QStringLiteral(" – ") +
+                                          computed.formatBound(computed.breaks()[2]));
 }
 
 TEST_F(QinzhouProbability, eachCountyShowsItsProbabilityOfMeetingTheCitysTarget) {

@@ -194,6 +194,6 @@ TEST_F(AllocationEditorTest, theTableUsesTheQuotaFormatAndExportsAsAReportTable)
     const core::ReportTable table = editor->model()->toReportTable(QStringLiteral("2022"));
     ASSERT_EQ(table.rows.size(), 4u);
     EXPECT_EQ(table.columns[1].unit, "万m³");
-    EXPECT_DOUBLE_EQ(std::get<double>(table.rows[0][1]), 46311.0);
+    EXPECT_DOUBLE_EQ(std::get<core::ReportTable::Number>(table.rows[0][1]).value, 46311.0);
     ASSERT_EQ(table.notes.size(), 1u);
 }

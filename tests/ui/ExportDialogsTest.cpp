@@ -14,6 +14,7 @@
 #include "StoreProjectRepository.h"
 #include "i18n/Translators.h"
 #include "output/MapComposer.h"
+#include "render/MapDecorations.h"
 #include "store/ProjectSchema.h"
 
 #include <QAction>
@@ -21,9 +22,11 @@
 #include <QDir>
 #include <QFile>
 #include <QImage>
+#include <QLocale>
 #include <QMenuBar>
 #include <QPrinter>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -281,6 +284,9 @@ TEST(ExportDialogsScreenshot, writesTheDialogImages) {
         GTEST_SKIP() << "set JIESHUI_SCREENSHOT_DIR to write the screenshots";
     const QDir out(qEnvironmentVariable("JIESHUI_SCREENSHOT_DIR"));
     for (const QString& language : {QStringLiteral("zh"), QStringLiteral("en")}) {
+        // The window's language as main() sets it: the locale and the translators together.
+        QLocale::setDefault(
+            QLocale(language == QLatin1String("zh") ? QStringLiteral("zh_CN") : QStringLiteral("en_GB")));
         i18n::removeTranslators(*QCoreApplication::instance());
         i18n::installTranslators(*QCoreApplication::instance(), language);
         QSettings().clear();
@@ -312,4 +318,46 @@ TEST(ExportDialogsScreenshot, writesTheDialogImages) {
             out.filePath(QStringLiteral("import-statistics-dialog-%1.png").arg(language))));
     }
     i18n::removeTranslators(*QCoreApplication::instance());
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+}
+
+TEST(ExportMapPreview, followsTheWindowsLanguageInItsLegendAndCrsNote) {
+    for (const QString& language : {QStringLiteral("zh"), QStringLiteral("en")}) {
+        // Given the window in Chinese (or English), as main() sets it up
+        const bool zh = language == QLatin1String("zh");
+        QLocale::setDefault(QLocale(zh ? QStringLiteral("zh_CN") : QStringLiteral("en_GB")));
+        i18n::removeTranslators(*QCoreApplication::instance());
+        i18n::installTranslators(*QCoreApplication::instance(), language);
+        QSettings().clear();
+        MainWindow window(std::make_unique<StoreProjectRepository>());
+        ASSERT_TRUE(window.controller()->openEmbedded().isOk());
+        window.mapCanvas()->waitForRender();
+        ExportActions actions(window.controller(), window.mapCanvas(), &window);
+        std::unique_ptr<ExportMapDialog> dialog(actions.createExportMapDialog());
+        // Then the page the preview draws is in the window's language: decorations, legend, CRS note
+        const render::ExportOptions options = dialog->options();
+        EXPECT_EQ(options.decorations.language, language);
+        const render::MapDecorations decorations(options.decorations, QFont());
+        QStringList legend;
+        for (const render::LegendEntry& entry : decorations.legendEntries(dialog->document()))
+            legend << entry.label;
+        ASSERT_FALSE(legend.isEmpty());
+        const QString crs =
+            render::MapDecorations::crsNote(dialog->document().crs(), options.decorations.language);
+        const QRegularExpression englishWords(QStringLiteral("[A-Za-z]{3,} [A-Za-z]{3,}"));
+        if (zh) {
+            for (const QString& label : legend)
+                EXPECT_FALSE(englishWords.match(label).hasMatch()) << label.toStdString();
+            EXPECT_TRUE(legend.join(QLatin1Char('|')).contains(QStringLiteral("达标")))
+                << legend.join(QLatin1Char('|')).toStdString();
+            EXPECT_FALSE(englishWords.match(crs).hasMatch()) << crs.toStdString();
+            EXPECT_TRUE(options.decorations.title.contains(QStringLiteral("达标评价")))
+                << options.decorations.title.toStdString();
+        } else {
+            EXPECT_TRUE(legend.contains(QStringLiteral("Met")))
+                << legend.join(QLatin1Char('|')).toStdString();
+        }
+    }
+    i18n::removeTranslators(*QCoreApplication::instance());
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
 }

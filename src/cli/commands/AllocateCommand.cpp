@@ -4,6 +4,7 @@
 #include "ProjectEdit.h"
 #include "ProjectSource.h"
 #include "TextTable.h"
+#include "i18n/ErrorText.h"
 #include "model/QuotaDisplay.h"
 #include "render/StatusPalette.h"
 #include "report/EvaluationService.h"
@@ -162,7 +163,7 @@ int AllocateCommand::run(const QStringList& arguments, CliContext& context) {
         auto data = ProjectSource::load(project);
         if (data.hasError()) {
             context.err << message(QT_TRANSLATE_NOOP("cli", "Cannot open the project: %1"))
-                               .arg(q(data.error().toString()))
+                               .arg(i18n::ErrorText::of(data.error()))
                         << '\n';
             return UserError;
         }
@@ -171,7 +172,7 @@ int AllocateCommand::run(const QStringList& arguments, CliContext& context) {
         auto opened = ProjectEdit::open(project);
         if (opened.hasError()) {
             context.err << message(QT_TRANSLATE_NOOP("cli", "Cannot open the project: %1"))
-                               .arg(q(opened.error().toString()))
+                               .arg(i18n::ErrorText::of(opened.error()))
                         << '\n';
             return UserError;
         }
@@ -245,7 +246,7 @@ int AllocateCommand::run(const QStringList& arguments, CliContext& context) {
     }
     auto allocated = service.allocate(scenarioId, request);
     if (allocated.hasError())
-        return fail(q(allocated.error().toString()));
+        return fail(i18n::ErrorText::of(allocated.error()));
     if (own != data.allocations.end())
         *own = allocated.value();
     else
@@ -255,7 +256,7 @@ int AllocateCommand::run(const QStringList& arguments, CliContext& context) {
     const core::EvaluationService judged(data.dataset, data.scenarios, data.allocations);
     auto result = data.scenarios.empty() ? judged.evaluateObserved() : judged.evaluate(scenarioId);
     if (result.hasError())
-        return fail(q(result.error().toString()));
+        return fail(i18n::ErrorText::of(result.error()));
     const core::QuotaCheck check = judged.checkQuotas(result.value(), allocated.value());
 
     const QString unitText = q(core::QuotaDisplay::unit(unit));
@@ -346,7 +347,7 @@ int AllocateCommand::run(const QStringList& arguments, CliContext& context) {
         if (auto saved = edit->save(); saved.hasError()) {
             context.err << message(QT_TRANSLATE_NOOP(
                                        "cli", "Nothing was changed: the project could not be saved: %1"))
-                               .arg(q(saved.error().toString()))
+                               .arg(i18n::ErrorText::of(saved.error()))
                         << '\n';
             return UserError;
         }

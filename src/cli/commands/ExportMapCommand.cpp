@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commands/ExportMapCommand.h"
 
+#include "ExportArguments.h"
 #include "ProjectSource.h"
-#include "UncertaintyArguments.h"
+#include "i18n/ErrorText.h"
 #include "model/Indicator.h"
 #include "output/MapComposer.h"
 #include "output/PageSetup.h"
@@ -13,8 +14,6 @@
 #include "report/ProvinceEvaluation.h"
 
 #include <QCoreApplication>
-#include <QRegularExpression>
-#include <optional>
 
 namespace jieshui::cli {
 
@@ -45,96 +44,36 @@ QString ExportMapCommand::synopsis() const {
         "[--thematic auto|compliance|graduated|probability [--draws N] [--seed S]] "
         "[--method equal-interval|quantile|natural-breaks] [--classes N] "
         "[--labels] --out FILE.png|svg|pdf [--paper A4|A3[-landscape]] [--size WxH] [--dpi N] [--title T] "
-        "[--subtitle T]   compliance, graduated or probability-of-meeting map of any indicator; with --compare-to "
+        "[--subtitle T]   compliance, graduated or probability-of-meeting map of any indicator; with "
+        "--compare-to "
         "the difference "
         "map of the scenario minus A (no PROJECT: the embedded Qinzhou project)"));
 }
 
 int ExportMapCommand::run(const QStringList& arguments, CliContext& context) {
-    QString project;
-    QString indicatorId;
-    QString scenario;
-    QString reference;
-    QString outPath;
-    QString title;
-    QString subtitle;
-    QString sizeText;
-    QString paperText;
-    QString styleText;
-    QString methodText;
-    QString classesText;
-    QString dpiText;
-    bool labels = false;
-    int year = 0;
     UncertaintyArguments monteCarlo;
-    for (int i = 0; i < arguments.size(); ++i) {
-        const QString& a = arguments[i];
-        if (a != QLatin1String("--uncertainty")) { // the probability map is asked for by --thematic
-            if (const auto taken = monteCarlo.take(arguments, i, context.err);
-                taken == UncertaintyArguments::Outcome::Invalid)
-                return UsageError;
-            else if (taken == UncertaintyArguments::Outcome::Taken)
-                continue;
-        }
-        QString* target = nullptr;
-        QString yearText;
-        if (a == QLatin1String("--indicator"))
-            target = &indicatorId;
-        else if (a == QLatin1String("--scenario"))
-            target = &scenario;
-        else if (a == QLatin1String("--compare-to"))
-            target = &reference;
-        else if (a == QLatin1String("--out"))
-            target = &outPath;
-        else if (a == QLatin1String("--title"))
-            target = &title;
-        else if (a == QLatin1String("--subtitle"))
-            target = &subtitle;
-        else if (a == QLatin1String("--size"))
-            target = &sizeText;
-        else if (a == QLatin1String("--paper"))
-            target = &paperText;
-        else if (a == QLatin1String("--thematic"))
-            target = &styleText;
-        else if (a == QLatin1String("--method"))
-            target = &methodText;
-        else if (a == QLatin1String("--classes"))
-            target = &classesText;
-        else if (a == QLatin1String("--dpi"))
-            target = &dpiText;
-        else if (a == QLatin1String("--year"))
-            target = &yearText;
-        if (a == QLatin1String("--labels")) {
-            labels = true;
-        } else if (target) {
-            if (i + 1 >= arguments.size()) {
-                context.err << message(QT_TRANSLATE_NOOP("cli", "Option '%1' needs a value.")).arg(a) << '\n';
-                return UsageError;
-            }
-            *target = arguments[++i];
-            if (target == &yearText) {
-                bool ok = false;
-                year = yearText.toInt(&ok);
-                if (!ok || year < 1949 || year > 2100) {
-                    context.err << message(QT_TRANSLATE_NOOP("cli",
-                                                             "--year needs a year such as 2020, not '%1'."))
-                                       .arg(yearText)
-                                << '\n';
-                    return UsageError;
-                }
-            }
-        } else if (a.startsWith(QLatin1String("--"))) {
-            context.err << message(QT_TRANSLATE_NOOP("cli", "Unknown option '%1'.")).arg(a) << '\n'
-                        << synopsis() << '\n';
-            return UsageError;
-        } else if (project.isEmpty()) {
-            project = a;
-        } else {
-            context.err << message(QT_TRANSLATE_NOOP("cli", "Only one project may be given.")) << '\n'
-                        << synopsis() << '\n';
-            return UsageError;
-        }
-    }
+    const std::optional<ExportArguments> args = ExportArguments::parse(
+        arguments,
+        {.values = {QStringLiteral("--indicator"), QStringLiteral("--scenario"),
+                    QStringLiteral("--compare-to"), QStringLiteral("--out"), QStringLiteral("--title"),
+                    QStringLiteral("--subtitle"), QStringLiteral("--size"), QStringLiteral("--paper"),
+                    QStringLiteral("--thematic"), QStringLiteral("--method"), QStringLiteral("--classes"),
+                    QStringLiteral("--dpi")},
+         .flags = {QStringLiteral("--labels")},
+         .monteCarlo = &monteCarlo,
+         .uncertaintyFlag = false},
+        synopsis(), context);
+    if (!args)
+        return UsageError;
+    const QString& project = args->project;
+    const QString indicatorId = args->value(QStringLiteral("--indicator"));
+    const QString scenario = args->value(QStringLiteral("--scenario"));
+    const QString reference = args->value(QStringLiteral("--compare-to"));
+    const QString outPath = args->value(QStringLiteral("--out"));
+    const QString styleText = args->value(QStringLiteral("--thematic"));
+    const QString methodText = args->value(QStringLiteral("--method"));
+    const QString classesText = args->value(QStringLiteral("--classes"));
+    const int year = args->year();
     if (indicatorId.isEmpty() || year == 0 || outPath.isEmpty()) {
         context.err << message(QT_TRANSLATE_NOOP("cli", "export-map needs --indicator, --year and --out."))
                     << '\n'
@@ -153,9 +92,9 @@ int ExportMapCommand::run(const QStringList& arguments, CliContext& context) {
     request.indicator = *indicator;
     request.year = year;
     request.language = output::ReportLanguage(context.language);
-    request.title = title;
-    request.subtitle = subtitle;
-    request.valueLabels = labels;
+    request.title = args->value(QStringLiteral("--title"));
+    request.subtitle = args->value(QStringLiteral("--subtitle"));
+    request.valueLabels = args->flag(QStringLiteral("--labels"));
     if (styleText.isEmpty() || styleText == QLatin1String("auto"))
         request.kind = output::MapKind::Automatic;
     else if (styleText == QLatin1String("compliance"))
@@ -177,7 +116,8 @@ int ExportMapCommand::run(const QStringList& arguments, CliContext& context) {
         return UsageError;
     }
     if (!reference.isEmpty() && request.kind == output::MapKind::Probability) {
-        context.err << message(QT_TRANSLATE_NOOP("cli", "A probability map shows one scenario: drop --compare-to."))
+        context.err << message(QT_TRANSLATE_NOOP("cli",
+                                                 "A probability map shows one scenario: drop --compare-to."))
                     << '\n';
         return UsageError;
     }
@@ -210,46 +150,8 @@ int ExportMapCommand::run(const QStringList& arguments, CliContext& context) {
     }
 
     render::ExportOptions options;
-    if (!paperText.isEmpty()) {
-        const std::optional<QSize> paper = output::PageSetup::parsePaper(paperText);
-        if (!paper) {
-            context.err << message(QT_TRANSLATE_NOOP(
-                                       "cli", "--paper must be A4 or A3, optionally -landscape, not '%1'."))
-                               .arg(paperText)
-                        << '\n';
-            return UsageError;
-        }
-        options.size = *paper;
-    }
-    if (!sizeText.isEmpty()) {
-        const QRegularExpressionMatch m =
-            QRegularExpression(QStringLiteral("^(\\d{2,5})[xX×](\\d{2,5})$")).match(sizeText);
-        const int width = m.hasMatch() ? m.captured(1).toInt() : 0;
-        const int height = m.hasMatch() ? m.captured(2).toInt() : 0;
-        if (width < 200 || height < 200 || width > 20000 || height > 20000) {
-            context.err
-                << message(QT_TRANSLATE_NOOP(
-                               "cli",
-                               "--size must be WIDTHxHEIGHT in pixels between 200 and 20000, e.g. 1600x1200, "
-                               "not '%1'."))
-                       .arg(sizeText)
-                << '\n';
-            return UsageError;
-        }
-        options.size = QSize(width, height);
-    }
-    if (!dpiText.isEmpty()) {
-        bool ok = false;
-        const int dpi = dpiText.toInt(&ok);
-        if (!ok || dpi < 48 || dpi > 1200) {
-            context.err << message(
-                               QT_TRANSLATE_NOOP("cli", "--dpi must be a number from 48 to 1200, not '%1'."))
-                               .arg(dpiText)
-                        << '\n';
-            return UsageError;
-        }
-        options.pixelRatio = output::PageSetup::pixelRatio(dpi);
-    }
+    if (!args->applyPage(options, context))
+        return UsageError;
     if (auto format = render::MapExporter::formatFromPath(outPath); format.hasError()) {
         context.err << message(QT_TRANSLATE_NOOP("cli", "--out must end in .png, .svg or .pdf, not '%1'."))
                            .arg(outPath)
@@ -260,7 +162,7 @@ int ExportMapCommand::run(const QStringList& arguments, CliContext& context) {
     auto data = ProjectSource::load(project);
     if (data.hasError()) {
         context.err << message(QT_TRANSLATE_NOOP("cli", "Cannot open the project: %1"))
-                           .arg(QString::fromStdString(data.error().toString()))
+                           .arg(i18n::ErrorText::of(data.error()))
                     << '\n';
         return UserError;
     }
@@ -269,9 +171,11 @@ int ExportMapCommand::run(const QStringList& arguments, CliContext& context) {
     core::Result<output::ComposedMap> map = core::Error(core::ErrorCode::MissingData, "nothing to draw");
     const bool provinceProject = core::ProvinceEvaluation::appliesTo(loaded.dataset);
     if (provinceProject && request.kind == output::MapKind::Probability) {
-        context.err << message(QT_TRANSLATE_NOOP(
-                           "cli", "The probability map is computed for a city's plan; open one city's project for it."))
-                    << '\n';
+        context.err
+            << message(QT_TRANSLATE_NOOP(
+                   "cli",
+                   "The probability map is computed for a city's plan; open one city's project for it."))
+            << '\n';
         return UsageError;
     }
     if (provinceProject) {
@@ -286,7 +190,7 @@ int ExportMapCommand::run(const QStringList& arguments, CliContext& context) {
             else if (city.error)
                 context.err << message(QT_TRANSLATE_NOOP("cli", "%1 cannot be evaluated: %2"))
                                    .arg(QString::fromStdString(city.cityCode),
-                                        QString::fromStdString(city.error->toString()))
+                                        i18n::ErrorText::of(*city.error))
                             << '\n';
         }
         map = composer.composeProvince(request, results);
@@ -300,7 +204,7 @@ int ExportMapCommand::run(const QStringList& arguments, CliContext& context) {
         for (const auto* result : {&run, referenceRun ? &*referenceRun : nullptr}) {
             if (result && result->hasError()) {
                 context.err << message(QT_TRANSLATE_NOOP("cli", "Cannot evaluate: %1"))
-                                   .arg(QString::fromStdString(result->error().toString()))
+                                   .arg(i18n::ErrorText::of(result->error()))
                             << '\n';
                 return UserError;
             }
@@ -308,7 +212,8 @@ int ExportMapCommand::run(const QStringList& arguments, CliContext& context) {
         // The probability map: the Monte Carlo run `evaluate --uncertainty` makes, through the same service.
         std::optional<core::UncertaintyResult> probabilities;
         if (request.kind == output::MapKind::Probability) {
-            auto analysed = service.uncertainty(run.value().scenario(), loaded.uncertainty, monteCarlo.options);
+            auto analysed =
+                service.uncertainty(run.value().scenario(), loaded.uncertainty, monteCarlo.options);
             if (analysed.hasError()) {
                 context.err << message(QT_TRANSLATE_NOOP("cli", "Cannot compute the probabilities: %1"))
                                    .arg(QString::fromStdString(analysed.error().toString()))
@@ -322,7 +227,7 @@ int ExportMapCommand::run(const QStringList& arguments, CliContext& context) {
     }
     if (map.hasError()) {
         context.err << message(QT_TRANSLATE_NOOP("cli", "Cannot build the map: %1"))
-                           .arg(QString::fromStdString(map.error().toString()))
+                           .arg(i18n::ErrorText::of(map.error()))
                     << '\n';
         return UserError;
     }
@@ -330,7 +235,7 @@ int ExportMapCommand::run(const QStringList& arguments, CliContext& context) {
     const core::Status written = render::MapExporter::exportMap(map.value().document, options, outPath);
     if (written.hasError()) {
         context.err << message(QT_TRANSLATE_NOOP("cli", "Cannot export the map: %1"))
-                           .arg(QString::fromStdString(written.error().toString()))
+                           .arg(i18n::ErrorText::of(written.error()))
                     << '\n';
         return UserError;
     }

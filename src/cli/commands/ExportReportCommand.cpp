@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commands/ExportReportCommand.h"
 
+#include "ExportArguments.h"
 #include "ProjectSource.h"
-#include "UncertaintyArguments.h"
+#include "i18n/ErrorText.h"
 #include "output/ComplianceReport.h"
 #include "report/EvaluationService.h"
 
@@ -24,59 +25,26 @@ QString ExportReportCommand::synopsis() const {
         "cli",
         "export-report [PROJECT] [--scenario S] [--year Y]... [--uncertainty [--draws N] [--seed S]] --out "
         "report.pdf   the compliance report (A4 PDF: scorecard, maps, one page per county, key tasks, with "
-        "--uncertainty the probability of meeting each target and its map, appendix of estimates) in the --lang "
+        "--uncertainty the probability of meeting each target and its map, appendix of estimates) in the "
+        "--lang "
         "language (no PROJECT: the embedded Qinzhou project)"));
 }
 
 int ExportReportCommand::run(const QStringList& arguments, CliContext& context) {
-    QString project;
-    QString scenario;
-    QString outPath;
-    std::vector<int> years;
     UncertaintyArguments monteCarlo;
-    for (int i = 0; i < arguments.size(); ++i) {
-        const QString& a = arguments[i];
-        if (const auto taken = monteCarlo.take(arguments, i, context.err);
-            taken == UncertaintyArguments::Outcome::Invalid)
-            return UsageError;
-        else if (taken == UncertaintyArguments::Outcome::Taken)
-            continue;
-        if (a == QLatin1String("--scenario") || a == QLatin1String("--out") || a == QLatin1String("--year")) {
-            if (i + 1 >= arguments.size()) {
-                context.err << message(QT_TRANSLATE_NOOP("cli", "Option '%1' needs a value.")).arg(a) << '\n';
-                return UsageError;
-            }
-            const QString value = arguments[++i];
-            if (a == QLatin1String("--scenario")) {
-                scenario = value;
-            } else if (a == QLatin1String("--out")) {
-                outPath = value;
-            } else {
-                for (const QString& part : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-                    bool ok = false;
-                    const int year = part.trimmed().toInt(&ok);
-                    if (!ok || year < 1949 || year > 2100) {
-                        context.err << message(QT_TRANSLATE_NOOP(
-                                                   "cli", "--year needs a year such as 2020, not '%1'."))
-                                           .arg(part)
-                                    << '\n';
-                        return UsageError;
-                    }
-                    years.push_back(year);
-                }
-            }
-        } else if (a.startsWith(QLatin1String("--"))) {
-            context.err << message(QT_TRANSLATE_NOOP("cli", "Unknown option '%1'.")).arg(a) << '\n'
-                        << synopsis() << '\n';
-            return UsageError;
-        } else if (project.isEmpty()) {
-            project = a;
-        } else {
-            context.err << message(QT_TRANSLATE_NOOP("cli", "Only one project may be given.")) << '\n'
-                        << synopsis() << '\n';
-            return UsageError;
-        }
-    }
+    const std::optional<ExportArguments> args =
+        ExportArguments::parse(arguments,
+                               {.values = {QStringLiteral("--scenario"), QStringLiteral("--out")},
+                                .flags = {},
+                                .yearList = true,
+                                .monteCarlo = &monteCarlo},
+                               synopsis(), context);
+    if (!args)
+        return UsageError;
+    const QString& project = args->project;
+    const QString scenario = args->value(QStringLiteral("--scenario"));
+    const QString outPath = args->value(QStringLiteral("--out"));
+    const std::vector<int>& years = args->years;
     if (outPath.isEmpty() || !outPath.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)) {
         context.err << message(QT_TRANSLATE_NOOP("cli", "export-report needs --out FILE.pdf.")) << '\n'
                     << synopsis() << '\n';
@@ -85,7 +53,7 @@ int ExportReportCommand::run(const QStringList& arguments, CliContext& context) 
     auto data = ProjectSource::load(project);
     if (data.hasError()) {
         context.err << message(QT_TRANSLATE_NOOP("cli", "Cannot open the project: %1"))
-                           .arg(QString::fromStdString(data.error().toString()))
+                           .arg(i18n::ErrorText::of(data.error()))
                     << '\n';
         return UserError;
     }
@@ -102,16 +70,19 @@ int ExportReportCommand::run(const QStringList& arguments, CliContext& context) 
     auto written = output::ComplianceReport(loaded, service).write(options, outPath);
     if (written.hasError()) {
         context.err << message(QT_TRANSLATE_NOOP("cli", "Cannot write the report: %1"))
-                           .arg(QString::fromStdString(written.error().toString()))
+                           .arg(i18n::ErrorText::of(written.error()))
                     << '\n';
         return UserError;
     }
-    context.out << message(QT_TRANSLATE_NOOP("cli",
-                                             "Report written to %1: %2 pages, %3 maps, %4 counties (%5 ms)"))
-                       .arg(outPath)
-                       .arg(written.value().pages)
-                       .arg(written.value().maps)
-                       .arg(written.value().counties)
+    // Each count its own plural (%n): "1 map", "3 maps".
+    const auto count = [](const char* text, int n) {
+        return QCoreApplication::translate("cli", text, nullptr, n);
+    };
+    context.out << message(QT_TRANSLATE_NOOP("cli", "Report written to %1: %2, %3, %4 (%5 ms)"))
+                       .arg(outPath, count(QT_TRANSLATE_N_NOOP("cli", "%n page(s)"), written.value().pages),
+                            count(QT_TRANSLATE_N_NOOP("cli", "%n map(s)"), written.value().maps),
+                            count(QT_TRANSLATE_N_NOOP("cli", "%n county section(s)"),
+                                  written.value().counties))
                        .arg(timer.elapsed())
                 << '\n';
     return Success;

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commands/ExportTableCommand.h"
 
+#include "ExportArguments.h"
 #include "ProjectSource.h"
+#include "i18n/ErrorText.h"
 #include "output/ReportTables.h"
 #include "output/TableExporter.h"
 #include "report/EvaluationService.h"
@@ -27,49 +29,19 @@ QString ExportTableCommand::synopsis() const {
 }
 
 int ExportTableCommand::run(const QStringList& arguments, CliContext& context) {
-    QString project;
-    QString scenario;
-    QString outPath;
-    QString list = QStringLiteral("scorecard,key-tasks,evidence");
-    int year = 0;
-    for (int i = 0; i < arguments.size(); ++i) {
-        const QString& a = arguments[i];
-        if (a == QLatin1String("--scenario") || a == QLatin1String("--out") || a == QLatin1String("--year") ||
-            a == QLatin1String("--tables")) {
-            if (i + 1 >= arguments.size()) {
-                context.err << message(QT_TRANSLATE_NOOP("cli", "Option '%1' needs a value.")).arg(a) << '\n';
-                return UsageError;
-            }
-            const QString value = arguments[++i];
-            if (a == QLatin1String("--scenario"))
-                scenario = value;
-            else if (a == QLatin1String("--out"))
-                outPath = value;
-            else if (a == QLatin1String("--tables"))
-                list = value;
-            else {
-                bool ok = false;
-                year = value.toInt(&ok);
-                if (!ok || year < 1949 || year > 2100) {
-                    context.err << message(QT_TRANSLATE_NOOP("cli",
-                                                             "--year needs a year such as 2020, not '%1'."))
-                                       .arg(value)
-                                << '\n';
-                    return UsageError;
-                }
-            }
-        } else if (a.startsWith(QLatin1String("--"))) {
-            context.err << message(QT_TRANSLATE_NOOP("cli", "Unknown option '%1'.")).arg(a) << '\n'
-                        << synopsis() << '\n';
-            return UsageError;
-        } else if (project.isEmpty()) {
-            project = a;
-        } else {
-            context.err << message(QT_TRANSLATE_NOOP("cli", "Only one project may be given.")) << '\n'
-                        << synopsis() << '\n';
-            return UsageError;
-        }
-    }
+    const std::optional<ExportArguments> args = ExportArguments::parse(
+        arguments,
+        {.values = {QStringLiteral("--scenario"), QStringLiteral("--out"), QStringLiteral("--tables")}},
+        synopsis(), context);
+    if (!args)
+        return UsageError;
+    const QString& project = args->project;
+    const QString scenario = args->value(QStringLiteral("--scenario"));
+    const QString outPath = args->value(QStringLiteral("--out"));
+    const QString list = args->value(QStringLiteral("--tables")).isEmpty()
+                             ? QStringLiteral("scorecard,key-tasks,evidence")
+                             : args->value(QStringLiteral("--tables"));
+    const int year = args->year();
     const QStringList known{QStringLiteral("scorecard"),  QStringLiteral("counties"),
                             QStringLiteral("key-tasks"),  QStringLiteral("evidence"),
                             QStringLiteral("allocation"), QStringLiteral("comparison")};
@@ -90,7 +62,7 @@ int ExportTableCommand::run(const QStringList& arguments, CliContext& context) {
     auto data = ProjectSource::load(project);
     if (data.hasError()) {
         context.err << message(QT_TRANSLATE_NOOP("cli", "Cannot open the project: %1"))
-                           .arg(QString::fromStdString(data.error().toString()))
+                           .arg(i18n::ErrorText::of(data.error()))
                     << '\n';
         return UserError;
     }
@@ -98,9 +70,9 @@ int ExportTableCommand::run(const QStringList& arguments, CliContext& context) {
     const core::EvaluationService service(loaded.dataset, loaded.scenarios, loaded.allocations);
     auto run = service.evaluate(scenario.toStdString());
     if (run.hasError()) {
-        context.err << message(QT_TRANSLATE_NOOP("cli", "Cannot evaluate: %1"))
-                           .arg(QString::fromStdString(run.error().toString()))
-                    << '\n';
+        context.err
+            << message(QT_TRANSLATE_NOOP("cli", "Cannot evaluate: %1")).arg(i18n::ErrorText::of(run.error()))
+            << '\n';
         return UserError;
     }
     const output::ReportLanguage language(context.language);
@@ -145,11 +117,13 @@ int ExportTableCommand::run(const QStringList& arguments, CliContext& context) {
     }
     if (const core::Status written = output::TableExporter::write(out, outPath); written.hasError()) {
         context.err << message(QT_TRANSLATE_NOOP("cli", "Cannot write the tables: %1"))
-                           .arg(QString::fromStdString(written.error().toString()))
+                           .arg(i18n::ErrorText::of(written.error()))
                     << '\n';
         return UserError;
     }
-    context.out << message(QT_TRANSLATE_NOOP("cli", "%1 table(s) written to %2")).arg(out.size()).arg(outPath)
+    const char* const tablesWritten = QT_TRANSLATE_N_NOOP("cli", "%n table(s) written to %1");
+    context.out << QCoreApplication::translate("cli", tablesWritten, nullptr, static_cast<int>(out.size()))
+                       .arg(outPath)
                 << '\n';
     return Success;
 }

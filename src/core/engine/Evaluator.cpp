@@ -55,7 +55,8 @@ Result<IndicatorValue> Evaluator::compute(Indicator indicator, const std::string
                           .value = v.value,
                           .provenance = v.provenance,
                           .reported = v.reported,
-                          .method = std::move(text.method)};
+                          .method = std::move(text.method),
+                          .methodZh = std::move(text.methodZh)};
 }
 
 Result<IndicatorValue> Evaluator::computeTask(const PlanTarget& target) const {
@@ -84,7 +85,8 @@ Result<IndicatorValue> Evaluator::targetValueAt(const PlanTarget& target, const 
                           .year = year,
                           .value = v.value,
                           .provenance = v.provenance,
-                          .method = std::move(text.method)};
+                          .method = std::move(text.method),
+                          .methodZh = std::move(text.methodZh)};
 }
 
 std::vector<Result<IndicatorValue>> Evaluator::computeSeries(Indicator indicator,
@@ -173,7 +175,8 @@ Verdict Evaluator::judgeOne(const PlanTarget& target, const EvaluationOptions& o
                                              .value = j.atTargetYear.value,
                                              .provenance = j.atTargetYear.provenance,
                                              .reported = j.atTargetYear.reported,
-                                             .method = std::move(text.method)};
+                                             .method = std::move(text.method),
+                                             .methodZh = std::move(text.methodZh)};
         } else if (withMethod && target.indicator != Indicator::TaskMilestone) {
             in.noDataReason =
                 text.error->locatedIn({.region = target.regionCode, .year = target.year}).toString();
@@ -187,8 +190,12 @@ Verdict Evaluator::judgeOne(const PlanTarget& target, const EvaluationOptions& o
                              .value = p.value,
                              .provenance = p.provenance,
                              .reported = p.reported};
-            if (withMethod && j.verdict.basis == VerdictNumbers::TrendShort && &p == &j.latest)
-                v.method = targetValueAt(target, spec, p.year).value().method; // the value the verdict shows
+            if (withMethod && j.verdict.basis == VerdictNumbers::TrendShort && &p == &j.latest) {
+                IndicatorValue shown =
+                    targetValueAt(target, spec, p.year).value(); // the value the verdict shows
+                v.method = std::move(shown.method);
+                v.methodZh = std::move(shown.methodZh);
+            }
             return v;
         };
         if (j.hasLatest)

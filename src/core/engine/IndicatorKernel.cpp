@@ -41,6 +41,10 @@ std::string name(Var v) {
     return std::string(VariableCatalog::all()[variableId(v)].id);
 }
 
+std::string nameZh(Var v) {
+    return std::string(VariableCatalog::all()[variableId(v)].nameZh);
+}
+
 constexpr Var kSectorVariables[SectorValues::TotalReported] = {
     Var::WaterFarmlandIrrigation, Var::WaterForestryLivestockFishery, Var::WaterIndustry,
     Var::WaterIndustryOnceThroughCooling, Var::WaterUrbanPublic, Var::WaterResidential,
@@ -200,9 +204,12 @@ EngineValue IndicatorKernel::totalUse(RegionId region, int year, bool bulletin, 
         recorder.fail([&] { return WaterUseLedger::error(total.fault); });
         return failed(total.code());
     }
-    if constexpr (Recorder::text)
+    if constexpr (Recorder::text) {
         recorder.method = std::string(bulletin ? "bulletin scope" : "assessment scope") +
                           (total.reported ? ", published total" : ", sum of sectors");
+        recorder.methodZh = std::string(bulletin ? "公报口径" : "考核口径") +
+                            (total.reported ? "，公布总量" : "，分行业加总");
+    }
     return value(total.volume, provenance, total.reported);
 }
 
@@ -235,14 +242,17 @@ EngineValue IndicatorKernel::intensity(Indicator indicator, RegionId region, int
         return failed(ErrorCode::InvalidValue);
     }
     if constexpr (Recorder::text) {
-        if (perGdp)
-            recorder.method = std::string("current prices, ") +
-                              (m_settings.intensityScope == WaterUseScope::Bulletin ? "bulletin" : "assessment") +
-                              " scope";
-        else
-            recorder.method = m_settings.industryExcludesOnceThroughCooling
-                                  ? "current prices, without once-through cooling"
-                                  : "current prices";
+        const bool bulletinScope = m_settings.intensityScope == WaterUseScope::Bulletin;
+        if (perGdp) {
+            recorder.method =
+                std::string("current prices, ") + (bulletinScope ? "bulletin" : "assessment") + " scope";
+            recorder.methodZh = std::string("当年价，") + (bulletinScope ? "公报" : "考核") + "口径用水量";
+        } else {
+            const bool withoutCooling = m_settings.industryExcludesOnceThroughCooling;
+            recorder.method =
+                withoutCooling ? "current prices, without once-through cooling" : "current prices";
+            recorder.methodZh = withoutCooling ? "当年价，不含直流冷却用水" : "当年价";
+        }
     }
     return value(*i, provenance, perGdp && water.reported);
 }
@@ -315,10 +325,17 @@ EngineValue IndicatorKernel::reduction(Indicator indicator, RegionId region, int
             }
         recorder.method = "comparable prices of " + std::to_string(baseYear) + ", I = " +
                           fixed(chain.factor * 100.0, 2) + " (" + std::to_string(baseYear) + " = 100)";
-        if (proxy)
+        recorder.methodZh = std::to_string(baseYear) +
+                            "年可比价，指数 I = " + fixed(chain.factor * 100.0, 2) + "（" +
+                            std::to_string(baseYear) + "年 = 100）";
+        if (proxy) {
             recorder.method += ", 近似: above-scale industry index used as proxy";
-        if (reported)
+            recorder.methodZh += "，近似：以规模以上工业增加值指数代替";
+        }
+        if (reported) {
             recorder.method += ", published total";
+            recorder.methodZh += "，公布值";
+        }
     }
     return value(r.value, provenance, reported);
 }
@@ -335,8 +352,10 @@ EngineValue IndicatorKernel::reportedFraction(RegionId region, int year, Var var
         });
         return failed(whyCode);
     }
-    if constexpr (Recorder::text)
+    if constexpr (Recorder::text) {
         recorder.method = "reported value (" + name(variable) + ")";
+        recorder.methodZh = "填报值（" + nameZh(variable) + "）";
+    }
     return value(reported, provenance, true);
 }
 
@@ -402,8 +421,10 @@ EngineValue IndicatorKernel::coefficient(RegionId region, int year, Recorder& re
             recorder.fail([&] { return IrrigationCoefficientAggregator::error(own, m_project.regionCode(first)); });
             return failed(own.code());
         }
-        if constexpr (Recorder::text)
+        if constexpr (Recorder::text) {
             recorder.method = "head-tail method, net / gross";
+            recorder.methodZh = "首尾测算分析法，净灌溉用水量 / 毛灌溉用水量";
+        }
         return value(eta.value, provenance);
     }
     if (districts == 0)
@@ -429,6 +450,13 @@ EngineValue IndicatorKernel::coefficient(RegionId region, int year, Recorder& re
                                ? "gross water"
                                : "effective area x gross/mu") +
                           (notes.empty() ? "" : "; " + notes);
+        const std::string notesZh = IrrigationCoefficientAggregator::notesText(eta.notes, true);
+        recorder.methodZh = "按《细则》（2015）汇总，" + std::to_string(eta.districtCount) + "个灌区（" +
+                            std::to_string(eta.sampleCount) + "个样点灌区），权重：" +
+                            (m_settings.irrigationWeightBasis == IrrigationWeightBasis::GrossWater
+                                 ? "毛灌溉用水量"
+                                 : "有效灌溉面积 × 亩均毛用水量") +
+                            (notesZh.empty() ? "" : "；" + notesZh);
     }
     return value(eta.value, provenance);
 }
@@ -491,9 +519,12 @@ EngineValue IndicatorKernel::reuseRate(RegionId region, int year, Recorder& reco
         return reportedFraction(
             region, year, Var::ReuseRateReported, ErrorCode::MissingData,
             [] { return ReuseRateCalculator::error(ReuseRateCalculator::Fault::None, {}); }, recorder);
-    if constexpr (Recorder::text)
+    if constexpr (Recorder::text) {
         recorder.method = counties == 0 ? "ΣV_r / Σ(V_r + V_f)"
                                         : "ΣV_r / Σ(V_r + V_f) over " + std::to_string(counties) + " counties";
+        recorder.methodZh = counties == 0 ? "ΣV_r / Σ(V_r + V_f)"
+                                          : "ΣV_r / Σ(V_r + V_f)，" + std::to_string(counties) + "个县区合计";
+    }
     return value(rate.value, provenance);
 }
 
@@ -502,7 +533,9 @@ LeakageFigures IndicatorKernel::leakage(RegionId region, int year, Recorder& rec
     LeakageFigures out;
     LeakageCalculator::Accumulator accumulator;
     LeakageFault fault;
-    [[maybe_unused]] std::conditional_t<Recorder::text, std::string, char> notes{}; // text only: no string in a grid
+    // text only: no string in a grid
+    [[maybe_unused]] std::conditional_t<Recorder::text, std::string, char> notes{};
+    [[maybe_unused]] std::conditional_t<Recorder::text, std::string, char> notesZh{};
     for (RegionId u : m_project.utilitiesUnder(region)) {
         ProvenanceKind kind = ProvenanceKind::Sourced;
         LeakageCalculator::UtilityNumbers in;
@@ -531,8 +564,11 @@ LeakageFigures IndicatorKernel::leakage(RegionId region, int year, Recorder& rec
         }
         accumulator.add(f);
         if constexpr (Recorder::text)
-            if (f.notes != 0)
+            if (f.notes != 0) {
                 notes += (notes.empty() ? "" : "; ") + m_project.regionCode(u) + ": " + LeakageCalculator::notesText(f.notes);
+                notesZh += (notesZh.empty() ? "" : "；") + m_project.regionCode(u) + "：" +
+                           LeakageCalculator::notesText(f.notes, true);
+            }
     }
     out.utilities = accumulator.count();
     if (fault.kind != LeakageFault::None) {
@@ -545,8 +581,10 @@ LeakageFigures IndicatorKernel::leakage(RegionId region, int year, Recorder& rec
         recorder.fail([&] { return LeakageCalculator::error(out.figures.fault, {}); });
         return out;
     }
-    if constexpr (Recorder::text)
+    if constexpr (Recorder::text) {
         recorder.method = std::move(notes); // the notes; leakageRate() writes the method around them
+        recorder.methodZh = std::move(notesZh);
+    }
     return out;
 }
 
@@ -569,6 +607,7 @@ EngineValue IndicatorKernel::leakageRate(Indicator indicator, RegionId region, i
     }
     if constexpr (Recorder::text) {
         const std::string notes = std::move(recorder.method);
+        const std::string notesZh = std::move(recorder.methodZh);
         const int count = l.utilities;
         recorder.method = "CJJ 92-2016, " + std::to_string(count) + " utilit" + (count == 1 ? "y" : "ies") +
                           (count > 1 ? ", supply-weighted" : "");
@@ -578,6 +617,16 @@ EngineValue IndicatorKernel::leakageRate(Indicator indicator, RegionId region, i
             recorder.method += ", R_n = " + fixed((((l.figures.r1 + l.figures.r2) + l.figures.r3) + l.figures.r4) * 100.0, 2) + " %";
         if (!notes.empty())
             recorder.method += "; " + notes;
+        recorder.methodZh =
+            "CJJ 92-2016，" + std::to_string(count) + "家供水单位" + (count > 1 ? "，按供水量加权" : "");
+        if (l.withoutData > 0)
+            recorder.methodZh += "，" + std::to_string(l.withoutData) + "家无数据未计入";
+        if (indicator == Indicator::LeakageRate)
+            recorder.methodZh +=
+                "，R_n = " +
+                fixed((((l.figures.r1 + l.figures.r2) + l.figures.r3) + l.figures.r4) * 100.0, 2) + " %";
+        if (!notesZh.empty())
+            recorder.methodZh += "；" + notesZh;
     }
     return value(indicator == Indicator::LeakageRate ? l.figures.corrected : l.figures.comprehensive, l.provenance);
 }
@@ -598,16 +647,20 @@ EngineValue IndicatorKernel::task(const TargetSpec& target, int year, Recorder& 
             recorder.fail([] { return Error(ErrorCode::MissingData, "no value of the task variable in this year"); });
             return failed(ErrorCode::MissingData);
         }
-        if constexpr (Recorder::text)
+        if constexpr (Recorder::text) {
             recorder.method = "amount of the year";
+            recorder.methodZh = "当年数量";
+        }
         return value(x, provenance);
     }
     // Task variables hold the state reached to date: the latest value up to the year.
     for (int y = std::min(year, m_view.lastYear()); y >= m_view.firstYear(); --y) {
         ProvenanceKind kind = ProvenanceKind::Sourced;
         if (m_view.read(target.region, target.taskVariable, y, x, kind)) {
-            if constexpr (Recorder::text)
+            if constexpr (Recorder::text) {
                 recorder.method = "state reached by " + std::to_string(y);
+                recorder.methodZh = "截至" + std::to_string(y) + "年的进展";
+            }
             return value(x, kind);
         }
     }

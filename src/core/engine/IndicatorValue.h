@@ -20,6 +20,7 @@ struct IndicatorValue {
     ProvenanceKind provenance = ProvenanceKind::Sourced; ///< weakest of the inputs
     bool reported = false; ///< taken from a directly reported statistic rather than computed
     std::string method;    ///< short note of how it was obtained, e.g. "CJJ 92-2016, 3 utilities"
+    std::string methodZh;  ///< the same note in Chinese, e.g. "CJJ 92-2016，3家供水单位"
 };
 
 } // namespace jieshui::core

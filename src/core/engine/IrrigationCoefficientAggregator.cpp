@@ -28,6 +28,18 @@ constexpr const char* kGroupNames[IrrigationCoefficientAggregator::groupCount] =
     "well-only pipe",
     "well-only sprinkler",
     "well-only micro"};
+constexpr const char* kGroupNamesZh[IrrigationCoefficientAggregator::groupCount] = {
+    "大型灌区",
+    "中型灌区（15万～30万亩）",
+    "中型灌区（5万～15万亩）",
+    "中型灌区（1万～5万亩）",
+    "小型提水灌区",
+    "小型自流灌区",
+    "纯井灌区（土渠）",
+    "纯井灌区（防渗渠道）",
+    "纯井灌区（管道输水）",
+    "纯井灌区（喷灌）",
+    "纯井灌区（微灌）"};
 
 std::uint8_t bandIndex(MediumBand band) {
     switch (band) {
@@ -172,13 +184,17 @@ Error IrrigationCoefficientAggregator::error(const IrrigationFault& fault, const
                  {.field = std::string(var::IrrigationNet)});
 }
 
-std::string IrrigationCoefficientAggregator::notesText(std::uint32_t notes) {
+std::string IrrigationCoefficientAggregator::notesText(std::uint32_t notes, bool chinese) {
+    const char* const* names = chinese ? kGroupNamesZh : kGroupNames;
+    const std::string separator = chinese ? "；" : "; ";
+    const char* noSample = chinese ? "无样点灌区，未计入" : " has no sample district: left out";
+    const char* noWeight = chinese ? "无权重，未计入" : " has no weight: left out";
     std::string out;
     for (std::size_t g = 0; g < groupCount; ++g) {
         if ((notes >> (2 * g)) & 1U)
-            out += (out.empty() ? "" : "; ") + std::string(kGroupNames[g]) + " has no sample district: left out";
+            out += (out.empty() ? "" : separator) + std::string(names[g]) + noSample;
         if ((notes >> (2 * g + 1)) & 1U)
-            out += (out.empty() ? "" : "; ") + std::string(kGroupNames[g]) + " has no weight: left out";
+            out += (out.empty() ? "" : separator) + std::string(names[g]) + noWeight;
     }
     return out;
 }

@@ -163,8 +163,9 @@ public:
 
     /** The message of @p fault of district @p districtCode (empty for the region-level NoSample). */
     static Error error(const IrrigationFault& fault, const std::string& districtCode);
-    /** The notes of an Aggregate, e.g. "medium band 1-5 has no sample district: left out". */
-    static std::string notesText(std::uint32_t notes);
+    /** The notes of an Aggregate, e.g. "medium band 1-5 has no sample district: left out" (@p chinese: in
+     * Chinese). */
+    static std::string notesText(std::uint32_t notes, bool chinese = false);
 
 private:
     IrrigationWeightBasis m_basis;

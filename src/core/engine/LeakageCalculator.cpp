@@ -145,8 +145,15 @@ Error LeakageCalculator::error(const LeakageFault& fault, const std::string& cod
     return Error(ErrorCode::MissingData, "no supply utility with supply and registered use");
 }
 
-std::string LeakageCalculator::notesText(std::uint8_t notes) {
+std::string LeakageCalculator::notesText(std::uint8_t notes, bool chinese) {
     std::string out;
+    if (chinese) {
+        if (notes & 1U)
+            out = "未作 R1 修正（无居民抄表水量）";
+        if (notes & 2U)
+            out += (out.empty() ? "" : "；") + std::string("未作 R2 修正（无管网长度）");
+        return out;
+    }
     if (notes & 1U)
         out = "R1 not applied (no residential metered use)";
     if (notes & 2U)

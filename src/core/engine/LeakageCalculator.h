@@ -103,8 +103,9 @@ public:
     static UtilityFigures utilityOf(const UtilityNumbers& input);
     /** The message of @p fault of utility @p code (NoUtility: the region has none with data). */
     static Error error(const LeakageFault& fault, const std::string& code);
-    /** "R1 not applied (no residential metered use); ..." for the note bits of UtilityFigures. */
-    static std::string notesText(std::uint8_t notes);
+    /** "R1 not applied (no residential metered use); ..." for the note bits of UtilityFigures (@p chinese: in
+     * Chinese). */
+    static std::string notesText(std::uint8_t notes, bool chinese = false);
 
     static Ratio residentialMeteringCorrection(WaterVolume residentialMetered, WaterVolume supplied); ///< R1
     static Ratio mainLengthCorrection(Length mainLength, WaterVolume supplied);                       ///< R2

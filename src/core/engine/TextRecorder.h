@@ -17,6 +17,7 @@ struct TextRecorder {
     static constexpr bool text = true;
     std::optional<Error> error; ///< set when the computation failed
     std::string method;         ///< how the value was obtained; empty on failure
+    std::string methodZh;       ///< the same in Chinese, for documents in Chinese (the compliance report)
 
     template <typename Make> void fail(Make&& make) { error.emplace(make()); }
     template <typename Change> void amend(Change&& change) {

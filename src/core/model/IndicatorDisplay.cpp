@@ -109,12 +109,15 @@ std::string IndicatorDisplay::targetUnit(const PlanTarget& target) {
 }
 
 std::string IndicatorDisplay::formatForTarget(const PlanTarget& target, double baseValue, bool withSign) {
+    return fixed(toTargetUnit(target, baseValue), decimalsForTarget(target, baseValue), withSign);
+}
+
+int IndicatorDisplay::decimalsForTarget(const PlanTarget& target, double baseValue) {
     if (target.indicator != Indicator::TaskMilestone)
-        return fixed(toDisplay(target.indicator, baseValue), decimals(target.indicator), withSign);
+        return decimals(target.indicator);
     const double shown = toTargetUnit(target, baseValue);
     // Counts and done flags are whole; areas and shares keep two places.
-    const bool whole = std::abs(shown - std::round(shown)) < 1e-9;
-    return fixed(shown, whole ? 0 : 2, withSign);
+    return std::abs(shown - std::round(shown)) < 1e-9 ? 0 : 2;
 }
 
 std::string IndicatorDisplay::formatAnnualRate(double fractionPerYear) {

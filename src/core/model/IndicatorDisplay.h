@@ -46,6 +46,12 @@ public:
      * whole milestone numbers without decimals, other milestone numbers with two.
      */
     static std::string formatForTarget(const PlanTarget& target, double baseValue, bool withSign = false);
+    /**
+     * The decimals formatForTarget() shows @p baseValue of @p target with: the indicator's decimals, or for a
+     * milestone 0 when its value in the plan's unit is whole and 2 otherwise. Spreadsheet exports take their
+     * number formats from it, so a cell shows what the window shows while holding the full value.
+     */
+    static int decimalsForTarget(const PlanTarget& target, double baseValue);
 
     /** An annual rate (fraction per year) as a percentage with one decimal and a sign, e.g. "-6.9". */
     static std::string formatAnnualRate(double fractionPerYear);

@@ -239,3 +239,31 @@ TEST(AllocateCommand, aBadVolumeIsRefusedInTheUsersLanguage) {
         << english.err.toStdString();
     EXPECT_EQ(hashOf(project), before);
 }
+
+TEST(AllocateCommand, theAllocatorsRefusalsAreSaidInChineseUnderLangZh) {
+    QTemporaryDir dir;
+    const QString project = dir.filePath(QStringLiteral("q.gpkg"));
+    ASSERT_EQ(runCli({QStringLiteral("new"), project}).exitCode, 0);
+    const auto allocate = [&](const char* language) {
+        // Pinned quotas that add up to more than the cap: the QuotaAllocator refuses
+        return runCli({QStringLiteral("allocate"), project, QStringLiteral("--year"), QStringLiteral("2022"),
+                       QStringLiteral("--cap"), QStringLiteral("1亿m³"), QStringLiteral("--method"),
+                       QStringLiteral("base-year-share"), QStringLiteral("--set"),
+                       QStringLiteral("450702=2亿m³"), QStringLiteral("--dry-run"), QStringLiteral("--lang"),
+                       QString::fromLatin1(language)});
+    };
+    const CliRun zh = allocate("zh");
+    EXPECT_EQ(zh.exitCode, 1);
+    // Then the message and its location are Chinese, with no English words of the allocator's
+    EXPECT_TRUE(zh.err.contains(QStringLiteral("人工指定的份额之和超过总量控制指标")))
+        << zh.err.toStdString();
+    EXPECT_TRUE(zh.err.contains(QStringLiteral("2022年"))) << zh.err.toStdString();
+    EXPECT_FALSE(zh.err.contains(QStringLiteral("pinned"))) << zh.err.toStdString();
+    EXPECT_FALSE(zh.err.contains(QStringLiteral("region "))) << zh.err.toStdString();
+    EXPECT_FALSE(zh.err.contains(QStringLiteral("year "))) << zh.err.toStdString();
+    // And in English the same refusal is the allocator's English
+    const CliRun en = allocate("en");
+    EXPECT_EQ(en.exitCode, 1);
+    EXPECT_TRUE(en.err.contains(QStringLiteral("the pinned shares add up to more than the cap")))
+        << en.err.toStdString();
+}

@@ -110,6 +110,14 @@ TEST(ExportMapCommand, refusesBadOptionsAndACompliancemapWithoutTarget) {
     const CliRun compliance = run({QStringLiteral("--thematic"), QStringLiteral("compliance")});
     EXPECT_EQ(compliance.exitCode, 1);
     EXPECT_TRUE(compliance.err.contains(QStringLiteral("water-per-gdp"))) << compliance.err.toStdString();
+    // … and said in Chinese under --lang zh
+    const CliRun zh = run({QStringLiteral("--thematic"), QStringLiteral("compliance"),
+                           QStringLiteral("--lang"), QStringLiteral("zh")});
+    EXPECT_EQ(zh.exitCode, 1);
+    EXPECT_TRUE(zh.err.contains(QStringLiteral("规划中没有2022年“water-per-gdp”的目标")))
+        << zh.err.toStdString();
+    EXPECT_FALSE(zh.err.contains(QStringLiteral("the plan has no target"))) << zh.err.toStdString();
+    EXPECT_FALSE(zh.err.contains(QStringLiteral("year 2022"))) << zh.err.toStdString();
     // An unknown reference scenario too
     EXPECT_EQ(run({QStringLiteral("--compare-to"), QStringLiteral("no-such")}).exitCode, 1);
     EXPECT_FALSE(QFile::exists(out));

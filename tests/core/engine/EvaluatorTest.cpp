@@ -114,7 +114,11 @@ TEST(Evaluator, computesTheComparablePriceReductionAndIntensity) {
     ASSERT_TRUE(reduction.isOk()) << reduction.error().toString();
     EXPECT_NEAR(reduction.value().value, 0.3471469, 1e-6);
     EXPECT_NE(reduction.value().method.find("134.03"), std::string::npos);
+    // And the method is said in Chinese too, for documents in Chinese (the report's appendix)
+    EXPECT_EQ(reduction.value().methodZh, "2015年可比价，指数 I = 134.03（2015年 = 100）");
     ASSERT_TRUE(intensity.isOk());
+    EXPECT_EQ(intensity.value().method, "current prices, bulletin scope");
+    EXPECT_EQ(intensity.value().methodZh, "当年价，公报口径用水量");
     EXPECT_NEAR(inCubicMetresPerTenThousandYuan(WaterIntensity(intensity.value().value * cubicMetrePerYuan)),
                 10.5e8 / 1388e4, 1e-9);
 }
@@ -174,6 +178,8 @@ TEST(Evaluator, marksTheAboveScaleIvaProxyAsApproximate) {
     ASSERT_TRUE(r.isOk()) << r.error().toString();
     EXPECT_NEAR(r.value().value, 1.0 - (1.4 / 1.5) / 1.21, 1e-12);
     EXPECT_NE(r.value().method.find("近似"), std::string::npos);
+    EXPECT_NE(r.value().methodZh.find("近似：以规模以上工业增加值指数代替"), std::string::npos)
+        << r.value().methodZh;
 }
 
 TEST(Evaluator, aggregatesIrrigationDistrictsOfCountiesAndFallsBackToReportedValues) {
