@@ -124,9 +124,25 @@ TEST_F(QinzhouTables, allocationSumsToItsCapAndComparisonHasAColumnPairPerScenar
     const core::ScenarioResult b = q->evaluate("strict-saving");
     const core::ReportTable comparison = output::ReportTables::comparison(
         {&a, &b}, {QStringLiteral("基准情景"), QStringLiteral("严格节水情景")}, q->project.dataset, 2035, zh);
-    ASSERT_EQ(comparison.columns.size(), 5u + 4u);
+    ASSERT_EQ(comparison.columns.size(), 5u + 2u + 4u);
     EXPECT_EQ(comparison.columns[5].header, "基准情景：数值");
+    EXPECT_EQ(comparison.columns[9].header, "严格节水情景 − 基准情景");
+    EXPECT_EQ(comparison.columns[10].unit, "%");
     ASSERT_FALSE(comparison.rows.empty());
-    for (const auto& row : comparison.rows)
+    int differences = 0;
+    for (const auto& row : comparison.rows) {
         ASSERT_EQ(row.size(), comparison.columns.size());
+        // The difference is B's value minus A's as the table prints them (up to rounding)
+        if (std::holds_alternative<double>(row[9])) {
+            ++differences;
+            EXPECT_NEAR(std::get<double>(row[9]), std::get<double>(row[7]) - std::get<double>(row[5]),
+                        0.1 + 1e-9);
+        }
+        // No relative difference of a percentage: its difference is in percentage points
+        if (std::get<std::string>(row[2]) == "%") {
+            EXPECT_TRUE(std::holds_alternative<std::monostate>(row[10]));
+        }
+    }
+    EXPECT_GT(differences, 5);
+    EXPECT_FALSE(comparison.notes.empty());
 }

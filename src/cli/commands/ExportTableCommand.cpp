@@ -22,20 +22,27 @@ QString ExportTableCommand::synopsis() const {
     return message(QT_TRANSLATE_NOOP(
         "cli",
         "export-table [PROJECT] [--scenario S] [--year Y] [--tables scorecard,counties,key-tasks,evidence,"
-        "allocation,comparison] --out FILE.xlsx|FILE.csv   the analyst's tables as an Excel workbook (a "
-        "sheet per table) or one CSV table (no PROJECT: the embedded Qinzhou project)"));
+        "allocation,comparison] [--compare A,B,…] --out FILE.xlsx|FILE.csv   the analyst's tables as an "
+        "Excel workbook (a sheet per table) or one CSV table (no PROJECT: the embedded Qinzhou project); "
+        "--compare: the scenarios of the comparison, the reference first, each with its difference from it "
+        "(default: every scenario; alone it exports the comparison only)"));
 }
 
 int ExportTableCommand::run(const QStringList& arguments, CliContext& context) {
     QString project;
     QString scenario;
     QString outPath;
-    QString list = QStringLiteral("scorecard,key-tasks,evidence");
+    QString list;
+    QStringList compared;
     int year = 0;
     for (int i = 0; i < arguments.size(); ++i) {
         const QString& a = arguments[i];
+        if (a == QLatin1String("--help") || a == QLatin1String("-h")) {
+            context.out << synopsis() << '\n';
+            return Success;
+        }
         if (a == QLatin1String("--scenario") || a == QLatin1String("--out") || a == QLatin1String("--year") ||
-            a == QLatin1String("--tables")) {
+            a == QLatin1String("--tables") || a == QLatin1String("--compare")) {
             if (i + 1 >= arguments.size()) {
                 context.err << message(QT_TRANSLATE_NOOP("cli", "Option '%1' needs a value.")).arg(a) << '\n';
                 return UsageError;
@@ -47,6 +54,8 @@ int ExportTableCommand::run(const QStringList& arguments, CliContext& context) {
                 outPath = value;
             else if (a == QLatin1String("--tables"))
                 list = value;
+            else if (a == QLatin1String("--compare"))
+                compared = value.split(QLatin1Char(','), Qt::SkipEmptyParts);
             else {
                 bool ok = false;
                 year = value.toInt(&ok);
@@ -70,6 +79,9 @@ int ExportTableCommand::run(const QStringList& arguments, CliContext& context) {
             return UsageError;
         }
     }
+    if (list.isEmpty())
+        list = compared.isEmpty() ? QStringLiteral("scorecard,key-tasks,evidence")
+                                  : QStringLiteral("comparison");
     const QStringList known{QStringLiteral("scorecard"),  QStringLiteral("counties"),
                             QStringLiteral("key-tasks"),  QStringLiteral("evidence"),
                             QStringLiteral("allocation"), QStringLiteral("comparison")};
@@ -127,14 +139,37 @@ int ExportTableCommand::run(const QStringList& arguments, CliContext& context) {
                     (year == 0 || allocation.year == year))
                     out.push_back(output::ReportTables::allocation(allocation, loaded.dataset, language));
         } else if (name == QLatin1String("comparison")) {
-            std::vector<QString> labels;
-            for (const core::Scenario& s : loaded.scenarios) {
-                auto r = service.evaluate(s.name);
-                if (r.isOk()) {
-                    all.push_back(std::move(r).value());
-                    labels.push_back(
-                        QString::fromStdString(core::scenarioDisplayName(s, language.isChinese())));
+            // The scenarios named (the reference first), else every scenario in the project's order.
+            std::vector<const core::Scenario*> chosen;
+            for (const QString& id : compared) {
+                const core::Scenario* found = nullptr;
+                for (const core::Scenario& s : loaded.scenarios)
+                    if (s.name == id.trimmed().toStdString())
+                        found = &s;
+                if (found == nullptr) {
+                    context.err << message(QT_TRANSLATE_NOOP("cli", "The project has no scenario '%1'."))
+                                       .arg(id.trimmed())
+                                << '\n';
+                    return UserError;
                 }
+                chosen.push_back(found);
+            }
+            if (compared.isEmpty())
+                for (const core::Scenario& s : loaded.scenarios)
+                    chosen.push_back(&s);
+            std::vector<QString> labels;
+            for (const core::Scenario* s : chosen) {
+                auto r = service.evaluate(s->name);
+                if (r.hasError()) {
+                    if (compared.isEmpty())
+                        continue; // the default: every scenario that can be evaluated
+                    context.err << message(QT_TRANSLATE_NOOP("cli", "Cannot evaluate: %1"))
+                                       .arg(QString::fromStdString(r.error().toString()))
+                                << '\n';
+                    return UserError;
+                }
+                all.push_back(std::move(r).value());
+                labels.push_back(QString::fromStdString(core::scenarioDisplayName(*s, language.isChinese())));
             }
             std::vector<const core::ScenarioResult*> pointers;
             for (const core::ScenarioResult& r : all)
