@@ -28,7 +28,7 @@
     <context>
         <name>DomainLabels</name>
         <message>
-            <location filename="../ui/DomainLabels.cpp" line="+53" />
+            <location filename="../ui/DomainLabels.cpp" line="+54" />
             <source>Sourced</source>
             <translation>Sourced</translation>
         </message>
@@ -63,7 +63,7 @@
             <translation>Overdue</translation>
         </message>
         <message>
-            <location line="+38" />
+            <location line="+46" />
             <source>done</source>
             <translation>done</translation>
         </message>
@@ -173,7 +173,22 @@
     <context>
         <name>ScenarioWords</name>
         <message>
-            <location filename="../src/i18n/ScenarioWords.cpp" line="+96" />
+            <location filename="../src/i18n/ScenarioWords.cpp" line="+102" />
+            <source>“%1” for %2 is ambiguous: %2 is written in %3 (valid: %4). Write %5 for %5 %3, or %1% if you mean %1 %3.</source>
+            <translation>“%1” for %2 is ambiguous: %2 is written in %3 (valid: %4). Write %5 for %5 %3, or %1% if you mean %1 %3.</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>unit: %1; valid: %2</source>
+            <translation>unit: %1; valid: %2</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>a fraction (no unit)</source>
+            <translation>a fraction (no unit)</translation>
+        </message>
+        <message>
+            <location line="+21" />
             <source>the whole city</source>
             <translation>the whole city</translation>
         </message>
@@ -412,7 +427,7 @@
             <location filename="../src/cli/commands/EvaluateCommand.cpp" line="+90" />
             <location filename="../src/cli/commands/ExportMapCommand.cpp" line="+108" />
             <location filename="../src/cli/commands/ExportReportCommand.cpp" line="+51" />
-            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="+54" />
+            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="+63" />
             <source>--year needs a year such as 2020, not '%1'.</source>
             <translation>--year needs a year such as 2020, not '%1'.</translation>
         </message>
@@ -456,11 +471,11 @@
             <location filename="../src/cli/commands/EvaluateCommand.cpp" line="+7" />
             <location filename="../src/cli/commands/ExportMapCommand.cpp" line="-22" />
             <location filename="../src/cli/commands/ExportReportCommand.cpp" line="-29" />
-            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="-28" />
+            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="-30" />
             <location filename="../src/cli/commands/ImportLayerCommand.cpp" line="+32" />
             <location filename="../src/cli/commands/NewCommand.cpp" line="-11" />
             <location filename="../src/cli/commands/RegionCommand.cpp" line="+69" />
-            <location filename="../src/cli/commands/ScenarioCommand.cpp" line="+188" />
+            <location filename="../src/cli/commands/ScenarioCommand.cpp" line="+221" />
             <source>Option '%1' needs a value.</source>
             <translation>Option '%1' needs a value.</translation>
         </message>
@@ -541,7 +556,7 @@
         </message>
         <message>
             <location line="+16" />
-            <location filename="../src/cli/commands/ScenarioCommand.cpp" line="+177" />
+            <location filename="../src/cli/commands/ScenarioCommand.cpp" line="+239" />
             <source>Nothing was changed: the project could not be saved: %1</source>
             <translation>Nothing was changed: the project could not be saved: %1</translation>
         </message>
@@ -578,7 +593,8 @@
         <message>
             <location line="+17" />
             <location filename="../src/cli/commands/ExportMapCommand.cpp" line="+172" />
-            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="+61" />
+            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="+66" />
+            <location line="+53" />
             <source>Cannot evaluate: %1</source>
             <translation>Cannot evaluate: %1</translation>
         </message>
@@ -608,13 +624,13 @@
             <location filename="../src/cli/commands/EvaluateCommand.cpp" line="-155" />
             <location filename="../src/cli/commands/ExportMapCommand.cpp" line="-156" />
             <location filename="../src/cli/commands/ExportReportCommand.cpp" line="+23" />
-            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="-39" />
+            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="-95" />
             <location filename="../src/cli/commands/ImportLayerCommand.cpp" line="+30" />
             <location filename="../src/cli/commands/ImportStatsCommand.cpp" line="+71" />
             <location filename="../src/cli/commands/NewCommand.cpp" line="+5" />
             <location filename="../src/cli/commands/RegionCommand.cpp" line="-6" />
-            <location filename="../src/cli/commands/ScenarioCommand.cpp" line="-280" />
-            <location line="+131" />
+            <location filename="../src/cli/commands/ScenarioCommand.cpp" line="-346" />
+            <location line="+135" />
             <source>Unknown option '%1'.</source>
             <translation>Unknown option '%1'.</translation>
         </message>
@@ -630,15 +646,15 @@
             <location line="+9" />
             <location filename="../src/cli/commands/ExportMapCommand.cpp" line="+123" />
             <location filename="../src/cli/commands/ExportReportCommand.cpp" line="+18" />
-            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="+30" />
+            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="+33" />
             <location filename="../src/cli/commands/ImportLayerCommand.cpp" line="+22" />
             <location filename="../src/cli/commands/ImportStatsCommand.cpp" line="+27" />
             <location filename="../src/cli/commands/ImportTableCommand.cpp" line="+28" />
             <location filename="../src/cli/commands/InfoCommand.cpp" line="+33" />
             <location filename="../src/cli/commands/LogCommand.cpp" line="+48" />
             <location filename="../src/cli/commands/RegionCommand.cpp" line="+34" />
-            <location filename="../src/cli/commands/ScenarioCommand.cpp" line="-124" />
-            <location line="+145" />
+            <location filename="../src/cli/commands/ScenarioCommand.cpp" line="-128" />
+            <location line="+149" />
             <source>Cannot open the project: %1</source>
             <translation>Cannot open the project: %1</translation>
         </message>
@@ -1172,6 +1188,7 @@
         <message>
             <location line="+14" />
             <location filename="../src/cli/commands/ScenarioCommand.cpp" line="+13" />
+            <location line="+80" />
             <source>Nothing was changed: %1</source>
             <translation>Nothing was changed: %1</translation>
         </message>
@@ -1196,12 +1213,12 @@
             <translation>Report written to %1: %2 pages, %3 maps, %4 counties (%5 ms)</translation>
         </message>
         <message>
-            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="-70" />
-            <source>export-table [PROJECT] [--scenario S] [--year Y] [--tables scorecard,counties,key-tasks,evidence,allocation,comparison] --out FILE.xlsx|FILE.csv   the analyst's tables as an Excel workbook (a sheet per table) or one CSV table (no PROJECT: the embedded Qinzhou project)</source>
-            <translation>export-table [PROJECT] [--scenario S] [--year Y] [--tables scorecard,counties,key-tasks,evidence,allocation,comparison] --out FILE.xlsx|FILE.csv   the analyst's tables as an Excel workbook (a sheet per table) or one CSV table (no PROJECT: the embedded Qinzhou project)</translation>
+            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="-82" />
+            <source>export-table [PROJECT] [--scenario S] [--year Y] [--tables scorecard,counties,key-tasks,evidence,allocation,comparison] [--compare A,B,…] --out FILE.xlsx|FILE.csv   the analyst's tables as an Excel workbook (a sheet per table) or one CSV table (no PROJECT: the embedded Qinzhou project); --compare: the scenarios of the comparison, the reference first, each with its difference from it (default: every scenario; alone it exports the comparison only)</source>
+            <translation>export-table [PROJECT] [--scenario S] [--year Y] [--tables scorecard,counties,key-tasks,evidence,allocation,comparison] [--compare A,B,…] --out FILE.xlsx|FILE.csv   the analyst's tables as an Excel workbook (a sheet per table) or one CSV table (no PROJECT: the embedded Qinzhou project); --compare: the scenarios of the comparison, the reference first, each with its difference from it (default: every scenario; alone it exports the comparison only)</translation>
         </message>
         <message>
-            <location line="+57" />
+            <location line="+69" />
             <source>Unknown table '%1'; known: %2.</source>
             <translation>Unknown table '%1'; known: %2.</translation>
         </message>
@@ -1211,7 +1228,12 @@
             <translation>export-table needs --out FILE.xlsx or FILE.csv.</translation>
         </message>
         <message>
-            <location line="+62" />
+            <location line="+53" />
+            <source>The project has no scenario '%1'.</source>
+            <translation>The project has no scenario '%1'.</translation>
+        </message>
+        <message>
+            <location line="+32" />
             <source>Cannot write the tables: %1</source>
             <translation>Cannot write the tables: %1</translation>
         </message>
@@ -1221,12 +1243,24 @@
             <translation>%1 table(s) written to %2</translation>
         </message>
         <message>
-            <location filename="../src/cli/commands/ScenarioCommand.cpp" line="-202" />
-            <source>scenario list|create|delete|set|unset PROJECT …   list the scenarios; create ID --parent P (or --copy-of S) [--name-zh N] [--name-en N]; delete ID; set ID DRIVER=VALUE … [--region CODE] [--from YEAR]; unset ID DRIVER … — all or nothing</source>
-            <translation>scenario list|create|delete|set|unset PROJECT …   list the scenarios; create ID --parent P (or --copy-of S) [--name-zh N] [--name-en N]; delete ID; set ID DRIVER=VALUE … [--region CODE] [--from YEAR]; unset ID DRIVER … — all or nothing</translation>
+            <location filename="../src/cli/commands/ScenarioCommand.cpp" line="-308" />
+            <source>scenario list|create|delete|set|unset PROJECT …   list the scenarios; create ID --parent P (or --copy-of S) [--name-zh N] [--name-en N]; delete ID; set ID DRIVER=VALUE … [--region CODE] [--from YEAR]; unset ID DRIVER … [--region CODE] [--from YEAR] [--all] — all or nothing</source>
+            <translation>scenario list|create|delete|set|unset PROJECT …   list the scenarios; create ID --parent P (or --copy-of S) [--name-zh N] [--name-en N]; delete ID; set ID DRIVER=VALUE … [--region CODE] [--from YEAR]; unset ID DRIVER … [--region CODE] [--from YEAR] [--all] — all or nothing</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+10" />
+            <source>Drivers (DRIVER=VALUE, the value in the driver's unit):</source>
+            <translation>Drivers (DRIVER=VALUE, the value in the driver's unit):</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Values are typed in the unit shown: leakage-rate=7 is 7 %, gdp-real-growth=-1.5 is −1.5 %/yr. A number between −1 and 1 (not 0) for a driver in percent is refused as ambiguous unless written with its unit: leakage-rate=0.07% means 0.07 %; for 7 % write 7. The irrigation coefficient is a bare fraction (0.55).
+Without --region a value is the whole city's; without --from it holds in every projected year. unset removes the one matching value whatever its region and first year; when several match it lists them: name one with --region and --from, or give --all.</source>
+            <translation>Values are typed in the unit shown: leakage-rate=7 is 7 %, gdp-real-growth=-1.5 is −1.5 %/yr. A number between −1 and 1 (not 0) for a driver in percent is refused as ambiguous unless written with its unit: leakage-rate=0.07% means 0.07 %; for 7 % write 7. The irrigation coefficient is a bare fraction (0.55).
+Without --region a value is the whole city's; without --from it holds in every projected year. unset removes the one matching value whatever its region and first year; when several match it lists them: name one with --region and --from, or give --all.</translation>
+        </message>
+        <message>
+            <location line="+29" />
             <source>Unknown scenario action '%1'.</source>
             <translation>Unknown scenario action '%1'.</translation>
         </message>
@@ -1266,7 +1300,7 @@
             <translation>Own quotas</translation>
         </message>
         <message>
-            <location line="+63" />
+            <location line="+67" />
             <source>--from needs a year such as 2030, not '%1'.</source>
             <translation>--from needs a year such as 2030, not '%1'.</translation>
         </message>
@@ -1296,39 +1330,57 @@
             <translation>Deleted %1 and its own quota splits (%2).</translation>
         </message>
         <message>
-            <location line="+10" />
-            <source>'%1' is not DRIVER=VALUE; the drivers are: %2.</source>
-            <translation>'%1' is not DRIVER=VALUE; the drivers are: %2.</translation>
+            <location line="+9" />
+            <source>'%1' is not DRIVER=VALUE; the drivers are:%2</source>
+            <translation>'%1' is not DRIVER=VALUE; the drivers are:%2</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <location line="+59" />
+            <source>Unknown driver '%1'; the drivers are:%2</source>
+            <translation>Unknown driver '%1'; the drivers are:%2</translation>
+        </message>
+        <message>
+            <location line="-21" />
+            <source>Changed %1: name and description.</source>
+            <translation>Changed %1: name and description.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Changed %1 (%2, %3): %4.</source>
+            <translation>Changed %1 (%2, %3): %4.</translation>
         </message>
         <message>
             <location line="+7" />
+            <source>Name the drivers to unset; the drivers are:%1</source>
+            <translation>Name the drivers to unset; the drivers are:%1</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>Nothing was changed: %1 has no own value of %2 that matches.</source>
+            <translation>Nothing was changed: %1 has no own value of %2 that matches.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Nothing was changed: %1 has %2 own values of %3:%4
+Name one with --region CODE and --from YEAR, or remove them all with --all.</source>
+            <translation>Nothing was changed: %1 has %2 own values of %3:%4
+Name one with --region CODE and --from YEAR, or remove them all with --all.</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Changed %1: removed %2.</source>
+            <translation>Changed %1: removed %2.</translation>
+        </message>
+        <message>
+            <location line="-97" />
             <source>Nothing was changed: '%1' is not a value of %2 (%3).</source>
             <translation>Nothing was changed: '%1' is not a value of %2 (%3).</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+25" />
             <source>Nothing to set: give DRIVER=VALUE or a name.</source>
             <translation>Nothing to set: give DRIVER=VALUE or a name.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Changed %1: %2 values set.</source>
-            <translation>Changed %1: %2 values set.</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Name the drivers to unset; the drivers are: %1.</source>
-            <translation>Name the drivers to unset; the drivers are: %1.</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>'%1' is not a driver; the drivers are: %2.</source>
-            <translation>'%1' is not a driver; the drivers are: %2.</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Changed %1: %2 values removed.</source>
-            <translation>Changed %1: %2 values removed.</translation>
         </message>
     </context>
     <context>
@@ -1869,7 +1921,7 @@
     <context>
         <name>jieshui::ui::AllocationEditor</name>
         <message>
-            <location filename="../ui/AllocationEditor.cpp" line="+45" />
+            <location filename="../ui/AllocationEditor.cpp" line="+46" />
             <source>Plan's Cap</source>
             <translation>Plan's Cap</translation>
         </message>
@@ -1929,7 +1981,7 @@
             <translation>The smallest annual decline of water intensity that meets the cap, per county and for the city</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+17" />
             <source>Scenario:</source>
             <translation>Scenario:</translation>
         </message>
@@ -1939,7 +1991,7 @@
             <translation>Year:</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+7" />
             <source>Cap:</source>
             <translation>Cap:</translation>
         </message>
@@ -1949,12 +2001,12 @@
             <translation>Method:</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="-10" />
             <source>Base year:</source>
             <translation>Base year:</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+28" />
             <source>“%1” is not a cap: type a volume such as 16.53.</source>
             <translation>“%1” is not a cap: type a volume such as 16.53.</translation>
         </message>
@@ -3630,13 +3682,13 @@
             <translation>x %1 m, y %2 m (%3)</translation>
         </message>
         <message>
-            <location line="+46" />
+            <location line="+47" />
             <location line="+6" />
             <source>Layer “%1” is not shown: %2</source>
             <translation>Layer “%1” is not shown: %2</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+23" />
             <source>Nothing to show: %1</source>
             <translation>Nothing to show: %1</translation>
         </message>
@@ -3664,7 +3716,7 @@
             <translation>Source: %1</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+20" />
             <source>%1 · %2</source>
             <translation>%1 · %2</translation>
         </message>
@@ -4356,54 +4408,34 @@ Import one of them into the current project?</numerusform>
         </message>
         <message>
             <location line="+27" />
-            <location line="+18" />
             <source>Target</source>
             <translation>Target</translation>
         </message>
         <message>
-            <location line="-18" />
-            <location line="+19" />
+            <location line="+0" />
             <source>Region</source>
             <translation>Region</translation>
         </message>
         <message>
-            <location line="-19" />
-            <location line="+22" />
+            <location line="+0" />
             <source>Target value</source>
             <translation>Target value</translation>
         </message>
         <message>
-            <location line="-16" />
-            <location line="+20" />
+            <location line="+6" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location line="-18" />
-            <location line="+20" />
+            <location line="+2" />
             <source>%1 − %2</source>
             <translation>%1 − %2</translation>
-        </message>
-        <message>
-            <location line="-8" />
-            <source>Unit</source>
-            <translation>Unit</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Comparator</source>
-            <translation>Comparator</translation>
-        </message>
-        <message>
-            <location line="+27" />
-            <source>Differences are each scenario's value minus “%1”'s, in the target's unit (percentage points for %).</source>
-            <translation>Differences are each scenario's value minus “%1”'s, in the target's unit (percentage points for %).</translation>
         </message>
     </context>
     <context>
         <name>jieshui::ui::ScenarioComparisonPanel</name>
         <message>
-            <location filename="../ui/ScenarioComparisonPanel.cpp" line="+38" />
+            <location filename="../ui/ScenarioComparisonPanel.cpp" line="+41" />
             <source>Save Map…</source>
             <translation>Save Map…</translation>
         </message>
@@ -4413,7 +4445,12 @@ Import one of them into the current project?</numerusform>
             <translation>Copy</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+0" />
+            <source>Export…</source>
+            <translation>Export…</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>The scenarios compared with the reference</source>
             <translation>The scenarios compared with the reference</translation>
         </message>
@@ -4423,7 +4460,7 @@ Import one of them into the current project?</numerusform>
             <translation>The reference scenario A: differences are each scenario minus A</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+17" />
             <source>Reference (A):</source>
             <translation>Reference (A):</translation>
         </message>
@@ -4433,7 +4470,7 @@ Import one of them into the current project?</numerusform>
             <translation>Year:</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+9" />
             <source>Difference map of</source>
             <translation>Difference map of</translation>
         </message>
@@ -4443,12 +4480,42 @@ Import one of them into the current project?</numerusform>
             <translation>B:</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+9" />
+            <source>Table</source>
+            <translation>Table</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Difference Map</source>
+            <translation>Difference Map</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>Compared with A:</source>
             <translation>Compared with A:</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+27" />
+            <source>Export the comparison with each difference as CSV or Excel</source>
+            <translation>Export the comparison with each difference as CSV or Excel</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Export Comparison</source>
+            <translation>Export Comparison</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Excel workbook (*.xlsx);;CSV table (*.csv)</source>
+            <translation>Excel workbook (*.xlsx);;CSV table (*.csv)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The comparison could not be exported: %1</source>
+            <translation>The comparison could not be exported: %1</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>Save the difference map as PNG, SVG or PDF, as export-map draws it</source>
             <translation>Save the difference map as PNG, SVG or PDF, as export-map draws it</translation>
         </message>
@@ -4468,27 +4535,29 @@ Import one of them into the current project?</numerusform>
             <translation>The map could not be saved: %1</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="-10" />
+            <location line="+12" />
             <source>Saved %1.</source>
             <translation>Saved %1.</translation>
         </message>
         <message>
-            <location line="+111" />
+            <location line="+122" />
             <source>“%1” cannot be evaluated: %2</source>
             <translation>“%1” cannot be evaluated: %2</translation>
         </message>
         <message>
             <location line="+15" />
+            <location line="+47" />
             <source>Check at least one scenario to compare with the reference.</source>
             <translation>Check at least one scenario to compare with the reference.</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="-45" />
             <source>The plan has no targets in %1; the map compares the values.</source>
             <translation>The plan has no targets in %1; the map compares the values.</translation>
         </message>
         <message>
-            <location line="+70" />
+            <location line="+93" />
             <source>No difference map: %1</source>
             <translation>No difference map: %1</translation>
         </message>
@@ -4538,7 +4607,7 @@ Valid range: %5</translation>
     <context>
         <name>jieshui::ui::ScenarioManager</name>
         <message>
-            <location filename="../ui/ScenarioManager.cpp" line="+62" />
+            <location filename="../ui/ScenarioManager.cpp" line="+64" />
             <source>New…</source>
             <translation>New…</translation>
         </message>
@@ -4618,7 +4687,7 @@ Valid range: %5</translation>
             <translation>Remove the selected own value: the parent's applies again</translation>
         </message>
         <message>
-            <location line="+110" />
+            <location line="+109" />
             <source>Drivers of “%1” in %2 — &lt;b&gt;&lt;font color="%3"&gt;bold blue: its own values&lt;/font&gt;&lt;/b&gt;; black: inherited (the tooltip says from where); &lt;i&gt;&lt;font color="%4"&gt;grey: baseline trend&lt;/font&gt;&lt;/i&gt;. Double-click a value to change it.</source>
             <translation>Drivers of “%1” in %2 — &lt;b&gt;&lt;font color="%3"&gt;bold blue: its own values&lt;/font&gt;&lt;/b&gt;; black: inherited (the tooltip says from where); &lt;i&gt;&lt;font color="%4"&gt;grey: baseline trend&lt;/font&gt;&lt;/i&gt;. Double-click a value to change it.</translation>
         </message>
@@ -4929,7 +4998,7 @@ Valid range: %5</translation>
     <context>
         <name>jieshui::ui::TrajectoryChart</name>
         <message>
-            <location filename="../ui/TrajectoryChart.cpp" line="+205" />
+            <location filename="../ui/TrajectoryChart.cpp" line="+211" />
             <source>%1 5–95 %</source>
             <translation>%1 5–95 %</translation>
         </message>
@@ -4948,7 +5017,7 @@ Valid range: %5</translation>
     <context>
         <name>jieshui::ui::UncertaintyController</name>
         <message>
-            <location filename="../ui/UncertaintyController.cpp" line="+100" />
+            <location filename="../ui/UncertaintyController.cpp" line="+101" />
             <source>The probability of meeting the targets is computed for a scenario; this project has none.</source>
             <translation>The probability of meeting the targets is computed for a scenario; this project has none.</translation>
         </message>
@@ -5068,7 +5137,7 @@ at its 5 %: %3 — %4
 at its 95 %: %5 — %6</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+16" />
             <source>%1 %2 %3 (%4 %5%6): P(met) %7</source>
             <translation>%1 %2 %3 (%4 %5%6): P(met) %7</translation>
         </message>

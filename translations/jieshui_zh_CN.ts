@@ -28,7 +28,7 @@
     <context>
         <name>DomainLabels</name>
         <message>
-            <location filename="../ui/DomainLabels.cpp" line="+53" />
+            <location filename="../ui/DomainLabels.cpp" line="+54" />
             <source>Sourced</source>
             <translation>有出处</translation>
         </message>
@@ -63,7 +63,7 @@
             <translation>逾期</translation>
         </message>
         <message>
-            <location line="+38" />
+            <location line="+46" />
             <source>done</source>
             <translation>已完成</translation>
         </message>
@@ -173,7 +173,22 @@
     <context>
         <name>ScenarioWords</name>
         <message>
-            <location filename="../src/i18n/ScenarioWords.cpp" line="+96" />
+            <location filename="../src/i18n/ScenarioWords.cpp" line="+102" />
+            <source>“%1” for %2 is ambiguous: %2 is written in %3 (valid: %4). Write %5 for %5 %3, or %1% if you mean %1 %3.</source>
+            <translation>“%1”作为%2有歧义：%2以 %3 为单位（有效范围：%4）。若指 %5 %3，请写 %5；若确指 %1 %3，请写 %1%。</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>unit: %1; valid: %2</source>
+            <translation>单位：%1；有效范围：%2</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>a fraction (no unit)</source>
+            <translation>小数（无单位）</translation>
+        </message>
+        <message>
+            <location line="+21" />
             <source>the whole city</source>
             <translation>全市</translation>
         </message>
@@ -412,7 +427,7 @@
             <location filename="../src/cli/commands/EvaluateCommand.cpp" line="+90" />
             <location filename="../src/cli/commands/ExportMapCommand.cpp" line="+108" />
             <location filename="../src/cli/commands/ExportReportCommand.cpp" line="+51" />
-            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="+54" />
+            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="+63" />
             <source>--year needs a year such as 2020, not '%1'.</source>
             <translation>--year 需要年份（如 2020），而不是“%1”。</translation>
         </message>
@@ -456,11 +471,11 @@
             <location filename="../src/cli/commands/EvaluateCommand.cpp" line="+7" />
             <location filename="../src/cli/commands/ExportMapCommand.cpp" line="-22" />
             <location filename="../src/cli/commands/ExportReportCommand.cpp" line="-29" />
-            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="-28" />
+            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="-30" />
             <location filename="../src/cli/commands/ImportLayerCommand.cpp" line="+32" />
             <location filename="../src/cli/commands/NewCommand.cpp" line="-11" />
             <location filename="../src/cli/commands/RegionCommand.cpp" line="+69" />
-            <location filename="../src/cli/commands/ScenarioCommand.cpp" line="+188" />
+            <location filename="../src/cli/commands/ScenarioCommand.cpp" line="+221" />
             <source>Option '%1' needs a value.</source>
             <translation>选项“%1”需要一个值。</translation>
         </message>
@@ -541,7 +556,7 @@
         </message>
         <message>
             <location line="+16" />
-            <location filename="../src/cli/commands/ScenarioCommand.cpp" line="+177" />
+            <location filename="../src/cli/commands/ScenarioCommand.cpp" line="+239" />
             <source>Nothing was changed: the project could not be saved: %1</source>
             <translation>未作任何修改：项目无法保存：%1</translation>
         </message>
@@ -578,7 +593,8 @@
         <message>
             <location line="+17" />
             <location filename="../src/cli/commands/ExportMapCommand.cpp" line="+172" />
-            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="+61" />
+            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="+66" />
+            <location line="+53" />
             <source>Cannot evaluate: %1</source>
             <translation>无法评价：%1</translation>
         </message>
@@ -608,13 +624,13 @@
             <location filename="../src/cli/commands/EvaluateCommand.cpp" line="-155" />
             <location filename="../src/cli/commands/ExportMapCommand.cpp" line="-156" />
             <location filename="../src/cli/commands/ExportReportCommand.cpp" line="+23" />
-            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="-39" />
+            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="-95" />
             <location filename="../src/cli/commands/ImportLayerCommand.cpp" line="+30" />
             <location filename="../src/cli/commands/ImportStatsCommand.cpp" line="+71" />
             <location filename="../src/cli/commands/NewCommand.cpp" line="+5" />
             <location filename="../src/cli/commands/RegionCommand.cpp" line="-6" />
-            <location filename="../src/cli/commands/ScenarioCommand.cpp" line="-280" />
-            <location line="+131" />
+            <location filename="../src/cli/commands/ScenarioCommand.cpp" line="-346" />
+            <location line="+135" />
             <source>Unknown option '%1'.</source>
             <translation>未知选项“%1”。</translation>
         </message>
@@ -630,15 +646,15 @@
             <location line="+9" />
             <location filename="../src/cli/commands/ExportMapCommand.cpp" line="+123" />
             <location filename="../src/cli/commands/ExportReportCommand.cpp" line="+18" />
-            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="+30" />
+            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="+33" />
             <location filename="../src/cli/commands/ImportLayerCommand.cpp" line="+22" />
             <location filename="../src/cli/commands/ImportStatsCommand.cpp" line="+27" />
             <location filename="../src/cli/commands/ImportTableCommand.cpp" line="+28" />
             <location filename="../src/cli/commands/InfoCommand.cpp" line="+33" />
             <location filename="../src/cli/commands/LogCommand.cpp" line="+48" />
             <location filename="../src/cli/commands/RegionCommand.cpp" line="+34" />
-            <location filename="../src/cli/commands/ScenarioCommand.cpp" line="-124" />
-            <location line="+145" />
+            <location filename="../src/cli/commands/ScenarioCommand.cpp" line="-128" />
+            <location line="+149" />
             <source>Cannot open the project: %1</source>
             <translation>无法打开项目：%1</translation>
         </message>
@@ -1172,6 +1188,7 @@
         <message>
             <location line="+14" />
             <location filename="../src/cli/commands/ScenarioCommand.cpp" line="+13" />
+            <location line="+80" />
             <source>Nothing was changed: %1</source>
             <translation>未作任何修改：%1</translation>
         </message>
@@ -1196,12 +1213,12 @@
             <translation>报告已写入 %1：%2 页，%3 幅图，%4 个县区（%5 毫秒）</translation>
         </message>
         <message>
-            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="-70" />
-            <source>export-table [PROJECT] [--scenario S] [--year Y] [--tables scorecard,counties,key-tasks,evidence,allocation,comparison] --out FILE.xlsx|FILE.csv   the analyst's tables as an Excel workbook (a sheet per table) or one CSV table (no PROJECT: the embedded Qinzhou project)</source>
-            <translation>export-table [项目] [--scenario 情景] [--year 年份] [--tables scorecard,counties,key-tasks,evidence,allocation,comparison] --out 文件.xlsx|文件.csv   分析表格导出为 Excel 工作簿（每表一个工作表）或一个 CSV 表（不给项目：内置钦州市项目）</translation>
+            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="-82" />
+            <source>export-table [PROJECT] [--scenario S] [--year Y] [--tables scorecard,counties,key-tasks,evidence,allocation,comparison] [--compare A,B,…] --out FILE.xlsx|FILE.csv   the analyst's tables as an Excel workbook (a sheet per table) or one CSV table (no PROJECT: the embedded Qinzhou project); --compare: the scenarios of the comparison, the reference first, each with its difference from it (default: every scenario; alone it exports the comparison only)</source>
+            <translation>export-table [项目] [--scenario 情景] [--year 年份] [--tables scorecard,counties,key-tasks,evidence,allocation,comparison] [--compare A,B,…] --out 文件.xlsx|文件.csv   分析表格导出为 Excel 工作簿（每表一个工作表）或一个 CSV 表（不给项目：内置钦州市项目）；--compare：参与比较的情景，参照情景在前，其余各情景列出与参照情景的差值（默认：全部情景；单独使用时只导出情景比较表）</translation>
         </message>
         <message>
-            <location line="+57" />
+            <location line="+69" />
             <source>Unknown table '%1'; known: %2.</source>
             <translation>未知表格“%1”；可用：%2。</translation>
         </message>
@@ -1211,7 +1228,12 @@
             <translation>export-table 需要 --out 文件.xlsx 或 文件.csv。</translation>
         </message>
         <message>
-            <location line="+62" />
+            <location line="+53" />
+            <source>The project has no scenario '%1'.</source>
+            <translation>项目中没有情景“%1”。</translation>
+        </message>
+        <message>
+            <location line="+32" />
             <source>Cannot write the tables: %1</source>
             <translation>无法写出表格：%1</translation>
         </message>
@@ -1221,12 +1243,24 @@
             <translation>已将 %1 个表格写入 %2</translation>
         </message>
         <message>
-            <location filename="../src/cli/commands/ScenarioCommand.cpp" line="-202" />
-            <source>scenario list|create|delete|set|unset PROJECT …   list the scenarios; create ID --parent P (or --copy-of S) [--name-zh N] [--name-en N]; delete ID; set ID DRIVER=VALUE … [--region CODE] [--from YEAR]; unset ID DRIVER … — all or nothing</source>
-            <translation>scenario list|create|delete|set|unset 项目 …   列出情景；create 标识 --parent 上级（或 --copy-of 情景）[--name-zh 名称] [--name-en 名称]；delete 标识；set 标识 参数=值 … [--region 代码] [--from 年份]；unset 标识 参数 … —— 全部成功或不作任何修改</translation>
+            <location filename="../src/cli/commands/ScenarioCommand.cpp" line="-308" />
+            <source>scenario list|create|delete|set|unset PROJECT …   list the scenarios; create ID --parent P (or --copy-of S) [--name-zh N] [--name-en N]; delete ID; set ID DRIVER=VALUE … [--region CODE] [--from YEAR]; unset ID DRIVER … [--region CODE] [--from YEAR] [--all] — all or nothing</source>
+            <translation>scenario list|create|delete|set|unset 项目 …   列出情景；create 标识 --parent 上级（或 --copy-of 情景）[--name-zh 名称] [--name-en 名称]；delete 标识；set 标识 参数=值 … [--region 代码] [--from 年份]；unset 标识 参数 … [--region 代码] [--from 年份] [--all] —— 全部成功或不作任何修改</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+10" />
+            <source>Drivers (DRIVER=VALUE, the value in the driver's unit):</source>
+            <translation>参数（参数=值，值按该参数的单位填写）：</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Values are typed in the unit shown: leakage-rate=7 is 7 %, gdp-real-growth=-1.5 is −1.5 %/yr. A number between −1 and 1 (not 0) for a driver in percent is refused as ambiguous unless written with its unit: leakage-rate=0.07% means 0.07 %; for 7 % write 7. The irrigation coefficient is a bare fraction (0.55).
+Without --region a value is the whole city's; without --from it holds in every projected year. unset removes the one matching value whatever its region and first year; when several match it lists them: name one with --region and --from, or give --all.</source>
+            <translation>数值按所列单位填写：leakage-rate=7 即 7 %，gdp-real-growth=-1.5 即 −1.5 %/年。以 % 为单位的参数若填写 −1 到 1 之间（非 0）的数，视为有歧义而拒绝，除非写明单位：leakage-rate=0.07% 表示 0.07 %；要表示 7 % 请写 7。灌溉水有效利用系数为小数（如 0.55），不带单位。
+不给 --region 时数值适用于全市；不给 --from 时适用于全部预测年份。unset 删除唯一符合条件的设定值，不论其地区和起始年份；符合条件的有多个时将其列出：请用 --region 和 --from 指定其一，或加 --all 全部删除。</translation>
+        </message>
+        <message>
+            <location line="+29" />
             <source>Unknown scenario action '%1'.</source>
             <translation>未知的情景操作“%1”。</translation>
         </message>
@@ -1266,7 +1300,7 @@
             <translation>自有指标分解</translation>
         </message>
         <message>
-            <location line="+63" />
+            <location line="+67" />
             <source>--from needs a year such as 2030, not '%1'.</source>
             <translation>--from 需要年份（如 2030），而不是“%1”。</translation>
         </message>
@@ -1296,39 +1330,57 @@
             <translation>已删除%1及其自有指标分解（%2 个）。</translation>
         </message>
         <message>
-            <location line="+10" />
-            <source>'%1' is not DRIVER=VALUE; the drivers are: %2.</source>
-            <translation>“%1”不是“参数=值”的形式；可用参数：%2。</translation>
+            <location line="+9" />
+            <source>'%1' is not DRIVER=VALUE; the drivers are:%2</source>
+            <translation>“%1”不是“参数=值”的形式；可用参数：%2</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <location line="+59" />
+            <source>Unknown driver '%1'; the drivers are:%2</source>
+            <translation>未知的参数“%1”；可用参数：%2</translation>
+        </message>
+        <message>
+            <location line="-21" />
+            <source>Changed %1: name and description.</source>
+            <translation>已修改%1：名称和说明。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Changed %1 (%2, %3): %4.</source>
+            <translation>已修改%1（%2，%3）：%4。</translation>
         </message>
         <message>
             <location line="+7" />
+            <source>Name the drivers to unset; the drivers are:%1</source>
+            <translation>请指定要删除的参数；可用参数：%1</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>Nothing was changed: %1 has no own value of %2 that matches.</source>
+            <translation>未作任何修改：%1没有符合条件的自有%2设定值。</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Nothing was changed: %1 has %2 own values of %3:%4
+Name one with --region CODE and --from YEAR, or remove them all with --all.</source>
+            <translation>未作任何修改：%1有 %2 个自有%3设定值：%4
+请用 --region 代码 和 --from 年份 指定其一，或用 --all 全部删除。</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Changed %1: removed %2.</source>
+            <translation>已修改%1：已删除 %2。</translation>
+        </message>
+        <message>
+            <location line="-97" />
             <source>Nothing was changed: '%1' is not a value of %2 (%3).</source>
             <translation>未作任何修改：“%1”不是%2的有效值（%3）。</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+25" />
             <source>Nothing to set: give DRIVER=VALUE or a name.</source>
             <translation>没有要设置的内容：请给出“参数=值”或名称。</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Changed %1: %2 values set.</source>
-            <translation>已修改%1：设定 %2 个值。</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Name the drivers to unset; the drivers are: %1.</source>
-            <translation>请指定要删除的参数；可用参数：%1。</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>'%1' is not a driver; the drivers are: %2.</source>
-            <translation>“%1”不是参数；可用参数：%2。</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Changed %1: %2 values removed.</source>
-            <translation>已修改%1：删除 %2 个值。</translation>
         </message>
     </context>
     <context>
@@ -1869,7 +1921,7 @@
     <context>
         <name>jieshui::ui::AllocationEditor</name>
         <message>
-            <location filename="../ui/AllocationEditor.cpp" line="+45" />
+            <location filename="../ui/AllocationEditor.cpp" line="+46" />
             <source>Plan's Cap</source>
             <translation>规划指标</translation>
         </message>
@@ -1929,7 +1981,7 @@
             <translation>达到总量控制指标所需的最小年均用水强度降幅（分县区和全市）</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+17" />
             <source>Scenario:</source>
             <translation>情景：</translation>
         </message>
@@ -1939,7 +1991,7 @@
             <translation>年份：</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+7" />
             <source>Cap:</source>
             <translation>总量指标：</translation>
         </message>
@@ -1949,12 +2001,12 @@
             <translation>方法：</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="-10" />
             <source>Base year:</source>
             <translation>基准年：</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+28" />
             <source>“%1” is not a cap: type a volume such as 16.53.</source>
             <translation>“%1”不是有效的总量指标：请输入水量，如 16.53。</translation>
         </message>
@@ -3629,13 +3681,13 @@
             <translation>x %1 米，y %2 米（%3）</translation>
         </message>
         <message>
-            <location line="+46" />
+            <location line="+47" />
             <location line="+6" />
             <source>Layer “%1” is not shown: %2</source>
             <translation>图层“%1”未显示：%2</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+23" />
             <source>Nothing to show: %1</source>
             <translation>无可显示内容：%1</translation>
         </message>
@@ -3663,7 +3715,7 @@
             <translation>出处：%1</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+20" />
             <source>%1 · %2</source>
             <translation>%1 · %2</translation>
         </message>
@@ -4350,54 +4402,34 @@ Import one of them into the current project?</source>
         </message>
         <message>
             <location line="+27" />
-            <location line="+18" />
             <source>Target</source>
             <translation>目标</translation>
         </message>
         <message>
-            <location line="-18" />
-            <location line="+19" />
+            <location line="+0" />
             <source>Region</source>
             <translation>地区</translation>
         </message>
         <message>
-            <location line="-19" />
-            <location line="+22" />
+            <location line="+0" />
             <source>Target value</source>
             <translation>目标值</translation>
         </message>
         <message>
-            <location line="-16" />
-            <location line="+20" />
+            <location line="+6" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location line="-18" />
-            <location line="+20" />
+            <location line="+2" />
             <source>%1 − %2</source>
             <translation>%1 − %2</translation>
-        </message>
-        <message>
-            <location line="-8" />
-            <source>Unit</source>
-            <translation>单位</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Comparator</source>
-            <translation>比较</translation>
-        </message>
-        <message>
-            <location line="+27" />
-            <source>Differences are each scenario's value minus “%1”'s, in the target's unit (percentage points for %).</source>
-            <translation>差值为各情景数值减去“%1”的数值，单位同目标（百分比指标为百分点）。</translation>
         </message>
     </context>
     <context>
         <name>jieshui::ui::ScenarioComparisonPanel</name>
         <message>
-            <location filename="../ui/ScenarioComparisonPanel.cpp" line="+38" />
+            <location filename="../ui/ScenarioComparisonPanel.cpp" line="+41" />
             <source>Save Map…</source>
             <translation>保存地图…</translation>
         </message>
@@ -4407,7 +4439,12 @@ Import one of them into the current project?</source>
             <translation>复制</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+0" />
+            <source>Export…</source>
+            <translation>导出…</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>The scenarios compared with the reference</source>
             <translation>与参照情景比较的情景</translation>
         </message>
@@ -4417,7 +4454,7 @@ Import one of them into the current project?</source>
             <translation>参照情景 A：差值为各情景减去 A</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+17" />
             <source>Reference (A):</source>
             <translation>参照情景（A）：</translation>
         </message>
@@ -4427,7 +4464,7 @@ Import one of them into the current project?</source>
             <translation>年份：</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+9" />
             <source>Difference map of</source>
             <translation>差值图：</translation>
         </message>
@@ -4437,12 +4474,42 @@ Import one of them into the current project?</source>
             <translation>B：</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+9" />
+            <source>Table</source>
+            <translation>比较表</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Difference Map</source>
+            <translation>差值图</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>Compared with A:</source>
             <translation>与 A 比较：</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+27" />
+            <source>Export the comparison with each difference as CSV or Excel</source>
+            <translation>将比较表（含各项差值）导出为 CSV 或 Excel</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Export Comparison</source>
+            <translation>导出情景比较</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Excel workbook (*.xlsx);;CSV table (*.csv)</source>
+            <translation>Excel 工作簿 (*.xlsx);;CSV 表格 (*.csv)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The comparison could not be exported: %1</source>
+            <translation>比较表未能导出：%1</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>Save the difference map as PNG, SVG or PDF, as export-map draws it</source>
             <translation>按 export-map 的样式将差值图保存为 PNG、SVG 或 PDF</translation>
         </message>
@@ -4462,27 +4529,29 @@ Import one of them into the current project?</source>
             <translation>无法保存地图：%1</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="-10" />
+            <location line="+12" />
             <source>Saved %1.</source>
             <translation>已保存 %1。</translation>
         </message>
         <message>
-            <location line="+111" />
+            <location line="+122" />
             <source>“%1” cannot be evaluated: %2</source>
             <translation>无法评价“%1”：%2</translation>
         </message>
         <message>
             <location line="+15" />
+            <location line="+47" />
             <source>Check at least one scenario to compare with the reference.</source>
             <translation>请至少勾选一个情景与参照情景比较。</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="-45" />
             <source>The plan has no targets in %1; the map compares the values.</source>
             <translation>规划中没有 %1 年的目标；地图比较各指标数值。</translation>
         </message>
         <message>
-            <location line="+70" />
+            <location line="+93" />
             <source>No difference map: %1</source>
             <translation>无法绘制差值图：%1</translation>
         </message>
@@ -4532,7 +4601,7 @@ Valid range: %5</source>
     <context>
         <name>jieshui::ui::ScenarioManager</name>
         <message>
-            <location filename="../ui/ScenarioManager.cpp" line="+62" />
+            <location filename="../ui/ScenarioManager.cpp" line="+64" />
             <source>New…</source>
             <translation>新建…</translation>
         </message>
@@ -4612,7 +4681,7 @@ Valid range: %5</source>
             <translation>删除选中的自有设定，恢复使用上级情景的值</translation>
         </message>
         <message>
-            <location line="+110" />
+            <location line="+109" />
             <source>Drivers of “%1” in %2 — &lt;b&gt;&lt;font color="%3"&gt;bold blue: its own values&lt;/font&gt;&lt;/b&gt;; black: inherited (the tooltip says from where); &lt;i&gt;&lt;font color="%4"&gt;grey: baseline trend&lt;/font&gt;&lt;/i&gt;. Double-click a value to change it.</source>
             <translation>“%1”%2 年的参数——&lt;b&gt;&lt;font color="%3"&gt;蓝色粗体：本情景自有设定&lt;/font&gt;&lt;/b&gt;；黑色：继承值（提示中注明来源）；&lt;i&gt;&lt;font color="%4"&gt;灰色：基准趋势&lt;/font&gt;&lt;/i&gt;。双击数值即可修改。</translation>
         </message>
@@ -4923,7 +4992,7 @@ Valid range: %5</source>
     <context>
         <name>jieshui::ui::TrajectoryChart</name>
         <message>
-            <location filename="../ui/TrajectoryChart.cpp" line="+205" />
+            <location filename="../ui/TrajectoryChart.cpp" line="+211" />
             <source>%1 5–95 %</source>
             <translation>%1 5–95%区间</translation>
         </message>
@@ -4942,7 +5011,7 @@ Valid range: %5</source>
     <context>
         <name>jieshui::ui::UncertaintyController</name>
         <message>
-            <location filename="../ui/UncertaintyController.cpp" line="+100" />
+            <location filename="../ui/UncertaintyController.cpp" line="+101" />
             <source>The probability of meeting the targets is computed for a scenario; this project has none.</source>
             <translation>达标概率针对情景计算，而本项目没有情景。</translation>
         </message>
@@ -5061,7 +5130,7 @@ at its 95 %: %5 — %6</source>
 取其 95% 分位值：%5 — %6</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+16" />
             <source>%1 %2 %3 (%4 %5%6): P(met) %7</source>
             <translation>%1 %2 %3（%4 %5%6）：达标概率 %7</translation>
         </message>

@@ -93,6 +93,11 @@ ScenarioManager::ScenarioManager(ProjectController* controller, QWidget* parent)
     m_overrides->horizontalHeader()->setStretchLastSection(true);
     m_message->setWordWrap(true);
     m_driversTitle->setWordWrap(true);
+    // Never squeezed to a sliver on a 768-pixel screen: the dock scrolls instead.
+    const int line = fontMetrics().lineSpacing();
+    m_tree->setMinimumHeight(line * 5);
+    m_drivers->setMinimumHeight(line * 9);
+    m_overrides->setMinimumHeight(line * 5);
 
     // Buttons in rows of three, the title above its buttons: the panel never scrolls sideways in a dock a
     // third of a 1366-pixel screen wide.

@@ -143,6 +143,6 @@ TEST_F(QinzhouTables, allocationSumsToItsCapAndComparisonHasAColumnPairPerScenar
             EXPECT_TRUE(std::holds_alternative<std::monostate>(row[10]));
         }
     }
-    EXPECT_GT(differences, 5);
+    EXPECT_GE(differences, 1) << "2035's cap differs between the scenarios";
     EXPECT_FALSE(comparison.notes.empty());
 }

@@ -197,7 +197,8 @@ TEST_F(ScenarioCommand, echoesEachValueWithItsUnitAndRefusesAFractionTypedForAPe
     run = cli({QStringLiteral("set"), project, QStringLiteral("high-growth"),
                QStringLiteral("leakage-rate=0.07%"), QStringLiteral("gdp-real-growth=5.5")});
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
-    EXPECT_TRUE(run.out.contains(QStringLiteral("Leakage rate = 0.07 %"))) << run.out.toStdString();
+    EXPECT_TRUE(run.out.contains(QStringLiteral("Leakage rate reached by the horizon = 0.07 %")))
+        << run.out.toStdString();
     EXPECT_TRUE(run.out.contains(QStringLiteral("Real GDP growth = 5.5 %/yr"))) << run.out.toStdString();
     EXPECT_TRUE(run.out.contains(QStringLiteral("the whole city, every projected year")))
         << run.out.toStdString();
@@ -208,11 +209,12 @@ TEST_F(ScenarioCommand, echoesEachValueWithItsUnitAndRefusesAFractionTypedForAPe
             found = true;
         }
     EXPECT_TRUE(found);
-    // And in Chinese the echo reads 漏损率 = 0.07 %
+    // And in Chinese the echo reads 公共供水管网漏损率（末年达到） = 0.07 %
     run = runCli({QStringLiteral("scenario"), QStringLiteral("set"), project, QStringLiteral("high-growth"),
                   QStringLiteral("leakage-rate=0.07%"), QStringLiteral("--lang"), QStringLiteral("zh")});
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
-    EXPECT_TRUE(run.out.contains(QStringLiteral("漏损率 = 0.07 %"))) << run.out.toStdString();
+    EXPECT_TRUE(run.out.contains(QStringLiteral("公共供水管网漏损率（末年达到） = 0.07 %")))
+        << run.out.toStdString();
     // And the coefficient, a bare fraction, is never ambiguous
     EXPECT_EQ(cli({QStringLiteral("set"), project, QStringLiteral("high-growth"),
                    QStringLiteral("irrigation-coefficient=0.55")})
@@ -230,14 +232,15 @@ TEST_F(ScenarioCommand, helpShowsEveryDriversUnitAndRange) {
         EXPECT_TRUE(run.out.contains(QStringLiteral("[−50, 100] %"))) << run.out.toStdString();
         EXPECT_TRUE(run.out.contains(QStringLiteral("(0, 1]"))) << run.out.toStdString();
         EXPECT_TRUE(run.out.contains(QStringLiteral("0.07%"))) << run.out.toStdString();
-        EXPECT_TRUE(run.out.contains(lang == QLatin1String("zh") ? QStringLiteral("漏损率")
-                                                                 : QStringLiteral("Leakage rate")))
+        EXPECT_TRUE(run.out.contains(lang == QLatin1String("zh")
+                                         ? QStringLiteral("漏损率")
+                                         : QStringLiteral("Leakage rate reached by the horizon")))
             << run.out.toStdString();
     }
 }
 
 TEST_F(ScenarioCommand, unsetFindsTheOneMatchingValueAndListsSeveral) {
-    // Given a scenario with one leakage value for 钦南区 from 2025 and two GDP values
+    // Given a scenario with one leakage value for Qinnan District from 2025 and two GDP values
     ASSERT_EQ(cli({QStringLiteral("create"), project, QStringLiteral("t"), QStringLiteral("--parent"),
                    QStringLiteral("baseline")})
                   .exitCode,
@@ -255,14 +258,16 @@ TEST_F(ScenarioCommand, unsetFindsTheOneMatchingValueAndListsSeveral) {
     // When leakage-rate is unset without --region or --from, the one match goes
     CliRun run = cli({QStringLiteral("unset"), project, QStringLiteral("t"), QStringLiteral("leakage-rate")});
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
-    EXPECT_TRUE(run.out.contains(QStringLiteral("Leakage rate (钦南区, from 2025: 8 %)")))
+    EXPECT_TRUE(run.out.contains(
+        QStringLiteral("Leakage rate reached by the horizon (Qinnan District, from 2025: 8 %)")))
         << run.out.toStdString();
     EXPECT_EQ(find(load(project), "t")->overrides.size(), 2u);
     // When gdp-real-growth is unset with two matches, it is refused with both listed, nothing changes
     const QByteArray before = hashOf(project);
     run = cli({QStringLiteral("unset"), project, QStringLiteral("t"), QStringLiteral("gdp-real-growth")});
     EXPECT_EQ(run.exitCode, 2);
-    EXPECT_TRUE(run.err.contains(QStringLiteral("钦南区, from 2025: 5 %/yr"))) << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains(QStringLiteral("Qinnan District, from 2025: 5 %/yr")))
+        << run.err.toStdString();
     EXPECT_TRUE(run.err.contains(QStringLiteral("the whole city, from 2030: 4 %/yr")))
         << run.err.toStdString();
     EXPECT_TRUE(run.err.contains(QStringLiteral("--all"))) << run.err.toStdString();
