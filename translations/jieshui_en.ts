@@ -462,7 +462,7 @@
             <location filename="../src/cli/commands/ExportMapCommand.cpp" line="+14" />
             <location filename="../src/cli/commands/ExportReportCommand.cpp" line="+16" />
             <location filename="../src/cli/commands/ExportTableCommand.cpp" line="+14" />
-            <location filename="../src/cli/commands/NewCommand.cpp" line="+60" />
+            <location filename="../src/cli/commands/NewCommand.cpp" line="+64" />
             <source>Only one project may be given.</source>
             <translation>Only one project may be given.</translation>
         </message>
@@ -986,12 +986,7 @@
             <translation>Last saved: %1</translation>
         </message>
         <message>
-            <location filename="../src/cli/commands/NewCommand.cpp" line="-32" />
-            <source>new PROJECT [--template qinzhou|empty | --boundaries FILE [--code-field F] [--name-field F] [--root CODE] [--root-name NAME] [--crs CRS] [--encoding E] [--layer NAME]]   create a project (file or postgresql:// address): from a template (default: the Qinzhou project), or for any city, province or the country from its county boundaries</source>
-            <translation>new PROJECT [--template qinzhou|empty | --boundaries FILE [--code-field F] [--name-field F] [--root CODE] [--root-name NAME] [--crs CRS] [--encoding E] [--layer NAME]]   create a project (file or postgresql:// address): from a template (default: the Qinzhou project), or for any city, province or the country from its county boundaries</translation>
-        </message>
-        <message>
-            <location line="+44" />
+            <location filename="../src/cli/commands/NewCommand.cpp" line="+12" />
             <source>Name the project file to create.</source>
             <translation>Name the project file to create.</translation>
         </message>
@@ -1006,12 +1001,28 @@
             <translation>Cannot make a project from the boundaries: %1</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location filename="../src/cli/commands/GrantCommand.cpp" line="+53" />
+            <location filename="../src/cli/commands/NewCommand.cpp" line="+9" />
             <source>Note: %1</source>
             <translation>Note: %1</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location filename="../src/cli/commands/NewCommand.cpp" line="-78" />
+            <source>new PROJECT [--template qinzhou|empty | --boundaries FILE [--code-field F] [--name-field F] [--root CODE] [--root-name NAME] [--crs CRS] [--encoding E] [--layer NAME] [--verbose]]   create a project (file or postgresql:// address): from a template (default: the Qinzhou project), or for any city, province or the country from its county boundaries</source>
+            <translation>new PROJECT [--template qinzhou|empty | --boundaries FILE [--code-field F] [--name-field F] [--root CODE] [--root-name NAME] [--crs CRS] [--encoding E] [--layer NAME] [--verbose]]   create a project (file or postgresql:// address): from a template (default: the Qinzhou project), or for any city, province or the country from its county boundaries</translation>
+        </message>
+        <message>
+            <location line="+81" />
+            <source>Regions without a name in the file:</source>
+            <translation>Regions without a name in the file:</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Note: add --verbose for the whole list, with the counties of each.</source>
+            <translation>Note: add --verbose for the whole list, with the counties of each.</translation>
+        </message>
+        <message>
+            <location line="+11" />
             <source>--template must be qinzhou or empty, not '%1'.</source>
             <translation>--template must be qinzhou or empty, not '%1'.</translation>
         </message>
@@ -1036,7 +1047,7 @@
             <translation>Created %1 (%2): %3 regions, %4 statistics, %5 plan targets, %6 scenarios, %7 layers.</translation>
         </message>
         <message>
-            <location filename="../src/cli/commands/GrantCommand.cpp" line="+11" />
+            <location filename="../src/cli/commands/GrantCommand.cpp" line="-42" />
             <source>grant postgresql://HOST/DB?schema=NAME USER viewer|editor|none   let a database login read or change a shared project, or neither</source>
             <translation>grant postgresql://HOST/DB?schema=NAME USER viewer|editor|none   let a database login read or change a shared project, or neither</translation>
         </message>
@@ -1046,24 +1057,34 @@
             <translation>Access not changed: %1</translation>
         </message>
         <message>
-            <location line="+6" />
-            <source>may now change</source>
-            <translation>may now change</translation>
+            <location line="+12" />
+            <source>%1 already may change the project %2; nothing changed.</source>
+            <translation>%1 already may change the project %2; nothing changed.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 already may read the project %2; nothing changed.</source>
+            <translation>%1 already may read the project %2; nothing changed.</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>may now read</source>
-            <translation>may now read</translation>
+            <source>%1 had no access to the project %2; nothing changed.</source>
+            <translation>%1 had no access to the project %2; nothing changed.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 may now change the project %2.</source>
+            <translation>%1 may now change the project %2.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 may now read the project %2.</source>
+            <translation>%1 may now read the project %2.</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>may no longer use</source>
-            <translation>may no longer use</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>%1 %2 the project %3.</source>
-            <translation>%1 %2 the project %3.</translation>
+            <source>%1 may no longer use the project %2.</source>
+            <translation>%1 may no longer use the project %2.</translation>
         </message>
         <message>
             <location filename="../src/cli/commands/LogCommand.cpp" line="-36" />
@@ -4942,7 +4963,12 @@ Valid range: %5</translation>
             <translation>New Project From Boundaries</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+5" />
+            <source>Regions without a name in the file:</source>
+            <translation>Regions without a name in the file:</translation>
+        </message>
+        <message>
+            <location line="+13" />
             <source>You may only read this project: editing is off</source>
             <translation>You may only read this project: editing is off</translation>
         </message>
@@ -5750,17 +5776,37 @@ at its 95 %: %5 — %6</translation>
             <translation>%1 changed: %2</translation>
         </message>
         <message>
-            <location filename="../src/server/PgConnection.cpp" line="+19" />
+            <location filename="../src/server/PgConnection.cpp" line="+43" />
             <source>cannot connect to the server: %1</source>
             <translation>cannot connect to the server: %1</translation>
         </message>
         <message>
-            <location line="+47" />
+            <location line="+48" />
             <source>the server refused a statement</source>
             <translation>the server refused a statement</translation>
         </message>
         <message>
-            <location filename="../src/server/ProjectAccess.cpp" line="+50" />
+            <location filename="../src/server/ProjectAccess.cpp" line="+38" />
+            <source>the server revoked nothing: %1</source>
+            <translation>the server revoked nothing: %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>the server granted nothing: %1</source>
+            <translation>the server granted nothing: %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>the server warns: %1</source>
+            <translation>the server warns: %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the server notes: %1</source>
+            <translation>the server notes: %1</translation>
+        </message>
+        <message>
+            <location line="+21" />
             <source>the project "%1" has no viewer and editor roles (it is missing, or was uploaded by a login that could not create roles)</source>
             <translation>the project "%1" has no viewer and editor roles (it is missing, or was uploaded by a login that could not create roles)</translation>
         </message>
@@ -5830,7 +5876,7 @@ at its 95 %: %5 — %6</translation>
             <translation>the project's schema version %1 cannot be read by this version of Jieshui</translation>
         </message>
         <message>
-            <location line="+77" />
+            <location line="+87" />
             <source>someone</source>
             <translation>someone</translation>
         </message>
@@ -5900,7 +5946,7 @@ at its 95 %: %5 — %6</translation>
     <context>
         <name>store</name>
         <message>
-            <location filename="../src/store/ProjectFile.cpp" line="+72" />
+            <location filename="../src/store/ProjectFile.cpp" line="+81" />
             <source>the folder does not exist</source>
             <translation>the folder does not exist</translation>
         </message>
@@ -5915,7 +5961,7 @@ at its 95 %: %5 — %6</translation>
             <translation>cannot create the file in this folder</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+31" />
             <source>cannot write the file</source>
             <translation>cannot write the file</translation>
         </message>
@@ -5985,7 +6031,7 @@ at its 95 %: %5 — %6</translation>
         </message>
         <message>
             <location line="+25" />
-            <location filename="../src/store/ProjectFile.cpp" line="-239" />
+            <location filename="../src/store/ProjectFile.cpp" line="-246" />
             <source>the file already exists</source>
             <translation>the file already exists</translation>
         </message>
@@ -6190,17 +6236,12 @@ at its 95 %: %5 — %6</translation>
             <translation>and %1 more</translation>
         </message>
         <message>
-            <location line="+59" />
+            <location line="+58" />
             <source>no code</source>
             <translation>no code</translation>
         </message>
         <message>
-            <location line="+29" />
-            <source>%1 features have no county-level GB/T 2260 code (six digits, not ending in 00): %2. Name the attribute holding the codes with --code-field.</source>
-            <translation>%1 features have no county-level GB/T 2260 code (six digits, not ending in 00): %2. Name the attribute holding the codes with --code-field.</translation>
-        </message>
-        <message>
-            <location line="+11" />
+            <location line="+50" />
             <source>%1 features have no name: %2. Name the attribute holding the names with --name-field.</source>
             <translation>%1 features have no name: %2. Name the attribute holding the names with --name-field.</translation>
         </message>
@@ -6210,12 +6251,37 @@ at its 95 %: %5 — %6</translation>
             <translation>codes given to more than one feature: %1</translation>
         </message>
         <message>
-            <location line="-77" />
+            <location line="-86" />
             <source>the root %1 is not the GB/T 2260 code of a city, a province or the country (100000)</source>
             <translation>the root %1 is not the GB/T 2260 code of a city, a province or the country (100000)</translation>
         </message>
         <message>
-            <location line="+83" />
+            <location line="+28" />
+            <source>%1: not a six-digit code</source>
+            <translation>%1: not a six-digit code</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1: a province's code</source>
+            <translation>%1: a province's code</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1: the country's code</source>
+            <translation>%1: the country's code</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>%1: a city whose counties are in the file too</source>
+            <translation>%1: a city whose counties are in the file too</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>%1 features have no code of a unit: each feature needs the six-digit GB/T 2260 code of a county-level unit (last two digits not 00), or of a prefecture-level city none of whose counties is in the file (last two digits 00, e.g. 441900 东莞市): %2. Name the attribute holding the codes with --code-field.</source>
+            <translation>%1 features have no code of a unit: each feature needs the six-digit GB/T 2260 code of a county-level unit (last two digits not 00), or of a prefecture-level city none of whose counties is in the file (last two digits 00, e.g. 441900 东莞市): %2. Name the attribute holding the codes with --code-field.</translation>
+        </message>
+        <message>
+            <location line="+28" />
             <source>no feature of the file lies in %1</source>
             <translation>no feature of the file lies in %1</translation>
         </message>
@@ -6225,7 +6291,7 @@ at its 95 %: %5 — %6</translation>
             <translation>%1 is a prefecture-level city without counties: it is one unit of its province's project (--root %2), not a project of its own</translation>
         </message>
         <message>
-            <location line="+194" />
+            <location line="+197" />
             <source>root: %1 %2</source>
             <translation>root: %1 %2</translation>
         </message>
@@ -6255,12 +6321,32 @@ at its 95 %: %5 — %6</translation>
             <translation>display CRS: %1 (%2), the 3-degree Gauss-Krüger zone of the data's centre</translation>
         </message>
         <message>
-            <location line="+6" />
-            <source>no name found for %1; rename them with: jieshui-cli region rename PROJECT CODE NAME</source>
-            <translation>no name found for %1; rename them with: jieshui-cli region rename PROJECT CODE NAME</translation>
+            <location line="+12" />
+            <source> and %1 more</source>
+            <translation> and %1 more</translation>
         </message>
         <message>
             <location line="+4" />
+            <source>provinces without a name in the file (each carries its code as name for now): %1 — %2</source>
+            <translation>provinces without a name in the file (each carries its code as name for now): %1 — %2</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>cities without a name in the file (each carries its code as name for now): %1 — %2</source>
+            <translation>cities without a name in the file (each carries its code as name for now): %1 — %2</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>rename them with: jieshui-cli region rename PROJECT CODE NAME (or in the Regions panel)</source>
+            <translation>rename them with: jieshui-cli region rename PROJECT CODE NAME (or in the Regions panel)</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>%1: holds %3 %4 (counties in it: %2)</source>
+            <translation>%1: holds %3 %4 (counties in it: %2)</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <source>the project has no statistics or plan targets yet: import them with import-stats and import-plan; its years come from the plan targets</source>
             <translation>the project has no statistics or plan targets yet: import them with import-stats and import-plan; its years come from the plan targets</translation>
         </message>

@@ -462,7 +462,7 @@
             <location filename="../src/cli/commands/ExportMapCommand.cpp" line="+14" />
             <location filename="../src/cli/commands/ExportReportCommand.cpp" line="+16" />
             <location filename="../src/cli/commands/ExportTableCommand.cpp" line="+14" />
-            <location filename="../src/cli/commands/NewCommand.cpp" line="+60" />
+            <location filename="../src/cli/commands/NewCommand.cpp" line="+64" />
             <source>Only one project may be given.</source>
             <translation>只能指定一个项目。</translation>
         </message>
@@ -986,12 +986,7 @@
             <translation>最近保存：%1</translation>
         </message>
         <message>
-            <location filename="../src/cli/commands/NewCommand.cpp" line="-32" />
-            <source>new PROJECT [--template qinzhou|empty | --boundaries FILE [--code-field F] [--name-field F] [--root CODE] [--root-name NAME] [--crs CRS] [--encoding E] [--layer NAME]]   create a project (file or postgresql:// address): from a template (default: the Qinzhou project), or for any city, province or the country from its county boundaries</source>
-            <translation>new 项目 [--template qinzhou|empty | --boundaries 文件 [--code-field 字段] [--name-field 字段] [--root 代码] [--root-name 名称] [--crs 坐标系] [--encoding 编码] [--layer 图层名]]   新建项目（文件或 postgresql:// 地址）：由模板（默认为钦州项目）新建，或由县级行政区边界为任一城市、省份或全国新建</translation>
-        </message>
-        <message>
-            <location line="+44" />
+            <location filename="../src/cli/commands/NewCommand.cpp" line="+12" />
             <source>Name the project file to create.</source>
             <translation>请指定要创建的项目文件。</translation>
         </message>
@@ -1006,12 +1001,28 @@
             <translation>无法由边界新建项目：%1</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location filename="../src/cli/commands/GrantCommand.cpp" line="+53" />
+            <location filename="../src/cli/commands/NewCommand.cpp" line="+9" />
             <source>Note: %1</source>
             <translation>提示：%1</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location filename="../src/cli/commands/NewCommand.cpp" line="-78" />
+            <source>new PROJECT [--template qinzhou|empty | --boundaries FILE [--code-field F] [--name-field F] [--root CODE] [--root-name NAME] [--crs CRS] [--encoding E] [--layer NAME] [--verbose]]   create a project (file or postgresql:// address): from a template (default: the Qinzhou project), or for any city, province or the country from its county boundaries</source>
+            <translation>new 项目 [--template qinzhou|empty | --boundaries 文件 [--code-field 字段] [--name-field 字段] [--root 代码] [--root-name 名称] [--crs 坐标系] [--encoding 编码] [--layer 图层名] [--verbose]]   新建项目（文件或 postgresql:// 地址）：由模板（默认为钦州项目）新建，或由县级行政区边界为任一城市、省份或全国新建</translation>
+        </message>
+        <message>
+            <location line="+81" />
+            <source>Regions without a name in the file:</source>
+            <translation>文件中没有名称的区域：</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Note: add --verbose for the whole list, with the counties of each.</source>
+            <translation>注意：加 --verbose 可列出全部区域及其下辖县区。</translation>
+        </message>
+        <message>
+            <location line="+11" />
             <source>--template must be qinzhou or empty, not '%1'.</source>
             <translation>--template 只能是 qinzhou 或 empty，而不是“%1”。</translation>
         </message>
@@ -1036,7 +1047,7 @@
             <translation>已新建 %1（%2）：%3 个区域、%4 条统计数据、%5 项方案目标、%6 个情景、%7 个图层。</translation>
         </message>
         <message>
-            <location filename="../src/cli/commands/GrantCommand.cpp" line="+11" />
+            <location filename="../src/cli/commands/GrantCommand.cpp" line="-42" />
             <source>grant postgresql://HOST/DB?schema=NAME USER viewer|editor|none   let a database login read or change a shared project, or neither</source>
             <translation>grant postgresql://主机/数据库?schema=项目 用户 viewer|editor|none   允许数据库账号查看或编辑共享项目，或取消其权限</translation>
         </message>
@@ -1046,24 +1057,34 @@
             <translation>权限未更改：%1</translation>
         </message>
         <message>
-            <location line="+6" />
-            <source>may now change</source>
-            <translation>现在可以编辑</translation>
+            <location line="+12" />
+            <source>%1 already may change the project %2; nothing changed.</source>
+            <translation>%1 已可修改项目 %2，未作更改。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 already may read the project %2; nothing changed.</source>
+            <translation>%1 已可查看项目 %2，未作更改。</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>may now read</source>
-            <translation>现在可以查看</translation>
+            <source>%1 had no access to the project %2; nothing changed.</source>
+            <translation>%1 原本就无权使用项目 %2，未作更改。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 may now change the project %2.</source>
+            <translation>%1 现在可以编辑项目 %2。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 may now read the project %2.</source>
+            <translation>%1 现在可以查看项目 %2。</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>may no longer use</source>
-            <translation>不再可以使用</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>%1 %2 the project %3.</source>
-            <translation>%1 %2项目 %3。</translation>
+            <source>%1 may no longer use the project %2.</source>
+            <translation>%1 不再能使用项目 %2。</translation>
         </message>
         <message>
             <location filename="../src/cli/commands/LogCommand.cpp" line="-36" />
@@ -4936,7 +4957,12 @@ Valid range: %5</source>
             <translation>由边界新建项目</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+5" />
+            <source>Regions without a name in the file:</source>
+            <translation>文件中没有名称的区域：</translation>
+        </message>
+        <message>
+            <location line="+13" />
             <source>You may only read this project: editing is off</source>
             <translation>您对此项目只有查看权限：已关闭编辑</translation>
         </message>
@@ -5743,17 +5769,37 @@ at its 95 %: %5 — %6</source>
             <translation>修改%1：%2</translation>
         </message>
         <message>
-            <location filename="../src/server/PgConnection.cpp" line="+19" />
+            <location filename="../src/server/PgConnection.cpp" line="+43" />
             <source>cannot connect to the server: %1</source>
             <translation>无法连接服务器：%1</translation>
         </message>
         <message>
-            <location line="+47" />
+            <location line="+48" />
             <source>the server refused a statement</source>
             <translation>服务器拒绝了一条语句</translation>
         </message>
         <message>
-            <location filename="../src/server/ProjectAccess.cpp" line="+50" />
+            <location filename="../src/server/ProjectAccess.cpp" line="+38" />
+            <source>the server revoked nothing: %1</source>
+            <translation>服务器未撤销任何权限：%1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>the server granted nothing: %1</source>
+            <translation>服务器未授予任何权限：%1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>the server warns: %1</source>
+            <translation>服务器警告：%1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the server notes: %1</source>
+            <translation>服务器提示：%1</translation>
+        </message>
+        <message>
+            <location line="+21" />
             <source>the project "%1" has no viewer and editor roles (it is missing, or was uploaded by a login that could not create roles)</source>
             <translation>项目“%1”没有查看和编辑角色（项目不存在，或上传账号无权创建角色）</translation>
         </message>
@@ -5823,7 +5869,7 @@ at its 95 %: %5 — %6</source>
             <translation>此版本的节水规划工作台无法读取结构版本为 %1 的项目</translation>
         </message>
         <message>
-            <location line="+77" />
+            <location line="+87" />
             <source>someone</source>
             <translation>他人</translation>
         </message>
@@ -5893,7 +5939,7 @@ at its 95 %: %5 — %6</source>
     <context>
         <name>store</name>
         <message>
-            <location filename="../src/store/ProjectFile.cpp" line="+72" />
+            <location filename="../src/store/ProjectFile.cpp" line="+81" />
             <source>the folder does not exist</source>
             <translation>文件夹不存在</translation>
         </message>
@@ -5908,7 +5954,7 @@ at its 95 %: %5 — %6</source>
             <translation>无法在该文件夹中创建文件</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+31" />
             <source>cannot write the file</source>
             <translation>无法写入文件</translation>
         </message>
@@ -5978,7 +6024,7 @@ at its 95 %: %5 — %6</source>
         </message>
         <message>
             <location line="+25" />
-            <location filename="../src/store/ProjectFile.cpp" line="-239" />
+            <location filename="../src/store/ProjectFile.cpp" line="-246" />
             <source>the file already exists</source>
             <translation>文件已存在</translation>
         </message>
@@ -6183,17 +6229,12 @@ at its 95 %: %5 — %6</source>
             <translation>等，另有 %1 个</translation>
         </message>
         <message>
-            <location line="+59" />
+            <location line="+58" />
             <source>no code</source>
             <translation>无代码</translation>
         </message>
         <message>
-            <location line="+29" />
-            <source>%1 features have no county-level GB/T 2260 code (six digits, not ending in 00): %2. Name the attribute holding the codes with --code-field.</source>
-            <translation>%1 个要素没有县级 GB/T 2260 代码（六位数字，且不以 00 结尾）：%2。请用 --code-field 指明存放代码的属性字段。</translation>
-        </message>
-        <message>
-            <location line="+11" />
+            <location line="+50" />
             <source>%1 features have no name: %2. Name the attribute holding the names with --name-field.</source>
             <translation>%1 个要素没有名称：%2。请用 --name-field 指明存放名称的属性字段。</translation>
         </message>
@@ -6203,12 +6244,37 @@ at its 95 %: %5 — %6</source>
             <translation>以下代码被多个要素重复使用：%1</translation>
         </message>
         <message>
-            <location line="-77" />
+            <location line="-86" />
             <source>the root %1 is not the GB/T 2260 code of a city, a province or the country (100000)</source>
             <translation>根区域 %1 不是城市、省份或全国（100000）的 GB/T 2260 代码</translation>
         </message>
         <message>
-            <location line="+83" />
+            <location line="+28" />
+            <source>%1: not a six-digit code</source>
+            <translation>%1：不是六位代码</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1: a province's code</source>
+            <translation>%1：省级代码</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1: the country's code</source>
+            <translation>%1：全国代码</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>%1: a city whose counties are in the file too</source>
+            <translation>%1：地级市代码，而文件中也有其下辖县区</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>%1 features have no code of a unit: each feature needs the six-digit GB/T 2260 code of a county-level unit (last two digits not 00), or of a prefecture-level city none of whose counties is in the file (last two digits 00, e.g. 441900 东莞市): %2. Name the attribute holding the codes with --code-field.</source>
+            <translation>%1 个要素没有可用的单元代码：每个要素须有县级单元的六位 GB/T 2260 代码（末两位不为 00），或文件中没有其任何下辖县区的地级市的代码（末两位为 00，如 441900 东莞市）：%2。请用 --code-field 指明存放代码的属性字段。</translation>
+        </message>
+        <message>
+            <location line="+28" />
             <source>no feature of the file lies in %1</source>
             <translation>文件中没有位于 %1 内的要素</translation>
         </message>
@@ -6218,7 +6284,7 @@ at its 95 %: %5 — %6</source>
             <translation>%1 是不设县的地级市：它是所在省项目（--root %2）中的一个单元，不能单独建立项目</translation>
         </message>
         <message>
-            <location line="+194" />
+            <location line="+197" />
             <source>root: %1 %2</source>
             <translation>根区域：%1 %2</translation>
         </message>
@@ -6248,12 +6314,32 @@ at its 95 %: %5 — %6</source>
             <translation>显示坐标系：%1（%2），即数据中心所在的3度高斯-克吕格投影带</translation>
         </message>
         <message>
-            <location line="+6" />
-            <source>no name found for %1; rename them with: jieshui-cli region rename PROJECT CODE NAME</source>
-            <translation>未找到 %1 的名称；请用 jieshui-cli region rename 项目 代码 名称 命名</translation>
+            <location line="+12" />
+            <source> and %1 more</source>
+            <translation> 等，另有 %1 个</translation>
         </message>
         <message>
             <location line="+4" />
+            <source>provinces without a name in the file (each carries its code as name for now): %1 — %2</source>
+            <translation>文件中没有名称的省级区域（暂以代码为名）：%1 个 — %2</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>cities without a name in the file (each carries its code as name for now): %1 — %2</source>
+            <translation>文件中没有名称的地级区域（暂以代码为名）：%1 个 — %2</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>rename them with: jieshui-cli region rename PROJECT CODE NAME (or in the Regions panel)</source>
+            <translation>请用 jieshui-cli region rename 项目 代码 名称（或在“区域”面板中）为其命名</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>%1: holds %3 %4 (counties in it: %2)</source>
+            <translation>%1：含 %3 %4（共 %2 个县区）</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <source>the project has no statistics or plan targets yet: import them with import-stats and import-plan; its years come from the plan targets</source>
             <translation>项目尚无统计数据和方案目标：请用 import-stats 和 import-plan 导入；项目的年份取自方案目标</translation>
         </message>

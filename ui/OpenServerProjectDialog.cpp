@@ -81,7 +81,7 @@ QString OpenServerProjectDialog::address() const {
         query.addQueryItem(QStringLiteral("service"), m_service->text().trimmed());
     query.addQueryItem(QStringLiteral("schema"), m_schema->text().trimmed());
     url.setQuery(query);
-    QString text = url.toString(QUrl::FullyDecoded);
+    QString text = url.toString(QUrl::PrettyDecoded); // FullyDecoded is refused for a whole URL (a warning)
     // QUrl writes "postgresql:/db" without a host; libpq wants "postgresql:///db".
     if (url.host().isEmpty())
         text.replace(QStringLiteral("postgresql:/"), QStringLiteral("postgresql:///"));

@@ -32,6 +32,8 @@ public:
     QLineEdit* userEdit() const { return m_user; }
     QLineEdit* serviceEdit() const { return m_service; }
     QSpinBox* portBox() const { return m_port; }
+    /** The address as it will be opened, or why it cannot be. */
+    QLabel* previewLabel() const { return m_preview; }
 
     void accept() override;
 

@@ -56,7 +56,11 @@ bool SharedProjectFeatures::createFromBoundaries() {
     QMessageBox box(QMessageBox::Information, tr("New Project From Boundaries"),
                     made.lines.join(QLatin1Char('\n')), QMessageBox::Ok, m_window);
     box.setInformativeText(made.warnings.join(QLatin1Char('\n')));
-    box.setDetailedText(made.importReport);
+    box.setDetailedText(made.unnamed.isEmpty()
+                            ? made.importReport
+                            : tr("Regions without a name in the file:") + QLatin1Char('\n') +
+                                  made.unnamed.join(QLatin1Char('\n')) + QStringLiteral("\n\n") +
+                                  made.importReport);
     box.exec();
     return true;
 }

@@ -8,6 +8,30 @@
 
 namespace jieshui::server {
 
+PgConnection::PgConnection(pg_conn* conn, std::string display)
+    : m_conn(conn), m_display(std::move(display)), m_notices(std::make_unique<std::vector<PgNotice>>()) {
+    if (m_conn != nullptr)
+        PQsetNoticeReceiver(m_conn, &PgConnection::receiveNotice, m_notices.get());
+}
+
+void PgConnection::receiveNotice(void* notices, const pg_result* result) {
+    const auto field = [&](int code) {
+        const char* value = PQresultErrorField(result, code);
+        return std::string(value != nullptr ? value : "");
+    };
+    auto* list = static_cast<std::vector<PgNotice>*>(notices);
+    if (list->size() < 1000) // a runaway server cannot fill the memory
+        list->push_back(PgNotice{field(PG_DIAG_SEVERITY_NONLOCALIZED), field(PG_DIAG_SQLSTATE),
+                                 field(PG_DIAG_MESSAGE_PRIMARY)});
+}
+
+std::vector<PgNotice> PgConnection::takeNotices() {
+    std::vector<PgNotice> out;
+    if (m_notices)
+        out.swap(*m_notices);
+    return out;
+}
+
 core::Result<PgConnection> PgConnection::connect(const ServerAddress& address) {
     PGconn* conn = PQconnectdb(address.connectionUri().c_str());
     PgConnection connection(conn, address.display());
@@ -34,6 +58,7 @@ PgConnection& PgConnection::operator=(PgConnection&& other) noexcept {
         PQfinish(m_conn);
         m_conn = other.m_conn;
         m_display = std::move(other.m_display);
+        m_notices = std::move(other.m_notices);
         other.m_conn = nullptr;
     }
     return *this;

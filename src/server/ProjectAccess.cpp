@@ -6,6 +6,7 @@
 #include "ServerSchema.h"
 
 #include <QCoreApplication>
+#include <tuple>
 
 namespace jieshui::server {
 
@@ -30,7 +31,20 @@ bool accessLevelFromId(const QString& id, AccessLevel* level) {
     return false;
 }
 
-core::Status ProjectAccess::grant(const ServerAddress& address, const std::string& user, AccessLevel level) {
+QString ProjectAccess::describeNotice(const std::string& severity, const std::string& sqlState,
+                                      const std::string& message) {
+    const QString text = QString::fromStdString(message);
+    if (sqlState == "01007") // privilege_not_revoked
+        return QCoreApplication::translate("server", "the server revoked nothing: %1").arg(text);
+    if (sqlState == "01006") // privilege_not_granted
+        return QCoreApplication::translate("server", "the server granted nothing: %1").arg(text);
+    if (severity == "WARNING")
+        return QCoreApplication::translate("server", "the server warns: %1").arg(text);
+    return QCoreApplication::translate("server", "the server notes: %1").arg(text);
+}
+
+core::Result<GrantOutcome> ProjectAccess::grant(const ServerAddress& address, const std::string& user,
+                                                AccessLevel level) {
     auto connected = PgConnection::connect(address);
     if (connected.hasError())
         return connected.error();
@@ -63,16 +77,41 @@ core::Status ProjectAccess::grant(const ServerAddress& address, const std::strin
                                .arg(QString::fromStdString(user))
                                .toStdString(),
                            {.file = address.display()});
+    const std::string viewerName = ServerSchema::viewerRole(schema);
+    const std::string editorName = ServerSchema::editorRole(schema);
+    // The project roles the login holds directly (the only ones a REVOKE can take away).
+    auto held =
+        conn.exec("SELECT r.rolname FROM pg_auth_members m JOIN pg_roles r ON r.oid = m.roleid "
+                  "JOIN pg_roles u ON u.oid = m.member WHERE u.rolname = $1 AND r.rolname IN ($2, $3)",
+                  {PgParam::text(user), PgParam::text(viewerName), PgParam::text(editorName)});
+    if (held.hasError())
+        return held.error();
+    bool isViewer = false;
+    bool isEditor = false;
+    for (int i = 0; i < held.value().rowCount(); ++i) {
+        isViewer = isViewer || held.value().text(i, 0) == viewerName;
+        isEditor = isEditor || held.value().text(i, 0) == editorName;
+    }
+    GrantOutcome outcome;
+    outcome.before = isEditor ? AccessLevel::Editor : isViewer ? AccessLevel::Viewer : AccessLevel::None;
+    outcome.after = level;
     const std::string who = conn.quoteIdentifier(user);
-    const std::string viewer = conn.quoteIdentifier(ServerSchema::viewerRole(schema));
-    const std::string editor = conn.quoteIdentifier(ServerSchema::editorRole(schema));
-    if (auto st = conn.run("REVOKE " + viewer + ", " + editor + " FROM " + who); st.hasError())
-        return st;
-    if (level != AccessLevel::None)
-        if (auto st = conn.run("GRANT " + (level == AccessLevel::Editor ? editor : viewer) + " TO " + who);
+    for (const auto& [role, holds, wanted] :
+         {std::tuple{viewerName, isViewer, level == AccessLevel::Viewer},
+          std::tuple{editorName, isEditor, level == AccessLevel::Editor}}) {
+        if (holds == wanted)
+            continue;
+        const std::string quoted = conn.quoteIdentifier(role);
+        if (auto st =
+                conn.run(holds ? "REVOKE " + quoted + " FROM " + who : "GRANT " + quoted + " TO " + who);
             st.hasError())
-            return st;
-    return tx.value().commit();
+            return st.error();
+    }
+    if (auto st = tx.value().commit(); st.hasError())
+        return st.error();
+    for (const PgNotice& notice : conn.takeNotices())
+        outcome.notes.push_back(describeNotice(notice.severity, notice.sqlState, notice.message));
+    return outcome;
 }
 
 } // namespace jieshui::server

@@ -146,10 +146,11 @@ core::Status readShape(Database& db, TableImage& table) {
 }
 
 core::Status readRows(Database& db, TableImage& table) {
-    std::string sql = "SELECT fid";
+    // rowid: the INTEGER PRIMARY KEY whatever its name (fid in our tables, id in QGIS's layer_styles).
+    std::string sql = "SELECT rowid";
     for (const ImageColumn& c : table.columns)
         sql += ", \"" + c.name + '"';
-    sql += " FROM \"" + table.name + "\" ORDER BY fid"; // names checked by readShape
+    sql += " FROM \"" + table.name + "\" ORDER BY rowid"; // names checked by readShape
     auto st = Statement::prepare(db, sql.c_str());
     if (st.hasError())
         return st.error();
@@ -308,7 +309,74 @@ core::Status insertRows(Database& db, const TableImage& table) {
     return core::okStatus();
 }
 
+const char* declaredType(ColumnType type) {
+    switch (type) {
+    case ColumnType::Integer:
+        return "INTEGER";
+    case ColumnType::Real:
+        return "REAL";
+    case ColumnType::Blob:
+        return "BLOB";
+    case ColumnType::Text:
+    case ColumnType::Geometry:
+        break;
+    }
+    return "TEXT";
+}
+
 } // namespace
+
+core::Status ProjectImage::addTablesMissingFrom(Database& db) const {
+    for (const TableImage& t : tables) {
+        if (!isPlainIdentifier(t.name))
+            return Error(ErrorCode::StoreError, "unexpected table name " + t.name);
+        if (db.hasTable(t.name))
+            continue;
+        if (t.isLayer) {
+            if (auto st = createLayerTable(db, t); st.hasError())
+                return st;
+            auto srs = store::ProjectSchema::ensureSrs(db, "EPSG:" + std::to_string(t.srid));
+            if (srs.hasError())
+                return srs.error();
+            const auto geometry = std::find_if(t.columns.begin(), t.columns.end(), [](const ImageColumn& c) {
+                return c.type == ColumnType::Geometry;
+            });
+            if (geometry == t.columns.end())
+                return Error(ErrorCode::StoreError, "layer " + t.name + " has no geometry column");
+            auto contents = Statement::prepare(
+                db,
+                "INSERT INTO gpkg_contents (table_name, data_type, identifier, last_change, srs_id) VALUES "
+                "(?1, 'features', ?1, strftime('%Y-%m-%dT%H:%M:%fZ','now'), ?2)");
+            if (contents.hasError())
+                return contents.error();
+            if (auto st = contents.value().bind(1, t.name).bind(2, srs.value()).run(); st.hasError())
+                return st;
+            auto columns =
+                Statement::prepare(db, "INSERT INTO gpkg_geometry_columns (table_name, column_name, "
+                                       "geometry_type_name, srs_id, z, m) VALUES (?1, ?2, ?3, ?4, 0, 0)");
+            if (columns.hasError())
+                return columns.error();
+            columns.value().bind(1, t.name).bind(2, geometry->name).bind(3, t.geometryType);
+            if (auto st = columns.value().bind(4, srs.value()).run(); st.hasError())
+                return st;
+        } else {
+            std::string sql = "CREATE TABLE \"" + t.name + "\" (fid INTEGER PRIMARY KEY AUTOINCREMENT";
+            for (const ImageColumn& c : t.columns) {
+                if (!isPlainIdentifier(c.name))
+                    return Error(ErrorCode::StoreError, "unexpected column in table " + t.name);
+                sql += ", \"" + c.name + "\" " + declaredType(c.type);
+            }
+            sql += ')';
+            if (auto st = db.exec(sql.c_str()); st.hasError())
+                return st;
+            if (auto st = store::ProjectSchema::registerAttributes(db, t.name.c_str(), ""); st.hasError())
+                return st;
+        }
+        if (auto st = insertRows(db, t); st.hasError())
+            return st;
+    }
+    return core::okStatus();
+}
 
 TableImage* ProjectImage::table(std::string_view name) {
     for (TableImage& t : tables)

@@ -44,6 +44,12 @@ public:
     /** The result rows of @p scenario (all when empty) among these tables, as the project reader reads them.
      */
     core::Result<std::vector<store::ResultRow>> toResults(const std::string& scenario = {}) const;
+    /**
+     * Creates, registers (gpkg_contents, gpkg_geometry_columns) and fills in GeoPackage @p db every table of
+     * these that @p db lacks: what a project keeps beside its data, such as the county_compliance layer and
+     * QGIS's layer_styles, so that a pulled file holds every table the server does.
+     */
+    core::Status addTablesMissingFrom(store::Database& db) const;
 
 private:
     /** A temporary GeoPackage of these tables, migrated to the current schema. */

@@ -102,10 +102,19 @@ core::Status ProjectTransfer::pull(const ServerAddress& address, const std::stri
     auto project = ServerProject::open(address, store::OpenMode::ReadOnly);
     if (project.hasError())
         return project.error();
-    auto data = project.value()->load();
+    ProjectImage raw;
+    auto data = project.value()->load(&raw);
     if (data.hasError())
         return data.error();
-    return store::ProjectFile::create(path, data.value());
+    // The stamps of the project itself travel with it; the new file stamps its own save.
+    std::map<std::string, std::string> stamps;
+    for (const char* key : {"created", "last_evaluated"})
+        if (std::string value = project.value()->metadata(key); !value.empty())
+            stamps.emplace(key, std::move(value));
+    // The file is written from the project (its meaning checked as a file's), then gets the tables the
+    // project does not hold, row for row as the server has them.
+    return store::ProjectFile::create(path, data.value(), stamps,
+                                      [&](store::Database& db) { return raw.addTablesMissingFrom(db); });
 }
 
 } // namespace jieshui::server

@@ -188,7 +188,11 @@ core::Result<ProjectImage> ServerProject::readServer(VersionMap& versions) {
             t.srid = serverTable.srid;
             t.columns = serverTable.columns;
         } else {
-            continue; // not a table of this schema version
+            // Not a table of this schema version (QGIS's layer_styles, a later version's table): read as it
+            // is, so that a pull carries it; the project reader leaves it alone.
+            t.name = serverTable.name;
+            t.columns = serverTable.columns;
+            t.chooseKey();
         }
         if (!isPlainIdentifier(t.name))
             continue;
@@ -205,6 +209,10 @@ core::Result<ProjectImage> ServerProject::readServer(VersionMap& versions) {
 }
 
 core::Result<store::ProjectData> ServerProject::load() {
+    return load(nullptr);
+}
+
+core::Result<store::ProjectData> ServerProject::load(ProjectImage* raw) {
     VersionMap versions;
     ProjectImage image;
     {
@@ -230,6 +238,8 @@ core::Result<store::ProjectData> ServerProject::load() {
     m_base = std::move(base).value();
     m_versions = std::move(versions);
     m_loaded = true;
+    if (raw != nullptr)
+        *raw = std::move(image);
     return data;
 }
 

@@ -39,6 +39,8 @@ public:
     int schemaVersion() const override { return m_schemaVersion; }
 
     core::Result<store::ProjectData> load() override;
+    /** load(), also handing over the tables as read from the server, every row of every table (for pull). */
+    core::Result<store::ProjectData> load(ProjectImage* raw);
     core::Status save(const store::ProjectData& data) override;
     core::Status writeResults(const std::string& scenario,
                               const std::vector<store::ResultRow>& rows) override;

@@ -31,7 +31,6 @@ std::string nowUtc() {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toStdString();
 }
 
-
 // Runs a query returning one row; the callback reads it.
 template <typename F> core::Status oneRow(Database& db, const char* sql, F read) {
     auto st = Statement::prepare(db, sql);
@@ -63,6 +62,16 @@ core::Status bumpSaveCounter(Database& db) {
 } // namespace
 
 core::Status ProjectFile::create(const std::string& path, const ProjectData& data) {
+    return create(path, data, {});
+}
+
+core::Status ProjectFile::create(const std::string& path, const ProjectData& data,
+                                 const std::map<std::string, std::string>& stamps,
+                                 const std::function<core::Status(Database&)>& moreTables) {
+    for (const auto& [key, value] : stamps)
+        if (key != "created" && key != "last_evaluated")
+            return Error(ErrorCode::StoreError, "a new project cannot be given the stamp " + key,
+                         {.file = path});
     if (QFile::exists(QString::fromStdString(path)))
         return Error(ErrorCode::IoError, message(QT_TRANSLATE_NOOP("store", "the file already exists")),
                      {.file = path});
@@ -93,8 +102,15 @@ core::Status ProjectFile::create(const std::string& path, const ProjectData& dat
         core::Status st = ProjectSchema::create(db.value(), ProjectSchema::currentVersion);
         if (st.isOk())
             st = ProjectWriter::writeAll(db.value(), data);
-        if (st.isOk())
-            st = ProjectSchema::setMetadata(db.value(), "created", nowUtc());
+        if (st.isOk()) {
+            const auto created = stamps.find("created");
+            st = ProjectSchema::setMetadata(db.value(), "created",
+                                            created == stamps.end() ? nowUtc() : created->second);
+        }
+        if (const auto evaluated = stamps.find("last_evaluated"); st.isOk() && evaluated != stamps.end())
+            st = ProjectSchema::setMetadata(db.value(), "last_evaluated", evaluated->second);
+        if (st.isOk() && moreTables)
+            st = moreTables(db.value());
         if (st.isOk())
             st = bumpSaveCounter(db.value());
         if (st.isOk())

@@ -56,6 +56,15 @@ public:
      * file is an IoError.
      */
     static core::Status create(const std::string& path, const ProjectData& data);
+    /**
+     * As create(), for a copy of a project kept elsewhere (a pulled server project): `created` and
+     * `last_evaluated` from @p stamps when given there, any other key refused (the file stamps `last_saved`,
+     * `save_counter` and the versions itself); then @p moreTables, when given, adds in the same transaction
+     * the tables ProjectData does not hold (the compliance layer, QGIS styles).
+     */
+    static core::Status create(const std::string& path, const ProjectData& data,
+                               const std::map<std::string, std::string>& stamps,
+                               const std::function<core::Status(Database&)>& moreTables = {});
 
     /**
      * Opens a project. Refuses: a missing file; a non-SQLite, truncated or damaged file

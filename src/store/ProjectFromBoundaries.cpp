@@ -117,9 +117,13 @@ ProjectFromBoundaries::build(const QString& path, const BoundaryOptions& options
         if (code && root && !code->isWithin(*root))
             continue;
         if (!code || (code->level() != AdminLevel::County && code->level() != AdminLevel::City)) {
-            badCodes.append(QStringLiteral("%1 (%2)").arg(
-                label,
-                f.regionCode.isEmpty() ? QCoreApplication::translate("store", "no code") : f.regionCode));
+            const QString why =
+                f.regionCode.isEmpty() ? QCoreApplication::translate("store", "no code")
+                : !code ? QCoreApplication::translate("store", "%1: not a six-digit code").arg(f.regionCode)
+                : code->level() == AdminLevel::Province
+                    ? QCoreApplication::translate("store", "%1: a province's code").arg(f.regionCode)
+                    : QCoreApplication::translate("store", "%1: the country's code").arg(f.regionCode);
+            badCodes.append(QStringLiteral("%1 (%2)").arg(label, why));
             continue;
         }
         const QString text = QString::fromStdString(code->text());
@@ -141,7 +145,10 @@ ProjectFromBoundaries::build(const QString& path, const BoundaryOptions& options
         });
         if (hasCounties) {
             const geo::Feature& f = layer.features[city.feature];
-            badCodes.append(QStringLiteral("%1 (%2)").arg(city.name, f.regionCode));
+            badCodes.append(QStringLiteral("%1 (%2)").arg(
+                city.name,
+                QCoreApplication::translate("store", "%1: a city whose counties are in the file too")
+                    .arg(f.regionCode)));
         }
         return hasCounties;
     });
@@ -150,8 +157,10 @@ ProjectFromBoundaries::build(const QString& path, const BoundaryOptions& options
             ErrorCode::InvalidValue,
             QCoreApplication::translate(
                 "store",
-                "%1 features have no county-level GB/T 2260 code (six digits, not ending in 00): %2. "
-                "Name the attribute holding the codes with --code-field.")
+                "%1 features have no code of a unit: each feature needs the six-digit GB/T 2260 code of a "
+                "county-level unit (last two digits not 00), or of a prefecture-level city none of whose "
+                "counties is in the file (last two digits 00, e.g. 441900 东莞市): %2. Name the attribute "
+                "holding the codes with --code-field.")
                 .arg(badCodes.size())
                 .arg(listed(badCodes))
                 .toStdString(),
@@ -229,13 +238,15 @@ ProjectFromBoundaries::build(const QString& path, const BoundaryOptions& options
             !name.isEmpty())
             provinceNames.insert(QString::fromStdString(c.code.provinceCode()), name);
     }
-    QStringList unnamed;
+    QStringList unnamedProvinces;
+    QStringList unnamedCities;
     const auto provinceName = [&](const std::string& code) {
         if (const std::string_view listed = AdminCode::provinceName(code, zh); !listed.empty())
             return fromView(listed);
         if (const QString name = provinceNames.value(QString::fromStdString(code)); !name.isEmpty())
             return name;
-        unnamed.append(QString::fromStdString(code));
+        if (!unnamedProvinces.contains(QString::fromStdString(code)))
+            unnamedProvinces.append(QString::fromStdString(code));
         return QString::fromStdString(code);
     };
     const auto cityName = [&](const std::string& code) {
@@ -248,7 +259,8 @@ ProjectFromBoundaries::build(const QString& path, const BoundaryOptions& options
             return fromView(provinceListed); // a municipality's districts
         if (!provinceListed.empty() && group == "90")
             return fromView(provinceListed) + QStringLiteral("直辖县级行政区划");
-        unnamed.append(QString::fromStdString(code));
+        if (!unnamedCities.contains(QString::fromStdString(code)))
+            unnamedCities.append(QString::fromStdString(code));
         return QString::fromStdString(code);
     };
 
@@ -414,12 +426,52 @@ ProjectFromBoundaries::build(const QString& path, const BoundaryOptions& options
             "store", "display CRS: %1 (%2), the 3-degree Gauss-Krüger zone of the data's centre")
             .arg(QString::fromStdString(m.displayCrs),
                  geo::CoordinateTransformer::crsName(QString::fromStdString(m.displayCrs))));
-    if (!unnamed.isEmpty())
+    // Regions the file names nowhere keep their code as name: said with counts and the first codes (a
+    // national file without city names has some 330), the whole list with the counties that identify each.
+    std::sort(unnamedProvinces.begin(), unnamedProvinces.end());
+    std::sort(unnamedCities.begin(), unnamedCities.end());
+    const auto firstCodes = [](const QStringList& codes) {
+        constexpr int kShown = 5;
+        QString text = codes.mid(0, kShown).join(QStringLiteral(", "));
+        if (codes.size() > kShown)
+            text += QCoreApplication::translate("store", " and %1 more").arg(codes.size() - kShown);
+        return text;
+    };
+    if (!unnamedProvinces.isEmpty())
+        result.warnings.append(QCoreApplication::translate(
+                                   "store", "provinces without a name in the file (each carries its code "
+                                            "as name for now): %1 — %2")
+                                   .arg(unnamedProvinces.size())
+                                   .arg(firstCodes(unnamedProvinces)));
+    if (!unnamedCities.isEmpty())
         result.warnings.append(
-            QCoreApplication::translate(
-                "store",
-                "no name found for %1; rename them with: jieshui-cli region rename PROJECT CODE NAME")
-                .arg(listed(unnamed, 10)));
+            QCoreApplication::translate("store", "cities without a name in the file (each carries its code "
+                                                 "as name for now): %1 — %2")
+                .arg(unnamedCities.size())
+                .arg(firstCodes(unnamedCities)));
+    if (!unnamedProvinces.isEmpty() || !unnamedCities.isEmpty())
+        result.warnings.append(QCoreApplication::translate(
+            "store",
+            "rename them with: jieshui-cli region rename PROJECT CODE NAME (or in the Regions panel)"));
+    std::map<std::string, std::pair<int, const County*>> countiesUnder; // count, first (counties are sorted)
+    for (const County& c : counties)
+        for (const std::string& group : {c.code.provinceCode(), c.code.cityCode()}) {
+            auto& [count, first] = countiesUnder[group];
+            if (count++ == 0)
+                first = &c;
+        }
+    for (const QStringList* codes : {&unnamedProvinces, &unnamedCities})
+        for (const QString& code : *codes) {
+            const auto found = countiesUnder.find(code.toStdString());
+            result.unnamed.append(
+                found == countiesUnder.end()
+                    ? code
+                    : QCoreApplication::translate("store", "%1: holds %3 %4 (counties in it: %2)")
+                          .arg(code)
+                          .arg(found->second.first)
+                          .arg(found->second.second->name,
+                               QString::fromStdString(found->second.second->code.text())));
+        }
     result.warnings.append(QCoreApplication::translate(
         "store", "the project has no statistics or plan targets yet: import them with import-stats "
                  "and import-plan; its years come from the plan targets"));

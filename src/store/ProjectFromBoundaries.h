@@ -27,6 +27,12 @@ struct BoundaryProject {
     QString importReport; ///< the layer import's own report (encoding, CRS, repairs)
     QStringList lines;    ///< what was made (translated)
     QStringList warnings; ///< what to check or complete (translated), e.g. names still missing
+    /**
+     * Every region above the counties the file names nowhere (it carries its code as name until renamed),
+     * one translated line each, "130100: holds 长安区 130102 (counties in it: 22)"; the warnings show counts and the
+     * first few codes only.
+     */
+    QStringList unnamed;
 };
 
 /**

@@ -5,8 +5,8 @@
 #include "GpkgGeometryCodec.h"
 #include "ProjectSchema.h"
 #include "Statement.h"
-#include "units/UnitParser.h"
 #include "UncertaintyTables.h"
+#include "units/UnitParser.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -54,6 +54,21 @@ const char* geometryKindId(geo::GeometryKind kind) {
         return "point";
     }
     return "polygon";
+}
+
+// A feature keeps its id as its fid, so that a save changes only the rows of the features that changed (the
+// server matches rows by fid: removing one region must not shift every later feature). The reader returns
+// features in fid order, so fids rise with the layer's order: an id not above the previous feature's fid (0,
+// a GDAL id from 0, a feature moved up) becomes the previous fid + 1.
+std::vector<qint64> featureIds(const geo::FeatureLayer& layer) {
+    std::vector<qint64> fids;
+    fids.reserve(static_cast<std::size_t>(layer.features.size()));
+    qint64 previous = 0;
+    for (const geo::Feature& f : layer.features) {
+        previous = f.id > previous ? f.id : previous + 1;
+        fids.push_back(previous);
+    }
+    return fids;
 }
 
 core::Status dropLayerTables(Database& db) {
@@ -114,7 +129,8 @@ core::Status ProjectWriter::writeMetadata(Database& db, const core::ProjectMetad
     const std::pair<const char*, std::string> rows[] = {
         {"name_zh", m.nameZh},
         {"name_en", m.nameEn},
-        {"base_year", m.baseYear == 0 ? std::string() : std::to_string(m.baseYear)}, // 0 = not set: read back as 0
+        {"base_year",
+         m.baseYear == 0 ? std::string() : std::to_string(m.baseYear)}, // 0 = not set: read back as 0
         {"storage_crs", m.storageCrs},
         {"display_crs", m.displayCrs},
         {"root_region", m.rootRegion},
@@ -404,11 +420,14 @@ core::Status ProjectWriter::writeLayers(Database& db, const QVector<geo::Feature
             return st;
 
         const std::string insertSql =
-            "INSERT INTO \"" + table + "\" (geom, code, name, attributes) VALUES (?1, ?2, ?3, ?4)";
+            "INSERT INTO \"" + table + "\" (fid, geom, code, name, attributes) VALUES (?5, ?1, ?2, ?3, ?4)";
         auto insert = Statement::prepare(db, insertSql.c_str());
         if (insert.hasError())
             return insert.error();
-        for (const geo::Feature& f : layer.features) {
+        const std::vector<qint64> fids = featureIds(layer);
+        for (int i = 0; i < layer.features.size(); ++i) {
+            const geo::Feature& f = layer.features[i];
+            insert.value().bind(5, static_cast<long long>(fids[static_cast<std::size_t>(i)]));
             insert.value().bindBlob(1, GpkgGeometryCodec::encode(f, layer.geometryKind, srs.value()));
             insert.value().bind(2, f.regionCode.toStdString()).bind(3, f.name.toStdString());
             if (f.attributes.isEmpty())

@@ -6,13 +6,17 @@
 #include "../store/SampleProject.h"
 #include "../store/TestFiles.h"
 #include "TestCluster.h"
+#include "server/ProjectImage.h"
 #include "server/ProjectLocator.h"
 #include "server/ProjectTransfer.h"
 #include "store/EmbeddedProject.h"
 #include "store/ProjectFile.h"
+#include "store/RegionEditor.h"
 
+#include <algorithm>
 #include <gtest/gtest.h>
 #include <libpq-fe.h>
+#include <map>
 
 using namespace jieshui;
 using server::ServerAddress;
@@ -283,4 +287,225 @@ TEST(ServerProject, aMissingProjectAndAWrongPasswordAreClearErrors) {
     EXPECT_NE(refused.error().message().find("cannot connect"), std::string::npos)
         << refused.error().message();
     EXPECT_EQ(refused.error().message().find("unknown-to-the-client"), std::string::npos);
+}
+
+namespace {
+
+std::vector<std::string> split(const std::string& text) {
+    std::vector<std::string> out;
+    std::size_t start = 0;
+    while (start <= text.size() && !text.empty()) {
+        const auto comma = text.find(',', start);
+        out.push_back(text.substr(start, comma == std::string::npos ? std::string::npos : comma - start));
+        if (comma == std::string::npos)
+            break;
+        start = comma + 1;
+    }
+    return out;
+}
+
+} // namespace
+
+TEST(ServerProject, removingOneRegionChangesOnlyItsOwnFeatures) {
+    JIESHUI_REQUIRE_CLUSTER(cluster);
+    store::test::ScratchDir dir;
+    pushed(*cluster, dir, qinzhou(), "remove_one");
+    auto project = openAs(*cluster, TestCluster::admin, "remove_one");
+    auto data = project->load();
+    ASSERT_TRUE(data.isOk()) << data.error().toString();
+    // Given a county whose feature is not the last of the counties layer (so that every later feature would
+    // move up one place if rows were matched by position)
+    const geo::FeatureLayer* counties = nullptr;
+    for (const auto& layer : data.value().layers)
+        if (layer.role == geo::LayerRole::Counties)
+            counties = &layer;
+    ASSERT_NE(counties, nullptr);
+    std::string code;
+    // (the ids are the server's fids, read back)
+    for (int i = 0; i + 1 < counties->features.size() && code.empty(); ++i) {
+        const std::string candidate = counties->features[i].regionCode.toStdString();
+        auto plan = store::RegionEditor::planRemoval(store::ProjectParts::of(data.value()), candidate);
+        if (plan.isOk())
+            code = candidate;
+    }
+    ASSERT_FALSE(code.empty());
+    const auto lastBefore = project->changeLog(1);
+    ASSERT_TRUE(lastBefore.isOk());
+    const long long logBefore = lastBefore.value().front().id;
+
+    // When it is removed and the project saved
+    auto removal = store::RegionEditor::remove(store::ProjectParts::of(data.value()), code);
+    ASSERT_TRUE(removal.isOk()) << removal.error().toString();
+    auto saved = project->save(data.value());
+    ASSERT_TRUE(saved.isOk()) << saved.error().toString();
+
+    // Then among the layers' rows the log names exactly the features of that county (and of what lies in
+    // it, such as its irrigation districts), as deleted
+    const std::vector<std::string>& removed = removal.value().regions;
+    const auto isRemoved = [&](const std::string& region) {
+        return std::find(removed.begin(), removed.end(), region) != removed.end();
+    };
+    auto log = project->changeLog(100000);
+    ASSERT_TRUE(log.isOk());
+    const std::vector<std::string> layerTables =
+        split(cluster->adminQuery("SELECT string_agg(table_name, ',') FROM remove_one.jieshui_layers"));
+    ASSERT_FALSE(layerTables.empty());
+    int layerEntries = 0;
+    int regionEntries = 0;
+    for (const auto& entry : log.value()) {
+        if (entry.id <= logBefore)
+            continue;
+        SCOPED_TRACE(entry.table + " " + entry.rowKey + " " + entry.operation + " " + entry.changes);
+        if (std::find(layerTables.begin(), layerTables.end(), entry.table) != layerTables.end()) {
+            ++layerEntries;
+            EXPECT_EQ(entry.operation, "delete");
+            const auto at = entry.changes.find("\"code\": \"");
+            ASSERT_NE(at, std::string::npos);
+            const auto start = at + 9;
+            EXPECT_TRUE(isRemoved(entry.changes.substr(start, entry.changes.find('"', start) - start)));
+        } else if (entry.table == "regions") {
+            ++regionEntries;
+            const bool gone = isRemoved(entry.rowKey) && entry.operation == "delete";
+            const bool coverage = entry.operation == "update" &&
+                                  std::find(removal.value().coverage.begin(), removal.value().coverage.end(),
+                                            entry.rowKey) != removal.value().coverage.end();
+            EXPECT_TRUE(gone || coverage);
+        } else if (entry.table == "statistics") {
+            EXPECT_EQ(entry.operation, "delete");
+            EXPECT_TRUE(isRemoved(entry.rowKey.substr(0, entry.rowKey.find(" / "))));
+        }
+    }
+    EXPECT_EQ(layerEntries, static_cast<int>(removal.value().features));
+    EXPECT_GE(layerEntries, 1);
+    EXPECT_EQ(regionEntries, static_cast<int>(removed.size() + removal.value().coverage.size()));
+    // And no other feature, region or statistic has a new row version
+    for (const std::string& table : layerTables)
+        EXPECT_EQ(cluster->adminQuery("SELECT count(*) FROM remove_one." + table + " WHERE row_version <> 1"),
+                  "0")
+            << table;
+    EXPECT_EQ(cluster->adminQuery("SELECT count(*) FROM remove_one.statistics WHERE row_version <> 1"), "0");
+    EXPECT_EQ(cluster->adminQuery("SELECT count(*) FROM remove_one.regions WHERE row_version <> 1"),
+              std::to_string(removal.value().coverage.size()));
+    // And the project read back has every other feature, with its own id
+    auto again = openAs(*cluster, TestCluster::admin, "remove_one", OpenMode::ReadOnly)->load();
+    ASSERT_TRUE(again.isOk());
+    ASSERT_EQ(again.value().layers.size(), data.value().layers.size());
+    for (int l = 0; l < again.value().layers.size(); ++l) {
+        const auto& read = again.value().layers[l].features;
+        const auto& kept = data.value().layers[l].features;
+        ASSERT_EQ(read.size(), kept.size());
+        for (int i = 0; i < read.size(); ++i)
+            EXPECT_EQ(read[i].id, kept[i].id);
+    }
+}
+
+TEST(ServerProject, pushThenPullCarriesEveryTableRowForRow) {
+    JIESHUI_REQUIRE_CLUSTER(cluster);
+    store::test::ScratchDir dir;
+    // Given a project file that was evaluated (results, their time, the compliance layer and its styles)
+    store::ProjectData data = store::test::sampleProject(3);
+    const std::string path = dir.path("evaluated.gpkg");
+    store::test::check(store::ProjectFile::create(path, data));
+    {
+        auto file = store::ProjectFile::open(path, OpenMode::ReadWrite);
+        ASSERT_TRUE(file.isOk());
+        std::vector<store::ResultRow> baseline;
+        for (const auto& r : data.results)
+            if (r.scenario == data.results.front().scenario)
+                baseline.push_back(r);
+        ASSERT_FALSE(baseline.empty());
+        store::test::check(file.value().writeResults(data.results.front().scenario, baseline));
+        store::test::check(file.value().writeComplianceLayer(
+            data.results.front().scenario, [](const std::vector<store::ComplianceColumn>& columns) {
+                std::vector<store::LayerStyleRow> styles;
+                for (const auto& c : columns)
+                    styles.push_back({.name = c.column,
+                                      .qml = "<qgis/>",
+                                      .sld = "<sld/>",
+                                      .useAsDefault = false,
+                                      .description = c.indicator});
+                return styles;
+            }));
+    }
+    auto pushedFile =
+        server::ProjectTransfer::push(path, addressOf(*cluster, TestCluster::admin, "every_table"));
+    ASSERT_TRUE(pushedFile.isOk()) << pushedFile.error().toString();
+    // When it is pulled into a new file
+    const std::string pulledPath = dir.path("pulled.gpkg");
+    auto pulled =
+        server::ProjectTransfer::pull(addressOf(*cluster, TestCluster::admin, "every_table"), pulledPath);
+    ASSERT_TRUE(pulled.isOk()) << pulled.error().toString();
+
+    // Then every table of the two files holds the same rows, except the stamps of the file's own save
+    auto original = store::ProjectFile::open(path, OpenMode::ReadOnly);
+    auto copy = store::ProjectFile::open(pulledPath, OpenMode::ReadOnly);
+    ASSERT_TRUE(original.isOk() && copy.isOk());
+    auto a = server::ProjectImage::read(original.value().database());
+    auto b = server::ProjectImage::read(copy.value().database());
+    ASSERT_TRUE(a.isOk() && b.isOk());
+    std::vector<std::string> namesA;
+    std::vector<std::string> namesB;
+    for (const auto& t : a.value().tables)
+        namesA.push_back(t.name);
+    for (const auto& t : b.value().tables)
+        namesB.push_back(t.name);
+    EXPECT_EQ(namesA, namesB);
+    const auto withoutOwnStamps = [](const server::TableImage& t) {
+        std::map<std::string, server::ImageRow> rows;
+        const auto keys = t.rowKeys();
+        for (std::size_t i = 0; i < keys.size(); ++i)
+            if (t.name != "jieshui_metadata" || (keys[i] != "last_saved" && keys[i] != "save_counter"))
+                rows.emplace(keys[i], t.rows[i]);
+        return rows;
+    };
+    for (const auto& t : a.value().tables) {
+        SCOPED_TRACE(t.name);
+        const server::TableImage* other = b.value().table(t.name);
+        if (other == nullptr)
+            continue;
+        ASSERT_EQ(t.columns.size(), other->columns.size());
+        for (std::size_t c = 0; c < t.columns.size(); ++c)
+            EXPECT_EQ(t.columns[c].name, other->columns[c].name);
+        EXPECT_TRUE(withoutOwnStamps(t) == withoutOwnStamps(*other)) << "rows differ";
+        if (t.isLayer) {
+            EXPECT_EQ(t.fids, other->fids);
+        }
+    }
+    EXPECT_EQ(copy.value().metadata("last_evaluated"), original.value().metadata("last_evaluated"));
+    EXPECT_FALSE(copy.value().metadata("last_evaluated").empty());
+}
+
+TEST(ServerProject, aServiceOfPgServiceConfOpensTheProject) {
+    JIESHUI_REQUIRE_CLUSTER(cluster);
+    store::test::ScratchDir dir;
+    pushed(*cluster, dir, store::test::sampleProject(6), "by_service");
+    // Given a pg_service.conf naming the cluster (no password: libpq still reads it from PGPASSFILE)
+    const std::string serviceFile = dir.path("pg_service.conf");
+    {
+        std::FILE* f = std::fopen(serviceFile.c_str(), "w");
+        ASSERT_NE(f, nullptr);
+        std::fprintf(f, "[bureau]\nhost=%s\nport=%d\ndbname=jieshui\nuser=%s\n",
+                     cluster->socketDirectory().c_str(), cluster->port(), TestCluster::admin);
+        std::fclose(f);
+    }
+    const char* previous = std::getenv("PGSERVICEFILE");
+    const std::string restore = previous != nullptr ? previous : "";
+    ::setenv("PGSERVICEFILE", serviceFile.c_str(), 1);
+    // When the project is opened by the service's name, through the locator every command uses
+    auto opened = server::ProjectLocator::open(
+        QStringLiteral("postgresql://?service=bureau&schema=by_service"), OpenMode::ReadOnly);
+    // And a service the file does not define is opened
+    auto unknown = server::ProjectLocator::open(
+        QStringLiteral("postgresql://?service=nobody&schema=by_service"), OpenMode::ReadOnly);
+    if (previous != nullptr)
+        ::setenv("PGSERVICEFILE", restore.c_str(), 1);
+    else
+        ::unsetenv("PGSERVICEFILE");
+    // Then the first loads the project pushed, and the second is refused naming the service
+    ASSERT_TRUE(opened.isOk()) << opened.error().toString();
+    auto data = opened.value()->load();
+    ASSERT_TRUE(data.isOk()) << data.error().toString();
+    store::test::expectSameProject(store::test::sampleProject(6), data.value());
+    ASSERT_TRUE(unknown.hasError());
+    EXPECT_NE(unknown.error().message().find("nobody"), std::string::npos) << unknown.error().message();
 }

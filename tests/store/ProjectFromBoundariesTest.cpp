@@ -345,3 +345,60 @@ TEST(ProjectFromBoundaries, aCityAndAProvinceOutOfTheNationalTopoJson) {
     EXPECT_EQ(p.dataset.region("442000")->kind, core::RegionKind::City);
     EXPECT_EQ(p.layers[0].features.size(), 21);
 }
+
+TEST(ProjectFromBoundaries, aRefusedCodeSaysWhichRuleItBreaks) {
+    // Given features whose codes break the rule in each way there is
+    for (const auto& [features, reason] :
+         std::vector<std::pair<std::vector<std::pair<std::string, std::string>>, std::string>>{
+             {{{"990102", "东区"}, {"990100", "示例市"}},
+              "990100: a city whose counties are in the file too"},
+             {{{"990102", "东区"}, {"abc", "乱码"}}, "abc: not a six-digit code"},
+             {{{"990102", "东区"}, {"99010201", "乡镇"}}, "99010201: not a six-digit code"},
+             {{{"990102", "东区"}, {"990000", "示例省"}}, "990000: a province's code"},
+             {{{"990102", "东区"}, {"100000", "全国"}}, "100000: the country's code"}}) {
+        store::test::ScratchDir each;
+        auto built = ProjectFromBoundaries::build(writeCounties(each, features), {});
+        ASSERT_TRUE(built.hasError()) << reason;
+        const std::string message = built.error().message();
+        // Then the message states the whole rule (a city's own code is allowed where it has no counties) and
+        // names the feature with the reason
+        EXPECT_NE(message.find("county-level unit (last two digits not 00)"), std::string::npos) << message;
+        EXPECT_NE(message.find("prefecture-level city none of whose counties is in the file"),
+                  std::string::npos)
+            << message;
+        EXPECT_EQ(message.find("not ending in 00"), std::string::npos) << message;
+        EXPECT_NE(message.find(reason), std::string::npos) << message;
+    }
+}
+
+TEST(ProjectFromBoundaries, unnamedCitiesAreCountedNotListedInTheWarning) {
+    // Given twelve counties of twelve cities of the made-up province 99, the file naming none of them
+    store::test::ScratchDir dir;
+    std::vector<std::pair<std::string, std::string>> features;
+    for (int city = 1; city <= 12; ++city) {
+        char code[7];
+        std::snprintf(code, sizeof code, "99%02d02", city);
+        features.emplace_back(code, "第" + std::to_string(city) + "区");
+    }
+    auto built = ProjectFromBoundaries::build(writeCounties(dir, features), {});
+    ASSERT_TRUE(built.isOk()) << built.error().toString();
+    const QString warnings = built.value().warnings.join(QLatin1Char('\n'));
+    // Then the warning counts them and shows only the first few codes
+    EXPECT_TRUE(warnings.contains(
+        QStringLiteral("cities without a name in the file (each carries its code as name for now): 12 — ")))
+        << warnings.toStdString();
+    EXPECT_TRUE(warnings.contains(QStringLiteral("990100, 990200, 990300, 990400, 990500 and 7 more")))
+        << warnings.toStdString();
+    EXPECT_FALSE(warnings.contains(QStringLiteral("991200"))) << warnings.toStdString();
+    EXPECT_TRUE(warnings.contains(QStringLiteral(
+        "provinces without a name in the file (each carries its code as name for now): 1 — 990000")))
+        << warnings.toStdString();
+    // And the whole list names each, with a county of the file that tells the user which one it is
+    ASSERT_EQ(built.value().unnamed.size(), 13);
+    EXPECT_EQ(built.value().unnamed.front(),
+              QStringLiteral("990000: holds 第1区 990102 (counties in it: 12)"));
+    EXPECT_EQ(built.value().unnamed.back(),
+              QStringLiteral("991200: holds 第12区 991202 (counties in it: 1)"));
+    // And no name is made up: each carries its code until renamed
+    EXPECT_EQ(built.value().data.dataset.region("991200")->nameZh, "991200");
+}

@@ -6,6 +6,7 @@
 #include "ChangeLogPanel.h"
 #include "MainWindow.h"
 #include "MapCanvas.h"
+#include "ModalScript.h"
 #include "NewFromBoundariesDialog.h"
 #include "OpenServerProjectDialog.h"
 #include "ProjectActions.h"
@@ -22,11 +23,14 @@
 #include "store/ProjectFromBoundaries.h"
 #include "store/ProjectImporter.h"
 
+#include <QAbstractButton>
 #include <QDir>
 #include <QDockWidget>
+#include <QFile>
 #include <QFileInfo>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMessageBox>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -44,7 +48,8 @@ QString output(const QString& file) {
 void useLanguage(const QString& language) {
     i18n::removeTranslators(*QCoreApplication::instance());
     i18n::installTranslators(*QCoreApplication::instance(), language);
-    QLocale::setDefault(QLocale(language == QLatin1String("zh") ? QStringLiteral("zh_CN") : QStringLiteral("en_GB")));
+    QLocale::setDefault(
+        QLocale(language == QLatin1String("zh") ? QStringLiteral("zh_CN") : QStringLiteral("en_GB")));
 }
 
 void raiseDockOf(MainWindow& window, QWidget* content) {
@@ -71,16 +76,19 @@ QString exampleProject(const QTemporaryDir& dir) {
     const QString path = dir.filePath(QStringLiteral("example.gpkg"));
     EXPECT_TRUE(store::ProjectFile::create(path.toStdString(), built.value().data).isOk());
     auto file = store::GeoPackageStore::open(path.toStdString());
-    EXPECT_TRUE(store::ProjectImporter::importPlan(*file.value(), data + QStringLiteral("plan_targets.csv")).isOk());
     EXPECT_TRUE(
-        store::ProjectImporter::importStatistics(*file.value(), data + QStringLiteral("statistics.csv")).isOk());
+        store::ProjectImporter::importPlan(*file.value(), data + QStringLiteral("plan_targets.csv")).isOk());
+    EXPECT_TRUE(
+        store::ProjectImporter::importStatistics(*file.value(), data + QStringLiteral("statistics.csv"))
+            .isOk());
     return path;
 }
 
 /** Guangxi's counties (read in place) with made-up reuse statistics and a 2020 target per city. */
 std::optional<store::ProjectData> guangxiProject() {
-    const QString shp = QStringLiteral(JIESHUI_REAL_TESTDATA_DIR
-                                       "/GaryBikini_ChinaAdminDivisonSHP/guangxi_districts_2020/广西壮族自治区.shp");
+    const QString shp =
+        QStringLiteral(JIESHUI_REAL_TESTDATA_DIR
+                       "/GaryBikini_ChinaAdminDivisonSHP/guangxi_districts_2020/广西壮族自治区.shp");
     if (!QFileInfo::exists(shp))
         return std::nullopt;
     auto built = store::ProjectFromBoundaries::build(shp, {});
@@ -90,10 +98,15 @@ std::optional<store::ProjectData> guangxiProject() {
     int n = 0;
     for (const core::Region* county : p.dataset.regionsOfKind(core::RegionKind::County)) {
         const double reused = 80.0 + (n++ * 37 % 19);
-        (void)p.dataset.addStatistic({.regionCode = county->code, .year = 2020,
-                                      .variable = "industry.above_scale_reused_water", .value = reused, .unit = "万m³"});
-        (void)p.dataset.addStatistic({.regionCode = county->code, .year = 2020,
-                                      .variable = "industry.above_scale_fresh_water", .value = 100 - reused,
+        (void)p.dataset.addStatistic({.regionCode = county->code,
+                                      .year = 2020,
+                                      .variable = "industry.above_scale_reused_water",
+                                      .value = reused,
+                                      .unit = "万m³"});
+        (void)p.dataset.addStatistic({.regionCode = county->code,
+                                      .year = 2020,
+                                      .variable = "industry.above_scale_fresh_water",
+                                      .value = 100 - reused,
                                       .unit = "万m³"});
     }
     for (const core::Region* city : p.dataset.regionsOfKind(core::RegionKind::City))
@@ -120,7 +133,8 @@ TEST(CityScreenshot, writesTheImages) {
             const QString suffix = QStringLiteral("-%1-%2.png").arg(language).arg(size.width());
             QSettings().clear();
             {
-                // The second worked example: its own years (2018-2025, key 2020/2023/2025), the Regions panel.
+                // The second worked example: its own years (2018-2025, key 2020/2023/2025), the Regions
+                // panel.
                 MainWindow window(std::make_unique<StoreProjectRepository>());
                 window.projectActions()->setQuiet(true);
                 ASSERT_TRUE(window.projectActions()->openFile(example));
@@ -148,21 +162,84 @@ TEST(CityScreenshot, writesTheImages) {
         boundaries.targetEdit()->setText(QStringLiteral("/data/projects/liuzhou.gpkg"));
         boundaries.show();
         ASSERT_TRUE(QTest::qWaitForWindowExposed(&boundaries));
-        EXPECT_TRUE(boundaries.grab().save(output(QStringLiteral("new-from-boundaries-%1.png").arg(language))));
+        EXPECT_TRUE(
+            boundaries.grab().save(output(QStringLiteral("new-from-boundaries-%1.png").arg(language))));
         OpenServerProjectDialog server;
         server.setAddress(QStringLiteral("postgresql://gis.bureau.local/water?user=alice&schema=qinzhou"));
         server.show();
         ASSERT_TRUE(QTest::qWaitForWindowExposed(&server));
         EXPECT_TRUE(server.grab().save(output(QStringLiteral("open-server-project-%1.png").arg(language))));
+        // A file the rule refuses: the dialog says why and stays open.
+        QString json = QStringLiteral(R"({"type":"FeatureCollection","features":[)");
+        for (int i = 1; i <= 8; ++i)
+            json +=
+                QStringLiteral(
+                    R"(%1{"type":"Feature","properties":{"adcode":"99%2%3","name":"示例%2县"},)"
+                    R"("geometry":{"type":"Polygon","coordinates":[[[%4,23],[%5,23],[%5,23.2],[%4,23.2],[%4,23]]]}})")
+                    .arg(i == 1 ? QString() : QStringLiteral(","))
+                    .arg(i, 2, 10, QLatin1Char('0'))
+                    .arg(i == 8 ? QStringLiteral("00") : QStringLiteral("21"))
+                    .arg(113.0 + 0.2 * i)
+                    .arg(113.2 + 0.2 * i);
+        json += QStringLiteral("]}");
+        const QString unnamed = dir.filePath(QStringLiteral("unnamed-cities.geojson"));
+        {
+            QFile f(unnamed);
+            ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+            f.write(
+                json.replace(QStringLiteral("\"adcode\":\"990800\""), QStringLiteral("\"adcode\":\"990000\""))
+                    .toUtf8());
+        }
+        NewFromBoundariesDialog refused;
+        refused.fileEdit()->setText(unnamed);
+        refused.targetEdit()->setText(dir.filePath(QStringLiteral("refused.gpkg")));
+        refused.show();
+        refused.accept();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&refused));
+        EXPECT_TRUE(
+            refused.grab().save(output(QStringLiteral("new-from-boundaries-refused-%1.png").arg(language))));
+        // Cities the file names nowhere: counted in the report, listed in its details.
+        {
+            QFile f(unnamed);
+            ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+            f.write(
+                json.replace(QStringLiteral("\"adcode\":\"990000\""), QStringLiteral("\"adcode\":\"990821\""))
+                    .toUtf8());
+        }
+        MainWindow window(std::make_unique<StoreProjectRepository>());
+        window.projectActions()->setQuiet(true);
+        ModalScript script({[&](QWidget* modal) {
+                                auto* dialog = qobject_cast<NewFromBoundariesDialog*>(modal);
+                                ASSERT_NE(dialog, nullptr);
+                                dialog->fileEdit()->setText(unnamed);
+                                dialog->targetEdit()->setText(
+                                    dir.filePath(QStringLiteral("unnamed-%1").arg(language)));
+                                dialog->accept();
+                            },
+                            [&](QWidget* modal) {
+                                auto* box = qobject_cast<QMessageBox*>(modal);
+                                ASSERT_NE(box, nullptr);
+                                for (QAbstractButton* b : box->buttons())
+                                    if (box->buttonRole(b) == QMessageBox::ActionRole)
+                                        b->click(); // Show Details…
+                                QTest::qWait(200);
+                                EXPECT_TRUE(box->grab().save(
+                                    output(QStringLiteral("new-from-boundaries-made-%1.png").arg(language))));
+                                box->accept();
+                            }});
+        EXPECT_TRUE(window.sharedProjectFeatures()->createFromBoundaries());
+        EXPECT_TRUE(script.finished());
     }
     // A shared project with its change log, when a cluster can run here.
     if (auto* cluster = server::test::TestCluster::shared()) {
         useLanguage(QStringLiteral("zh"));
-        auto address = server::ServerAddress::parse(QString::fromStdString(cluster->address("jieshui_admin", "shot")));
+        auto address =
+            server::ServerAddress::parse(QString::fromStdString(cluster->address("jieshui_admin", "shot")));
         ASSERT_TRUE(server::ProjectTransfer::push(example.toStdString(), address.value()).isOk());
         MainWindow window(std::make_unique<StoreProjectRepository>());
         window.projectActions()->setQuiet(true);
-        ASSERT_TRUE(window.projectActions()->openFile(QString::fromStdString(cluster->address("jieshui_admin", "shot"))));
+        ASSERT_TRUE(window.projectActions()->openFile(
+            QString::fromStdString(cluster->address("jieshui_admin", "shot"))));
         window.controller()->setYear(2025);
         raiseDockOf(window, window.sharedProjectFeatures()->changeLogPanel());
         shoot(window, QStringLiteral("shared-zh-1920.png"), QSize(1920, 1080));

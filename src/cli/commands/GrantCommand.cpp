@@ -24,20 +24,33 @@ int GrantCommand::run(const QStringList& arguments, CliContext& context) {
         context.err << QString::fromStdString(address.error().toString()) << '\n';
         return UsageError;
     }
-    if (auto st = server::ProjectAccess::grant(address.value(), arguments[1].toStdString(), level);
-        st.hasError()) {
+    auto granted = server::ProjectAccess::grant(address.value(), arguments[1].toStdString(), level);
+    if (granted.hasError()) {
         context.err << QCoreApplication::translate("cli", "Access not changed: %1")
-                           .arg(QString::fromStdString(st.error().toString()))
+                           .arg(QString::fromStdString(granted.error().toString()))
                     << '\n';
         return UserError;
     }
-    const QString what =
-        level == server::AccessLevel::Editor   ? QCoreApplication::translate("cli", "may now change")
-        : level == server::AccessLevel::Viewer ? QCoreApplication::translate("cli", "may now read")
-                                               : QCoreApplication::translate("cli", "may no longer use");
-    context.out << QCoreApplication::translate("cli", "%1 %2 the project %3.")
-                       .arg(arguments[1], what, QString::fromStdString(address.value().schema()))
-                << '\n';
+    const server::GrantOutcome& outcome = granted.value();
+    const QString user = arguments[1];
+    const QString project = QString::fromStdString(address.value().schema());
+    QString line;
+    if (outcome.before == outcome.after)
+        line =
+            level == server::AccessLevel::Editor
+                ? QCoreApplication::translate("cli", "%1 already may change the project %2; nothing changed.")
+            : level == server::AccessLevel::Viewer
+                ? QCoreApplication::translate("cli", "%1 already may read the project %2; nothing changed.")
+                : QCoreApplication::translate("cli", "%1 had no access to the project %2; nothing changed.");
+    else
+        line = level == server::AccessLevel::Editor
+                   ? QCoreApplication::translate("cli", "%1 may now change the project %2.")
+               : level == server::AccessLevel::Viewer
+                   ? QCoreApplication::translate("cli", "%1 may now read the project %2.")
+                   : QCoreApplication::translate("cli", "%1 may no longer use the project %2.");
+    context.out << line.arg(user, project) << '\n';
+    for (const QString& note : outcome.notes)
+        context.out << QCoreApplication::translate("cli", "Note: %1").arg(note) << '\n';
     return Success;
 }
 

@@ -20,11 +20,10 @@ QString message(const char* text) {
 
 QString NewCommand::synopsis() const {
     return message(QT_TRANSLATE_NOOP(
-        "cli",
-        "new PROJECT [--template qinzhou|empty | --boundaries FILE [--code-field F] [--name-field F] "
-        "[--root CODE] [--root-name NAME] [--crs CRS] [--encoding E] [--layer NAME]]   create a project "
-        "(file or postgresql:// address): from a template (default: the Qinzhou project), or for any "
-        "city, province or the country from its county boundaries"));
+        "cli", "new PROJECT [--template qinzhou|empty | --boundaries FILE [--code-field F] [--name-field F] "
+               "[--root CODE] [--root-name NAME] [--crs CRS] [--encoding E] [--layer NAME] [--verbose]]   "
+               "create a project (file or postgresql:// address): from a template (default: the Qinzhou "
+               "project), or for any city, province or the country from its county boundaries"));
 }
 
 int NewCommand::run(const QStringList& arguments, CliContext& context) {
@@ -32,8 +31,13 @@ int NewCommand::run(const QStringList& arguments, CliContext& context) {
     QString templateId;
     QString boundaries;
     store::BoundaryOptions options;
+    bool verbose = false;
     for (int i = 0; i < arguments.size(); ++i) {
         const QString& a = arguments[i];
+        if (a == QLatin1String("--verbose")) {
+            verbose = true;
+            continue;
+        }
         QString* target = a == QLatin1String("--template")     ? &templateId
                           : a == QLatin1String("--boundaries") ? &boundaries
                           : a == QLatin1String("--code-field") ? &options.codeField
@@ -94,6 +98,16 @@ int NewCommand::run(const QStringList& arguments, CliContext& context) {
             context.out << line << '\n';
         for (const QString& warning : built.value().warnings)
             context.out << message(QT_TRANSLATE_NOOP("cli", "Note: %1")).arg(warning) << '\n';
+        const QStringList& unnamed = built.value().unnamed;
+        if (verbose && !unnamed.isEmpty()) {
+            context.out << message(QT_TRANSLATE_NOOP("cli", "Regions without a name in the file:")) << '\n';
+            for (const QString& line : unnamed)
+                context.out << QStringLiteral("  ") << line << '\n';
+        } else if (unnamed.size() > 5) {
+            context.out << message(QT_TRANSLATE_NOOP(
+                               "cli", "Note: add --verbose for the whole list, with the counties of each."))
+                        << '\n';
+        }
         data = std::move(built.value().data);
         made = QFileInfo(boundaries).fileName();
     } else {

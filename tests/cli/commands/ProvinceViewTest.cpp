@@ -89,3 +89,48 @@ TEST(ProvinceView, everyCityIsJudgedOnItsOwnPlanInOneTable) {
     ASSERT_EQ(map.exitCode, 0) << map.err.toStdString();
     EXPECT_GT(QFile(png).size(), 1000);
 }
+
+TEST(ProvinceView, citiesWithoutNamesAreListedOnVerbose) {
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    // Given six counties of six cities whose names the file does not hold
+    QString json = QStringLiteral(R"({"type":"FeatureCollection","features":[)");
+    for (int city = 1; city <= 6; ++city)
+        json +=
+            QStringLiteral(
+                R"(%1{"type":"Feature","properties":{"adcode":"99%2%3","name":"县%2"},"geometry":{"type":"Polygon","coordinates":[[[%4,24.0],[%5,24.0],[%5,24.5],[%4,24.5],[%4,24.0]]]}})")
+                .arg(city == 1 ? QString() : QStringLiteral(","))
+                .arg(city, 2, 10, QLatin1Char('0'))
+                .arg(QStringLiteral("02"))
+                .arg(113.0 + 0.5 * city)
+                .arg(113.5 + 0.5 * city);
+    json += QStringLiteral("]}");
+    const QString counties = dir.filePath(QStringLiteral("counties.geojson"));
+    write(counties, json.toUtf8().constData());
+    // When the project is made without and with --verbose
+    const CliRun brief =
+        runCli({QStringLiteral("new"), dir.filePath(QStringLiteral("a.gpkg")), QStringLiteral("--boundaries"),
+                counties, QStringLiteral("--lang"), QStringLiteral("en")});
+    const CliRun verbose =
+        runCli({QStringLiteral("new"), dir.filePath(QStringLiteral("b.gpkg")), QStringLiteral("--boundaries"),
+                counties, QStringLiteral("--verbose"), QStringLiteral("--lang"), QStringLiteral("en")});
+    const CliRun chinese =
+        runCli({QStringLiteral("new"), dir.filePath(QStringLiteral("c.gpkg")), QStringLiteral("--boundaries"),
+                counties, QStringLiteral("--lang"), QStringLiteral("zh_CN")});
+    // Then both are made; the brief output counts the cities and points to --verbose, which lists all
+    ASSERT_EQ(brief.exitCode, 0) << brief.err.toStdString();
+    ASSERT_EQ(verbose.exitCode, 0) << verbose.err.toStdString();
+    EXPECT_TRUE(brief.out.contains(
+        QStringLiteral("cities without a name in the file (each carries its code as name for now): 6")))
+        << brief.out.toStdString();
+    EXPECT_TRUE(brief.out.contains(QStringLiteral("990100, 990200, 990300, 990400, 990500 and 1 more")))
+        << brief.out.toStdString();
+    EXPECT_FALSE(brief.out.contains(QStringLiteral("990600"))) << brief.out.toStdString();
+    EXPECT_TRUE(brief.out.contains(QStringLiteral("--verbose"))) << brief.out.toStdString();
+    EXPECT_TRUE(verbose.out.contains(QStringLiteral("990600: holds 县06 990602 (counties in it: 1)")))
+        << verbose.out.toStdString();
+    // And in Chinese
+    ASSERT_EQ(chinese.exitCode, 0) << chinese.err.toStdString();
+    EXPECT_TRUE(chinese.out.contains(QStringLiteral("文件中没有名称的地级区域（暂以代码为名）：6 个")))
+        << chinese.out.toStdString();
+}

@@ -176,3 +176,90 @@ TEST(ServerCommands, scenarioAndAllocateEditASharedProjectAsAFile) {
     const CliRun after = runCli({QStringLiteral("scenario"), QStringLiteral("list"), shared});
     EXPECT_FALSE(after.out.contains(QStringLiteral("dry-year"))) << after.out.toStdString();
 }
+
+TEST(ServerCommands, grantSpeaksInWordsWithoutTheServersWarnings) {
+    JIESHUI_REQUIRE_CLUSTER(cluster);
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("g.gpkg"));
+    ASSERT_EQ(runCli({QStringLiteral("new"), file}).exitCode, 0);
+    const QString shared = addressFor(*cluster, TestCluster::admin, "cli_grant");
+    ASSERT_EQ(runCli({QStringLiteral("push"), file, shared}).exitCode, 0);
+    const auto grant = [&](const char* level, const char* lang) {
+        return runCli({QStringLiteral("grant"), shared, QStringLiteral("trainer"), QString::fromLatin1(level),
+                       QStringLiteral("--lang"), QString::fromLatin1(lang)});
+    };
+    // Each step a user may take, including those that change nothing (the server would warn on a REVOKE
+    // of a role the login does not hold, and note a GRANT of one it holds)
+    const struct {
+        const char* level;
+        const char* lang;
+        const char* says;
+    } steps[] = {
+        {"none", "en", "trainer had no access to the project cli_grant; nothing changed."},
+        {"viewer", "en", "trainer may now read the project cli_grant."},
+        {"viewer", "en", "trainer already may read the project cli_grant; nothing changed."},
+        {"editor", "en", "trainer may now change the project cli_grant."},
+        {"editor", "zh_CN", "trainer 已可修改项目 cli_grant，未作更改。"},
+        {"none", "zh_CN", "trainer 不再能使用项目 cli_grant。"},
+    };
+    for (const auto& step : steps) {
+        SCOPED_TRACE(std::string(step.level) + " " + step.lang);
+        const CliRun run = grant(step.level, step.lang);
+        EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
+        EXPECT_EQ(run.out.trimmed(), QString::fromUtf8(step.says)) << run.out.toStdString();
+        // Then no raw server line reaches the user
+        EXPECT_EQ(run.err, QString()) << run.err.toStdString();
+        EXPECT_FALSE(run.out.contains(QStringLiteral("WARNING")) ||
+                     run.out.contains(QStringLiteral("NOTICE")));
+    }
+    EXPECT_EQ(
+        cluster->adminQuery("SELECT count(*) FROM pg_auth_members m JOIN pg_roles u ON u.oid = m.member "
+                            "WHERE u.rolname = 'trainer' AND m.roleid::regrole::text LIKE 'cli_grant_%'"),
+        "0");
+}
+
+TEST(ServerCommands, aPgServiceNameWorksAsAnAddress) {
+    JIESHUI_REQUIRE_CLUSTER(cluster);
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("s.gpkg"));
+    ASSERT_EQ(runCli({QStringLiteral("new"), file}).exitCode, 0);
+    // Given a pg_service.conf that names the cluster as "bureau" (the password still comes from PGPASSFILE)
+    const QString serviceFile = dir.filePath(QStringLiteral("pg_service.conf"));
+    QFile f(serviceFile);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write(QStringLiteral("[bureau]\nhost=%1\nport=%2\ndbname=jieshui\nuser=%3\n")
+                .arg(QString::fromStdString(cluster->socketDirectory()))
+                .arg(cluster->port())
+                .arg(QString::fromLatin1(TestCluster::admin))
+                .toUtf8());
+    f.close();
+    const QByteArray previous = qgetenv("PGSERVICEFILE");
+    const bool hadPrevious = qEnvironmentVariableIsSet("PGSERVICEFILE");
+    qputenv("PGSERVICEFILE", serviceFile.toLocal8Bit());
+    const QString shared = QStringLiteral("postgresql://?service=bureau&schema=cli_service");
+    // When a project is pushed, read and pulled through the service's name
+    const CliRun push =
+        runCli({QStringLiteral("push"), file, shared, QStringLiteral("--lang"), QStringLiteral("en")});
+    const CliRun info =
+        runCli({QStringLiteral("info"), shared, QStringLiteral("--lang"), QStringLiteral("en")});
+    const QString pulled = dir.filePath(QStringLiteral("pulled.gpkg"));
+    const CliRun pull =
+        runCli({QStringLiteral("pull"), shared, pulled, QStringLiteral("--lang"), QStringLiteral("en")});
+    const CliRun unknown =
+        runCli({QStringLiteral("info"), QStringLiteral("postgresql://?service=nobody&schema=cli_service"),
+                QStringLiteral("--lang"), QStringLiteral("en")});
+    if (hadPrevious)
+        qputenv("PGSERVICEFILE", previous);
+    else
+        qunsetenv("PGSERVICEFILE");
+    // Then each works as with a full address, and the project really is on the cluster
+    EXPECT_EQ(push.exitCode, 0) << push.err.toStdString();
+    EXPECT_EQ(info.exitCode, 0) << info.err.toStdString();
+    EXPECT_TRUE(info.out.contains(QStringLiteral("county 4"))) << info.out.toStdString();
+    EXPECT_EQ(pull.exitCode, 0) << pull.err.toStdString();
+    EXPECT_TRUE(QFile::exists(pulled));
+    EXPECT_EQ(cluster->adminQuery("SELECT count(*) FROM cli_service.regions WHERE kind = 'county'"), "4");
+    // And a service the file lacks is a clear refusal naming it
+    EXPECT_NE(unknown.exitCode, 0);
+    EXPECT_TRUE(unknown.err.contains(QStringLiteral("nobody"))) << unknown.err.toStdString();
+}
