@@ -28,7 +28,7 @@
     <context>
         <name>DomainLabels</name>
         <message>
-            <location filename="../ui/DomainLabels.cpp" line="+53" />
+            <location filename="../ui/DomainLabels.cpp" line="+54" />
             <source>Sourced</source>
             <translation>Sourced</translation>
         </message>
@@ -63,7 +63,7 @@
             <translation>Overdue</translation>
         </message>
         <message>
-            <location line="+38" />
+            <location line="+46" />
             <source>done</source>
             <translation>done</translation>
         </message>
@@ -173,7 +173,22 @@
     <context>
         <name>ScenarioWords</name>
         <message>
-            <location filename="../src/i18n/ScenarioWords.cpp" line="+96" />
+            <location filename="../src/i18n/ScenarioWords.cpp" line="+102" />
+            <source>“%1” for %2 is ambiguous: %2 is written in %3 (valid: %4). Write %5 for %5 %3, or %1% if you mean %1 %3.</source>
+            <translation>“%1” for %2 is ambiguous: %2 is written in %3 (valid: %4). Write %5 for %5 %3, or %1% if you mean %1 %3.</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>unit: %1; valid: %2</source>
+            <translation>unit: %1; valid: %2</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>a fraction (no unit)</source>
+            <translation>a fraction (no unit)</translation>
+        </message>
+        <message>
+            <location line="+21" />
             <source>the whole city</source>
             <translation>the whole city</translation>
         </message>
@@ -384,7 +399,7 @@
             <translation>P(met): Monte Carlo, %1 draws of a Latin hypercube over %2 uncertain inputs, seed %3; 5–95 %: the value in 90 % of the draws.</translation>
         </message>
         <message>
-            <location filename="../src/cli/commands/AllocateCommand.cpp" line="+305" />
+            <location filename="../src/cli/commands/AllocateCommand.cpp" line="+304" />
             <location filename="../src/cli/ScorecardWriter.cpp" line="-27" />
             <location line="+9" />
             <source>Status</source>
@@ -410,7 +425,9 @@
         </message>
         <message>
             <location filename="../src/cli/commands/EvaluateCommand.cpp" line="+90" />
-            <location filename="../src/cli/ExportArguments.cpp" line="+45" />
+            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="+108" />
+            <location filename="../src/cli/commands/ExportReportCommand.cpp" line="+51" />
+            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="+63" />
             <source>--year needs a year such as 2020, not '%1'.</source>
             <translation>--year needs a year such as 2020, not '%1'.</translation>
         </message>
@@ -442,19 +459,23 @@
         <message>
             <location line="+23" />
             <location filename="../src/cli/commands/EvaluateCommand.cpp" line="+13" />
-            <location filename="../src/cli/commands/NewCommand.cpp" line="+60" />
-            <location filename="../src/cli/ExportArguments.cpp" line="+15" />
+            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="+14" />
+            <location filename="../src/cli/commands/ExportReportCommand.cpp" line="+16" />
+            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="+14" />
+            <location filename="../src/cli/commands/NewCommand.cpp" line="+64" />
             <source>Only one project may be given.</source>
             <translation>Only one project may be given.</translation>
         </message>
         <message>
             <location line="+8" />
             <location filename="../src/cli/commands/EvaluateCommand.cpp" line="+7" />
+            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="-22" />
+            <location filename="../src/cli/commands/ExportReportCommand.cpp" line="-29" />
+            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="-30" />
             <location filename="../src/cli/commands/ImportLayerCommand.cpp" line="+32" />
             <location filename="../src/cli/commands/NewCommand.cpp" line="-11" />
             <location filename="../src/cli/commands/RegionCommand.cpp" line="+69" />
-            <location filename="../src/cli/commands/ScenarioCommand.cpp" line="+188" />
-            <location filename="../src/cli/ExportArguments.cpp" line="-31" />
+            <location filename="../src/cli/commands/ScenarioCommand.cpp" line="+221" />
             <source>Option '%1' needs a value.</source>
             <translation>Option '%1' needs a value.</translation>
         </message>
@@ -535,7 +556,7 @@
         </message>
         <message>
             <location line="+16" />
-            <location filename="../src/cli/commands/ScenarioCommand.cpp" line="+177" />
+            <location filename="../src/cli/commands/ScenarioCommand.cpp" line="+239" />
             <source>Nothing was changed: the project could not be saved: %1</source>
             <translation>Nothing was changed: the project could not be saved: %1</translation>
         </message>
@@ -571,8 +592,9 @@
         </message>
         <message>
             <location line="+17" />
-            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="+179" />
-            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="+74" />
+            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="+172" />
+            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="+66" />
+            <location line="+53" />
             <source>Cannot evaluate: %1</source>
             <translation>Cannot evaluate: %1</translation>
         </message>
@@ -600,13 +622,15 @@
         <message>
             <location filename="../src/cli/commands/AllocateCommand.cpp" line="-229" />
             <location filename="../src/cli/commands/EvaluateCommand.cpp" line="-155" />
+            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="-156" />
+            <location filename="../src/cli/commands/ExportReportCommand.cpp" line="+23" />
+            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="-95" />
             <location filename="../src/cli/commands/ImportLayerCommand.cpp" line="+30" />
             <location filename="../src/cli/commands/ImportStatsCommand.cpp" line="+71" />
             <location filename="../src/cli/commands/NewCommand.cpp" line="+5" />
             <location filename="../src/cli/commands/RegionCommand.cpp" line="-6" />
-            <location filename="../src/cli/commands/ScenarioCommand.cpp" line="-280" />
-            <location line="+131" />
-            <location filename="../src/cli/ExportArguments.cpp" line="+25" />
+            <location filename="../src/cli/commands/ScenarioCommand.cpp" line="-346" />
+            <location line="+135" />
             <source>Unknown option '%1'.</source>
             <translation>Unknown option '%1'.</translation>
         </message>
@@ -620,17 +644,17 @@
             <location line="+9" />
             <location filename="../src/cli/commands/EvaluateCommand.cpp" line="+35" />
             <location line="+9" />
-            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="-33" />
-            <location filename="../src/cli/commands/ExportReportCommand.cpp" line="+49" />
-            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="-10" />
+            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="+123" />
+            <location filename="../src/cli/commands/ExportReportCommand.cpp" line="+18" />
+            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="+33" />
             <location filename="../src/cli/commands/ImportLayerCommand.cpp" line="+22" />
             <location filename="../src/cli/commands/ImportStatsCommand.cpp" line="+27" />
             <location filename="../src/cli/commands/ImportTableCommand.cpp" line="+28" />
             <location filename="../src/cli/commands/InfoCommand.cpp" line="+33" />
             <location filename="../src/cli/commands/LogCommand.cpp" line="+48" />
             <location filename="../src/cli/commands/RegionCommand.cpp" line="+34" />
-            <location filename="../src/cli/commands/ScenarioCommand.cpp" line="-124" />
-            <location line="+145" />
+            <location filename="../src/cli/commands/ScenarioCommand.cpp" line="-128" />
+            <location line="+149" />
             <source>Cannot open the project: %1</source>
             <translation>Cannot open the project: %1</translation>
         </message>
@@ -685,12 +709,12 @@
             <translation>Saved %1.</translation>
         </message>
         <message>
-            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="-105" />
+            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="-199" />
             <source>export-map [PROJECT] --indicator ID --year Y [--scenario S] [--compare-to A] [--thematic auto|compliance|graduated] [--method equal-interval|quantile|natural-breaks] [--classes N] [--labels] --out FILE.png|svg|pdf [--paper A4|A3[-landscape]] [--size WxH] [--dpi N] [--title T] [--subtitle T]   compliance or graduated map of any indicator; with --compare-to the difference map of the scenario minus A (no PROJECT: the embedded Qinzhou project)</source>
             <translation>export-map [PROJECT] --indicator ID --year Y [--scenario S] [--compare-to A] [--thematic auto|compliance|graduated] [--method equal-interval|quantile|natural-breaks] [--classes N] [--labels] --out FILE.png|svg|pdf [--paper A4|A3[-landscape]] [--size WxH] [--dpi N] [--title T] [--subtitle T]   compliance or graduated map of any indicator; with --compare-to the difference map of the scenario minus A (no PROJECT: the embedded Qinzhou project)</translation>
         </message>
         <message>
-            <location line="+32" />
+            <location line="+88" />
             <source>export-map needs --indicator, --year and --out.</source>
             <translation>export-map needs --indicator, --year and --out.</translation>
         </message>
@@ -715,22 +739,22 @@
             <translation>--classes must be a number from 2 to 9, not '%1'.</translation>
         </message>
         <message>
-            <location filename="../src/cli/ExportArguments.cpp" line="+18" />
+            <location line="+11" />
             <source>--paper must be A4 or A3, optionally -landscape, not '%1'.</source>
             <translation>--paper must be A4 or A3, optionally -landscape, not '%1'.</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+15" />
             <source>--size must be WIDTHxHEIGHT in pixels between 200 and 20000, e.g. 1600x1200, not '%1'.</source>
             <translation>--size must be WIDTHxHEIGHT in pixels between 200 and 20000, e.g. 1600x1200, not '%1'.</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+15" />
             <source>--dpi must be a number from 48 to 1200, not '%1'.</source>
             <translation>--dpi must be a number from 48 to 1200, not '%1'.</translation>
         </message>
         <message>
-            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="+11" />
+            <location line="+8" />
             <source>--out must end in .png, .svg or .pdf, not '%1'.</source>
             <translation>--out must end in .png, .svg or .pdf, not '%1'.</translation>
         </message>
@@ -962,12 +986,7 @@
             <translation>Last saved: %1</translation>
         </message>
         <message>
-            <location filename="../src/cli/commands/NewCommand.cpp" line="-32" />
-            <source>new PROJECT [--template qinzhou|empty | --boundaries FILE [--code-field F] [--name-field F] [--root CODE] [--root-name NAME] [--crs CRS] [--encoding E] [--layer NAME]]   create a project (file or postgresql:// address): from a template (default: the Qinzhou project), or for any city, province or the country from its county boundaries</source>
-            <translation>new PROJECT [--template qinzhou|empty | --boundaries FILE [--code-field F] [--name-field F] [--root CODE] [--root-name NAME] [--crs CRS] [--encoding E] [--layer NAME]]   create a project (file or postgresql:// address): from a template (default: the Qinzhou project), or for any city, province or the country from its county boundaries</translation>
-        </message>
-        <message>
-            <location line="+44" />
+            <location filename="../src/cli/commands/NewCommand.cpp" line="+12" />
             <source>Name the project file to create.</source>
             <translation>Name the project file to create.</translation>
         </message>
@@ -982,12 +1001,28 @@
             <translation>Cannot make a project from the boundaries: %1</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location filename="../src/cli/commands/GrantCommand.cpp" line="+53" />
+            <location filename="../src/cli/commands/NewCommand.cpp" line="+9" />
             <source>Note: %1</source>
             <translation>Note: %1</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location filename="../src/cli/commands/NewCommand.cpp" line="-78" />
+            <source>new PROJECT [--template qinzhou|empty | --boundaries FILE [--code-field F] [--name-field F] [--root CODE] [--root-name NAME] [--crs CRS] [--encoding E] [--layer NAME] [--verbose]]   create a project (file or postgresql:// address): from a template (default: the Qinzhou project), or for any city, province or the country from its county boundaries</source>
+            <translation>new PROJECT [--template qinzhou|empty | --boundaries FILE [--code-field F] [--name-field F] [--root CODE] [--root-name NAME] [--crs CRS] [--encoding E] [--layer NAME] [--verbose]]   create a project (file or postgresql:// address): from a template (default: the Qinzhou project), or for any city, province or the country from its county boundaries</translation>
+        </message>
+        <message>
+            <location line="+81" />
+            <source>Regions without a name in the file:</source>
+            <translation>Regions without a name in the file:</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Note: add --verbose for the whole list, with the counties of each.</source>
+            <translation>Note: add --verbose for the whole list, with the counties of each.</translation>
+        </message>
+        <message>
+            <location line="+11" />
             <source>--template must be qinzhou or empty, not '%1'.</source>
             <translation>--template must be qinzhou or empty, not '%1'.</translation>
         </message>
@@ -1012,7 +1047,7 @@
             <translation>Created %1 (%2): %3 regions, %4 statistics, %5 plan targets, %6 scenarios, %7 layers.</translation>
         </message>
         <message>
-            <location filename="../src/cli/commands/GrantCommand.cpp" line="+11" />
+            <location filename="../src/cli/commands/GrantCommand.cpp" line="-42" />
             <source>grant postgresql://HOST/DB?schema=NAME USER viewer|editor|none   let a database login read or change a shared project, or neither</source>
             <translation>grant postgresql://HOST/DB?schema=NAME USER viewer|editor|none   let a database login read or change a shared project, or neither</translation>
         </message>
@@ -1022,24 +1057,34 @@
             <translation>Access not changed: %1</translation>
         </message>
         <message>
-            <location line="+6" />
-            <source>may now change</source>
-            <translation>may now change</translation>
+            <location line="+12" />
+            <source>%1 already may change the project %2; nothing changed.</source>
+            <translation>%1 already may change the project %2; nothing changed.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 already may read the project %2; nothing changed.</source>
+            <translation>%1 already may read the project %2; nothing changed.</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>may now read</source>
-            <translation>may now read</translation>
+            <source>%1 had no access to the project %2; nothing changed.</source>
+            <translation>%1 had no access to the project %2; nothing changed.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 may now change the project %2.</source>
+            <translation>%1 may now change the project %2.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 may now read the project %2.</source>
+            <translation>%1 may now read the project %2.</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>may no longer use</source>
-            <translation>may no longer use</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>%1 %2 the project %3.</source>
-            <translation>%1 %2 the project %3.</translation>
+            <source>%1 may no longer use the project %2.</source>
+            <translation>%1 may no longer use the project %2.</translation>
         </message>
         <message>
             <location filename="../src/cli/commands/LogCommand.cpp" line="-36" />
@@ -1164,16 +1209,17 @@
         <message>
             <location line="+14" />
             <location filename="../src/cli/commands/ScenarioCommand.cpp" line="+13" />
+            <location line="+80" />
             <source>Nothing was changed: %1</source>
             <translation>Nothing was changed: %1</translation>
         </message>
         <message>
-            <location filename="../src/cli/commands/ExportReportCommand.cpp" line="-25" />
+            <location filename="../src/cli/commands/ExportReportCommand.cpp" line="-57" />
             <source>export-report [PROJECT] [--scenario S] [--year Y]... --out report.pdf   the compliance report (A4 PDF: scorecard, maps, one page per county, key tasks, appendix of estimates) in the --lang language (no PROJECT: the embedded Qinzhou project)</source>
             <translation>export-report [PROJECT] [--scenario S] [--year Y]... --out report.pdf   the compliance report (A4 PDF: scorecard, maps, one page per county, key tasks, appendix of estimates) in the --lang language (no PROJECT: the embedded Qinzhou project)</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+51" />
             <source>export-report needs --out FILE.pdf.</source>
             <translation>export-report needs --out FILE.pdf.</translation>
         </message>
@@ -1183,41 +1229,17 @@
             <translation>Cannot write the report: %1</translation>
         </message>
         <message>
-            <location line="+9" />
-            <source>Report written to %1: %2, %3, %4 (%5 ms)</source>
-            <translation>Report written to %1: %2, %3, %4 (%5 ms)</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+1" />
-            <source>%n page(s)</source>
-            <translation>
-                <numerusform>%n page</numerusform>
-                <numerusform>%n pages</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+1" />
-            <source>%n map(s)</source>
-            <translation>
-                <numerusform>%n map</numerusform>
-                <numerusform>%n maps</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+1" />
-            <source>%n county section(s)</source>
-            <translation>
-                <numerusform>%n county section</numerusform>
-                <numerusform>%n county sections</numerusform>
-            </translation>
+            <location line="+5" />
+            <source>Report written to %1: %2 pages, %3 maps, %4 counties (%5 ms)</source>
+            <translation>Report written to %1: %2 pages, %3 maps, %4 counties (%5 ms)</translation>
         </message>
         <message>
-            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="-40" />
-            <source>export-table [PROJECT] [--scenario S] [--year Y] [--tables scorecard,counties,key-tasks,evidence,allocation,comparison] --out FILE.xlsx|FILE.csv   the analyst's tables as an Excel workbook (a sheet per table) or one CSV table (no PROJECT: the embedded Qinzhou project)</source>
-            <translation>export-table [PROJECT] [--scenario S] [--year Y] [--tables scorecard,counties,key-tasks,evidence,allocation,comparison] --out FILE.xlsx|FILE.csv   the analyst's tables as an Excel workbook (a sheet per table) or one CSV table (no PROJECT: the embedded Qinzhou project)</translation>
+            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="-82" />
+            <source>export-table [PROJECT] [--scenario S] [--year Y] [--tables scorecard,counties,key-tasks,evidence,allocation,comparison] [--compare A,B,…] --out FILE.xlsx|FILE.csv   the analyst's tables as an Excel workbook (a sheet per table) or one CSV table (no PROJECT: the embedded Qinzhou project); --compare: the scenarios of the comparison, the reference first, each with its difference from it (default: every scenario; alone it exports the comparison only)</source>
+            <translation>export-table [PROJECT] [--scenario S] [--year Y] [--tables scorecard,counties,key-tasks,evidence,allocation,comparison] [--compare A,B,…] --out FILE.xlsx|FILE.csv   the analyst's tables as an Excel workbook (a sheet per table) or one CSV table (no PROJECT: the embedded Qinzhou project); --compare: the scenarios of the comparison, the reference first, each with its difference from it (default: every scenario; alone it exports the comparison only)</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+69" />
             <source>Unknown table '%1'; known: %2.</source>
             <translation>Unknown table '%1'; known: %2.</translation>
         </message>
@@ -1227,25 +1249,39 @@
             <translation>export-table needs --out FILE.xlsx or FILE.csv.</translation>
         </message>
         <message>
-            <location line="+62" />
+            <location line="+53" />
+            <source>The project has no scenario '%1'.</source>
+            <translation>The project has no scenario '%1'.</translation>
+        </message>
+        <message>
+            <location line="+32" />
             <source>Cannot write the tables: %1</source>
             <translation>Cannot write the tables: %1</translation>
         </message>
-        <message numerus="yes">
+        <message>
             <location line="+5" />
-            <source>%n table(s) written to %1</source>
-            <translation>
-                <numerusform>%n table written to %1</numerusform>
-                <numerusform>%n tables written to %1</numerusform>
-            </translation>
+            <source>%1 table(s) written to %2</source>
+            <translation>%1 table(s) written to %2</translation>
         </message>
         <message>
-            <location filename="../src/cli/commands/ScenarioCommand.cpp" line="-202" />
-            <source>scenario list|create|delete|set|unset PROJECT …   list the scenarios; create ID --parent P (or --copy-of S) [--name-zh N] [--name-en N]; delete ID; set ID DRIVER=VALUE … [--region CODE] [--from YEAR]; unset ID DRIVER … — all or nothing</source>
-            <translation>scenario list|create|delete|set|unset PROJECT …   list the scenarios; create ID --parent P (or --copy-of S) [--name-zh N] [--name-en N]; delete ID; set ID DRIVER=VALUE … [--region CODE] [--from YEAR]; unset ID DRIVER … — all or nothing</translation>
+            <location filename="../src/cli/commands/ScenarioCommand.cpp" line="-308" />
+            <source>scenario list|create|delete|set|unset PROJECT …   list the scenarios; create ID --parent P (or --copy-of S) [--name-zh N] [--name-en N]; delete ID; set ID DRIVER=VALUE … [--region CODE] [--from YEAR]; unset ID DRIVER … [--region CODE] [--from YEAR] [--all] — all or nothing</source>
+            <translation>scenario list|create|delete|set|unset PROJECT …   list the scenarios; create ID --parent P (or --copy-of S) [--name-zh N] [--name-en N]; delete ID; set ID DRIVER=VALUE … [--region CODE] [--from YEAR]; unset ID DRIVER … [--region CODE] [--from YEAR] [--all] — all or nothing</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+10" />
+            <source>Drivers (DRIVER=VALUE, the value in the driver's unit):</source>
+            <translation>Drivers (DRIVER=VALUE, the value in the driver's unit):</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Values are typed in the unit shown: leakage-rate=7 is 7 %, gdp-real-growth=-1.5 is −1.5 %/yr. A number between −1 and 1 (not 0) for a driver in percent is refused as ambiguous unless written with its unit: leakage-rate=0.07% means 0.07 %; for 7 % write 7. The irrigation coefficient is a bare fraction (0.55).
+Without --region a value is the whole city's; without --from it holds in every projected year. unset removes the one matching value whatever its region and first year; when several match it lists them: name one with --region and --from, or give --all.</source>
+            <translation>Values are typed in the unit shown: leakage-rate=7 is 7 %, gdp-real-growth=-1.5 is −1.5 %/yr. A number between −1 and 1 (not 0) for a driver in percent is refused as ambiguous unless written with its unit: leakage-rate=0.07% means 0.07 %; for 7 % write 7. The irrigation coefficient is a bare fraction (0.55).
+Without --region a value is the whole city's; without --from it holds in every projected year. unset removes the one matching value whatever its region and first year; when several match it lists them: name one with --region and --from, or give --all.</translation>
+        </message>
+        <message>
+            <location line="+29" />
             <source>Unknown scenario action '%1'.</source>
             <translation>Unknown scenario action '%1'.</translation>
         </message>
@@ -1285,7 +1321,7 @@
             <translation>Own quotas</translation>
         </message>
         <message>
-            <location line="+63" />
+            <location line="+67" />
             <source>--from needs a year such as 2030, not '%1'.</source>
             <translation>--from needs a year such as 2030, not '%1'.</translation>
         </message>
@@ -1315,157 +1351,57 @@
             <translation>Deleted %1 and its own quota splits (%2).</translation>
         </message>
         <message>
-            <location line="+10" />
-            <source>'%1' is not DRIVER=VALUE; the drivers are: %2.</source>
-            <translation>'%1' is not DRIVER=VALUE; the drivers are: %2.</translation>
+            <location line="+9" />
+            <source>'%1' is not DRIVER=VALUE; the drivers are:%2</source>
+            <translation>'%1' is not DRIVER=VALUE; the drivers are:%2</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <location line="+59" />
+            <source>Unknown driver '%1'; the drivers are:%2</source>
+            <translation>Unknown driver '%1'; the drivers are:%2</translation>
+        </message>
+        <message>
+            <location line="-21" />
+            <source>Changed %1: name and description.</source>
+            <translation>Changed %1: name and description.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Changed %1 (%2, %3): %4.</source>
+            <translation>Changed %1 (%2, %3): %4.</translation>
         </message>
         <message>
             <location line="+7" />
+            <source>Name the drivers to unset; the drivers are:%1</source>
+            <translation>Name the drivers to unset; the drivers are:%1</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>Nothing was changed: %1 has no own value of %2 that matches.</source>
+            <translation>Nothing was changed: %1 has no own value of %2 that matches.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Nothing was changed: %1 has %2 own values of %3:%4
+Name one with --region CODE and --from YEAR, or remove them all with --all.</source>
+            <translation>Nothing was changed: %1 has %2 own values of %3:%4
+Name one with --region CODE and --from YEAR, or remove them all with --all.</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Changed %1: removed %2.</source>
+            <translation>Changed %1: removed %2.</translation>
+        </message>
+        <message>
+            <location line="-97" />
             <source>Nothing was changed: '%1' is not a value of %2 (%3).</source>
             <translation>Nothing was changed: '%1' is not a value of %2 (%3).</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+25" />
             <source>Nothing to set: give DRIVER=VALUE or a name.</source>
             <translation>Nothing to set: give DRIVER=VALUE or a name.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Changed %1: %2 values set.</source>
-            <translation>Changed %1: %2 values set.</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Name the drivers to unset; the drivers are: %1.</source>
-            <translation>Name the drivers to unset; the drivers are: %1.</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>'%1' is not a driver; the drivers are: %2.</source>
-            <translation>'%1' is not a driver; the drivers are: %2.</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Changed %1: %2 values removed.</source>
-            <translation>Changed %1: %2 values removed.</translation>
-        </message>
-    </context>
-    <context>
-        <name>errors</name>
-        <message>
-            <location filename="../src/i18n/ErrorText.cpp" line="+18" />
-            <source>the cap must be zero or positive (m³)</source>
-            <translation>the cap must be zero or positive (m³)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>the rounding unit must be positive (m³)</source>
-            <translation>the rounding unit must be positive (m³)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>region %1 has no child regions to allocate to</source>
-            <translation>region %1 has no child regions to allocate to</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>a share for %1, which is not a child of %2</source>
-            <translation>a share for %1, which is not a child of %2</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>a share must be zero or positive (m³)</source>
-            <translation>a share must be zero or positive (m³)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>the pinned shares add up to more than the cap</source>
-            <translation>the pinned shares add up to more than the cap</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>every child's weight is zero: nothing to split the cap by</source>
-            <translation>every child's weight is zero: nothing to split the cap by</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>no water use in the base year for %1 (%2)</source>
-            <translation>no water use in the base year for %1 (%2)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>the base-year share</source>
-            <translation>the base-year share</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>the intensity</source>
-            <translation>the intensity</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>no GDP in the target year for the GDP share</source>
-            <translation>no GDP in the target year for the GDP share</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>no GDP in the base year for the intensity</source>
-            <translation>no GDP in the base year for the intensity</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>the GDP index (上年=100) is missing, so real growth is unknown</source>
-            <translation>the GDP index (上年=100) is missing, so real growth is unknown</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>the plan has no target of '%1' for %2</source>
-            <translation>the plan has no target of '%1' for %2</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>the plan has no target in %1 to report on</source>
-            <translation>the plan has no target in %1 to report on</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>the plan has no targets to report on</source>
-            <translation>the plan has no targets to report on</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>the plan has no target '%1'</source>
-            <translation>the plan has no target '%1'</translation>
-        </message>
-        <message>
-            <location line="+60" />
-            <source>line %1</source>
-            <translation>line %1</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>%1, %2</source>
-            <translation>%1, %2</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>field '%1'</source>
-            <translation>field '%1'</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>region %1</source>
-            <translation>region %1</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>year %1</source>
-            <translation>year %1</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>%1: %2</source>
-            <translation>%1: %2</translation>
         </message>
     </context>
     <context>
@@ -2006,7 +1942,7 @@
     <context>
         <name>jieshui::ui::AllocationEditor</name>
         <message>
-            <location filename="../ui/AllocationEditor.cpp" line="+45" />
+            <location filename="../ui/AllocationEditor.cpp" line="+46" />
             <source>Plan's Cap</source>
             <translation>Plan's Cap</translation>
         </message>
@@ -2066,7 +2002,7 @@
             <translation>The smallest annual decline of water intensity that meets the cap, per county and for the city</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+17" />
             <source>Scenario:</source>
             <translation>Scenario:</translation>
         </message>
@@ -2076,7 +2012,7 @@
             <translation>Year:</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+7" />
             <source>Cap:</source>
             <translation>Cap:</translation>
         </message>
@@ -2086,12 +2022,12 @@
             <translation>Method:</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="-10" />
             <source>Base year:</source>
             <translation>Base year:</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+28" />
             <source>“%1” is not a cap: type a volume such as 16.53.</source>
             <translation>“%1” is not a cap: type a volume such as 16.53.</translation>
         </message>
@@ -2376,7 +2312,7 @@
     <context>
         <name>jieshui::ui::ExportActions</name>
         <message>
-            <location filename="../ui/ExportActions.cpp" line="+43" />
+            <location filename="../ui/ExportActions.cpp" line="+42" />
             <source>Export &amp;Map…</source>
             <translation>Export &amp;Map…</translation>
         </message>
@@ -2409,7 +2345,7 @@
     <context>
         <name>jieshui::ui::ExportMapDialog</name>
         <message>
-            <location filename="../ui/ExportMapDialog.cpp" line="+34" />
+            <location filename="../ui/ExportMapDialog.cpp" line="+33" />
             <source>Legend</source>
             <translation>Legend</translation>
         </message>
@@ -2544,7 +2480,7 @@
     <context>
         <name>jieshui::ui::ExportReportDialog</name>
         <message>
-            <location filename="../ui/ExportReportDialog.cpp" line="+27" />
+            <location filename="../ui/ExportReportDialog.cpp" line="+26" />
             <location line="+26" />
             <location line="+27" />
             <source>Export Report</source>
@@ -2601,7 +2537,7 @@
             <translation>&amp;Export</translation>
         </message>
         <message>
-            <location line="+50" />
+            <location line="+51" />
             <source>Tick at least one target year.</source>
             <translation>Tick at least one target year.</translation>
         </message>
@@ -2609,7 +2545,7 @@
     <context>
         <name>jieshui::ui::ExportTableDialog</name>
         <message>
-            <location filename="../ui/ExportTableDialog.cpp" line="+26" />
+            <location filename="../ui/ExportTableDialog.cpp" line="+25" />
             <location line="+38" />
             <location line="+25" />
             <source>Export Table</source>
@@ -2701,7 +2637,7 @@
             <translation>&amp;Export</translation>
         </message>
         <message>
-            <location line="+96" />
+            <location line="+97" />
             <source>Tick at least one table.</source>
             <translation>Tick at least one table.</translation>
         </message>
@@ -3105,8 +3041,8 @@
             <location line="+5" />
             <source>Converted %n value(s) into long rows.</source>
             <translation>
-                <numerusform>Converted %n value into long rows.</numerusform>
-                <numerusform>Converted %n values into long rows.</numerusform>
+                <numerusform>Converted %n value(s) into long rows.</numerusform>
+                <numerusform>Converted %n value(s) into long rows.</numerusform>
             </translation>
         </message>
         <message>
@@ -3767,13 +3703,13 @@
             <translation>x %1 m, y %2 m (%3)</translation>
         </message>
         <message>
-            <location line="+46" />
+            <location line="+47" />
             <location line="+6" />
             <source>Layer “%1” is not shown: %2</source>
             <translation>Layer “%1” is not shown: %2</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+23" />
             <source>Nothing to show: %1</source>
             <translation>Nothing to show: %1</translation>
         </message>
@@ -3801,7 +3737,7 @@
             <translation>Source: %1</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+20" />
             <source>%1 · %2</source>
             <translation>%1 · %2</translation>
         </message>
@@ -4128,11 +4064,11 @@
 
 Import one of them into the current project?</source>
             <translation>
-                <numerusform>%1 is a GeoPackage but not a Jieshui project. It holds %n layer:
+                <numerusform>%1 is a GeoPackage but not a Jieshui project. It holds %n layer(s):
 %2
 
 Import one of them into the current project?</numerusform>
-                <numerusform>%1 is a GeoPackage but not a Jieshui project. It holds %n layers:
+                <numerusform>%1 is a GeoPackage but not a Jieshui project. It holds %n layer(s):
 %2
 
 Import one of them into the current project?</numerusform>
@@ -4493,54 +4429,34 @@ Import one of them into the current project?</numerusform>
         </message>
         <message>
             <location line="+27" />
-            <location line="+18" />
             <source>Target</source>
             <translation>Target</translation>
         </message>
         <message>
-            <location line="-18" />
-            <location line="+19" />
+            <location line="+0" />
             <source>Region</source>
             <translation>Region</translation>
         </message>
         <message>
-            <location line="-19" />
-            <location line="+22" />
+            <location line="+0" />
             <source>Target value</source>
             <translation>Target value</translation>
         </message>
         <message>
-            <location line="-16" />
-            <location line="+20" />
+            <location line="+6" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location line="-18" />
-            <location line="+20" />
+            <location line="+2" />
             <source>%1 − %2</source>
             <translation>%1 − %2</translation>
-        </message>
-        <message>
-            <location line="-8" />
-            <source>Unit</source>
-            <translation>Unit</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Comparator</source>
-            <translation>Comparator</translation>
-        </message>
-        <message>
-            <location line="+30" />
-            <source>Differences are each scenario's value minus “%1”'s, in the target's unit (percentage points for %).</source>
-            <translation>Differences are each scenario's value minus “%1”'s, in the target's unit (percentage points for %).</translation>
         </message>
     </context>
     <context>
         <name>jieshui::ui::ScenarioComparisonPanel</name>
         <message>
-            <location filename="../ui/ScenarioComparisonPanel.cpp" line="+38" />
+            <location filename="../ui/ScenarioComparisonPanel.cpp" line="+41" />
             <source>Save Map…</source>
             <translation>Save Map…</translation>
         </message>
@@ -4550,7 +4466,12 @@ Import one of them into the current project?</numerusform>
             <translation>Copy</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+0" />
+            <source>Export…</source>
+            <translation>Export…</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>The scenarios compared with the reference</source>
             <translation>The scenarios compared with the reference</translation>
         </message>
@@ -4560,7 +4481,7 @@ Import one of them into the current project?</numerusform>
             <translation>The reference scenario A: differences are each scenario minus A</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+17" />
             <source>Reference (A):</source>
             <translation>Reference (A):</translation>
         </message>
@@ -4570,7 +4491,7 @@ Import one of them into the current project?</numerusform>
             <translation>Year:</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+9" />
             <source>Difference map of</source>
             <translation>Difference map of</translation>
         </message>
@@ -4580,12 +4501,42 @@ Import one of them into the current project?</numerusform>
             <translation>B:</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+9" />
+            <source>Table</source>
+            <translation>Table</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Difference Map</source>
+            <translation>Difference Map</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>Compared with A:</source>
             <translation>Compared with A:</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+27" />
+            <source>Export the comparison with each difference as CSV or Excel</source>
+            <translation>Export the comparison with each difference as CSV or Excel</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Export Comparison</source>
+            <translation>Export Comparison</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Excel workbook (*.xlsx);;CSV table (*.csv)</source>
+            <translation>Excel workbook (*.xlsx);;CSV table (*.csv)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The comparison could not be exported: %1</source>
+            <translation>The comparison could not be exported: %1</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>Save the difference map as PNG, SVG or PDF, as export-map draws it</source>
             <translation>Save the difference map as PNG, SVG or PDF, as export-map draws it</translation>
         </message>
@@ -4605,27 +4556,29 @@ Import one of them into the current project?</numerusform>
             <translation>The map could not be saved: %1</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="-10" />
+            <location line="+12" />
             <source>Saved %1.</source>
             <translation>Saved %1.</translation>
         </message>
         <message>
-            <location line="+111" />
+            <location line="+122" />
             <source>“%1” cannot be evaluated: %2</source>
             <translation>“%1” cannot be evaluated: %2</translation>
         </message>
         <message>
             <location line="+15" />
+            <location line="+47" />
             <source>Check at least one scenario to compare with the reference.</source>
             <translation>Check at least one scenario to compare with the reference.</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="-45" />
             <source>The plan has no targets in %1; the map compares the values.</source>
             <translation>The plan has no targets in %1; the map compares the values.</translation>
         </message>
         <message>
-            <location line="+70" />
+            <location line="+93" />
             <source>No difference map: %1</source>
             <translation>No difference map: %1</translation>
         </message>
@@ -4675,7 +4628,7 @@ Valid range: %5</translation>
     <context>
         <name>jieshui::ui::ScenarioManager</name>
         <message>
-            <location filename="../ui/ScenarioManager.cpp" line="+62" />
+            <location filename="../ui/ScenarioManager.cpp" line="+64" />
             <source>New…</source>
             <translation>New…</translation>
         </message>
@@ -4755,7 +4708,7 @@ Valid range: %5</translation>
             <translation>Remove the selected own value: the parent's applies again</translation>
         </message>
         <message>
-            <location line="+110" />
+            <location line="+114" />
             <source>Drivers of “%1” in %2 — &lt;b&gt;&lt;font color="%3"&gt;bold blue: its own values&lt;/font&gt;&lt;/b&gt;; black: inherited (the tooltip says from where); &lt;i&gt;&lt;font color="%4"&gt;grey: baseline trend&lt;/font&gt;&lt;/i&gt;. Double-click a value to change it.</source>
             <translation>Drivers of “%1” in %2 — &lt;b&gt;&lt;font color="%3"&gt;bold blue: its own values&lt;/font&gt;&lt;/b&gt;; black: inherited (the tooltip says from where); &lt;i&gt;&lt;font color="%4"&gt;grey: baseline trend&lt;/font&gt;&lt;/i&gt;. Double-click a value to change it.</translation>
         </message>
@@ -5010,7 +4963,12 @@ Valid range: %5</translation>
             <translation>New Project From Boundaries</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+5" />
+            <source>Regions without a name in the file:</source>
+            <translation>Regions without a name in the file:</translation>
+        </message>
+        <message>
+            <location line="+13" />
             <source>You may only read this project: editing is off</source>
             <translation>You may only read this project: editing is off</translation>
         </message>
@@ -5066,7 +5024,7 @@ Valid range: %5</translation>
     <context>
         <name>jieshui::ui::TrajectoryChart</name>
         <message>
-            <location filename="../ui/TrajectoryChart.cpp" line="+205" />
+            <location filename="../ui/TrajectoryChart.cpp" line="+211" />
             <source>%1 5–95 %</source>
             <translation>%1 5–95 %</translation>
         </message>
@@ -5085,7 +5043,7 @@ Valid range: %5</translation>
     <context>
         <name>jieshui::ui::UncertaintyController</name>
         <message>
-            <location filename="../ui/UncertaintyController.cpp" line="+100" />
+            <location filename="../ui/UncertaintyController.cpp" line="+101" />
             <source>The probability of meeting the targets is computed for a scenario; this project has none.</source>
             <translation>The probability of meeting the targets is computed for a scenario; this project has none.</translation>
         </message>
@@ -5166,8 +5124,8 @@ Valid range: %5</translation>
             <location line="+11" />
             <source>%1 draws over %2 uncertain inputs (Latin hypercube, seed %3), %n thread(s)</source>
             <translation>
-                <numerusform>%1 draws over %2 uncertain inputs (Latin hypercube, seed %3), %n thread</numerusform>
-                <numerusform>%1 draws over %2 uncertain inputs (Latin hypercube, seed %3), %n threads</numerusform>
+                <numerusform>%1 draws over %2 uncertain inputs (Latin hypercube, seed %3), %n thread(s)</numerusform>
+                <numerusform>%1 draws over %2 uncertain inputs (Latin hypercube, seed %3), %n thread(s)</numerusform>
             </translation>
         </message>
         <message>
@@ -5205,7 +5163,7 @@ at its 5 %: %3 — %4
 at its 95 %: %5 — %6</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+16" />
             <source>%1 %2 %3 (%4 %5%6): P(met) %7</source>
             <translation>%1 %2 %3 (%4 %5%6): P(met) %7</translation>
         </message>
@@ -5451,12 +5409,12 @@ at its 95 %: %5 — %6</translation>
     <context>
         <name>render</name>
         <message>
-            <location filename="../src/render/MapDecorations.cpp" line="+97" />
+            <location filename="../src/render/MapDecorations.cpp" line="+94" />
             <source>Schematic map — geometry is approximate, not for official use</source>
             <translation>Schematic map — geometry is approximate, not for official use</translation>
         </message>
         <message>
-            <location line="+61" />
+            <location line="+60" />
             <source>Coordinate system: </source>
             <translation>Coordinate system: </translation>
         </message>
@@ -5497,6 +5455,7 @@ at its 95 %: %5 — %6</translation>
         </message>
         <message>
             <location filename="../src/render/StatusPalette.cpp" line="+65" />
+            <location filename="../ui/ExportActions.cpp" line="-52" />
             <source>Met</source>
             <translation>Met</translation>
         </message>
@@ -5817,17 +5776,37 @@ at its 95 %: %5 — %6</translation>
             <translation>%1 changed: %2</translation>
         </message>
         <message>
-            <location filename="../src/server/PgConnection.cpp" line="+19" />
+            <location filename="../src/server/PgConnection.cpp" line="+43" />
             <source>cannot connect to the server: %1</source>
             <translation>cannot connect to the server: %1</translation>
         </message>
         <message>
-            <location line="+47" />
+            <location line="+48" />
             <source>the server refused a statement</source>
             <translation>the server refused a statement</translation>
         </message>
         <message>
-            <location filename="../src/server/ProjectAccess.cpp" line="+50" />
+            <location filename="../src/server/ProjectAccess.cpp" line="+38" />
+            <source>the server revoked nothing: %1</source>
+            <translation>the server revoked nothing: %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>the server granted nothing: %1</source>
+            <translation>the server granted nothing: %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>the server warns: %1</source>
+            <translation>the server warns: %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the server notes: %1</source>
+            <translation>the server notes: %1</translation>
+        </message>
+        <message>
+            <location line="+21" />
             <source>the project "%1" has no viewer and editor roles (it is missing, or was uploaded by a login that could not create roles)</source>
             <translation>the project "%1" has no viewer and editor roles (it is missing, or was uploaded by a login that could not create roles)</translation>
         </message>
@@ -5897,7 +5876,7 @@ at its 95 %: %5 — %6</translation>
             <translation>the project's schema version %1 cannot be read by this version of Jieshui</translation>
         </message>
         <message>
-            <location line="+77" />
+            <location line="+87" />
             <source>someone</source>
             <translation>someone</translation>
         </message>
@@ -5967,7 +5946,7 @@ at its 95 %: %5 — %6</translation>
     <context>
         <name>store</name>
         <message>
-            <location filename="../src/store/ProjectFile.cpp" line="+72" />
+            <location filename="../src/store/ProjectFile.cpp" line="+81" />
             <source>the folder does not exist</source>
             <translation>the folder does not exist</translation>
         </message>
@@ -5982,7 +5961,7 @@ at its 95 %: %5 — %6</translation>
             <translation>cannot create the file in this folder</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+31" />
             <source>cannot write the file</source>
             <translation>cannot write the file</translation>
         </message>
@@ -6052,7 +6031,7 @@ at its 95 %: %5 — %6</translation>
         </message>
         <message>
             <location line="+25" />
-            <location filename="../src/store/ProjectFile.cpp" line="-239" />
+            <location filename="../src/store/ProjectFile.cpp" line="-246" />
             <source>the file already exists</source>
             <translation>the file already exists</translation>
         </message>
@@ -6257,17 +6236,12 @@ at its 95 %: %5 — %6</translation>
             <translation>and %1 more</translation>
         </message>
         <message>
-            <location line="+59" />
+            <location line="+58" />
             <source>no code</source>
             <translation>no code</translation>
         </message>
         <message>
-            <location line="+29" />
-            <source>%1 features have no county-level GB/T 2260 code (six digits, not ending in 00): %2. Name the attribute holding the codes with --code-field.</source>
-            <translation>%1 features have no county-level GB/T 2260 code (six digits, not ending in 00): %2. Name the attribute holding the codes with --code-field.</translation>
-        </message>
-        <message>
-            <location line="+11" />
+            <location line="+50" />
             <source>%1 features have no name: %2. Name the attribute holding the names with --name-field.</source>
             <translation>%1 features have no name: %2. Name the attribute holding the names with --name-field.</translation>
         </message>
@@ -6277,12 +6251,37 @@ at its 95 %: %5 — %6</translation>
             <translation>codes given to more than one feature: %1</translation>
         </message>
         <message>
-            <location line="-77" />
+            <location line="-86" />
             <source>the root %1 is not the GB/T 2260 code of a city, a province or the country (100000)</source>
             <translation>the root %1 is not the GB/T 2260 code of a city, a province or the country (100000)</translation>
         </message>
         <message>
-            <location line="+83" />
+            <location line="+28" />
+            <source>%1: not a six-digit code</source>
+            <translation>%1: not a six-digit code</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1: a province's code</source>
+            <translation>%1: a province's code</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1: the country's code</source>
+            <translation>%1: the country's code</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>%1: a city whose counties are in the file too</source>
+            <translation>%1: a city whose counties are in the file too</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>%1 features have no code of a unit: each feature needs the six-digit GB/T 2260 code of a county-level unit (last two digits not 00), or of a prefecture-level city none of whose counties is in the file (last two digits 00, e.g. 441900 东莞市): %2. Name the attribute holding the codes with --code-field.</source>
+            <translation>%1 features have no code of a unit: each feature needs the six-digit GB/T 2260 code of a county-level unit (last two digits not 00), or of a prefecture-level city none of whose counties is in the file (last two digits 00, e.g. 441900 东莞市): %2. Name the attribute holding the codes with --code-field.</translation>
+        </message>
+        <message>
+            <location line="+28" />
             <source>no feature of the file lies in %1</source>
             <translation>no feature of the file lies in %1</translation>
         </message>
@@ -6292,7 +6291,7 @@ at its 95 %: %5 — %6</translation>
             <translation>%1 is a prefecture-level city without counties: it is one unit of its province's project (--root %2), not a project of its own</translation>
         </message>
         <message>
-            <location line="+194" />
+            <location line="+197" />
             <source>root: %1 %2</source>
             <translation>root: %1 %2</translation>
         </message>
@@ -6322,12 +6321,32 @@ at its 95 %: %5 — %6</translation>
             <translation>display CRS: %1 (%2), the 3-degree Gauss-Krüger zone of the data's centre</translation>
         </message>
         <message>
-            <location line="+6" />
-            <source>no name found for %1; rename them with: jieshui-cli region rename PROJECT CODE NAME</source>
-            <translation>no name found for %1; rename them with: jieshui-cli region rename PROJECT CODE NAME</translation>
+            <location line="+12" />
+            <source> and %1 more</source>
+            <translation> and %1 more</translation>
         </message>
         <message>
             <location line="+4" />
+            <source>provinces without a name in the file (each carries its code as name for now): %1 — %2</source>
+            <translation>provinces without a name in the file (each carries its code as name for now): %1 — %2</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>cities without a name in the file (each carries its code as name for now): %1 — %2</source>
+            <translation>cities without a name in the file (each carries its code as name for now): %1 — %2</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>rename them with: jieshui-cli region rename PROJECT CODE NAME (or in the Regions panel)</source>
+            <translation>rename them with: jieshui-cli region rename PROJECT CODE NAME (or in the Regions panel)</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>%1: holds %3 %4 (counties in it: %2)</source>
+            <translation>%1: holds %3 %4 (counties in it: %2)</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <source>the project has no statistics or plan targets yet: import them with import-stats and import-plan; its years come from the plan targets</source>
             <translation>the project has no statistics or plan targets yet: import them with import-stats and import-plan; its years come from the plan targets</translation>
         </message>

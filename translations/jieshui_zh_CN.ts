@@ -28,7 +28,7 @@
     <context>
         <name>DomainLabels</name>
         <message>
-            <location filename="../ui/DomainLabels.cpp" line="+53" />
+            <location filename="../ui/DomainLabels.cpp" line="+54" />
             <source>Sourced</source>
             <translation>有出处</translation>
         </message>
@@ -63,7 +63,7 @@
             <translation>逾期</translation>
         </message>
         <message>
-            <location line="+38" />
+            <location line="+46" />
             <source>done</source>
             <translation>已完成</translation>
         </message>
@@ -173,7 +173,22 @@
     <context>
         <name>ScenarioWords</name>
         <message>
-            <location filename="../src/i18n/ScenarioWords.cpp" line="+96" />
+            <location filename="../src/i18n/ScenarioWords.cpp" line="+102" />
+            <source>“%1” for %2 is ambiguous: %2 is written in %3 (valid: %4). Write %5 for %5 %3, or %1% if you mean %1 %3.</source>
+            <translation>“%1”作为%2有歧义：%2以 %3 为单位（有效范围：%4）。若指 %5 %3，请写 %5；若确指 %1 %3，请写 %1%。</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>unit: %1; valid: %2</source>
+            <translation>单位：%1；有效范围：%2</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>a fraction (no unit)</source>
+            <translation>小数（无单位）</translation>
+        </message>
+        <message>
+            <location line="+21" />
             <source>the whole city</source>
             <translation>全市</translation>
         </message>
@@ -384,7 +399,7 @@
             <translation>达标概率：蒙特卡洛模拟，对 %2 个不确定输入做拉丁超立方抽样 %1 次，随机种子 %3；5–95% 区间：90% 的抽样中数值所在的范围。</translation>
         </message>
         <message>
-            <location filename="../src/cli/commands/AllocateCommand.cpp" line="+305" />
+            <location filename="../src/cli/commands/AllocateCommand.cpp" line="+304" />
             <location filename="../src/cli/ScorecardWriter.cpp" line="-27" />
             <location line="+9" />
             <source>Status</source>
@@ -410,7 +425,9 @@
         </message>
         <message>
             <location filename="../src/cli/commands/EvaluateCommand.cpp" line="+90" />
-            <location filename="../src/cli/ExportArguments.cpp" line="+45" />
+            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="+108" />
+            <location filename="../src/cli/commands/ExportReportCommand.cpp" line="+51" />
+            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="+63" />
             <source>--year needs a year such as 2020, not '%1'.</source>
             <translation>--year 需要年份（如 2020），而不是“%1”。</translation>
         </message>
@@ -442,19 +459,23 @@
         <message>
             <location line="+23" />
             <location filename="../src/cli/commands/EvaluateCommand.cpp" line="+13" />
-            <location filename="../src/cli/commands/NewCommand.cpp" line="+60" />
-            <location filename="../src/cli/ExportArguments.cpp" line="+15" />
+            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="+14" />
+            <location filename="../src/cli/commands/ExportReportCommand.cpp" line="+16" />
+            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="+14" />
+            <location filename="../src/cli/commands/NewCommand.cpp" line="+64" />
             <source>Only one project may be given.</source>
             <translation>只能指定一个项目。</translation>
         </message>
         <message>
             <location line="+8" />
             <location filename="../src/cli/commands/EvaluateCommand.cpp" line="+7" />
+            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="-22" />
+            <location filename="../src/cli/commands/ExportReportCommand.cpp" line="-29" />
+            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="-30" />
             <location filename="../src/cli/commands/ImportLayerCommand.cpp" line="+32" />
             <location filename="../src/cli/commands/NewCommand.cpp" line="-11" />
             <location filename="../src/cli/commands/RegionCommand.cpp" line="+69" />
-            <location filename="../src/cli/commands/ScenarioCommand.cpp" line="+188" />
-            <location filename="../src/cli/ExportArguments.cpp" line="-31" />
+            <location filename="../src/cli/commands/ScenarioCommand.cpp" line="+221" />
             <source>Option '%1' needs a value.</source>
             <translation>选项“%1”需要一个值。</translation>
         </message>
@@ -535,7 +556,7 @@
         </message>
         <message>
             <location line="+16" />
-            <location filename="../src/cli/commands/ScenarioCommand.cpp" line="+177" />
+            <location filename="../src/cli/commands/ScenarioCommand.cpp" line="+239" />
             <source>Nothing was changed: the project could not be saved: %1</source>
             <translation>未作任何修改：项目无法保存：%1</translation>
         </message>
@@ -571,8 +592,9 @@
         </message>
         <message>
             <location line="+17" />
-            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="+179" />
-            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="+74" />
+            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="+172" />
+            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="+66" />
+            <location line="+53" />
             <source>Cannot evaluate: %1</source>
             <translation>无法评价：%1</translation>
         </message>
@@ -600,13 +622,15 @@
         <message>
             <location filename="../src/cli/commands/AllocateCommand.cpp" line="-229" />
             <location filename="../src/cli/commands/EvaluateCommand.cpp" line="-155" />
+            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="-156" />
+            <location filename="../src/cli/commands/ExportReportCommand.cpp" line="+23" />
+            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="-95" />
             <location filename="../src/cli/commands/ImportLayerCommand.cpp" line="+30" />
             <location filename="../src/cli/commands/ImportStatsCommand.cpp" line="+71" />
             <location filename="../src/cli/commands/NewCommand.cpp" line="+5" />
             <location filename="../src/cli/commands/RegionCommand.cpp" line="-6" />
-            <location filename="../src/cli/commands/ScenarioCommand.cpp" line="-280" />
-            <location line="+131" />
-            <location filename="../src/cli/ExportArguments.cpp" line="+25" />
+            <location filename="../src/cli/commands/ScenarioCommand.cpp" line="-346" />
+            <location line="+135" />
             <source>Unknown option '%1'.</source>
             <translation>未知选项“%1”。</translation>
         </message>
@@ -620,17 +644,17 @@
             <location line="+9" />
             <location filename="../src/cli/commands/EvaluateCommand.cpp" line="+35" />
             <location line="+9" />
-            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="-33" />
-            <location filename="../src/cli/commands/ExportReportCommand.cpp" line="+49" />
-            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="-10" />
+            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="+123" />
+            <location filename="../src/cli/commands/ExportReportCommand.cpp" line="+18" />
+            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="+33" />
             <location filename="../src/cli/commands/ImportLayerCommand.cpp" line="+22" />
             <location filename="../src/cli/commands/ImportStatsCommand.cpp" line="+27" />
             <location filename="../src/cli/commands/ImportTableCommand.cpp" line="+28" />
             <location filename="../src/cli/commands/InfoCommand.cpp" line="+33" />
             <location filename="../src/cli/commands/LogCommand.cpp" line="+48" />
             <location filename="../src/cli/commands/RegionCommand.cpp" line="+34" />
-            <location filename="../src/cli/commands/ScenarioCommand.cpp" line="-124" />
-            <location line="+145" />
+            <location filename="../src/cli/commands/ScenarioCommand.cpp" line="-128" />
+            <location line="+149" />
             <source>Cannot open the project: %1</source>
             <translation>无法打开项目：%1</translation>
         </message>
@@ -685,12 +709,12 @@
             <translation>已保存 %1。</translation>
         </message>
         <message>
-            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="-105" />
+            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="-199" />
             <source>export-map [PROJECT] --indicator ID --year Y [--scenario S] [--compare-to A] [--thematic auto|compliance|graduated] [--method equal-interval|quantile|natural-breaks] [--classes N] [--labels] --out FILE.png|svg|pdf [--paper A4|A3[-landscape]] [--size WxH] [--dpi N] [--title T] [--subtitle T]   compliance or graduated map of any indicator; with --compare-to the difference map of the scenario minus A (no PROJECT: the embedded Qinzhou project)</source>
             <translation>export-map [项目] --indicator 指标 --year 年份 [--scenario 情景] [--compare-to 参照情景] [--thematic auto|compliance|graduated] [--method equal-interval|quantile|natural-breaks] [--classes 分级数] [--labels] --out 文件.png|svg|pdf [--paper A4|A3[-landscape]] [--size 宽x高] [--dpi 分辨率] [--title 标题] [--subtitle 副标题]   任意指标的达标评价图或分级图；加 --compare-to 时为该情景减参照情景的差异图（不给项目：内置钦州市项目）</translation>
         </message>
         <message>
-            <location line="+32" />
+            <location line="+88" />
             <source>export-map needs --indicator, --year and --out.</source>
             <translation>export-map 需要 --indicator、--year 和 --out。</translation>
         </message>
@@ -715,22 +739,22 @@
             <translation>--classes 须为 2 到 9 之间的数，而不是“%1”。</translation>
         </message>
         <message>
-            <location filename="../src/cli/ExportArguments.cpp" line="+18" />
+            <location line="+11" />
             <source>--paper must be A4 or A3, optionally -landscape, not '%1'.</source>
             <translation>--paper 须为 A4 或 A3（可加 -landscape 表示横向），而不是“%1”。</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+15" />
             <source>--size must be WIDTHxHEIGHT in pixels between 200 and 20000, e.g. 1600x1200, not '%1'.</source>
             <translation>--size 须为 宽x高（像素，200 至 20000 之间），如 1600x1200，而不是“%1”。</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+15" />
             <source>--dpi must be a number from 48 to 1200, not '%1'.</source>
             <translation>--dpi 须为 48 到 1200 之间的数，而不是“%1”。</translation>
         </message>
         <message>
-            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="+11" />
+            <location line="+8" />
             <source>--out must end in .png, .svg or .pdf, not '%1'.</source>
             <translation>--out 的扩展名须为 .png、.svg 或 .pdf，而不是“%1”。</translation>
         </message>
@@ -962,12 +986,7 @@
             <translation>最近保存：%1</translation>
         </message>
         <message>
-            <location filename="../src/cli/commands/NewCommand.cpp" line="-32" />
-            <source>new PROJECT [--template qinzhou|empty | --boundaries FILE [--code-field F] [--name-field F] [--root CODE] [--root-name NAME] [--crs CRS] [--encoding E] [--layer NAME]]   create a project (file or postgresql:// address): from a template (default: the Qinzhou project), or for any city, province or the country from its county boundaries</source>
-            <translation>new 项目 [--template qinzhou|empty | --boundaries 文件 [--code-field 字段] [--name-field 字段] [--root 代码] [--root-name 名称] [--crs 坐标系] [--encoding 编码] [--layer 图层名]]   新建项目（文件或 postgresql:// 地址）：由模板（默认为钦州项目）新建，或由县级行政区边界为任一城市、省份或全国新建</translation>
-        </message>
-        <message>
-            <location line="+44" />
+            <location filename="../src/cli/commands/NewCommand.cpp" line="+12" />
             <source>Name the project file to create.</source>
             <translation>请指定要创建的项目文件。</translation>
         </message>
@@ -982,12 +1001,28 @@
             <translation>无法由边界新建项目：%1</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location filename="../src/cli/commands/GrantCommand.cpp" line="+53" />
+            <location filename="../src/cli/commands/NewCommand.cpp" line="+9" />
             <source>Note: %1</source>
             <translation>提示：%1</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location filename="../src/cli/commands/NewCommand.cpp" line="-78" />
+            <source>new PROJECT [--template qinzhou|empty | --boundaries FILE [--code-field F] [--name-field F] [--root CODE] [--root-name NAME] [--crs CRS] [--encoding E] [--layer NAME] [--verbose]]   create a project (file or postgresql:// address): from a template (default: the Qinzhou project), or for any city, province or the country from its county boundaries</source>
+            <translation>new 项目 [--template qinzhou|empty | --boundaries 文件 [--code-field 字段] [--name-field 字段] [--root 代码] [--root-name 名称] [--crs 坐标系] [--encoding 编码] [--layer 图层名] [--verbose]]   新建项目（文件或 postgresql:// 地址）：由模板（默认为钦州项目）新建，或由县级行政区边界为任一城市、省份或全国新建</translation>
+        </message>
+        <message>
+            <location line="+81" />
+            <source>Regions without a name in the file:</source>
+            <translation>文件中没有名称的区域：</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Note: add --verbose for the whole list, with the counties of each.</source>
+            <translation>注意：加 --verbose 可列出全部区域及其下辖县区。</translation>
+        </message>
+        <message>
+            <location line="+11" />
             <source>--template must be qinzhou or empty, not '%1'.</source>
             <translation>--template 只能是 qinzhou 或 empty，而不是“%1”。</translation>
         </message>
@@ -1012,7 +1047,7 @@
             <translation>已新建 %1（%2）：%3 个区域、%4 条统计数据、%5 项方案目标、%6 个情景、%7 个图层。</translation>
         </message>
         <message>
-            <location filename="../src/cli/commands/GrantCommand.cpp" line="+11" />
+            <location filename="../src/cli/commands/GrantCommand.cpp" line="-42" />
             <source>grant postgresql://HOST/DB?schema=NAME USER viewer|editor|none   let a database login read or change a shared project, or neither</source>
             <translation>grant postgresql://主机/数据库?schema=项目 用户 viewer|editor|none   允许数据库账号查看或编辑共享项目，或取消其权限</translation>
         </message>
@@ -1022,24 +1057,34 @@
             <translation>权限未更改：%1</translation>
         </message>
         <message>
-            <location line="+6" />
-            <source>may now change</source>
-            <translation>现在可以编辑</translation>
+            <location line="+12" />
+            <source>%1 already may change the project %2; nothing changed.</source>
+            <translation>%1 已可修改项目 %2，未作更改。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 already may read the project %2; nothing changed.</source>
+            <translation>%1 已可查看项目 %2，未作更改。</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>may now read</source>
-            <translation>现在可以查看</translation>
+            <source>%1 had no access to the project %2; nothing changed.</source>
+            <translation>%1 原本就无权使用项目 %2，未作更改。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 may now change the project %2.</source>
+            <translation>%1 现在可以编辑项目 %2。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 may now read the project %2.</source>
+            <translation>%1 现在可以查看项目 %2。</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>may no longer use</source>
-            <translation>不再可以使用</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>%1 %2 the project %3.</source>
-            <translation>%1 %2项目 %3。</translation>
+            <source>%1 may no longer use the project %2.</source>
+            <translation>%1 不再能使用项目 %2。</translation>
         </message>
         <message>
             <location filename="../src/cli/commands/LogCommand.cpp" line="-36" />
@@ -1164,16 +1209,17 @@
         <message>
             <location line="+14" />
             <location filename="../src/cli/commands/ScenarioCommand.cpp" line="+13" />
+            <location line="+80" />
             <source>Nothing was changed: %1</source>
             <translation>未作任何修改：%1</translation>
         </message>
         <message>
-            <location filename="../src/cli/commands/ExportReportCommand.cpp" line="-25" />
+            <location filename="../src/cli/commands/ExportReportCommand.cpp" line="-57" />
             <source>export-report [PROJECT] [--scenario S] [--year Y]... --out report.pdf   the compliance report (A4 PDF: scorecard, maps, one page per county, key tasks, appendix of estimates) in the --lang language (no PROJECT: the embedded Qinzhou project)</source>
             <translation>export-report [项目] [--scenario 情景] [--year 年份]... --out 报告.pdf   达标评价报告（A4 PDF：目标评价表、评价图、每个县区一节、重点任务、估算值附录），语言由 --lang 指定（不给项目：内置钦州市项目）</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+51" />
             <source>export-report needs --out FILE.pdf.</source>
             <translation>export-report 需要 --out 文件.pdf。</translation>
         </message>
@@ -1183,38 +1229,17 @@
             <translation>无法写出报告：%1</translation>
         </message>
         <message>
-            <location line="+9" />
-            <source>Report written to %1: %2, %3, %4 (%5 ms)</source>
-            <translation>报告已写入 %1：%2，%3，%4（%5 毫秒）</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+1" />
-            <source>%n page(s)</source>
-            <translation>
-                <numerusform>%n 页</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+1" />
-            <source>%n map(s)</source>
-            <translation>
-                <numerusform>%n 幅图</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+1" />
-            <source>%n county section(s)</source>
-            <translation>
-                <numerusform>%n 个县区</numerusform>
-            </translation>
+            <location line="+5" />
+            <source>Report written to %1: %2 pages, %3 maps, %4 counties (%5 ms)</source>
+            <translation>报告已写入 %1：%2 页，%3 幅图，%4 个县区（%5 毫秒）</translation>
         </message>
         <message>
-            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="-40" />
-            <source>export-table [PROJECT] [--scenario S] [--year Y] [--tables scorecard,counties,key-tasks,evidence,allocation,comparison] --out FILE.xlsx|FILE.csv   the analyst's tables as an Excel workbook (a sheet per table) or one CSV table (no PROJECT: the embedded Qinzhou project)</source>
-            <translation>export-table [项目] [--scenario 情景] [--year 年份] [--tables scorecard,counties,key-tasks,evidence,allocation,comparison] --out 文件.xlsx|文件.csv   分析表格导出为 Excel 工作簿（每表一个工作表）或一个 CSV 表（不给项目：内置钦州市项目）</translation>
+            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="-82" />
+            <source>export-table [PROJECT] [--scenario S] [--year Y] [--tables scorecard,counties,key-tasks,evidence,allocation,comparison] [--compare A,B,…] --out FILE.xlsx|FILE.csv   the analyst's tables as an Excel workbook (a sheet per table) or one CSV table (no PROJECT: the embedded Qinzhou project); --compare: the scenarios of the comparison, the reference first, each with its difference from it (default: every scenario; alone it exports the comparison only)</source>
+            <translation>export-table [项目] [--scenario 情景] [--year 年份] [--tables scorecard,counties,key-tasks,evidence,allocation,comparison] [--compare A,B,…] --out 文件.xlsx|文件.csv   分析表格导出为 Excel 工作簿（每表一个工作表）或一个 CSV 表（不给项目：内置钦州市项目）；--compare：参与比较的情景，参照情景在前，其余各情景列出与参照情景的差值（默认：全部情景；单独使用时只导出情景比较表）</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+69" />
             <source>Unknown table '%1'; known: %2.</source>
             <translation>未知表格“%1”；可用：%2。</translation>
         </message>
@@ -1224,24 +1249,39 @@
             <translation>export-table 需要 --out 文件.xlsx 或 文件.csv。</translation>
         </message>
         <message>
-            <location line="+62" />
+            <location line="+53" />
+            <source>The project has no scenario '%1'.</source>
+            <translation>项目中没有情景“%1”。</translation>
+        </message>
+        <message>
+            <location line="+32" />
             <source>Cannot write the tables: %1</source>
             <translation>无法写出表格：%1</translation>
         </message>
-        <message numerus="yes">
+        <message>
             <location line="+5" />
-            <source>%n table(s) written to %1</source>
-            <translation>
-                <numerusform>已将 %n 个表格写入 %1</numerusform>
-            </translation>
+            <source>%1 table(s) written to %2</source>
+            <translation>已将 %1 个表格写入 %2</translation>
         </message>
         <message>
-            <location filename="../src/cli/commands/ScenarioCommand.cpp" line="-202" />
-            <source>scenario list|create|delete|set|unset PROJECT …   list the scenarios; create ID --parent P (or --copy-of S) [--name-zh N] [--name-en N]; delete ID; set ID DRIVER=VALUE … [--region CODE] [--from YEAR]; unset ID DRIVER … — all or nothing</source>
-            <translation>scenario list|create|delete|set|unset 项目 …   列出情景；create 标识 --parent 上级（或 --copy-of 情景）[--name-zh 名称] [--name-en 名称]；delete 标识；set 标识 参数=值 … [--region 代码] [--from 年份]；unset 标识 参数 … —— 全部成功或不作任何修改</translation>
+            <location filename="../src/cli/commands/ScenarioCommand.cpp" line="-308" />
+            <source>scenario list|create|delete|set|unset PROJECT …   list the scenarios; create ID --parent P (or --copy-of S) [--name-zh N] [--name-en N]; delete ID; set ID DRIVER=VALUE … [--region CODE] [--from YEAR]; unset ID DRIVER … [--region CODE] [--from YEAR] [--all] — all or nothing</source>
+            <translation>scenario list|create|delete|set|unset 项目 …   列出情景；create 标识 --parent 上级（或 --copy-of 情景）[--name-zh 名称] [--name-en 名称]；delete 标识；set 标识 参数=值 … [--region 代码] [--from 年份]；unset 标识 参数 … [--region 代码] [--from 年份] [--all] —— 全部成功或不作任何修改</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+10" />
+            <source>Drivers (DRIVER=VALUE, the value in the driver's unit):</source>
+            <translation>参数（参数=值，值按该参数的单位填写）：</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Values are typed in the unit shown: leakage-rate=7 is 7 %, gdp-real-growth=-1.5 is −1.5 %/yr. A number between −1 and 1 (not 0) for a driver in percent is refused as ambiguous unless written with its unit: leakage-rate=0.07% means 0.07 %; for 7 % write 7. The irrigation coefficient is a bare fraction (0.55).
+Without --region a value is the whole city's; without --from it holds in every projected year. unset removes the one matching value whatever its region and first year; when several match it lists them: name one with --region and --from, or give --all.</source>
+            <translation>数值按所列单位填写：leakage-rate=7 即 7 %，gdp-real-growth=-1.5 即 −1.5 %/年。以 % 为单位的参数若填写 −1 到 1 之间（非 0）的数，视为有歧义而拒绝，除非写明单位：leakage-rate=0.07% 表示 0.07 %；要表示 7 % 请写 7。灌溉水有效利用系数为小数（如 0.55），不带单位。
+不给 --region 时数值适用于全市；不给 --from 时适用于全部预测年份。unset 删除唯一符合条件的设定值，不论其地区和起始年份；符合条件的有多个时将其列出：请用 --region 和 --from 指定其一，或加 --all 全部删除。</translation>
+        </message>
+        <message>
+            <location line="+29" />
             <source>Unknown scenario action '%1'.</source>
             <translation>未知的情景操作“%1”。</translation>
         </message>
@@ -1281,7 +1321,7 @@
             <translation>自有指标分解</translation>
         </message>
         <message>
-            <location line="+63" />
+            <location line="+67" />
             <source>--from needs a year such as 2030, not '%1'.</source>
             <translation>--from 需要年份（如 2030），而不是“%1”。</translation>
         </message>
@@ -1311,157 +1351,57 @@
             <translation>已删除%1及其自有指标分解（%2 个）。</translation>
         </message>
         <message>
-            <location line="+10" />
-            <source>'%1' is not DRIVER=VALUE; the drivers are: %2.</source>
-            <translation>“%1”不是“参数=值”的形式；可用参数：%2。</translation>
+            <location line="+9" />
+            <source>'%1' is not DRIVER=VALUE; the drivers are:%2</source>
+            <translation>“%1”不是“参数=值”的形式；可用参数：%2</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <location line="+59" />
+            <source>Unknown driver '%1'; the drivers are:%2</source>
+            <translation>未知的参数“%1”；可用参数：%2</translation>
+        </message>
+        <message>
+            <location line="-21" />
+            <source>Changed %1: name and description.</source>
+            <translation>已修改%1：名称和说明。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Changed %1 (%2, %3): %4.</source>
+            <translation>已修改%1（%2，%3）：%4。</translation>
         </message>
         <message>
             <location line="+7" />
+            <source>Name the drivers to unset; the drivers are:%1</source>
+            <translation>请指定要删除的参数；可用参数：%1</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>Nothing was changed: %1 has no own value of %2 that matches.</source>
+            <translation>未作任何修改：%1没有符合条件的自有%2设定值。</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Nothing was changed: %1 has %2 own values of %3:%4
+Name one with --region CODE and --from YEAR, or remove them all with --all.</source>
+            <translation>未作任何修改：%1有 %2 个自有%3设定值：%4
+请用 --region 代码 和 --from 年份 指定其一，或用 --all 全部删除。</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Changed %1: removed %2.</source>
+            <translation>已修改%1：已删除 %2。</translation>
+        </message>
+        <message>
+            <location line="-97" />
             <source>Nothing was changed: '%1' is not a value of %2 (%3).</source>
             <translation>未作任何修改：“%1”不是%2的有效值（%3）。</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+25" />
             <source>Nothing to set: give DRIVER=VALUE or a name.</source>
             <translation>没有要设置的内容：请给出“参数=值”或名称。</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Changed %1: %2 values set.</source>
-            <translation>已修改%1：设定 %2 个值。</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Name the drivers to unset; the drivers are: %1.</source>
-            <translation>请指定要删除的参数；可用参数：%1。</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>'%1' is not a driver; the drivers are: %2.</source>
-            <translation>“%1”不是参数；可用参数：%2。</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Changed %1: %2 values removed.</source>
-            <translation>已修改%1：删除 %2 个值。</translation>
-        </message>
-    </context>
-    <context>
-        <name>errors</name>
-        <message>
-            <location filename="../src/i18n/ErrorText.cpp" line="+18" />
-            <source>the cap must be zero or positive (m³)</source>
-            <translation>总量控制指标必须为零或正数（m³）</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>the rounding unit must be positive (m³)</source>
-            <translation>取整单位必须为正数（m³）</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>region %1 has no child regions to allocate to</source>
-            <translation>地区 %1 没有可分配的下级地区</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>a share for %1, which is not a child of %2</source>
-            <translation>%1 不是 %2 的下级地区，不能为其指定份额</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>a share must be zero or positive (m³)</source>
-            <translation>份额必须为零或正数（m³）</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>the pinned shares add up to more than the cap</source>
-            <translation>人工指定的份额之和超过总量控制指标</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>every child's weight is zero: nothing to split the cap by</source>
-            <translation>各下级地区的权重均为零，无法据此分配总量</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>no water use in the base year for %1 (%2)</source>
-            <translation>基准年没有用水量，无法计算%1（%2）</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>the base-year share</source>
-            <translation>基准年占比</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>the intensity</source>
-            <translation>用水强度</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>no GDP in the target year for the GDP share</source>
-            <translation>目标年没有地区生产总值，无法按其占比分配</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>no GDP in the base year for the intensity</source>
-            <translation>基准年没有地区生产总值，无法计算用水强度</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>the GDP index (上年=100) is missing, so real growth is unknown</source>
-            <translation>缺少地区生产总值指数（上年=100），无法计算实际增长</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>the plan has no target of '%1' for %2</source>
-            <translation>规划中没有%2年“%1”的目标</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>the plan has no target in %1 to report on</source>
-            <translation>规划中没有%1年的目标可供报告</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>the plan has no targets to report on</source>
-            <translation>规划中没有可供报告的目标</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>the plan has no target '%1'</source>
-            <translation>规划中没有目标“%1”</translation>
-        </message>
-        <message>
-            <location line="+60" />
-            <source>line %1</source>
-            <translation>第 %1 行</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>%1, %2</source>
-            <translation>%1，%2</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>field '%1'</source>
-            <translation>字段“%1”</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>region %1</source>
-            <translation>地区 %1</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>year %1</source>
-            <translation>%1年</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>%1: %2</source>
-            <translation>%1：%2</translation>
         </message>
     </context>
     <context>
@@ -2002,7 +1942,7 @@
     <context>
         <name>jieshui::ui::AllocationEditor</name>
         <message>
-            <location filename="../ui/AllocationEditor.cpp" line="+45" />
+            <location filename="../ui/AllocationEditor.cpp" line="+46" />
             <source>Plan's Cap</source>
             <translation>规划指标</translation>
         </message>
@@ -2062,7 +2002,7 @@
             <translation>达到总量控制指标所需的最小年均用水强度降幅（分县区和全市）</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+17" />
             <source>Scenario:</source>
             <translation>情景：</translation>
         </message>
@@ -2072,7 +2012,7 @@
             <translation>年份：</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+7" />
             <source>Cap:</source>
             <translation>总量指标：</translation>
         </message>
@@ -2082,12 +2022,12 @@
             <translation>方法：</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="-10" />
             <source>Base year:</source>
             <translation>基准年：</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+28" />
             <source>“%1” is not a cap: type a volume such as 16.53.</source>
             <translation>“%1”不是有效的总量指标：请输入水量，如 16.53。</translation>
         </message>
@@ -2372,7 +2312,7 @@
     <context>
         <name>jieshui::ui::ExportActions</name>
         <message>
-            <location filename="../ui/ExportActions.cpp" line="+43" />
+            <location filename="../ui/ExportActions.cpp" line="+42" />
             <source>Export &amp;Map…</source>
             <translation>导出地图(&amp;M)…</translation>
         </message>
@@ -2405,7 +2345,7 @@
     <context>
         <name>jieshui::ui::ExportMapDialog</name>
         <message>
-            <location filename="../ui/ExportMapDialog.cpp" line="+34" />
+            <location filename="../ui/ExportMapDialog.cpp" line="+33" />
             <source>Legend</source>
             <translation>图例</translation>
         </message>
@@ -2540,7 +2480,7 @@
     <context>
         <name>jieshui::ui::ExportReportDialog</name>
         <message>
-            <location filename="../ui/ExportReportDialog.cpp" line="+27" />
+            <location filename="../ui/ExportReportDialog.cpp" line="+26" />
             <location line="+26" />
             <location line="+27" />
             <source>Export Report</source>
@@ -2597,7 +2537,7 @@
             <translation>导出(&amp;E)</translation>
         </message>
         <message>
-            <location line="+50" />
+            <location line="+51" />
             <source>Tick at least one target year.</source>
             <translation>请至少勾选一个目标年份。</translation>
         </message>
@@ -2605,7 +2545,7 @@
     <context>
         <name>jieshui::ui::ExportTableDialog</name>
         <message>
-            <location filename="../ui/ExportTableDialog.cpp" line="+26" />
+            <location filename="../ui/ExportTableDialog.cpp" line="+25" />
             <location line="+38" />
             <location line="+25" />
             <source>Export Table</source>
@@ -2697,7 +2637,7 @@
             <translation>导出(&amp;E)</translation>
         </message>
         <message>
-            <location line="+96" />
+            <location line="+97" />
             <source>Tick at least one table.</source>
             <translation>请至少勾选一个表格。</translation>
         </message>
@@ -3762,13 +3702,13 @@
             <translation>x %1 米，y %2 米（%3）</translation>
         </message>
         <message>
-            <location line="+46" />
+            <location line="+47" />
             <location line="+6" />
             <source>Layer “%1” is not shown: %2</source>
             <translation>图层“%1”未显示：%2</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+23" />
             <source>Nothing to show: %1</source>
             <translation>无可显示内容：%1</translation>
         </message>
@@ -3796,7 +3736,7 @@
             <translation>出处：%1</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+20" />
             <source>%1 · %2</source>
             <translation>%1 · %2</translation>
         </message>
@@ -4483,54 +4423,34 @@ Import one of them into the current project?</source>
         </message>
         <message>
             <location line="+27" />
-            <location line="+18" />
             <source>Target</source>
             <translation>目标</translation>
         </message>
         <message>
-            <location line="-18" />
-            <location line="+19" />
+            <location line="+0" />
             <source>Region</source>
             <translation>地区</translation>
         </message>
         <message>
-            <location line="-19" />
-            <location line="+22" />
+            <location line="+0" />
             <source>Target value</source>
             <translation>目标值</translation>
         </message>
         <message>
-            <location line="-16" />
-            <location line="+20" />
+            <location line="+6" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location line="-18" />
-            <location line="+20" />
+            <location line="+2" />
             <source>%1 − %2</source>
             <translation>%1 − %2</translation>
-        </message>
-        <message>
-            <location line="-8" />
-            <source>Unit</source>
-            <translation>单位</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Comparator</source>
-            <translation>比较</translation>
-        </message>
-        <message>
-            <location line="+30" />
-            <source>Differences are each scenario's value minus “%1”'s, in the target's unit (percentage points for %).</source>
-            <translation>差值为各情景数值减去“%1”的数值，单位同目标（百分比指标为百分点）。</translation>
         </message>
     </context>
     <context>
         <name>jieshui::ui::ScenarioComparisonPanel</name>
         <message>
-            <location filename="../ui/ScenarioComparisonPanel.cpp" line="+38" />
+            <location filename="../ui/ScenarioComparisonPanel.cpp" line="+41" />
             <source>Save Map…</source>
             <translation>保存地图…</translation>
         </message>
@@ -4540,7 +4460,12 @@ Import one of them into the current project?</source>
             <translation>复制</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+0" />
+            <source>Export…</source>
+            <translation>导出…</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>The scenarios compared with the reference</source>
             <translation>与参照情景比较的情景</translation>
         </message>
@@ -4550,7 +4475,7 @@ Import one of them into the current project?</source>
             <translation>参照情景 A：差值为各情景减去 A</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+17" />
             <source>Reference (A):</source>
             <translation>参照情景（A）：</translation>
         </message>
@@ -4560,7 +4485,7 @@ Import one of them into the current project?</source>
             <translation>年份：</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+9" />
             <source>Difference map of</source>
             <translation>差值图：</translation>
         </message>
@@ -4570,12 +4495,42 @@ Import one of them into the current project?</source>
             <translation>B：</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+9" />
+            <source>Table</source>
+            <translation>比较表</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Difference Map</source>
+            <translation>差值图</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>Compared with A:</source>
             <translation>与 A 比较：</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+27" />
+            <source>Export the comparison with each difference as CSV or Excel</source>
+            <translation>将比较表（含各项差值）导出为 CSV 或 Excel</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Export Comparison</source>
+            <translation>导出情景比较</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Excel workbook (*.xlsx);;CSV table (*.csv)</source>
+            <translation>Excel 工作簿 (*.xlsx);;CSV 表格 (*.csv)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The comparison could not be exported: %1</source>
+            <translation>比较表未能导出：%1</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>Save the difference map as PNG, SVG or PDF, as export-map draws it</source>
             <translation>按 export-map 的样式将差值图保存为 PNG、SVG 或 PDF</translation>
         </message>
@@ -4595,27 +4550,29 @@ Import one of them into the current project?</source>
             <translation>无法保存地图：%1</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="-10" />
+            <location line="+12" />
             <source>Saved %1.</source>
             <translation>已保存 %1。</translation>
         </message>
         <message>
-            <location line="+111" />
+            <location line="+122" />
             <source>“%1” cannot be evaluated: %2</source>
             <translation>无法评价“%1”：%2</translation>
         </message>
         <message>
             <location line="+15" />
+            <location line="+47" />
             <source>Check at least one scenario to compare with the reference.</source>
             <translation>请至少勾选一个情景与参照情景比较。</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="-45" />
             <source>The plan has no targets in %1; the map compares the values.</source>
             <translation>规划中没有 %1 年的目标；地图比较各指标数值。</translation>
         </message>
         <message>
-            <location line="+70" />
+            <location line="+93" />
             <source>No difference map: %1</source>
             <translation>无法绘制差值图：%1</translation>
         </message>
@@ -4665,7 +4622,7 @@ Valid range: %5</source>
     <context>
         <name>jieshui::ui::ScenarioManager</name>
         <message>
-            <location filename="../ui/ScenarioManager.cpp" line="+62" />
+            <location filename="../ui/ScenarioManager.cpp" line="+64" />
             <source>New…</source>
             <translation>新建…</translation>
         </message>
@@ -4745,7 +4702,7 @@ Valid range: %5</source>
             <translation>删除选中的自有设定，恢复使用上级情景的值</translation>
         </message>
         <message>
-            <location line="+110" />
+            <location line="+114" />
             <source>Drivers of “%1” in %2 — &lt;b&gt;&lt;font color="%3"&gt;bold blue: its own values&lt;/font&gt;&lt;/b&gt;; black: inherited (the tooltip says from where); &lt;i&gt;&lt;font color="%4"&gt;grey: baseline trend&lt;/font&gt;&lt;/i&gt;. Double-click a value to change it.</source>
             <translation>“%1”%2 年的参数——&lt;b&gt;&lt;font color="%3"&gt;蓝色粗体：本情景自有设定&lt;/font&gt;&lt;/b&gt;；黑色：继承值（提示中注明来源）；&lt;i&gt;&lt;font color="%4"&gt;灰色：基准趋势&lt;/font&gt;&lt;/i&gt;。双击数值即可修改。</translation>
         </message>
@@ -5000,7 +4957,12 @@ Valid range: %5</source>
             <translation>由边界新建项目</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+5" />
+            <source>Regions without a name in the file:</source>
+            <translation>文件中没有名称的区域：</translation>
+        </message>
+        <message>
+            <location line="+13" />
             <source>You may only read this project: editing is off</source>
             <translation>您对此项目只有查看权限：已关闭编辑</translation>
         </message>
@@ -5056,7 +5018,7 @@ Valid range: %5</source>
     <context>
         <name>jieshui::ui::TrajectoryChart</name>
         <message>
-            <location filename="../ui/TrajectoryChart.cpp" line="+205" />
+            <location filename="../ui/TrajectoryChart.cpp" line="+211" />
             <source>%1 5–95 %</source>
             <translation>%1 5–95%区间</translation>
         </message>
@@ -5075,7 +5037,7 @@ Valid range: %5</source>
     <context>
         <name>jieshui::ui::UncertaintyController</name>
         <message>
-            <location filename="../ui/UncertaintyController.cpp" line="+100" />
+            <location filename="../ui/UncertaintyController.cpp" line="+101" />
             <source>The probability of meeting the targets is computed for a scenario; this project has none.</source>
             <translation>达标概率针对情景计算，而本项目没有情景。</translation>
         </message>
@@ -5194,7 +5156,7 @@ at its 95 %: %5 — %6</source>
 取其 95% 分位值：%5 — %6</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+16" />
             <source>%1 %2 %3 (%4 %5%6): P(met) %7</source>
             <translation>%1 %2 %3（%4 %5%6）：达标概率 %7</translation>
         </message>
@@ -5440,12 +5402,12 @@ at its 95 %: %5 — %6</source>
     <context>
         <name>render</name>
         <message>
-            <location filename="../src/render/MapDecorations.cpp" line="+97" />
+            <location filename="../src/render/MapDecorations.cpp" line="+94" />
             <source>Schematic map — geometry is approximate, not for official use</source>
             <translation>示意图 — 几何形状为近似，不作正式用途</translation>
         </message>
         <message>
-            <location line="+61" />
+            <location line="+60" />
             <source>Coordinate system: </source>
             <translation>坐标系：</translation>
         </message>
@@ -5486,6 +5448,7 @@ at its 95 %: %5 — %6</source>
         </message>
         <message>
             <location filename="../src/render/StatusPalette.cpp" line="+65" />
+            <location filename="../ui/ExportActions.cpp" line="-52" />
             <source>Met</source>
             <translation>达标</translation>
         </message>
@@ -5806,17 +5769,37 @@ at its 95 %: %5 — %6</source>
             <translation>修改%1：%2</translation>
         </message>
         <message>
-            <location filename="../src/server/PgConnection.cpp" line="+19" />
+            <location filename="../src/server/PgConnection.cpp" line="+43" />
             <source>cannot connect to the server: %1</source>
             <translation>无法连接服务器：%1</translation>
         </message>
         <message>
-            <location line="+47" />
+            <location line="+48" />
             <source>the server refused a statement</source>
             <translation>服务器拒绝了一条语句</translation>
         </message>
         <message>
-            <location filename="../src/server/ProjectAccess.cpp" line="+50" />
+            <location filename="../src/server/ProjectAccess.cpp" line="+38" />
+            <source>the server revoked nothing: %1</source>
+            <translation>服务器未撤销任何权限：%1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>the server granted nothing: %1</source>
+            <translation>服务器未授予任何权限：%1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>the server warns: %1</source>
+            <translation>服务器警告：%1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the server notes: %1</source>
+            <translation>服务器提示：%1</translation>
+        </message>
+        <message>
+            <location line="+21" />
             <source>the project "%1" has no viewer and editor roles (it is missing, or was uploaded by a login that could not create roles)</source>
             <translation>项目“%1”没有查看和编辑角色（项目不存在，或上传账号无权创建角色）</translation>
         </message>
@@ -5886,7 +5869,7 @@ at its 95 %: %5 — %6</source>
             <translation>此版本的节水规划工作台无法读取结构版本为 %1 的项目</translation>
         </message>
         <message>
-            <location line="+77" />
+            <location line="+87" />
             <source>someone</source>
             <translation>他人</translation>
         </message>
@@ -5956,7 +5939,7 @@ at its 95 %: %5 — %6</source>
     <context>
         <name>store</name>
         <message>
-            <location filename="../src/store/ProjectFile.cpp" line="+72" />
+            <location filename="../src/store/ProjectFile.cpp" line="+81" />
             <source>the folder does not exist</source>
             <translation>文件夹不存在</translation>
         </message>
@@ -5971,7 +5954,7 @@ at its 95 %: %5 — %6</source>
             <translation>无法在该文件夹中创建文件</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+31" />
             <source>cannot write the file</source>
             <translation>无法写入文件</translation>
         </message>
@@ -6041,7 +6024,7 @@ at its 95 %: %5 — %6</source>
         </message>
         <message>
             <location line="+25" />
-            <location filename="../src/store/ProjectFile.cpp" line="-239" />
+            <location filename="../src/store/ProjectFile.cpp" line="-246" />
             <source>the file already exists</source>
             <translation>文件已存在</translation>
         </message>
@@ -6246,17 +6229,12 @@ at its 95 %: %5 — %6</source>
             <translation>等，另有 %1 个</translation>
         </message>
         <message>
-            <location line="+59" />
+            <location line="+58" />
             <source>no code</source>
             <translation>无代码</translation>
         </message>
         <message>
-            <location line="+29" />
-            <source>%1 features have no county-level GB/T 2260 code (six digits, not ending in 00): %2. Name the attribute holding the codes with --code-field.</source>
-            <translation>%1 个要素没有县级 GB/T 2260 代码（六位数字，且不以 00 结尾）：%2。请用 --code-field 指明存放代码的属性字段。</translation>
-        </message>
-        <message>
-            <location line="+11" />
+            <location line="+50" />
             <source>%1 features have no name: %2. Name the attribute holding the names with --name-field.</source>
             <translation>%1 个要素没有名称：%2。请用 --name-field 指明存放名称的属性字段。</translation>
         </message>
@@ -6266,12 +6244,37 @@ at its 95 %: %5 — %6</source>
             <translation>以下代码被多个要素重复使用：%1</translation>
         </message>
         <message>
-            <location line="-77" />
+            <location line="-86" />
             <source>the root %1 is not the GB/T 2260 code of a city, a province or the country (100000)</source>
             <translation>根区域 %1 不是城市、省份或全国（100000）的 GB/T 2260 代码</translation>
         </message>
         <message>
-            <location line="+83" />
+            <location line="+28" />
+            <source>%1: not a six-digit code</source>
+            <translation>%1：不是六位代码</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1: a province's code</source>
+            <translation>%1：省级代码</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1: the country's code</source>
+            <translation>%1：全国代码</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>%1: a city whose counties are in the file too</source>
+            <translation>%1：地级市代码，而文件中也有其下辖县区</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>%1 features have no code of a unit: each feature needs the six-digit GB/T 2260 code of a county-level unit (last two digits not 00), or of a prefecture-level city none of whose counties is in the file (last two digits 00, e.g. 441900 东莞市): %2. Name the attribute holding the codes with --code-field.</source>
+            <translation>%1 个要素没有可用的单元代码：每个要素须有县级单元的六位 GB/T 2260 代码（末两位不为 00），或文件中没有其任何下辖县区的地级市的代码（末两位为 00，如 441900 东莞市）：%2。请用 --code-field 指明存放代码的属性字段。</translation>
+        </message>
+        <message>
+            <location line="+28" />
             <source>no feature of the file lies in %1</source>
             <translation>文件中没有位于 %1 内的要素</translation>
         </message>
@@ -6281,7 +6284,7 @@ at its 95 %: %5 — %6</source>
             <translation>%1 是不设县的地级市：它是所在省项目（--root %2）中的一个单元，不能单独建立项目</translation>
         </message>
         <message>
-            <location line="+194" />
+            <location line="+197" />
             <source>root: %1 %2</source>
             <translation>根区域：%1 %2</translation>
         </message>
@@ -6311,12 +6314,32 @@ at its 95 %: %5 — %6</source>
             <translation>显示坐标系：%1（%2），即数据中心所在的3度高斯-克吕格投影带</translation>
         </message>
         <message>
-            <location line="+6" />
-            <source>no name found for %1; rename them with: jieshui-cli region rename PROJECT CODE NAME</source>
-            <translation>未找到 %1 的名称；请用 jieshui-cli region rename 项目 代码 名称 命名</translation>
+            <location line="+12" />
+            <source> and %1 more</source>
+            <translation> 等，另有 %1 个</translation>
         </message>
         <message>
             <location line="+4" />
+            <source>provinces without a name in the file (each carries its code as name for now): %1 — %2</source>
+            <translation>文件中没有名称的省级区域（暂以代码为名）：%1 个 — %2</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>cities without a name in the file (each carries its code as name for now): %1 — %2</source>
+            <translation>文件中没有名称的地级区域（暂以代码为名）：%1 个 — %2</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>rename them with: jieshui-cli region rename PROJECT CODE NAME (or in the Regions panel)</source>
+            <translation>请用 jieshui-cli region rename 项目 代码 名称（或在“区域”面板中）为其命名</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>%1: holds %3 %4 (counties in it: %2)</source>
+            <translation>%1：含 %3 %4（共 %2 个县区）</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <source>the project has no statistics or plan targets yet: import them with import-stats and import-plan; its years come from the plan targets</source>
             <translation>项目尚无统计数据和方案目标：请用 import-stats 和 import-plan 导入；项目的年份取自方案目标</translation>
         </message>

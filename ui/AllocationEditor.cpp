@@ -2,6 +2,7 @@
 #include "AllocationEditor.h"
 
 #include "AllocationTableModel.h"
+#include "ButtonGrid.h"
 #include "DomainLabels.h"
 #include "ProjectController.h"
 #include "TableClipboard.h"
@@ -77,26 +78,30 @@ AllocationEditor::AllocationEditor(ProjectController* controller, QWidget* paren
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
                              QAbstractItemView::AnyKeyPressed);
 
+    // One field a row, two columns of buttons: the dock may be a third of a 1366-pixel screen, and the
+    // panel never scrolls sideways (the table does, within itself).
+    m_method->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_method->setMinimumContentsLength(10);
     auto* grid = new QGridLayout;
     grid->addWidget(new QLabel(tr("Scenario:"), this), 0, 0);
-    grid->addWidget(m_scenario, 0, 1, 1, 3);
+    grid->addWidget(m_scenario, 0, 1);
     grid->addWidget(new QLabel(tr("Year:"), this), 1, 0);
-    grid->addWidget(m_year, 1, 1);
-    grid->addWidget(new QLabel(tr("Cap:"), this), 1, 2);
+    auto* yearRow = new QHBoxLayout;
+    yearRow->addWidget(m_year);
+    yearRow->addWidget(new QLabel(tr("Base year:"), this));
+    yearRow->addWidget(m_baseYear);
+    yearRow->addStretch(1);
+    grid->addLayout(yearRow, 1, 1);
+    grid->addWidget(new QLabel(tr("Cap:"), this), 2, 0);
     auto* capRow = new QHBoxLayout;
     capRow->addWidget(m_cap, 1);
     capRow->addWidget(m_unit);
     capRow->addWidget(m_planCap);
-    grid->addLayout(capRow, 1, 3);
-    grid->addWidget(new QLabel(tr("Method:"), this), 2, 0);
-    grid->addWidget(m_method, 2, 1);
-    grid->addWidget(new QLabel(tr("Base year:"), this), 2, 2);
-    grid->addWidget(m_baseYear, 2, 3, Qt::AlignLeft);
-    grid->setColumnStretch(3, 1);
-    auto* buttons = new QHBoxLayout;
-    for (QPushButton* b : {m_split, m_unpin, m_parent, m_goalSeek, m_copy})
-        buttons->addWidget(b);
-    buttons->addStretch(1);
+    grid->addLayout(capRow, 2, 1);
+    grid->addWidget(new QLabel(tr("Method:"), this), 3, 0);
+    grid->addWidget(m_method, 3, 1);
+    grid->setColumnStretch(1, 1);
+    QGridLayout* buttons = ButtonGrid::of({m_split, m_unpin, m_parent, m_goalSeek, m_copy}, 2);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(grid);
     layout->addWidget(m_origin);

@@ -28,6 +28,11 @@ struct ChangeEvent {
     ChangeKind kind = ChangeKind::DataChanged;
     QString regionCode;
     int taskNumber = 0;
+    /**
+     * ScenariosChanged by a county quota split alone: every projected value is as it was (verdicts against
+     * the quotas change). Views of projected values only (the trajectory chart) need not redraw.
+     */
+    bool projectionsUnchanged = false;
 
     /**
      * True when the selected year, indicator or scenario, the data or the language changed: results must be

@@ -4,6 +4,7 @@
 #include "model/Dataset.h"
 #include "model/IndicatorDisplay.h"
 #include "model/RegionName.h"
+#include "render/ComplianceMapBuilder.h"
 #include "render/StatusPalette.h"
 
 #include <QLocale>
@@ -95,9 +96,17 @@ QString DomainLabels::formatValue(core::Indicator indicator, double baseValue, b
                                            : core::IndicatorDisplay::format(indicator, baseValue));
 }
 
+core::Indicator DomainLabels::judgedIndicator(core::Indicator indicator) {
+    return render::ComplianceMapBuilder::judgedIndicator(indicator);
+}
+
+QString DomainLabels::judgedIndicatorName(core::Indicator indicator) {
+    return indicatorName(judgedIndicator(indicator));
+}
+
 QString DomainLabels::targetLabel(const core::PlanTarget& target, const core::Dataset& dataset) {
     if (target.indicator != core::Indicator::TaskMilestone)
-        return indicatorName(target.indicator);
+        return judgedIndicatorName(target.indicator);
     const core::KeyTask* task = nullptr;
     for (const core::KeyTask& t : dataset.tasks())
         if (t.number == target.taskNumber)

@@ -42,10 +42,14 @@ void IndicatorChooser::retranslate() {
     for (const core::IndicatorInfo& info : core::IndicatorCatalog::all()) {
         if (info.indicator == core::Indicator::TaskMilestone)
             continue; // milestones are tracked in the key-task dock, not mapped
-        addItem(DomainLabels::indicatorName(info.indicator), int(info.indicator));
+        // A cap is named, mapped and charted in the scope it is judged in; the indicator that scope is
+        // (the assessment total) is then the same entry, not a second one of the same name.
+        if (isJudgedFormOfAnother(info.indicator))
+            continue;
+        addItem(DomainLabels::judgedIndicatorName(info.indicator), int(info.indicator));
     }
     if (current >= 0)
-        setCurrentIndex(findData(current));
+        setCurrentIndex(indexOf(core::Indicator(current)));
     view()->setMinimumWidth(view()->sizeHintForColumn(0) + 24);
     currentChanged();
 }
@@ -54,8 +58,25 @@ core::Indicator IndicatorChooser::indicator() const {
     return core::Indicator(currentData().toInt());
 }
 
-void IndicatorChooser::setIndicator(core::Indicator indicator) {
+bool IndicatorChooser::isJudgedFormOfAnother(core::Indicator indicator) {
+    for (const core::IndicatorInfo& info : core::IndicatorCatalog::all())
+        if (info.indicator != indicator && DomainLabels::judgedIndicator(info.indicator) == indicator)
+            return true;
+    return false;
+}
+
+int IndicatorChooser::indexOf(core::Indicator indicator) const {
     const int i = findData(int(indicator));
+    if (i >= 0)
+        return i;
+    for (int k = 0; k < count(); ++k) // the judged form of an entry (the assessment total): that entry
+        if (DomainLabels::judgedIndicator(core::Indicator(itemData(k).toInt())) == indicator)
+            return k;
+    return -1;
+}
+
+void IndicatorChooser::setIndicator(core::Indicator indicator) {
+    const int i = indexOf(indicator);
     if (i >= 0 && i != currentIndex()) {
         {
             const QSignalBlocker blocker(this);

@@ -7,7 +7,11 @@
 
 namespace jieshui::ui {
 
-/** Chooses the indicator the map, the chart and the region details show (every catalog indicator). */
+/**
+ * Chooses the indicator the map, the chart and the region details show: every catalog indicator, each named
+ * as it is judged (a total-use cap in its assessment scope, DomainLabels::judgedIndicatorName), so the
+ * chooser, the map, the chart and the status bar say the same scope.
+ */
 class IndicatorChooser : public QComboBox {
     Q_OBJECT
 
@@ -26,6 +30,12 @@ public:
 
 private:
     void currentChanged();
+
+private:
+    /** Whether @p indicator is what another indicator is judged as (listed under that one). */
+    static bool isJudgedFormOfAnother(core::Indicator indicator);
+    /** The entry of @p indicator, or of the indicator judged as it; -1 if none. */
+    int indexOf(core::Indicator indicator) const;
 
 signals:
     void indicatorChosen(jieshui::core::Indicator indicator);

@@ -156,6 +156,7 @@ void MapPresenter::onChanged(const ChangeEvent& event) {
 
 void MapPresenter::reprojectLayers() {
     m_displayLayers.clear();
+    m_displayGeometries.clear();
     m_sourceIndex.clear();
     const auto& layers = m_controller->project().layers;
     for (int i = 0; i < layers.size(); ++i) {
@@ -173,18 +174,19 @@ void MapPresenter::reprojectLayers() {
             continue;
         }
         m_displayLayers.push_back(std::move(projected).value());
+        m_displayGeometries.push_back(std::make_shared<const render::LayerGeometry>(m_displayLayers.back()));
         m_sourceIndex.push_back(i);
     }
 }
 
 void MapPresenter::rebuildDocument(bool fitExtent) {
     const ProjectData& project = m_controller->project();
-    std::vector<geo::FeatureLayer> layers;
+    std::vector<std::shared_ptr<const render::LayerGeometry>> layers;
     for (int i = 0; i < m_displayLayers.size(); ++i)
         if (project.layerVisible.value(m_sourceIndex[i], true))
-            layers.push_back(m_displayLayers[i]);
+            layers.push_back(m_displayGeometries[std::size_t(i)]);
     render::MapDocument document =
-        render::ComplianceMapBuilder::documentFromLayers(std::move(layers), m_displayCrs);
+        render::ComplianceMapBuilder::documentFromGeometries(std::move(layers), m_displayCrs);
     render::ComplianceMapBuilder::nameRegions(
         document, project.dataset, DomainLabels::isChinese() ? QStringLiteral("zh") : QStringLiteral("en"));
 
@@ -250,16 +252,18 @@ void MapPresenter::rebuildDocument(bool fitExtent) {
                     codes.push_back(feature.regionCode.toStdString());
             render::LayerStyle& style = document.layer(counties).style();
             style.fillMode = render::FillMode::Graduated;
-            style.graduated.setResults(builder.values(indicator, year, codes));
-            const QString unit = DomainLabels::displayUnit(indicator);
+            const core::Indicator mapped = DomainLabels::judgedIndicator(indicator);
+            style.graduated.setResults(builder.values(mapped, year, codes));
+            const QString unit = DomainLabels::displayUnit(mapped);
             style.graduated.setTitle(QStringLiteral("%1%2 %3")
-                                         .arg(DomainLabels::indicatorName(indicator),
+                                         .arg(DomainLabels::indicatorName(mapped),
                                               unit.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(unit))
                                          .arg(year));
             style.labelsVisible = true;
         }
-        m_themeDescription =
-            tr("Values: %1 %2 (no target this year)").arg(DomainLabels::indicatorName(indicator)).arg(year);
+        m_themeDescription = tr("Values: %1 %2 (no target this year)")
+                                 .arg(DomainLabels::judgedIndicatorName(indicator))
+                                 .arg(year);
     }
     m_canvas->setDocument(std::move(document), fitExtent);
     emit themeChanged(m_themeDescription);

@@ -3,12 +3,15 @@
 
 #include "ChangeEvent.h"
 #include "geo/FeatureLayer.h"
+#include "render/LayerGeometry.h"
 #include "report/ScenarioResult.h"
 
 #include <QObject>
 #include <QString>
 #include <QVector>
+#include <memory>
 #include <optional>
+#include <vector>
 
 namespace jieshui::ui {
 
@@ -44,6 +47,13 @@ public:
     bool probabilityStyle() const { return m_probabilityStyle; }
     /** The project's layers reprojected into the display CRS (for other maps of the window). */
     const QVector<geo::FeatureLayer>& displayLayers() const { return m_displayLayers; }
+    /**
+     * displayLayers() prepared for drawing (simplified, indexed) once per projection, shared by every
+     * document built from them: an edit restyles the map without re-simplifying or re-indexing.
+     */
+    const std::vector<std::shared_ptr<const render::LayerGeometry>>& displayGeometries() const {
+        return m_displayGeometries;
+    }
     /** Text for the status bar: "x, y" in the display CRS (metres or degrees) with the CRS. */
     QString formatCoordinates(QPointF mapPoint) const;
 
@@ -77,6 +87,7 @@ private:
     MapCanvas* m_canvas;
     QString m_displayCrs = QStringLiteral("EPSG:4545");
     QVector<geo::FeatureLayer> m_displayLayers; ///< the project's layers in the display CRS
+    std::vector<std::shared_ptr<const render::LayerGeometry>> m_displayGeometries; ///< of m_displayLayers
     QVector<int> m_sourceIndex;                 ///< for each display layer, the project layer it comes from
     QString m_themeDescription;
     bool m_probabilityStyle = false;

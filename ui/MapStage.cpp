@@ -187,8 +187,7 @@ void MapStage::updateTitle() {
     const QString indicator =
         m_controller->focusedMilestone()
             ? DomainLabels::targetLabel(*m_controller->focusedMilestone(), project.dataset)
-            : DomainLabels::indicatorName(
-                  render::ComplianceMapBuilder::judgedIndicator(m_controller->indicator()));
+            : DomainLabels::judgedIndicatorName(m_controller->indicator());
     m_title->setText(scenario.isEmpty() || isComparing()
                          ? tr("%1 · %2").arg(indicator).arg(m_controller->year())
                          : tr("%1 · %2 · %3").arg(indicator).arg(m_controller->year()).arg(scenario));

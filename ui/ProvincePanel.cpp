@@ -121,7 +121,7 @@ void ProvincePanel::rebuild() {
     for (const auto& [status, n] : counts)
         parts << QStringLiteral("%1 %2").arg(DomainLabels::statusName(status)).arg(n);
     QString text = tr("%1 %2: %3 of %4 cities have a target; %5")
-                       .arg(DomainLabels::indicatorName(indicator))
+                       .arg(DomainLabels::judgedIndicatorName(indicator))
                        .arg(year)
                        .arg(withTarget)
                        .arg(m_controller->cityResults().size())

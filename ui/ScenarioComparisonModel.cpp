@@ -130,49 +130,4 @@ QVariant ScenarioComparisonModel::headerData(int section, Qt::Orientation orient
     return {};
 }
 
-core::ReportTable ScenarioComparisonModel::toReportTable(const QString& title) const {
-    // Numbers as numbers, in each target's own unit (a column of units, since rows differ).
-    using Cell = core::ReportTable::Cell;
-    core::ReportTable table;
-    table.title = title.toStdString();
-    table.columns = {{tr("Target").toStdString(), "", -1, true},
-                     {tr("Region").toStdString(), "", -1, true},
-                     {tr("Unit").toStdString(), "", -1, true},
-                     {tr("Comparator").toStdString(), "", -1, true},
-                     {tr("Target value").toStdString(), "", -1, false}};
-    for (int k = 0; k < int(m_names.size()); ++k) {
-        table.columns.push_back({m_names[k].toStdString(), "", -1, false});
-        table.columns.push_back(
-            {tr("Status").toStdString() + " (" + m_names[k].toStdString() + ")", "", -1, true});
-        if (k > 0)
-            table.columns.push_back({tr("%1 − %2").arg(m_names[k], m_names[0]).toStdString(), "", -1, false});
-    }
-    for (int r = 0; r < rowCount(); ++r) {
-        const core::ComparisonRow& row = m_rows[std::size_t(r)];
-        const core::PlanTarget& t = row.target;
-        const auto number = [&](std::optional<double> v) -> Cell {
-            // Full precision, shown with the window's decimals (the XLSX number format).
-            return v ? Cell(core::ReportTable::Number(core::IndicatorDisplay::toTargetUnit(t, *v),
-                                                      core::IndicatorDisplay::decimalsForTarget(t, *v)))
-                     : Cell();
-        };
-        std::vector<Cell> cells{
-            Cell(index(r, 0).data().toString().toStdString()),
-            Cell(index(r, 1).data().toString().toStdString()), Cell(core::IndicatorDisplay::targetUnit(t)),
-            Cell(DomainLabels::comparatorText(t.comparator).toStdString()), number(t.value)};
-        for (std::size_t k = 0; k < row.cells.size(); ++k) {
-            cells.push_back(number(row.cells[k].value));
-            cells.push_back(Cell(DomainLabels::statusName(row.cells[k].status).toStdString()));
-            if (k > 0)
-                cells.push_back(number(row.cells[k].difference));
-        }
-        table.rows.push_back(std::move(cells));
-    }
-    table.notes.push_back(tr("Differences are each scenario's value minus “%1”'s, in the target's unit "
-                             "(percentage points for %).")
-                              .arg(m_names.value(0))
-                              .toStdString());
-    return table;
-}
-
 } // namespace jieshui::ui

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "report/ReportTable.h"
 #include "report/ScenarioComparison.h"
 
 #include <QAbstractTableModel>
@@ -35,8 +34,6 @@ public:
     static int valueColumn(int k) { return k == 0 ? 3 : 5 + 3 * (k - 1); }
     static int statusColumn(int k) { return valueColumn(k) + 1; }
     static int differenceColumn(int k) { return k == 0 ? -1 : valueColumn(k) + 2; }
-
-    core::ReportTable toReportTable(const QString& title) const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

@@ -7,6 +7,8 @@
 #include "ProjectController.h"
 #include "ScenarioComparisonModel.h"
 #include "TableClipboard.h"
+#include "output/ReportTables.h"
+#include "output/TableExporter.h"
 #include "render/ComplianceMapBuilder.h"
 #include "render/DifferenceMapBuilder.h"
 #include "report/ScenarioComparison.h"
@@ -15,6 +17,7 @@
 #include <QDockWidget>
 #include <QEvent>
 #include <QFileDialog>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -22,7 +25,7 @@
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QSpinBox>
-#include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 #include <set>
@@ -36,7 +39,8 @@ ScenarioComparisonPanel::ScenarioComparisonPanel(ProjectController* controller, 
       m_others(new QListWidget(this)), m_year(new QSpinBox(this)), m_table(new QTableView(this)),
       m_indicator(new QComboBox(this)), m_mapScenario(new QComboBox(this)), m_map(new MapPreview(this)),
       m_saveMap(new QPushButton(tr("Save Map…"), this)), m_message(new QLabel(this)),
-      m_copy(new QPushButton(tr("Copy"), this)) {
+      m_copy(new QPushButton(tr("Copy"), this)), m_export(new QPushButton(tr("Export…"), this)),
+      m_views(new QTabWidget(this)) {
     m_year->setRange(m_controller->firstYear(), m_controller->lastYear());
     m_year->setValue(m_controller->year());
     m_others->setMaximumHeight(fontMetrics().lineSpacing() * 5);
@@ -46,39 +50,47 @@ ScenarioComparisonPanel::ScenarioComparisonPanel(ProjectController* controller, 
     m_table->verticalHeader()->hide();
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_map->setMinimumHeight(260);
+    // A usable size in a narrow dock: the map has the panel's height to itself, on its own tab.
+    m_map->setMinimumSize(240, 320);
     m_message->setWordWrap(true);
 
-    auto* choices = new QHBoxLayout;
-    choices->addWidget(new QLabel(tr("Reference (A):"), this));
-    choices->addWidget(m_reference);
-    choices->addWidget(new QLabel(tr("Year:"), this));
-    choices->addWidget(m_year);
-    choices->addStretch(1);
-    choices->addWidget(m_copy);
-    auto* mapChoices = new QHBoxLayout;
-    mapChoices->addWidget(new QLabel(tr("Difference map of"), this));
-    mapChoices->addWidget(m_indicator, 1);
-    mapChoices->addWidget(new QLabel(tr("B:"), this));
-    mapChoices->addWidget(m_mapScenario);
-    mapChoices->addWidget(m_saveMap);
-    auto* top = new QWidget(this);
-    auto* topLayout = new QVBoxLayout(top);
-    topLayout->setContentsMargins(0, 0, 0, 0);
-    topLayout->addLayout(choices);
-    topLayout->addWidget(new QLabel(tr("Compared with A:"), this));
-    topLayout->addWidget(m_others);
-    topLayout->addWidget(m_table, 1);
-    auto* bottom = new QWidget(this);
-    auto* bottomLayout = new QVBoxLayout(bottom);
-    bottomLayout->setContentsMargins(0, 0, 0, 0);
-    bottomLayout->addLayout(mapChoices);
-    bottomLayout->addWidget(m_map, 1);
-    auto* splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(top);
-    splitter->addWidget(bottom);
+    // Two short rows rather than one long one: the dock may be a third of a 1366-pixel screen. Long names
+    // never widen the boxes (their lists are as wide as the names).
+    for (QComboBox* box : {m_reference, m_indicator, m_mapScenario}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(8);
+        box->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    }
+    auto* choices = new QGridLayout;
+    choices->addWidget(new QLabel(tr("Reference (A):"), this), 0, 0);
+    choices->addWidget(m_reference, 0, 1);
+    choices->addWidget(new QLabel(tr("Year:"), this), 0, 2);
+    choices->addWidget(m_year, 0, 3);
+    auto* buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(m_copy);
+    buttons->addWidget(m_export);
+    choices->addLayout(buttons, 1, 0, 1, 4);
+    choices->setColumnStretch(1, 1);
+    auto* mapChoices = new QGridLayout;
+    mapChoices->addWidget(new QLabel(tr("Difference map of"), this), 0, 0);
+    mapChoices->addWidget(m_indicator, 0, 1, 1, 2);
+    mapChoices->addWidget(new QLabel(tr("B:"), this), 1, 0, Qt::AlignRight);
+    mapChoices->addWidget(m_mapScenario, 1, 1);
+    mapChoices->addWidget(m_saveMap, 1, 2);
+    mapChoices->setColumnStretch(1, 1);
+    auto* mapPage = new QWidget(this);
+    auto* mapLayout = new QVBoxLayout(mapPage);
+    mapLayout->setContentsMargins(0, 0, 0, 0);
+    mapLayout->addLayout(mapChoices);
+    mapLayout->addWidget(m_map, 1);
+    m_views->addTab(m_table, tr("Table"));
+    m_views->addTab(mapPage, tr("Difference Map"));
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(splitter, 1);
+    layout->addLayout(choices);
+    layout->addWidget(new QLabel(tr("Compared with A:"), this));
+    layout->addWidget(m_others);
+    layout->addWidget(m_views, 1);
     layout->addWidget(m_message);
 
     connect(m_controller, &ProjectController::changed, this, &ScenarioComparisonPanel::onChanged);
@@ -103,6 +115,18 @@ ScenarioComparisonPanel::ScenarioComparisonPanel(ProjectController* controller, 
         setMapIndicator(core::Indicator(index.data(ScenarioComparisonModel::IndicatorRole).toInt()));
     });
     connect(m_copy, &QPushButton::clicked, this, [this] { TableClipboard::copySelection(*m_table); });
+    m_export->setToolTip(tr("Export the comparison with each difference as CSV or Excel"));
+    connect(m_export, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export Comparison"), QString(),
+                                                          tr("Excel workbook (*.xlsx);;CSV table (*.csv)"));
+        if (path.isEmpty())
+            return;
+        if (const core::Status written = exportTable(path); written.hasError())
+            m_message->setText(tr("The comparison could not be exported: %1")
+                                   .arg(QString::fromStdString(written.error().message())));
+        else
+            m_message->setText(tr("Saved %1.").arg(path));
+    });
     m_saveMap->setToolTip(tr("Save the difference map as PNG, SVG or PDF, as export-map draws it"));
     connect(m_saveMap, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Save Difference Map"), QString(),
@@ -137,8 +161,10 @@ void ScenarioComparisonPanel::onChanged(const ChangeEvent& event) {
     if (!scenarios && event.kind != ChangeKind::LayersChanged)
         return;
     // A hidden comparison waits until it is shown: a quota edit must not pay for three evaluations and a
-    // page render nobody sees. In a dock, a tab behind another counts as hidden (Qt keeps it "visible").
-    if (m_inDock ? !m_dockShown : !isVisible()) {
+    // page render nobody sees. In a dock, a tab behind another counts as hidden: Qt keeps it "visible" but
+    // moves it off the window, so nothing of it is on screen.
+    watchDock();
+    if (!isShownToUser()) {
         m_stale = true;
         return;
     }
@@ -149,20 +175,29 @@ void ScenarioComparisonPanel::onChanged(const ChangeEvent& event) {
 }
 
 void ScenarioComparisonPanel::onDockVisibilityChanged(bool shown) {
-    m_dockShown = shown;
     if (shown && m_stale)
         fillChoices();
 }
 
-bool ScenarioComparisonPanel::event(QEvent* event) {
-    if (event->type() == QEvent::ParentChange) {
-        if (auto* dock = qobject_cast<QDockWidget*>(parentWidget())) {
-            m_inDock = true;
+void ScenarioComparisonPanel::watchDock() {
+    // The dock may hold the panel in a scroll area: look up the ancestors, not the parent alone.
+    for (QWidget* w = parentWidget(); w != nullptr; w = w->parentWidget())
+        if (auto* dock = qobject_cast<QDockWidget*>(w)) {
             connect(dock, &QDockWidget::visibilityChanged, this,
                     &ScenarioComparisonPanel::onDockVisibilityChanged, Qt::UniqueConnection);
+            return;
         }
-    }
-    return QWidget::event(event);
+}
+
+bool ScenarioComparisonPanel::isShownToUser() const {
+    return isVisible() && !visibleRegion().isEmpty();
+}
+
+void ScenarioComparisonPanel::showEvent(QShowEvent* event) {
+    QWidget::showEvent(event);
+    watchDock();
+    if (m_stale)
+        fillChoices();
 }
 
 void ScenarioComparisonPanel::fillChoices() {
@@ -253,7 +288,7 @@ void ScenarioComparisonPanel::refresh() {
     for (const core::ComparisonRow& row : m_model->rows())
         if (row.target.indicator != core::Indicator::TaskMilestone &&
             offered.insert(int(row.target.indicator)).second)
-            m_indicator->addItem(DomainLabels::indicatorName(row.target.indicator),
+            m_indicator->addItem(DomainLabels::judgedIndicatorName(row.target.indicator),
                                  int(row.target.indicator));
     if (m_indicator->count() == 0)
         for (const core::IndicatorInfo& info : core::IndicatorCatalog::all())
@@ -266,6 +301,28 @@ void ScenarioComparisonPanel::refresh() {
     m_mapScenario->setCurrentIndex(std::max(0, m_mapScenario->findData(other)));
     m_filling = false;
     refreshMap();
+}
+
+core::ReportTable ScenarioComparisonPanel::reportTable() const {
+    const output::ReportLanguage language(DomainLabels::isChinese() ? QStringLiteral("zh")
+                                                                    : QStringLiteral("en"));
+    std::vector<const core::ScenarioResult*> pointers;
+    std::vector<QString> names;
+    const auto& project = m_controller->project();
+    for (std::size_t i = 0; i < m_results.size(); ++i) {
+        pointers.push_back(&m_results[i]);
+        const core::Scenario* s = project.scenario(m_ids[qsizetype(i)]);
+        names.push_back(s ? QString::fromStdString(core::scenarioDisplayName(*s, language.isChinese()))
+                          : m_ids[qsizetype(i)]);
+    }
+    return output::ReportTables::comparison(pointers, names, project.dataset, m_year->value(), language);
+}
+
+core::Status ScenarioComparisonPanel::exportTable(const QString& path) const {
+    if (m_results.size() < 2)
+        return core::Error(core::ErrorCode::MissingData,
+                           tr("Check at least one scenario to compare with the reference.").toStdString());
+    return output::TableExporter::write({reportTable()}, path);
 }
 
 void ScenarioComparisonPanel::setMapIndicator(core::Indicator indicator) {
@@ -281,11 +338,10 @@ void ScenarioComparisonPanel::setMapScenario(const QString& other) {
 }
 
 void ScenarioComparisonPanel::refreshMap() {
-    std::vector<geo::FeatureLayer> layers;
+    std::vector<std::shared_ptr<const render::LayerGeometry>> layers;
     if (m_presenter)
-        for (const geo::FeatureLayer& layer : m_presenter->displayLayers())
-            layers.push_back(layer);
-    render::MapDocument document = render::ComplianceMapBuilder::documentFromLayers(
+        layers = m_presenter->displayGeometries();
+    render::MapDocument document = render::ComplianceMapBuilder::documentFromGeometries(
         std::move(layers), m_presenter ? m_presenter->displayCrs() : QString());
     render::DecorationOptions decorations;
     decorations.language = DomainLabels::isChinese() ? QStringLiteral("zh") : QStringLiteral("en");
@@ -297,7 +353,9 @@ void ScenarioComparisonPanel::refreshMap() {
     m_saveMap->setEnabled(false);
     if (m_results.size() >= 2 && b > 0 && m_indicator->currentIndex() >= 0) {
         render::DifferenceRequest request;
-        request.indicator = core::Indicator(m_indicator->currentData().toInt());
+        // A cap's difference in the scope it is judged in, as the box names it.
+        request.indicator =
+            DomainLabels::judgedIndicator(core::Indicator(m_indicator->currentData().toInt()));
         request.year = m_year->value();
         request.language = decorations.language;
         request.referenceName = m_reference->currentText();

@@ -2,7 +2,9 @@
 #pragma once
 
 #include "ChangeEvent.h"
+#include "common/Result.h"
 #include "model/Indicator.h"
+#include "report/ReportTable.h"
 #include "report/ScenarioResult.h"
 
 #include <QWidget>
@@ -13,6 +15,7 @@ class QLabel;
 class QListWidget;
 class QPushButton;
 class QSpinBox;
+class QTabWidget;
 class QTableView;
 
 namespace jieshui::ui {
@@ -27,8 +30,8 @@ class ScenarioComparisonModel;
  * value and verdict per scenario and each one's difference from A, differences highlighted — and the
  * difference map of one indicator, county values of B minus A in diverging colours with a legend
  * (render::DifferenceMapBuilder, drawn with title and legend as export-map draws it, and saved the same
- * way). Every number comes from the evaluation service. The table is copied as text or exported (its
- * core::ReportTable).
+ * way). Every number comes from the evaluation service. The table is copied as text or exported as CSV or
+ * XLSX (output::ReportTables::comparison, with each difference absolute and relative).
  */
 class ScenarioComparisonPanel : public QWidget {
     Q_OBJECT
@@ -52,15 +55,32 @@ public:
     QComboBox* indicatorBox() const { return m_indicator; }
     QComboBox* mapScenarioBox() const { return m_mapScenario; }
     QLabel* messageLabel() const { return m_message; }
+    /**
+     * The comparison shown as a document table in the window's language: output::ReportTables::comparison,
+     * the one table File → Export Table and `jieshui-cli export-table --compare` write.
+     */
+    core::ReportTable reportTable() const;
+    /** Writes reportTable() to @p path (.csv or .xlsx, output::TableExporter). */
+    core::Status exportTable(const QString& path) const;
+    QPushButton* exportButton() const { return m_export; }
+    /** The table and the difference map, each on its own tab so each has the panel's height. */
+    QTabWidget* viewTabs() const { return m_views; }
     /** The results compared, the reference first (valid until the next refresh). */
     const std::vector<core::ScenarioResult>& results() const { return m_results; }
 
+    /** Whether a change arrived while the panel was not on screen (it refreshes when shown). */
+    bool isStale() const { return m_stale; }
+
 protected:
-    bool event(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void onChanged(const ChangeEvent& event);
     void onDockVisibilityChanged(bool shown);
+    /** Follows the visibility of the dock the panel is in (through any scroll area). */
+    void watchDock();
+    /** Visible and some of it on screen (a dock tab behind another is off screen). */
+    bool isShownToUser() const;
     void fillChoices();
     void refresh();
     void refreshMap();
@@ -80,12 +100,12 @@ private:
     QPushButton* m_saveMap;
     QLabel* m_message;
     QPushButton* m_copy;
+    QPushButton* m_export;
+    QTabWidget* m_views;
     std::vector<core::ScenarioResult> m_results;
     QStringList m_ids; ///< compared scenario ids, the reference first
     bool m_filling = false;
     bool m_stale = false; ///< the project changed while the panel was hidden: refresh when shown
-    bool m_inDock = false;
-    bool m_dockShown = false; ///< in a dock: whether its tab is the one shown
 };
 
 } // namespace jieshui::ui

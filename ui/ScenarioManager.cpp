@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ScenarioManager.h"
 
+#include "ButtonGrid.h"
 #include "DomainLabels.h"
 #include "DriverOverrideDelegate.h"
 #include "DriverOverrideDialog.h"
@@ -15,6 +16,7 @@
 #include "i18n/ScenarioWords.h"
 #include "scenario/ScenarioEditor.h"
 
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -91,15 +93,19 @@ ScenarioManager::ScenarioManager(ProjectController* controller, QWidget* parent)
     m_overrides->horizontalHeader()->setStretchLastSection(true);
     m_message->setWordWrap(true);
     m_driversTitle->setWordWrap(true);
+    // Never squeezed to a sliver on a 768-pixel screen: the dock scrolls instead.
+    const int line = fontMetrics().lineSpacing();
+    m_tree->setMinimumHeight(line * 5);
+    m_drivers->setMinimumHeight(line * 9);
+    m_overrides->setMinimumHeight(line * 5);
 
-    auto* treeButtons = new QHBoxLayout;
-    for (QPushButton* b : {m_new, m_duplicate, m_rename, m_delete, m_up, m_down})
-        treeButtons->addWidget(b);
-    treeButtons->addStretch(1);
-    auto* overrideButtons = new QHBoxLayout;
-    overrideButtons->addWidget(m_overridesTitle, 1);
-    overrideButtons->addWidget(m_add);
-    overrideButtons->addWidget(m_remove);
+    // Buttons in rows of three, the title above its buttons: the panel never scrolls sideways in a dock a
+    // third of a 1366-pixel screen wide.
+    QGridLayout* treeButtons = ButtonGrid::of({m_new, m_duplicate, m_rename, m_delete, m_up, m_down}, 3);
+    auto* overrideButtons = new QVBoxLayout;
+    m_overridesTitle->setWordWrap(true);
+    overrideButtons->addWidget(m_overridesTitle);
+    overrideButtons->addLayout(ButtonGrid::of({m_add, m_remove}, 2));
 
     auto* top = new QWidget(this);
     auto* topLayout = new QVBoxLayout(top);

@@ -57,6 +57,10 @@ void TrajectoryChart::setLargeText(bool large) {
 }
 
 void TrajectoryChart::onChanged(const ChangeEvent& event) {
+    // Values, targets and fans only: a quota edit changes none of them (a chart rebuild is most of an
+    // edit's cost on the UI thread).
+    if (event.projectionsUnchanged)
+        return;
     if (event.affectsResults() || event.kind == ChangeKind::RegionSelected)
         rebuild();
 }
@@ -96,7 +100,9 @@ void TrajectoryChart::rebuild() {
         font.setPointSizeF(font.pointSizeF() * 1.6);
 
     const core::PlanTarget* milestone = m_controller->focusedMilestone();
-    const core::Indicator indicator = m_controller->indicator();
+    // A cap is charted in the scope it is judged in (as the map and the status bar show it); its targets
+    // are the plan's targets of the chosen indicator.
+    const core::Indicator indicator = DomainLabels::judgedIndicator(m_controller->indicator());
     const core::Dataset& dataset = m_controller->project().dataset;
     const bool flag = milestone && core::IndicatorDisplay::isFlag(*milestone);
     m_unit = milestone ? QString::fromStdString(core::IndicatorDisplay::targetUnit(*milestone))
@@ -308,7 +314,7 @@ void TrajectoryChart::rebuild() {
         const bool same = milestone ? target.indicator == core::Indicator::TaskMilestone &&
                                           target.variable == milestone->variable &&
                                           target.regionCode == milestone->regionCode
-                                    : target.indicator == indicator;
+                                    : DomainLabels::judgedIndicator(target.indicator) == indicator;
         if (!same)
             continue;
         const double y = milestone ? core::IndicatorDisplay::toTargetUnit(target, target.value)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "UncertaintyController.h"
 
+#include "DomainLabels.h"
 #include "ProjectController.h"
 #include "common/Feedback.h"
 #include "report/EvaluationService.h"
@@ -80,7 +81,7 @@ std::vector<core::TrajectoryRequest> UncertaintyController::fans() const {
     std::set<core::Indicator> indicators;
     for (const core::PlanTarget& t : dataset.targets())
         if (t.indicator != core::Indicator::TaskMilestone && t.regionCode == root->code)
-            indicators.insert(t.indicator);
+            indicators.insert(DomainLabels::judgedIndicator(t.indicator)); // as the chart draws it
     std::vector<core::TrajectoryRequest> out;
     for (core::Indicator indicator : indicators) {
         out.push_back({indicator, root->code});

@@ -172,7 +172,7 @@ void UncertaintyPanel::updateTornado() {
         verdict ? m_uncertainty->outcome(verdict->target.id, region.toStdString()) : nullptr;
     if (!verdict || outcome == nullptr) {
         m_tornado->clear(tr("The plan has no target of %1 in %2: choose another indicator or year.")
-                             .arg(DomainLabels::indicatorName(indicator))
+                             .arg(DomainLabels::judgedIndicatorName(indicator))
                              .arg(m_controller->year()));
         return;
     }
@@ -205,10 +205,9 @@ void UncertaintyPanel::updateTornado() {
     const QString unit = QString::fromStdString(core::IndicatorDisplay::targetUnit(target));
     const std::optional<double> p = outcome->probabilityMet();
     // The indicator actually judged (a cap in the assessment scope), as the scorecard's CLI rows name it.
-    const QString what =
-        target.indicator == core::Indicator::TaskMilestone
-            ? DomainLabels::targetLabel(target, dataset)
-            : DomainLabels::indicatorName(render::ComplianceMapBuilder::judgedIndicator(target.indicator));
+    const QString what = target.indicator == core::Indicator::TaskMilestone
+                             ? DomainLabels::targetLabel(target, dataset)
+                             : DomainLabels::judgedIndicatorName(target.indicator);
     const QString title = tr("%1 %2 %3 (%4 %5%6): P(met) %7")
                               .arg(DomainLabels::regionName(dataset, region), what)
                               .arg(target.year)

@@ -5,6 +5,9 @@
 
 #include <QLocale>
 #include <QRegularExpression>
+#include <algorithm>
+#include <cmath>
+#include <cstring>
 
 namespace jieshui::i18n {
 
@@ -75,6 +78,56 @@ std::optional<double> ScenarioWords::parseValue(core::Driver driver, const QStri
     if (!ok || !std::isfinite(v))
         return std::nullopt;
     return core::DriverCatalog::fromDisplay(driver, v);
+}
+
+bool ScenarioWords::isAmbiguous(core::Driver driver, const QString& text) {
+    if (!core::DriverCatalog::info(driver).inPercent)
+        return false;
+    QString t = text.trimmed();
+    t.replace(QChar(0xFF05), QLatin1Char('%'));
+    if (t.endsWith(QLatin1Char('%')))
+        return false;
+    const std::optional<double> value = parseValue(driver, t);
+    if (!value)
+        return false;
+    const double display = core::DriverCatalog::toDisplay(driver, *value);
+    return display != 0.0 && std::abs(display) < 1.0;
+}
+
+QString ScenarioWords::ambiguousAdvice(core::Driver driver, const QString& text, bool chinese) {
+    const std::optional<double> value = parseValue(driver, text);
+    const double typed = value ? core::DriverCatalog::toDisplay(driver, *value) : 0.0;
+    const QString unit = driverUnit(driver, chinese);
+    const QString meant = QLocale::c().toString(typed * 100.0, 'g', 6); // as typed in a shell: ASCII minus
+    return tr("“%1” for %2 is ambiguous: %2 is written in %3 (valid: %4). Write %5 for %5 %3, or %1% if "
+              "you mean %1 %3.")
+        .arg(text.trimmed(), driverName(driver, chinese), unit, rangeText(driver, chinese), meant);
+}
+
+QString ScenarioWords::exactValue(core::Driver driver, double fraction, bool chinese) {
+    const QString number = end(core::DriverCatalog::toDisplay(driver, fraction));
+    const QString unit = driverUnit(driver, chinese);
+    return unit.isEmpty() ? number : number + QLatin1Char(' ') + unit;
+}
+
+QStringList ScenarioWords::driverTable(bool chinese) {
+    QStringList lines;
+    qsizetype idWidth = 0;
+    qsizetype nameWidth = 0;
+    for (core::Driver d : core::DriverTraits::all) {
+        idWidth = std::max(idWidth, qsizetype(std::strlen(core::driverId(d))));
+        nameWidth = std::max(nameWidth, driverName(d, chinese).size());
+    }
+    for (core::Driver d : core::DriverTraits::all) {
+        const QString unit = driverUnit(d, chinese);
+        lines << QStringLiteral("%1  %2  %3")
+                     .arg(QString::fromLatin1(core::driverId(d)), -int(idWidth))
+                     .arg(driverName(d, chinese), -int(nameWidth))
+                     .arg(
+                         tr("unit: %1; valid: %2")
+                             .arg(unit.isEmpty() ? tr("a fraction (no unit)") : unit, rangeText(d, chinese)));
+    }
+    return lines;
 }
 
 QString ScenarioWords::scenarioLabel(std::string_view id, const std::vector<core::Scenario>& scenarios,

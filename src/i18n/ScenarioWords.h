@@ -36,6 +36,22 @@ public:
      * is not a number. A "%" is accepted only for the percent drivers. Range checks are the editor's.
      */
     static std::optional<double> parseValue(core::Driver driver, const QString& text);
+    /**
+     * Whether @p text, typed for @p driver, is ambiguous: a bare number (no "%") between −1 and 1, not 0,
+     * for a driver read in percent. "leakage-rate=0.07" is far more often a fraction (7 %) than 0.07 %, so
+     * such a value is accepted only with its unit written ("0.07%"), and refused otherwise (see
+     * ambiguousAdvice()). The coefficient, read as a bare fraction, is never ambiguous.
+     */
+    static bool isAmbiguous(core::Driver driver, const QString& text);
+    /** Why @p text is refused for @p driver and how to write what was meant: "7" or "0.07%". */
+    static QString ambiguousAdvice(core::Driver driver, const QString& text, bool chinese);
+    /**
+     * A stored value in display units as typed, without rounding, with its unit: "0.07 %", "5.5 %/yr",
+     * "0.55" — what a confirmation echoes.
+     */
+    static QString exactValue(core::Driver driver, double fraction, bool chinese);
+    /** One line per driver: its id, name, unit and valid range ("leakage-rate  Leakage rate  unit: % …"). */
+    static QStringList driverTable(bool chinese);
 
     /**
      * @p problem as a sentence. Scenarios are named by their display names, followed by their ids when

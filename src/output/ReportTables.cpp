@@ -3,7 +3,9 @@
 
 #include "model/IndicatorDisplay.h"
 #include "render/StatusPalette.h"
+#include "report/ScenarioComparison.h"
 
+#include <cmath>
 #include <map>
 #include <set>
 #include <tuple>
@@ -291,32 +293,70 @@ core::ReportTable ReportTables::comparison(const std::vector<const core::Scenari
     table.title = utf8(l.pick("Scenario comparison %1", "情景比较 %1").arg(year));
     table.columns = {text(l, "Indicator", "指标"), text(l, "Region", "地区"), text(l, "Unit", "单位"),
                      text(l, "Comparator", "比较"), number(l, "Target", "目标值")};
+    const auto nameOf = [&](std::size_t s) {
+        return s < names.size() ? names[s] : QString::fromStdString(results[s]->scenario());
+    };
     for (std::size_t s = 0; s < results.size(); ++s) {
-        const QString name = s < names.size() ? names[s] : QString::fromStdString(results[s]->scenario());
         table.columns.push_back(
-            {.header = utf8(name + l.pick(": value", "：数值")), .unit = {}, .decimals = -1});
-        table.columns.push_back({.header = utf8(name + l.pick(": verdict", "：评价")),
+            {.header = utf8(nameOf(s) + l.pick(": value", "：数值")), .unit = {}, .decimals = -1});
+        table.columns.push_back({.header = utf8(nameOf(s) + l.pick(": verdict", "：评价")),
                                  .unit = {},
                                  .decimals = -1,
                                  .isText = true});
+        if (s == 0)
+            continue;
+        table.columns.push_back({.header = utf8(l.pick("%1 − %2", "%1 − %2").arg(nameOf(s), nameOf(0))),
+                                 .unit = {},
+                                 .decimals = -1});
+        table.columns.push_back({.header = utf8(l.pick("%1 vs %2", "%1 较 %2").arg(nameOf(s), nameOf(0))),
+                                 .unit = "%",
+                                 .decimals = 1});
     }
     if (results.empty())
         return table;
-    for (const core::Verdict& v : results.front()->verdicts()) {
-        if (v.target.year != year || v.target.indicator == core::Indicator::TaskMilestone)
+    // The rows, values, verdicts and differences of the comparison every view shows (one rule).
+    for (const core::ComparisonRow& row : core::ScenarioComparison::compare(results, year)) {
+        const core::PlanTarget& t = row.target;
+        const core::Verdict* reference = results.front()->verdict(t.id);
+        if (reference == nullptr)
             continue;
-        std::vector<Cell> row{utf8(indicatorLabel(dataset, v, l)),
-                              utf8(regionName(dataset, v.target.regionCode, l)), unitOf(v.target),
-                              std::string(core::comparatorSymbol(v.target.comparator)),
-                              shown(v.target, v.target.value)};
-        for (const core::ScenarioResult* result : results) {
-            const core::Verdict* other = result->verdict(v.target.id);
-            row.push_back(other && other->value ? Cell(shown(other->target, other->value->value)) : Cell());
-            row.push_back(other ? Cell(utf8(render::StatusPalette::name(other->status, l.code()))) : Cell());
+        const bool flag = core::IndicatorDisplay::isFlag(t);
+        std::vector<Cell> cells{utf8(indicatorLabel(dataset, *reference, l)),
+                                utf8(regionName(dataset, t.regionCode, l)), unitOf(t),
+                                std::string(core::comparatorSymbol(t.comparator)), shown(t, t.value)};
+        const std::optional<double> base = row.cells.empty() ? std::nullopt : row.cells.front().value;
+        for (std::size_t k = 0; k < row.cells.size(); ++k) {
+            const core::ComparisonCell& cell = row.cells[k];
+            cells.push_back(cell.value ? Cell(shown(t, *cell.value)) : Cell());
+            cells.push_back(Cell(utf8(render::StatusPalette::name(cell.status, l.code()))));
+            if (k == 0)
+                continue;
+            // A done/not-done milestone has no difference to print; its verdicts say it.
+            cells.push_back(cell.difference && !flag ? Cell(shown(t, *cell.difference)) : Cell());
+            const std::optional<double> relative = relativeDifference(t, base, cell.difference);
+            cells.push_back(relative ? Cell(core::ReportTable::Number{*relative, 1})
+                                     : Cell()); // full value, shown to 0.1
         }
-        table.rows.push_back(std::move(row));
+        table.rows.push_back(std::move(cells));
     }
+    table.notes.push_back(utf8(
+        l.pick("Differences are each scenario's value minus “%1”'s, in the row's unit (percentage points for "
+               "%); the relative difference is that difference as a percentage of “%1”'s value, left empty "
+               "for indicators already in %, for done/not-done milestones and where “%1” has no value or 0.",
+               "差值为各情景数值减去“%1”的数值，单位同该行（百分比指标为百分点）；"
+               "相对差值为该差值占“%1”数值的百分比，"
+               "百分比指标、完成与否类里程碑以及“%1”无数值或为 0 时留空。")
+            .arg(nameOf(0))));
     return table;
+}
+
+std::optional<double> ReportTables::relativeDifference(const core::PlanTarget& target,
+                                                       std::optional<double> reference,
+                                                       std::optional<double> difference) {
+    if (!reference || !difference || *reference == 0.0 || core::IndicatorDisplay::isFlag(target) ||
+        unitOf(target) == "%")
+        return std::nullopt;
+    return 100.0 * *difference / std::abs(*reference);
 }
 
 } // namespace jieshui::output

@@ -9,6 +9,7 @@
 #include "scenario/Allocation.h"
 
 #include <QString>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -48,12 +49,24 @@ public:
     static core::ReportTable allocation(const core::Allocation& allocation, const core::Dataset& dataset,
                                         const ReportLanguage& language);
     /**
-     * The city targets of @p year (milestones excepted), one value and one verdict column per scenario of
-     * @p results (each from the same EvaluationService), named by @p names.
+     * Scenarios side by side (core::ScenarioComparison, the rows every view of the comparison shows): each
+     * target of @p year with, per scenario of @p results (the reference first, each from the same
+     * EvaluationService, named by @p names), its value and verdict, and for every other scenario its
+     * difference from the reference in the row's unit and relative to it in % (relativeDifference()). The
+     * one table of the comparison panel's export, File → Export Table and `export-table --compare`.
      */
     static core::ReportTable comparison(const std::vector<const core::ScenarioResult*>& results,
                                         const std::vector<QString>& names, const core::Dataset& dataset,
                                         int year, const ReportLanguage& language);
+
+    /**
+     * @p difference as a percentage of |@p reference| (base units), to one decimal; nullopt where a relative
+     * difference means nothing: without both values, a reference of 0, a done/not-done milestone, or an
+     * indicator already in % (its difference is in percentage points).
+     */
+    static std::optional<double> relativeDifference(const core::PlanTarget& target,
+                                                    std::optional<double> reference,
+                                                    std::optional<double> difference);
 
     /** The region's name in the document's language, else its code. */
     static QString regionName(const core::Dataset& dataset, const std::string& code,

@@ -4,6 +4,7 @@
 #include "model/IndicatorDisplay.h"
 #include "model/RegionName.h"
 #include "report/EvaluationService.h"
+#include "report/JudgedIndicator.h"
 
 #include <QCoreApplication>
 #include <algorithm>
@@ -42,9 +43,7 @@ ComplianceMapBuilder::ComplianceMapBuilder(const core::ScenarioResult& result) :
 
 core::Indicator ComplianceMapBuilder::judgedIndicator(core::Indicator indicator) {
     // Caps are judged in the assessment scope (the service's default), so maps name that scope.
-    const bool assessedCap =
-        indicator == core::Indicator::TotalWaterUse && core::EvaluationSettings{}.assessmentScopeForCaps;
-    return assessedCap ? core::Indicator::TotalWaterUseAssessment : indicator;
+    return core::judgedIndicator(indicator);
 }
 
 QString ComplianceMapBuilder::title(const ComplianceRequest& request) {
@@ -97,19 +96,30 @@ QHash<QString, RegionResult> ComplianceMapBuilder::values(core::Indicator indica
 
 MapDocument ComplianceMapBuilder::documentFromLayers(std::vector<geo::FeatureLayer> layers,
                                                      const QString& crs) {
-    std::stable_sort(layers.begin(), layers.end(),
-                     [](const geo::FeatureLayer& a, const geo::FeatureLayer& b) {
-                         return drawOrder(a.role) < drawOrder(b.role);
-                     });
+    std::vector<std::shared_ptr<const LayerGeometry>> geometries;
+    geometries.reserve(layers.size());
+    for (geo::FeatureLayer& layer : layers)
+        geometries.push_back(std::make_shared<const LayerGeometry>(std::move(layer)));
+    return documentFromGeometries(std::move(geometries), crs);
+}
+
+MapDocument
+ComplianceMapBuilder::documentFromGeometries(std::vector<std::shared_ptr<const LayerGeometry>> geometries,
+                                             const QString& crs) {
+    std::stable_sort(
+        geometries.begin(), geometries.end(),
+        [](const std::shared_ptr<const LayerGeometry>& a, const std::shared_ptr<const LayerGeometry>& b) {
+            return drawOrder(a->layer().role) < drawOrder(b->layer().role);
+        });
     MapDocument document;
     document.setCrs(crs);
-    for (geo::FeatureLayer& layer : layers) {
-        const geo::LayerRole role = layer.role;
+    for (std::shared_ptr<const LayerGeometry>& geometry : geometries) {
+        const geo::LayerRole role = geometry->layer().role;
         LayerStyle style = LayerStyle::forRole(role);
         // Line and point layers of rivers and reservoirs carry names worth showing on a small map.
         if (role == geo::LayerRole::Rivers || role == geo::LayerRole::Reservoirs)
-            style.labelsVisible = layer.features.size() <= 40;
-        document.addLayer(MapLayer(std::move(layer), style));
+            style.labelsVisible = geometry->layer().features.size() <= 40;
+        document.addLayer(MapLayer(std::move(geometry), style));
     }
     return document;
 }

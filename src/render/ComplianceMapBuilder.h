@@ -11,6 +11,7 @@
 
 #include <QHash>
 #include <QString>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -54,6 +55,13 @@ public:
      * drawing order (counties, basins, irrigation districts, reservoirs, rivers, others).
      */
     static MapDocument documentFromLayers(std::vector<geo::FeatureLayer> layers, const QString& crs);
+    /**
+     * The same from geometries already prepared (LayerGeometry: simplified levels and spatial index), shared
+     * rather than rebuilt: what a window redrawing after every edit uses, so an edit never re-simplifies or
+     * re-indexes the boundaries.
+     */
+    static MapDocument documentFromGeometries(std::vector<std::shared_ptr<const LayerGeometry>> geometries,
+                                              const QString& crs);
 
     /** Sets @p style on the counties layer of @p document (Compliance fill, labels on). False if none. */
     static bool applyCompliance(MapDocument& document, const ThematicStyle& style);

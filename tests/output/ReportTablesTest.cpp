@@ -130,9 +130,29 @@ TEST_F(QinzhouTables, allocationSumsToItsCapAndComparisonHasAColumnPairPerScenar
     const core::ScenarioResult b = q->evaluate("strict-saving");
     const core::ReportTable comparison = output::ReportTables::comparison(
         {&a, &b}, {QStringLiteral("基准情景"), QStringLiteral("严格节水情景")}, q->project.dataset, 2035, zh);
-    ASSERT_EQ(comparison.columns.size(), 5u + 4u);
+    ASSERT_EQ(comparison.columns.size(), 5u + 2u + 4u);
     EXPECT_EQ(comparison.columns[5].header, "基准情景：数值");
+    EXPECT_EQ(comparison.columns[9].header, "严格节水情景 − 基准情景");
+    EXPECT_EQ(comparison.columns[10].unit, "%");
     ASSERT_FALSE(comparison.rows.empty());
-    for (const auto& row : comparison.rows)
+    int differences = 0;
+    for (const auto& row : comparison.rows) {
         ASSERT_EQ(row.size(), comparison.columns.size());
+        // The difference is B's value minus A's as the table prints them (up to rounding)
+        // Numbers are stored whole with the decimals they are shown with: the difference is exact
+        if (std::holds_alternative<core::ReportTable::Number>(row[9])) {
+            ++differences;
+            EXPECT_NEAR(std::get<core::ReportTable::Number>(row[9]).value,
+                        std::get<core::ReportTable::Number>(row[7]).value -
+                            std::get<core::ReportTable::Number>(row[5]).value,
+                        1e-9);
+            EXPECT_GE(std::get<core::ReportTable::Number>(row[9]).decimals, 0);
+        }
+        // No relative difference of a percentage: its difference is in percentage points
+        if (std::get<std::string>(row[2]) == "%") {
+            EXPECT_TRUE(std::holds_alternative<std::monostate>(row[10]));
+        }
+    }
+    EXPECT_GE(differences, 1) << "2035's cap differs between the scenarios";
+    EXPECT_FALSE(comparison.notes.empty());
 }

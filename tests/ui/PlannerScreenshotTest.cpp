@@ -17,6 +17,7 @@
 #include <QDockWidget>
 #include <QLocale>
 #include <QSettings>
+#include <QTabWidget>
 #include <QTest>
 #include <gtest/gtest.h>
 
@@ -76,6 +77,11 @@ void shoot(const QString& language, QSize size) {
     planner->comparison()->setMapScenario(QStringLiteral("high-growth"));
     QTest::qWait(100);
     save(window, QStringLiteral("planner-compare") + suffix);
+    // Its difference map, on its own tab
+    planner->comparison()->viewTabs()->setCurrentIndex(1);
+    QTest::qWait(100);
+    save(window, QStringLiteral("planner-compare-map") + suffix);
+    planner->comparison()->viewTabs()->setCurrentIndex(0);
 
     // What does it take? for the 2035 cap in high growth
     window.controller()->setScenario(QStringLiteral("high-growth"));

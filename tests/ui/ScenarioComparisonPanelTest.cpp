@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ScenarioComparisonPanel.h"
 
+#include "AllocationEditor.h"
+#include "DomainLabels.h"
 #include "MainWindow.h"
 #include "MapPreview.h"
 #include "MapProbe.h"
@@ -12,9 +14,14 @@
 #include "model/IndicatorDisplay.h"
 
 #include <QComboBox>
+#include <QDockWidget>
+#include <QFile>
+#include <QProcess>
+#include <QPushButton>
 #include <QSettings>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTest>
 #include <gtest/gtest.h>
 
 using namespace jieshui;
@@ -63,7 +70,8 @@ TEST(ScenarioComparisonPanel, showsEveryTargetOfTheYearPerScenarioWithDifference
     }
     EXPECT_TRUE(sawCap);
 
-    // And the difference map of total use (high growth − baseline) has each county's difference in 亿m³
+    // And the difference map of total use (high growth − baseline) has each county's difference in 亿m³, in
+    // the assessment scope the cap is judged in (as the map, the chart and the chooser say)
     panel->setMapIndicator(core::Indicator::TotalWaterUse);
     panel->setMapScenario(QStringLiteral("high-growth"));
     const render::MapDocument& map = panel->mapPreview()->document();
@@ -76,14 +84,14 @@ TEST(ScenarioComparisonPanel, showsEveryTargetOfTheYearPerScenarioWithDifference
     for (const core::Region* county : project.dataset.regionsOfKind(core::RegionKind::County)) {
         const render::RegionResult* shown = style.graduated.result(QString::fromStdString(county->code));
         ASSERT_NE(shown, nullptr) << county->code;
-        const auto bulletin = [&](const core::Dataset& d) {
+        const auto assessed = [&](const core::Dataset& d) {
             return core::Evaluator(d)
-                       .compute(core::Indicator::TotalWaterUse, county->code, 2035)
+                       .compute(core::Indicator::TotalWaterUseAssessment, county->code, 2035)
                        .value()
                        .value /
                    1e8;
         };
-        EXPECT_NEAR(*shown->value, bulletin(high) - bulletin(base), 1e-9) << county->code;
+        EXPECT_NEAR(*shown->value, assessed(high) - assessed(base), 1e-9) << county->code;
     }
     // With its legend and title drawn (the page has a title band)
     EXPECT_FALSE(panel->mapPreview()->decorations().title.isEmpty());
@@ -92,7 +100,164 @@ TEST(ScenarioComparisonPanel, showsEveryTargetOfTheYearPerScenarioWithDifference
     // And the table copies and exports with every scenario's name
     const QString text = TableClipboard::modelAsText(*model);
     EXPECT_TRUE(text.contains(QStringLiteral("Strict saving"))) << text.toStdString();
-    const core::ReportTable table = model->toReportTable(QStringLiteral("2035"));
+    const core::ReportTable table = panel->reportTable();
     EXPECT_EQ(int(table.rows.size()), model->rowCount());
-    EXPECT_EQ(table.columns.size(), 5u + 2u + 3u + 3u);
+    EXPECT_EQ(table.columns.size(), 5u + 2u + 4u + 4u);
+}
+
+namespace {
+
+/** RFC 4180 CSV as CsvWriter writes it (BOM, CRLF), into rows of fields. */
+std::vector<QStringList> readCsv(const QString& path) {
+    QFile file(path);
+    EXPECT_TRUE(file.open(QIODevice::ReadOnly));
+    QString text = QString::fromUtf8(file.readAll());
+    if (text.startsWith(QChar(0xFEFF)))
+        text.remove(0, 1);
+    std::vector<QStringList> rows;
+    QStringList row;
+    QString field;
+    bool quoted = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (quoted) {
+            if (c == QLatin1Char('"') && i + 1 < text.size() && text[i + 1] == QLatin1Char('"'))
+                field += c, ++i;
+            else if (c == QLatin1Char('"'))
+                quoted = false;
+            else
+                field += c;
+        } else if (c == QLatin1Char('"')) {
+            quoted = true;
+        } else if (c == QLatin1Char(',')) {
+            row << field;
+            field.clear();
+        } else if (c == QLatin1Char('\n')) {
+            row << field;
+            field.clear();
+            rows.push_back(row);
+            row.clear();
+        } else if (c != QLatin1Char('\r')) {
+            field += c;
+        }
+    }
+    if (!field.isEmpty() || !row.isEmpty())
+        rows.push_back(row << field);
+    return rows;
+}
+
+} // namespace
+
+TEST(ScenarioComparisonPanel, exportsEachDifferenceAsTheServiceComputesItAndAsTheCliDoes) {
+    QSettings().clear();
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    MainWindow window(std::make_unique<StoreProjectRepository>());
+    ASSERT_TRUE(window.controller()->openEmbedded().isOk());
+    ScenarioComparisonPanel* panel = window.plannerActions()->comparison();
+    EXPECT_TRUE(panel->exportButton()->isVisibleTo(panel));
+    int checked = 0;
+    int relative = 0;
+    for (const int year : {2022, 2035}) {
+        // When strict saving and high growth are compared with the baseline in 2022 (observed: no
+        // difference) and 2035 (the cap) and exported as CSV
+        panel->compare(QStringLiteral("baseline"),
+                       {QStringLiteral("strict-saving"), QStringLiteral("high-growth")}, year);
+        const QString windowCsv = dir.filePath(QStringLiteral("window.csv"));
+        ASSERT_TRUE(panel->exportTable(windowCsv).isOk());
+        // Then every difference in the file equals the service's value of B minus A in the row's unit, and
+        // the relative one that difference over A's value
+        const auto& service = window.controller()->service();
+        const core::ScenarioResult a = service.evaluate("baseline").value();
+        const std::vector<core::ScenarioResult> others{service.evaluate("strict-saving").value(),
+                                                       service.evaluate("high-growth").value()};
+        const std::vector<QStringList> csv = readCsv(windowCsv);
+        ASSERT_GT(csv.size(), 2u);
+        const QStringList& header = csv.front();
+        ASSERT_EQ(header.size(), 5 + 2 + 4 + 4);
+        EXPECT_TRUE(header[9].contains(QStringLiteral(" − "))) << header[9].toStdString();
+        const auto& rows = panel->model()->rows();
+        for (std::size_t r = 0; r < rows.size(); ++r) {
+            const QStringList& line = csv[r + 1];
+            ASSERT_EQ(line.size(), header.size());
+            const core::PlanTarget& t = rows[r].target;
+            const core::Verdict* base = a.verdict(t.id);
+            ASSERT_NE(base, nullptr);
+            for (std::size_t k = 0; k < others.size(); ++k) {
+                const core::Verdict* b = others[k].verdict(t.id);
+                ASSERT_NE(b, nullptr);
+                const int column = 7 + 4 * int(k) + 2;
+                if (!base->value || !b->value || core::IndicatorDisplay::isFlag(t)) {
+                    EXPECT_TRUE(line[column].isEmpty()) << t.id;
+                    continue;
+                }
+                const double difference = b->value->value - base->value->value;
+                // As the window prints it: the row's unit and decimals
+                EXPECT_NEAR(line[column].toDouble(),
+                            std::stod(core::IndicatorDisplay::formatForTarget(t, difference)), 1e-9)
+                    << t.id << " " << line[column].toStdString();
+                ++checked;
+                const std::string unit = core::IndicatorDisplay::targetUnit(t);
+                if (unit != "%" && base->value->value != 0.0) {
+                    EXPECT_NEAR(line[column + 1].toDouble(),
+                                100.0 * difference / std::abs(base->value->value), 0.051)
+                        << t.id;
+                    ++relative;
+                } else {
+                    EXPECT_TRUE(line[column + 1].isEmpty()) << t.id;
+                }
+            }
+        }
+        // And jieshui-cli export-table --compare writes the same bytes
+        const QString cliCsv = dir.filePath(QStringLiteral("cli.csv"));
+        QProcess cli;
+        cli.start(QStringLiteral(JIESHUI_CLI_PATH),
+                  {QStringLiteral("export-table"), QStringLiteral("--compare"),
+                   QStringLiteral("baseline,strict-saving,high-growth"), QStringLiteral("--year"),
+                   QString::number(year), QStringLiteral("--out"), cliCsv, QStringLiteral("--lang"),
+                   DomainLabels::isChinese() ? QStringLiteral("zh") : QStringLiteral("en")});
+        ASSERT_TRUE(cli.waitForFinished(120000));
+        ASSERT_EQ(cli.exitCode(), 0) << cli.readAllStandardError().toStdString();
+        QFile w(windowCsv), c(cliCsv);
+        ASSERT_TRUE(w.open(QIODevice::ReadOnly) && c.open(QIODevice::ReadOnly));
+        EXPECT_EQ(w.readAll(), c.readAll());
+    }
+    EXPECT_GT(checked, 10);
+    EXPECT_GE(relative, 2) << "the 2035 cap, relative to the baseline's use";
+    // And XLSX is written through the same writer
+    EXPECT_TRUE(panel->exportTable(dir.filePath(QStringLiteral("window.xlsx"))).isOk());
+    EXPECT_TRUE(QFile::exists(dir.filePath(QStringLiteral("window.xlsx"))));
+}
+
+TEST(ScenarioComparisonPanel, aDockTabBehindAnotherWaitsUntilItIsShown) {
+    // The panel sits in a scroll area in its dock; a tab behind another must not refresh on every edit (a
+    // quota edit would pay for three evaluations and a page render nobody sees).
+    QSettings().clear();
+    MainWindow window(std::make_unique<StoreProjectRepository>());
+    ASSERT_TRUE(window.controller()->openEmbedded().isOk());
+    window.resize(1920, 1080);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    ScenarioComparisonPanel* panel = window.plannerActions()->comparison();
+    QDockWidget* dock = nullptr;
+    for (QDockWidget* d : window.findChildren<QDockWidget*>())
+        if (d->widget() && d->widget()->isAncestorOf(panel))
+            dock = d;
+    ASSERT_NE(dock, nullptr);
+    const QList<QDockWidget*> tabs = window.tabifiedDockWidgets(dock);
+    ASSERT_FALSE(tabs.isEmpty()) << "the comparison shares its dock area with other tabs";
+    tabs.front()->raise();
+    QTest::qWait(50);
+    // When a quota is edited while another tab is in front
+    window.controller()->setScenario(QStringLiteral("strict-saving"));
+    AllocationEditor* editor = window.plannerActions()->allocationEditor();
+    editor->setYear(2035);
+    editor->setQuota(QStringLiteral("450702"), 4.0e8);
+    // Then the comparison only notes that it is stale
+    EXPECT_TRUE(panel->isStale());
+    // And catches up when its tab is brought to the front
+    dock->raise();
+    QTest::qWait(50);
+    EXPECT_FALSE(panel->isStale());
+    EXPECT_GE(panel->results().size(), 2u);
 }

@@ -47,7 +47,7 @@ void SetAllocationCommand::apply(const std::optional<core::Allocation>& allocati
                            *allocation);
     else if (i)
         allocations.erase(allocations.begin() + std::ptrdiff_t(*i));
-    m_controller->notify(ChangeEvent{ChangeKind::ScenariosChanged});
+    m_controller->notify(ChangeEvent{.kind = ChangeKind::ScenariosChanged, .projectionsUnchanged = true});
 }
 
 } // namespace jieshui::ui

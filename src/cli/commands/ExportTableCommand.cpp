@@ -24,24 +24,34 @@ QString ExportTableCommand::synopsis() const {
     return message(QT_TRANSLATE_NOOP(
         "cli",
         "export-table [PROJECT] [--scenario S] [--year Y] [--tables scorecard,counties,key-tasks,evidence,"
-        "allocation,comparison] --out FILE.xlsx|FILE.csv   the analyst's tables as an Excel workbook (a "
-        "sheet per table) or one CSV table (no PROJECT: the embedded Qinzhou project)"));
+        "allocation,comparison] [--compare A,B,…] --out FILE.xlsx|FILE.csv   the analyst's tables as an "
+        "Excel workbook (a sheet per table) or one CSV table (no PROJECT: the embedded Qinzhou project); "
+        "--compare: the scenarios of the comparison, the reference first, each with its difference from it "
+        "(default: every scenario; alone it exports the comparison only)"));
 }
 
 int ExportTableCommand::run(const QStringList& arguments, CliContext& context) {
-    const std::optional<ExportArguments> args = ExportArguments::parse(
-        arguments,
-        {.values = {QStringLiteral("--scenario"), QStringLiteral("--out"), QStringLiteral("--tables")}},
-        synopsis(), context);
+    if (arguments.contains(QLatin1String("--help")) || arguments.contains(QLatin1String("-h"))) {
+        context.out << synopsis() << '\n';
+        return Success;
+    }
+    const std::optional<ExportArguments> args =
+        ExportArguments::parse(arguments,
+                               {.values = {QStringLiteral("--scenario"), QStringLiteral("--out"),
+                                           QStringLiteral("--tables"), QStringLiteral("--compare")}},
+                               synopsis(), context);
     if (!args)
         return UsageError;
     const QString& project = args->project;
     const QString scenario = args->value(QStringLiteral("--scenario"));
     const QString outPath = args->value(QStringLiteral("--out"));
-    const QString list = args->value(QStringLiteral("--tables")).isEmpty()
-                             ? QStringLiteral("scorecard,key-tasks,evidence")
-                             : args->value(QStringLiteral("--tables"));
+    const QStringList compared =
+        args->value(QStringLiteral("--compare")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    QString list = args->value(QStringLiteral("--tables"));
     const int year = args->year();
+    if (list.isEmpty())
+        list = compared.isEmpty() ? QStringLiteral("scorecard,key-tasks,evidence")
+                                  : QStringLiteral("comparison");
     const QStringList known{QStringLiteral("scorecard"),  QStringLiteral("counties"),
                             QStringLiteral("key-tasks"),  QStringLiteral("evidence"),
                             QStringLiteral("allocation"), QStringLiteral("comparison")};
@@ -99,14 +109,37 @@ int ExportTableCommand::run(const QStringList& arguments, CliContext& context) {
                     (year == 0 || allocation.year == year))
                     out.push_back(output::ReportTables::allocation(allocation, loaded.dataset, language));
         } else if (name == QLatin1String("comparison")) {
-            std::vector<QString> labels;
-            for (const core::Scenario& s : loaded.scenarios) {
-                auto r = service.evaluate(s.name);
-                if (r.isOk()) {
-                    all.push_back(std::move(r).value());
-                    labels.push_back(
-                        QString::fromStdString(core::scenarioDisplayName(s, language.isChinese())));
+            // The scenarios named (the reference first), else every scenario in the project's order.
+            std::vector<const core::Scenario*> chosen;
+            for (const QString& id : compared) {
+                const core::Scenario* found = nullptr;
+                for (const core::Scenario& s : loaded.scenarios)
+                    if (s.name == id.trimmed().toStdString())
+                        found = &s;
+                if (found == nullptr) {
+                    context.err << message(QT_TRANSLATE_NOOP("cli", "The project has no scenario '%1'."))
+                                       .arg(id.trimmed())
+                                << '\n';
+                    return UserError;
                 }
+                chosen.push_back(found);
+            }
+            if (compared.isEmpty())
+                for (const core::Scenario& s : loaded.scenarios)
+                    chosen.push_back(&s);
+            std::vector<QString> labels;
+            for (const core::Scenario* s : chosen) {
+                auto r = service.evaluate(s->name);
+                if (r.hasError()) {
+                    if (compared.isEmpty())
+                        continue; // the default: every scenario that can be evaluated
+                    context.err << message(QT_TRANSLATE_NOOP("cli", "Cannot evaluate: %1"))
+                                       .arg(QString::fromStdString(r.error().toString()))
+                                << '\n';
+                    return UserError;
+                }
+                all.push_back(std::move(r).value());
+                labels.push_back(QString::fromStdString(core::scenarioDisplayName(*s, language.isChinese())));
             }
             std::vector<const core::ScenarioResult*> pointers;
             for (const core::ScenarioResult& r : all)

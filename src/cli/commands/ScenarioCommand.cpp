@@ -25,11 +25,17 @@ QString q(const std::string& s) {
     return QString::fromStdString(s);
 }
 
-QString driverIds() {
-    QStringList ids;
-    for (core::Driver d : core::DriverTraits::all)
-        ids << QString::fromLatin1(core::driverId(d));
-    return ids.join(QStringLiteral(", "));
+/** Between items of a list in a sentence. */
+QString separator(bool zh) {
+    return zh ? QStringLiteral("；") : QStringLiteral("; ");
+}
+
+/** The drivers, one per line with name, unit and range, indented under a message. */
+QString driverList(bool zh) {
+    QString text;
+    for (const QString& line : i18n::ScenarioWords::driverTable(zh))
+        text += QStringLiteral("\n  ") + line;
+    return text;
 }
 
 /** Options of the editing actions, read from the arguments after PROJECT. */
@@ -38,7 +44,8 @@ struct EditOptions {
     QString parent;
     QString copyOf;
     QString region;
-    int fromYear = 0;
+    std::optional<int> fromYear; ///< absent: not given (set: every projected year; unset: any year)
+    bool all = false;            ///< unset: every matching value
     std::optional<QString> nameZh, nameEn, descriptionZh, descriptionEn;
 };
 
@@ -46,12 +53,34 @@ struct EditOptions {
 
 QString ScenarioCommand::synopsis() const {
     return message(QT_TRANSLATE_NOOP(
-        "cli", "scenario list|create|delete|set|unset PROJECT …   list the scenarios; create ID --parent P "
-               "(or --copy-of S) [--name-zh N] [--name-en N]; delete ID; set ID DRIVER=VALUE … [--region "
-               "CODE] [--from YEAR]; unset ID DRIVER … — all or nothing"));
+        "cli",
+        "scenario list|create|delete|set|unset PROJECT …   list the scenarios; create ID --parent P "
+        "(or --copy-of S) [--name-zh N] [--name-en N]; delete ID; set ID DRIVER=VALUE … [--region "
+        "CODE] [--from YEAR]; unset ID DRIVER … [--region CODE] [--from YEAR] [--all] — all or nothing"));
+}
+
+QString ScenarioCommand::help(bool zh) const {
+    QString text =
+        synopsis() + QLatin1Char('\n') + QLatin1Char('\n') +
+        message(QT_TRANSLATE_NOOP("cli", "Drivers (DRIVER=VALUE, the value in the driver's unit):")) +
+        driverList(zh) + QLatin1Char('\n') + QLatin1Char('\n');
+    text += message(QT_TRANSLATE_NOOP(
+        "cli",
+        "Values are typed in the unit shown: leakage-rate=7 is 7 %, gdp-real-growth=-1.5 is −1.5 %/yr. A "
+        "number between −1 and 1 (not 0) for a driver in percent is refused as ambiguous unless written "
+        "with its unit: leakage-rate=0.07% means 0.07 %; for 7 % write 7. The irrigation coefficient is a "
+        "bare fraction (0.55).\n"
+        "Without --region a value is the whole city's; without --from it holds in every projected year. "
+        "unset removes the one matching value whatever its region and first year; when several match it "
+        "lists them: name one with --region and --from, or give --all."));
+    return text + QLatin1Char('\n');
 }
 
 int ScenarioCommand::run(const QStringList& arguments, CliContext& context) {
+    if (arguments.contains(QLatin1String("--help")) || arguments.contains(QLatin1String("-h"))) {
+        context.out << help(context.language == QLatin1String("zh"));
+        return Success;
+    }
     if (arguments.size() < 2) {
         context.err << synopsis() << '\n';
         return UsageError;
@@ -183,6 +212,10 @@ int ScenarioCommand::edit(const QString& action, const QString& project, const Q
             o.words << a;
             continue;
         }
+        if (a == QLatin1String("--all")) {
+            o.all = true;
+            continue;
+        }
         const std::optional<QString> value = next();
         if (!value) {
             context.err << message(QT_TRANSLATE_NOOP("cli", "Option '%1' needs a value.")).arg(a) << '\n';
@@ -298,65 +331,127 @@ int ScenarioCommand::edit(const QString& action, const QString& project, const Q
                    .arg(label)
                    .arg(before - allocations.size());
     } else if (action == QLatin1String("set")) {
-        int count = 0;
+        QStringList echoed;
         for (const QString& word : std::as_const(o.words)) {
             const qsizetype eq = word.indexOf(QLatin1Char('='));
-            const auto driver = core::driverFromId(word.left(eq).trimmed().toStdString());
-            if (eq < 0 || !driver) {
+            if (eq < 0) {
                 context.err << message(
-                                   QT_TRANSLATE_NOOP("cli", "'%1' is not DRIVER=VALUE; the drivers are: %2."))
-                                   .arg(word, driverIds())
+                                   QT_TRANSLATE_NOOP("cli", "'%1' is not DRIVER=VALUE; the drivers are:%2"))
+                                   .arg(word, driverList(zh))
                             << '\n';
                 return UsageError;
             }
-            const auto value = i18n::ScenarioWords::parseValue(*driver, word.mid(eq + 1));
+            const QString name = word.left(eq).trimmed();
+            const auto driver = core::driverFromId(name.toStdString());
+            if (!driver) {
+                context.err << message(QT_TRANSLATE_NOOP("cli", "Unknown driver '%1'; the drivers are:%2"))
+                                   .arg(name, driverList(zh))
+                            << '\n';
+                return UsageError;
+            }
+            const QString typed = word.mid(eq + 1);
+            const auto value = i18n::ScenarioWords::parseValue(*driver, typed);
             if (!value) {
                 context.err << message(QT_TRANSLATE_NOOP(
                                            "cli", "Nothing was changed: '%1' is not a value of %2 (%3)."))
-                                   .arg(word.mid(eq + 1), i18n::ScenarioWords::driverName(*driver, zh),
+                                   .arg(typed, i18n::ScenarioWords::driverName(*driver, zh),
                                         i18n::ScenarioWords::rangeText(*driver, zh))
                             << '\n';
                 return UserError;
             }
-            if (auto p = editor.setOverride(
-                    id, {.regionCode = region, .driver = *driver, .fromYear = o.fromYear, .value = *value}))
+            if (i18n::ScenarioWords::isAmbiguous(*driver, typed)) {
+                context.err << message(QT_TRANSLATE_NOOP("cli", "Nothing was changed: %1"))
+                                   .arg(i18n::ScenarioWords::ambiguousAdvice(*driver, typed, zh))
+                            << '\n';
+                return UserError;
+            }
+            if (auto p = editor.setOverride(id, {.regionCode = region,
+                                                 .driver = *driver,
+                                                 .fromYear = o.fromYear.value_or(0),
+                                                 .value = *value}))
                 return refuse(*p);
-            ++count;
+            echoed << QStringLiteral("%1 = %2").arg(i18n::ScenarioWords::driverName(*driver, zh),
+                                                    i18n::ScenarioWords::exactValue(*driver, *value, zh));
         }
         if (o.nameZh || o.nameEn || o.descriptionZh || o.descriptionEn) {
             if (auto p = applyTexts())
                 return refuse(*p);
-        } else if (count == 0) {
+        } else if (echoed.isEmpty()) {
             context.err << message(QT_TRANSLATE_NOOP("cli", "Nothing to set: give DRIVER=VALUE or a name."))
                         << '\n'
                         << synopsis() << '\n';
             return UsageError;
         }
-        done = message(QT_TRANSLATE_NOOP("cli", "Changed %1: %2 values set."))
-                   .arg(i18n::ScenarioWords::scenarioLabel(id, scenarios, zh, true))
-                   .arg(count);
+        done = echoed.isEmpty() ? message(QT_TRANSLATE_NOOP("cli", "Changed %1: name and description."))
+                                      .arg(i18n::ScenarioWords::scenarioLabel(id, scenarios, zh, true))
+                                : message(QT_TRANSLATE_NOOP("cli", "Changed %1 (%2, %3): %4."))
+                                      .arg(i18n::ScenarioWords::scenarioLabel(id, scenarios, zh, true),
+                                           i18n::ScenarioWords::regionLabel(data.dataset, region, zh),
+                                           i18n::ScenarioWords::fromYearText(o.fromYear.value_or(0)),
+                                           echoed.join(separator(zh)));
     } else { // unset
         if (o.words.isEmpty()) {
-            context.err << message(
-                               QT_TRANSLATE_NOOP("cli", "Name the drivers to unset; the drivers are: %1."))
-                               .arg(driverIds())
+            context.err << message(QT_TRANSLATE_NOOP("cli", "Name the drivers to unset; the drivers are:%1"))
+                               .arg(driverList(zh))
                         << '\n';
             return UsageError;
         }
+        const auto index = core::ScenarioEditor::indexOf(scenarios, id);
+        if (!index)
+            return refuse({.kind = core::ScenarioProblem::Kind::UnknownScenario, .scenario = id});
+        QStringList removed;
         for (const QString& word : std::as_const(o.words)) {
             const auto driver = core::driverFromId(word.trimmed().toStdString());
             if (!driver) {
-                context.err << message(QT_TRANSLATE_NOOP("cli", "'%1' is not a driver; the drivers are: %2."))
-                                   .arg(word, driverIds())
+                context.err << message(QT_TRANSLATE_NOOP("cli", "Unknown driver '%1'; the drivers are:%2"))
+                                   .arg(word, driverList(zh))
                             << '\n';
                 return UsageError;
             }
-            if (auto p = editor.removeOverride(id, region, *driver, o.fromYear))
-                return refuse(*p);
+            // The scenario's own values of this driver that fit what was given (region, first year).
+            std::vector<core::DriverOverride> matching;
+            for (const core::DriverOverride& v : scenarios[*index].overrides)
+                if (v.driver == *driver && (o.region.isEmpty() || v.regionCode == region) &&
+                    (!o.fromYear || v.fromYear == *o.fromYear))
+                    matching.push_back(v);
+            const auto describe = [&](const core::DriverOverride& v) {
+                return QStringLiteral("%1, %2: %3")
+                    .arg(i18n::ScenarioWords::regionLabel(data.dataset, v.regionCode, zh),
+                         i18n::ScenarioWords::fromYearText(v.fromYear),
+                         i18n::ScenarioWords::exactValue(v.driver, v.value, zh));
+            };
+            if (matching.empty()) {
+                context.err << message(QT_TRANSLATE_NOOP("cli", "Nothing was changed: %1 has no own value of "
+                                                                "%2 that matches."))
+                                   .arg(i18n::ScenarioWords::scenarioLabel(id, scenarios, zh, true),
+                                        i18n::ScenarioWords::driverName(*driver, zh))
+                            << '\n';
+                return UserError;
+            }
+            if (matching.size() > 1 && !o.all) {
+                QString list;
+                for (const core::DriverOverride& v : matching)
+                    list += QStringLiteral("\n  ") + describe(v);
+                context.err << message(QT_TRANSLATE_NOOP(
+                                           "cli", "Nothing was changed: %1 has %2 own values of %3:%4\nName "
+                                                  "one with --region CODE and --from YEAR, or remove them "
+                                                  "all with --all."))
+                                   .arg(i18n::ScenarioWords::scenarioLabel(id, scenarios, zh, true))
+                                   .arg(matching.size())
+                                   .arg(i18n::ScenarioWords::driverName(*driver, zh), list)
+                            << '\n';
+                return UsageError;
+            }
+            for (const core::DriverOverride& v : matching) {
+                if (auto p = editor.removeOverride(id, v.regionCode, v.driver, v.fromYear))
+                    return refuse(*p);
+                removed << QStringLiteral("%1 (%2)").arg(i18n::ScenarioWords::driverName(v.driver, zh),
+                                                         describe(v));
+            }
         }
-        done = message(QT_TRANSLATE_NOOP("cli", "Changed %1: %2 values removed."))
-                   .arg(i18n::ScenarioWords::scenarioLabel(id, scenarios, zh, true))
-                   .arg(o.words.size());
+        done = message(QT_TRANSLATE_NOOP("cli", "Changed %1: removed %2."))
+                   .arg(i18n::ScenarioWords::scenarioLabel(id, scenarios, zh, true),
+                        removed.join(separator(zh)));
     }
 
     data.scenarios = std::move(scenarios);

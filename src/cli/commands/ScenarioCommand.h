@@ -27,6 +27,8 @@ public:
     int run(const QStringList& arguments, CliContext& context) override;
 
 private:
+    /** The synopsis, every driver with its unit and valid range, and how values are written. */
+    QString help(bool zh) const;
     int list(const QString& project, const QStringList& options, CliContext& context);
     int edit(const QString& action, const QString& project, const QStringList& options, CliContext& context);
 };

@@ -182,3 +182,122 @@ TEST_F(ScenarioCommand, listsTheInheritanceTreeAsTextAndJson) {
     EXPECT_TRUE(text.out.contains(QStringLiteral("  严格节水情景"))) << text.out.toStdString();
     EXPECT_TRUE(text.out.contains(QStringLiteral("基准情景"))) << text.out.toStdString();
 }
+
+TEST_F(ScenarioCommand, echoesEachValueWithItsUnitAndRefusesAFractionTypedForAPercent) {
+    // When leakage-rate=0.07 is typed (a fraction, most likely meant as 7 %)
+    const QByteArray before = hashOf(project);
+    CliRun run = cli(
+        {QStringLiteral("set"), project, QStringLiteral("high-growth"), QStringLiteral("leakage-rate=0.07")});
+    // Then it is refused as ambiguous, saying how to write either meaning, and nothing changes
+    EXPECT_EQ(run.exitCode, 1);
+    EXPECT_TRUE(run.err.contains(QStringLiteral("Write 7 for 7 %, or 0.07% if you mean 0.07 %")))
+        << run.err.toStdString();
+    EXPECT_EQ(hashOf(project), before);
+    // When it is written with its unit, it is taken as 0.07 % and the confirmation echoes the value and unit
+    run = cli({QStringLiteral("set"), project, QStringLiteral("high-growth"),
+               QStringLiteral("leakage-rate=0.07%"), QStringLiteral("gdp-real-growth=5.5")});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_TRUE(run.out.contains(QStringLiteral("Leakage rate reached by the horizon = 0.07 %")))
+        << run.out.toStdString();
+    EXPECT_TRUE(run.out.contains(QStringLiteral("Real GDP growth = 5.5 %/yr"))) << run.out.toStdString();
+    EXPECT_TRUE(run.out.contains(QStringLiteral("the whole city, every projected year")))
+        << run.out.toStdString();
+    bool found = false;
+    for (const core::DriverOverride& o : find(load(project), "high-growth")->overrides)
+        if (o.driver == core::Driver::LeakageRate && o.regionCode == "450700" && o.fromYear == 0) {
+            EXPECT_NEAR(o.value, 0.0007, 1e-12);
+            found = true;
+        }
+    EXPECT_TRUE(found);
+    // And in Chinese the echo reads 公共供水管网漏损率（末年达到） = 0.07 %
+    run = runCli({QStringLiteral("scenario"), QStringLiteral("set"), project, QStringLiteral("high-growth"),
+                  QStringLiteral("leakage-rate=0.07%"), QStringLiteral("--lang"), QStringLiteral("zh")});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_TRUE(run.out.contains(QStringLiteral("公共供水管网漏损率（末年达到） = 0.07 %")))
+        << run.out.toStdString();
+    // And the coefficient, a bare fraction, is never ambiguous
+    EXPECT_EQ(cli({QStringLiteral("set"), project, QStringLiteral("high-growth"),
+                   QStringLiteral("irrigation-coefficient=0.55")})
+                  .exitCode,
+              0);
+}
+
+TEST_F(ScenarioCommand, helpShowsEveryDriversUnitAndRange) {
+    for (const QString& lang : {QStringLiteral("en"), QStringLiteral("zh")}) {
+        const CliRun run =
+            runCli({QStringLiteral("scenario"), QStringLiteral("--help"), QStringLiteral("--lang"), lang});
+        ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+        EXPECT_TRUE(run.out.contains(QStringLiteral("leakage-rate"))) << run.out.toStdString();
+        EXPECT_TRUE(run.out.contains(QStringLiteral("[0, 100] %"))) << run.out.toStdString();
+        EXPECT_TRUE(run.out.contains(QStringLiteral("[−50, 100] %"))) << run.out.toStdString();
+        EXPECT_TRUE(run.out.contains(QStringLiteral("(0, 1]"))) << run.out.toStdString();
+        EXPECT_TRUE(run.out.contains(QStringLiteral("0.07%"))) << run.out.toStdString();
+        EXPECT_TRUE(run.out.contains(lang == QLatin1String("zh")
+                                         ? QStringLiteral("漏损率")
+                                         : QStringLiteral("Leakage rate reached by the horizon")))
+            << run.out.toStdString();
+    }
+}
+
+TEST_F(ScenarioCommand, unsetFindsTheOneMatchingValueAndListsSeveral) {
+    // Given a scenario with one leakage value for Qinnan District from 2025 and two GDP values
+    ASSERT_EQ(cli({QStringLiteral("create"), project, QStringLiteral("t"), QStringLiteral("--parent"),
+                   QStringLiteral("baseline")})
+                  .exitCode,
+              0);
+    ASSERT_EQ(cli({QStringLiteral("set"), project, QStringLiteral("t"), QStringLiteral("leakage-rate=8"),
+                   QStringLiteral("gdp-real-growth=5"), QStringLiteral("--region"), QStringLiteral("450702"),
+                   QStringLiteral("--from"), QStringLiteral("2025")})
+                  .exitCode,
+              0);
+    ASSERT_EQ(cli({QStringLiteral("set"), project, QStringLiteral("t"), QStringLiteral("gdp-real-growth=4"),
+                   QStringLiteral("--from"), QStringLiteral("2030")})
+                  .exitCode,
+              0);
+    ASSERT_EQ(find(load(project), "t")->overrides.size(), 3u);
+    // When leakage-rate is unset without --region or --from, the one match goes
+    CliRun run = cli({QStringLiteral("unset"), project, QStringLiteral("t"), QStringLiteral("leakage-rate")});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_TRUE(run.out.contains(
+        QStringLiteral("Leakage rate reached by the horizon (Qinnan District, from 2025: 8 %)")))
+        << run.out.toStdString();
+    EXPECT_EQ(find(load(project), "t")->overrides.size(), 2u);
+    // When gdp-real-growth is unset with two matches, it is refused with both listed, nothing changes
+    const QByteArray before = hashOf(project);
+    run = cli({QStringLiteral("unset"), project, QStringLiteral("t"), QStringLiteral("gdp-real-growth")});
+    EXPECT_EQ(run.exitCode, 2);
+    EXPECT_TRUE(run.err.contains(QStringLiteral("Qinnan District, from 2025: 5 %/yr")))
+        << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains(QStringLiteral("the whole city, from 2030: 4 %/yr")))
+        << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains(QStringLiteral("--all"))) << run.err.toStdString();
+    EXPECT_EQ(hashOf(project), before);
+    // And --from picks one; --all removes every match
+    ASSERT_EQ(cli({QStringLiteral("unset"), project, QStringLiteral("t"), QStringLiteral("gdp-real-growth"),
+                   QStringLiteral("--from"), QStringLiteral("2030")})
+                  .exitCode,
+              0);
+    ASSERT_EQ(find(load(project), "t")->overrides.size(), 1u);
+    EXPECT_EQ(find(load(project), "t")->overrides[0].regionCode, "450702");
+    ASSERT_EQ(cli({QStringLiteral("unset"), project, QStringLiteral("t"), QStringLiteral("gdp-real-growth"),
+                   QStringLiteral("--all")})
+                  .exitCode,
+              0);
+    EXPECT_TRUE(find(load(project), "t")->overrides.empty());
+}
+
+TEST_F(ScenarioCommand, anUnknownDriverIsNamedWithTheValidOnes) {
+    for (const QString& lang : {QStringLiteral("en"), QStringLiteral("zh")}) {
+        const CliRun run =
+            runCli({QStringLiteral("scenario"), QStringLiteral("set"), project, QStringLiteral("baseline"),
+                    QStringLiteral("leak-rate=7"), QStringLiteral("--lang"), lang});
+        EXPECT_EQ(run.exitCode, 2);
+        EXPECT_TRUE(run.err.contains(lang == QLatin1String("zh")
+                                         ? QStringLiteral("未知的参数“leak-rate”")
+                                         : QStringLiteral("Unknown driver 'leak-rate'")))
+            << run.err.toStdString();
+        EXPECT_FALSE(run.err.contains(QStringLiteral("参数=值"))) << run.err.toStdString();
+        EXPECT_TRUE(run.err.contains(QStringLiteral("leakage-rate"))) << run.err.toStdString();
+        EXPECT_TRUE(run.err.contains(QStringLiteral("[0, 100] %"))) << run.err.toStdString();
+    }
+}
