@@ -71,6 +71,35 @@ public:
         return true;
     }
 
+    /**
+     * read() of @p count consecutive years from @p firstYear in one pass: values[k] and states[k] (0 = no value,
+     * else 1 + ProvenanceKind) of year firstYear + k. The column is looked up once; with an overlay each year
+     * goes through read() (the overlay's value wins year by year).
+     */
+    void readYears(RegionId region, VariableId variable, int firstYear, int count, double* values,
+                   std::uint8_t* states) const {
+        if (m_overlay != nullptr && m_overlay->table() != nullptr) {
+            for (int k = 0; k < count; ++k) {
+                ProvenanceKind provenance = ProvenanceKind::Sourced;
+                states[k] = read(region, variable, firstYear + k, values[k], provenance)
+                                ? static_cast<std::uint8_t>(1 + static_cast<int>(provenance))
+                                : std::uint8_t{0};
+            }
+            return;
+        }
+        const std::int32_t column = m_columns[static_cast<std::size_t>(region) * m_variableCount + variable];
+        for (int k = 0; k < count; ++k) {
+            const int slot = firstYear + k - m_firstYear;
+            if (column < 0 || static_cast<unsigned>(slot) >= static_cast<unsigned>(m_yearCount)) {
+                states[k] = 0;
+                continue;
+            }
+            const std::size_t at = static_cast<std::size_t>(column) + static_cast<std::size_t>(slot);
+            states[k] = m_states[at];
+            values[k] = m_values[at];
+        }
+    }
+
     /** Whether (@p region, @p variable) has any value at all, in the project or in the overlay. */
     bool hasSeries(RegionId region, VariableId variable) const {
         const std::size_t key = static_cast<std::size_t>(region) * m_variableCount + variable;

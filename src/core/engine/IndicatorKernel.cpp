@@ -78,59 +78,90 @@ SectorValues IndicatorKernel::ledger(RegionId region, int year, ProvenanceKind& 
     if (m_cache != nullptr && m_cache->region == region) {
         const int slot = year - m_cache->firstYear;
         if (slot >= 0 && slot < m_cache->yearCount) {
+            if (!m_cache->ledgerFilled)
+                fillLedger();
             const auto k = static_cast<std::size_t>(slot);
-            if (!m_cache->filled[k]) {
-                ProvenanceKind read = ProvenanceKind::Sourced;
-                IndicatorKernel plain = *this;
-                plain.m_cache = nullptr;
-                m_cache->sectors[k] = plain.ledger(region, year, read);
-                m_cache->provenance[k] = read;
-                m_cache->filled[k] = true;
-            }
             provenance = std::max(provenance, m_cache->provenance[k]);
             return m_cache->sectors[k];
         }
     }
     SectorValues s;
-    for (std::uint8_t slot = 0; slot < SectorValues::TotalReported; ++slot) {
-        double x = 0.0;
-        if (readOrCountySum(region, variableId(kSectorVariables[slot]), year, x, provenance))
-            s.set(static_cast<SectorValues::Slot>(slot), x);
-    }
-    // The published total matters only when the six sectors are incomplete.
-    double total = 0.0;
-    if (!s.complete() && readOrCountySum(region, variableId(Var::WaterTotalReported), year, total, provenance))
-        s.set(SectorValues::TotalReported, total);
+    ledgerYears(region, year, 1, &s, &provenance);
     return s;
 }
 
-LedgerOutcome IndicatorKernel::water(RegionId region, int year, Water which, ProvenanceKind& provenance) const {
-    const auto of = [this, which](const SectorValues& sectors) {
-        switch (which) {
-        case Water::Bulletin:
-            return WaterUseLedger::totalOf(sectors, WaterUseScope::Bulletin);
-        case Water::Assessment:
-            return WaterUseLedger::totalOf(sectors, WaterUseScope::Assessment);
-        case Water::Industry:
-            break;
+void IndicatorKernel::ledgerYears(RegionId region, int firstYear, int count, SectorValues* sectors,
+                                  ProvenanceKind* provenance) const {
+    constexpr int chunk = 32; // years read per pass
+    std::array<double, chunk> values{};
+    std::array<std::uint8_t, chunk> states{};
+    for (int from = 0; from < count; from += chunk) {
+        const int n = std::min(chunk, count - from);
+        SectorValues* s = sectors + from;
+        ProvenanceKind* p = provenance + from;
+        std::fill_n(s, n, SectorValues{});
+        // Each variable's years at once; a year the region lacks falls back to the sum of its counties (as
+        // readOrCountySum()).
+        const auto readAll = [&](Var variable, auto&& use) {
+            m_view.readYears(region, variableId(variable), firstYear + from, n, values.data(), states.data());
+            for (int k = 0; k < n; ++k) {
+                double x = values[static_cast<std::size_t>(k)];
+                ProvenanceKind kind = ProvenanceKind::Sourced;
+                if (const std::uint8_t state = states[static_cast<std::size_t>(k)]; state != 0)
+                    kind = static_cast<ProvenanceKind>(state - 1);
+                else if (!countySum(region, variableId(variable), firstYear + from + k, x, kind))
+                    continue;
+                p[k] = std::max(p[k], kind);
+                use(k, x);
+            }
+        };
+        for (std::uint8_t slot = 0; slot < SectorValues::TotalReported; ++slot)
+            readAll(kSectorVariables[slot],
+                    [&](int k, double x) { s[k].set(static_cast<SectorValues::Slot>(slot), x); });
+        // The published total matters only when the six sectors are incomplete.
+        for (int k = 0; k < n; ++k) {
+            double total = 0.0;
+            if (!s[k].complete() && readOrCountySum(region, variableId(Var::WaterTotalReported),
+                                                    firstYear + from + k, total, p[k]))
+                s[k].set(SectorValues::TotalReported, total);
         }
-        return WaterUseLedger::industryOf(sectors, m_settings.industryExcludesOnceThroughCooling);
-    };
+    }
+}
+
+void IndicatorKernel::fillLedger() const {
+    LedgerCache& c = *m_cache;
+    std::fill_n(c.provenance.begin(), c.yearCount, ProvenanceKind::Sourced);
+    ledgerYears(c.region, c.firstYear, c.yearCount, c.sectors.data(), c.provenance.data());
+    for (std::size_t k = 0; k < static_cast<std::size_t>(c.yearCount); ++k)
+        for (const Water which : {Water::Bulletin, Water::Assessment, Water::Industry})
+            c.water[k][static_cast<std::size_t>(which)] = waterOf(c.sectors[k], which);
+    c.ledgerFilled = true;
+}
+
+LedgerOutcome IndicatorKernel::waterOf(const SectorValues& sectors, Water which) const {
+    switch (which) {
+    case Water::Bulletin:
+        return WaterUseLedger::totalOf(sectors, WaterUseScope::Bulletin);
+    case Water::Assessment:
+        return WaterUseLedger::totalOf(sectors, WaterUseScope::Assessment);
+    case Water::Industry:
+        break;
+    }
+    return WaterUseLedger::industryOf(sectors, m_settings.industryExcludesOnceThroughCooling);
+}
+
+LedgerOutcome IndicatorKernel::water(RegionId region, int year, Water which, ProvenanceKind& provenance) const {
     if (m_cache != nullptr && m_cache->region == region) {
         const int slot = year - m_cache->firstYear;
         if (slot >= 0 && slot < m_cache->yearCount) {
+            if (!m_cache->ledgerFilled)
+                fillLedger();
             const auto k = static_cast<std::size_t>(slot);
-            const auto w = static_cast<std::size_t>(which);
-            if (!m_cache->waterFilled[k][w]) {
-                ProvenanceKind read = ProvenanceKind::Sourced;
-                m_cache->water[k][w] = of(ledger(region, year, read)); // ledger() keeps the year's sectors
-                m_cache->waterFilled[k][w] = true;
-            }
             provenance = std::max(provenance, m_cache->provenance[k]);
-            return m_cache->water[k][w];
+            return m_cache->water[k][static_cast<std::size_t>(which)];
         }
     }
-    return of(ledger(region, year, provenance));
+    return waterOf(ledger(region, year, provenance), which);
 }
 
 ChainOutcome IndicatorKernel::chain(RegionId region, Var index, int baseYear, int year,
@@ -536,7 +567,13 @@ LeakageFigures IndicatorKernel::leakage(RegionId region, int year, Recorder& rec
     // text only: no string in a grid
     [[maybe_unused]] std::conditional_t<Recorder::text, std::string, char> notes{};
     [[maybe_unused]] std::conditional_t<Recorder::text, std::string, char> notesZh{};
-    for (RegionId u : m_project.utilitiesUnder(region)) {
+    const std::span<const RegionId> utilities = m_project.utilitiesUnder(region);
+    if (utilities.empty()) { // most counties of a national project: what accumulator.result() says of none
+        out.figures.fault.kind = LeakageFault::NoUtility;
+        recorder.fail([&] { return LeakageCalculator::error(out.figures.fault, {}); });
+        return out;
+    }
+    for (RegionId u : utilities) {
         ProvenanceKind kind = ProvenanceKind::Sourced;
         LeakageCalculator::UtilityNumbers in;
         if (!m_view.read(u, variableId(Var::SupplyTotal), year, in.supplied, kind) ||
@@ -723,8 +760,7 @@ void IndicatorKernel::computeRegion(std::span<const Indicator> indicators, Regio
     cache.baseYear = baseYear;
     IndicatorKernel cached = *this;
     if (cache.yearCount <= LedgerCache::capacity) {
-        std::fill_n(cache.filled.begin(), cache.yearCount, false);
-        std::fill_n(cache.waterFilled.begin(), cache.yearCount, std::array<bool, 3>{});
+        cache.ledgerFilled = false;
         cache.chainFilled = {false, false};
         cached.m_cache = &cache;
     }

@@ -112,10 +112,20 @@ private:
     bool countySum(RegionId region, VariableId variable, int year, double& value, ProvenanceKind& provenance) const;
     /** The sector volumes of a region and year (each own or summed over the counties), provenance folded. */
     SectorValues ledger(RegionId region, int year, ProvenanceKind& provenance) const;
+    /**
+     * The one implementation of the ledger's reads: the sector volumes of @p count years from @p firstYear into
+     * @p sectors, each year's provenance folded into @p provenance[k]; each variable's years read in one pass.
+     */
+    void ledgerYears(RegionId region, int firstYear, int count, SectorValues* sectors,
+                     ProvenanceKind* provenance) const;
+    /** Fills the cache's ledger and water figures of every year of its region at once. */
+    void fillLedger() const;
     /** Which water of the ledger: the bulletin or assessment total, or industry (per the settings). */
     enum class Water : std::uint8_t { Bulletin, Assessment, Industry };
     /** A water figure of the ledger of a region and year (WaterUseLedger), provenance of its reads folded. */
     LedgerOutcome water(RegionId region, int year, Water which, ProvenanceKind& provenance) const;
+    /** The water figure @p which of one year's @p sectors (WaterUseLedger). */
+    LedgerOutcome waterOf(const SectorValues& sectors, Water which) const;
     /** The chained index factor of @p region from @p baseYear to @p year (ComparablePriceSeries::chain). */
     ChainOutcome chain(RegionId region, Var index, int baseYear, int year, ProvenanceKind& provenance) const;
     template <typename Recorder>
@@ -145,11 +155,10 @@ public:
         int firstYear = 0;
         int yearCount = 0;
         int baseYear = 0;
+        bool ledgerFilled = false; // sectors, provenance and water of every year, filled together
         std::array<SectorValues, capacity> sectors;
         std::array<ProvenanceKind, capacity> provenance;
-        std::array<bool, capacity> filled;
         std::array<std::array<LedgerOutcome, 3>, capacity> water;
-        std::array<std::array<bool, 3>, capacity> waterFilled;
         std::array<std::array<ChainOutcome, capacity>, 2> chains; // GDP, IVA index from baseYear
         std::array<std::array<ProvenanceKind, capacity>, 2> chainProvenance;
         std::array<bool, 2> chainFilled;
