@@ -9,6 +9,7 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
+#include <QRegion>
 #include <QToolTip>
 #include <QVariantAnimation>
 #include <QWheelEvent>
@@ -245,10 +246,24 @@ void MapCanvas::drawFeatureOutline(QPainter& painter, int layerIndex, int featur
 
 void MapCanvas::paintEvent(QPaintEvent*) {
     QPainter painter(this);
-    painter.fillRect(rect(), QColor(0xea, 0xf2, 0xf8));
-    if (!m_image.isNull() && m_imageViewport.isValid() && m_viewport.isValid()) {
+    QRegion background(rect());
+    const bool showImage = !m_image.isNull() && m_imageViewport.isValid() && m_viewport.isValid();
+    const QRectF target =
+        showImage ? m_viewport.mapToScreen(m_imageViewport.extent()).normalized() : QRectF();
+    // The map image is opaque (drawn on an opaque background): the background is filled only where the
+    // image leaves the canvas bare — filling all of it first cost as much as the rest of the repaint.
+    // Whole logical pixels at a whole device pixel ratio only, so no edge pixel changes.
+    const double dpr = devicePixelRatioF();
+    if (showImage && m_job->options().background.alpha() == 255 && dpr == std::floor(dpr)) {
+        const QPoint topLeft(int(std::ceil(target.left())), int(std::ceil(target.top())));
+        const QPoint bottomRight(int(std::floor(target.right())) - 1, int(std::floor(target.bottom())) - 1);
+        if (bottomRight.x() >= topLeft.x() && bottomRight.y() >= topLeft.y())
+            background -= QRegion(QRect(topLeft, bottomRight));
+    }
+    for (const QRect& bare : background)
+        painter.fillRect(bare, QColor(0xea, 0xf2, 0xf8));
+    if (showImage) {
         // The last image, placed where its extent lies in the current viewport (a preview while panning).
-        const QRectF target = m_viewport.mapToScreen(m_imageViewport.extent()).normalized();
         painter.setRenderHint(QPainter::SmoothPixmapTransform, m_dragMode == DragMode::None);
         if (!m_previousImage.isNull() && m_fadeProgress < 1.0) {
             painter.drawImage(target, m_previousImage);

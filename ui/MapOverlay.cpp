@@ -32,11 +32,20 @@ void MapOverlay::moveLegend(QPointF delta, QSizeF canvasSize) {
     m_legendOffset.setY(std::clamp(m_legendOffset.y(), 0.0, std::max(0.0, canvasSize.height() - 40.0)));
 }
 
-QRectF MapOverlay::legendRect(const render::MapDocument& document, QSizeF canvasSize,
-                              const QFont& font) const {
-    if (!m_legendVisible)
-        return {};
-    const QSizeF base = decorations(font).legendSize(document, kLettering);
+const render::LegendLayout& MapOverlay::legendLayout(const render::MapDecorations& decorations,
+                                                     const render::MapDocument& document,
+                                                     const QFont& font) const {
+    std::vector<render::LegendEntry> entries = decorations.legendEntries(document);
+    if (!m_legendLayoutValid || entries != m_legendLayout.entries || font != m_legendFont ||
+        decorations.legendHeading() != m_legendLayout.heading) {
+        m_legendLayout = decorations.legendLayout(std::move(entries), kLettering);
+        m_legendFont = font;
+        m_legendLayoutValid = true;
+    }
+    return m_legendLayout;
+}
+
+QRectF MapOverlay::placeLegend(QSizeF base, QSizeF canvasSize) const {
     if (base.isEmpty())
         return {};
     // As large as the stage asks, but never covering more than 62 % of the map's height or 45 % of its width
@@ -49,6 +58,13 @@ QRectF MapOverlay::legendRect(const render::MapDocument& document, QSizeF canvas
     const double bottom =
         std::clamp(canvasSize.height() - m_legendOffset.y(), size.height(), canvasSize.height());
     return QRectF(QPointF(x, bottom - size.height()), size);
+}
+
+QRectF MapOverlay::legendRect(const render::MapDocument& document, QSizeF canvasSize,
+                              const QFont& font) const {
+    if (!m_legendVisible)
+        return {};
+    return placeLegend(legendLayout(decorations(font), document, font).size, canvasSize);
 }
 
 std::vector<render::LegendEntry> MapOverlay::legendEntries(const render::MapDocument& document,
@@ -77,12 +93,15 @@ void MapOverlay::paint(QPainter& painter, const render::MapDocument& document,
                       .translated(std::max(0.0, canvasSize.width() - 900.0), 0);
         deco.paintScaleBar(painter, document, viewport, barRect);
     }
-    if (const QRectF legend = legendRect(document, canvasSize, font); !legend.isEmpty()) {
+    if (!m_legendVisible)
+        return;
+    const render::LegendLayout& layout = legendLayout(deco, document, font);
+    if (const QRectF legend = placeLegend(layout.size, canvasSize); !legend.isEmpty()) {
         painter.save();
-        const double legendScale = legend.width() / deco.legendSize(document, kLettering).width();
+        const double legendScale = legend.width() / layout.size.width();
         painter.translate(legend.topLeft());
         painter.scale(legendScale, legendScale);
-        deco.paintLegend(painter, document, QPointF(0, 0), kLettering);
+        deco.paintLegend(painter, layout, QPointF(0, 0));
         painter.restore();
     }
 }

@@ -56,6 +56,16 @@ public:
 
 private:
     render::MapDecorations decorations(const QFont& font) const;
+    /**
+     * The legend of @p document measured for the desktop lettering. Measuring the text is what a repaint
+     * spent its time on, so the last layout is kept while the legend's rows (styles, classes, titles,
+     * visibility), the font and the language's heading stay the same: a quota edit that only recolours
+     * counties reuses it; any change to what the legend says measures it again.
+     */
+    const render::LegendLayout& legendLayout(const render::MapDecorations& decorations,
+                                             const render::MapDocument& document, const QFont& font) const;
+    /** Where a legend of @p base size (px, desktop lettering) lies on a canvas of @p canvasSize. */
+    QRectF placeLegend(QSizeF base, QSizeF canvasSize) const;
     /** How many times the desktop size everything is drawn (1 on the desktop). */
     double scale() const;
 
@@ -65,6 +75,10 @@ private:
     bool m_large = false;
     double m_largeScale = 1.7;
     QPointF m_legendOffset{10.0, 10.0};
+    // The last measured legend and the font it was measured with (the rows and heading are in it).
+    mutable render::LegendLayout m_legendLayout;
+    mutable QFont m_legendFont;
+    mutable bool m_legendLayoutValid = false;
 };
 
 } // namespace jieshui::ui

@@ -130,15 +130,13 @@ void MapDecorations::paint(QPainter& painter, const MapDocument& document, const
     painter.drawRect(mapRect);
 
     if (m_options.legend) {
-        if (legendPanel.isValid()) {
-            const QSizeF size = legendSize(document, width);
-            layoutLegend(&painter, document, width,
-                         QPointF(legendPanel.left(), legendPanel.bottom() - size.height()));
-        } else {
-            const QSizeF size = legendSize(document, mapRect.width());
-            layoutLegend(&painter, document, mapRect.width(),
-                         QPointF(mapRect.left() + 10.0, mapRect.bottom() - 10.0 - size.height()));
-        }
+        const double legendWidth = legendPanel.isValid() ? width : mapRect.width();
+        const LegendLayout layout = legendLayout(legendEntries(document), legendWidth);
+        if (!layout.entries.empty())
+            drawLegend(painter, layout,
+                       legendPanel.isValid()
+                           ? QPointF(legendPanel.left(), legendPanel.bottom() - layout.size.height())
+                           : QPointF(mapRect.left() + 10.0, mapRect.bottom() - 10.0 - layout.size.height()));
     }
     if (m_options.scaleBar)
         paintScaleBar(painter, document, viewport, mapRect);
@@ -191,7 +189,7 @@ QRectF MapDecorations::paintSchematicNote(QPainter& painter, const MapDocument& 
 }
 
 QSizeF MapDecorations::legendSize(const MapDocument& document, double pageWidth) const {
-    return layoutLegend(nullptr, document, pageWidth, QPointF());
+    return legendLayout(legendEntries(document), pageWidth).size;
 }
 
 QSizeF MapDecorations::paintLegend(QPainter& painter, const MapDocument& document, QPointF topLeft,
@@ -199,9 +197,11 @@ QSizeF MapDecorations::paintLegend(QPainter& painter, const MapDocument& documen
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing, true);
     painter.setRenderHint(QPainter::TextAntialiasing, true);
-    const QSizeF size = layoutLegend(&painter, document, pageWidth, topLeft);
+    const LegendLayout layout = legendLayout(legendEntries(document), pageWidth);
+    if (!layout.entries.empty())
+        drawLegend(painter, layout, topLeft);
     painter.restore();
-    return size;
+    return layout.size;
 }
 
 QString MapDecorations::layerLabel(const MapLayer& layer) const {
@@ -272,49 +272,70 @@ std::vector<LegendEntry> MapDecorations::legendEntries(const MapDocument& docume
     return entries;
 }
 
-QSizeF MapDecorations::layoutLegend(QPainter* target, const MapDocument& document, double scaleWidth,
-                                    QPointF topLeft) const {
+LegendLayout MapDecorations::legendLayout(std::vector<LegendEntry> entries, double scaleWidth) const {
     using Entry = LegendEntry;
-    const std::vector<Entry> entries = legendEntries(document);
+    LegendLayout layout;
+    layout.heading = legendHeading();
     if (entries.empty())
-        return {};
-
+        return layout;
     const double rowPx = std::clamp(scaleWidth / 75.0, 12.0, 22.0);
-    const QFont font = sized(m_font, rowPx * 0.8);
-    const QFont headingFont = sized(m_font, rowPx * 0.85, true);
-    const QFontMetricsF metrics(font);
-    const QFontMetricsF headingMetrics(headingFont);
-    const double swatch = rowPx * 1.1;
-    const double pad = rowPx * 0.6;
-    const double rowHeight = rowPx * 1.45;
-    double textWidth = headingMetrics.horizontalAdvance(text(QT_TRANSLATE_NOOP("render", "Legend"), "图例"));
+    layout.font = sized(m_font, rowPx * 0.8);
+    layout.headingFont = sized(m_font, rowPx * 0.85, true);
+    const QFontMetricsF metrics(layout.font);
+    const QFontMetricsF headingMetrics(layout.headingFont);
+    layout.swatch = rowPx * 1.1;
+    layout.pad = rowPx * 0.6;
+    layout.rowHeight = rowPx * 1.45;
+    double textWidth = headingMetrics.horizontalAdvance(layout.heading);
     for (const Entry& e : entries) {
         const double w = e.kind == Entry::Kind::Heading
                              ? headingMetrics.horizontalAdvance(e.label)
-                             : swatch + pad * 0.7 + metrics.horizontalAdvance(e.label);
+                             : layout.swatch + layout.pad * 0.7 + metrics.horizontalAdvance(e.label);
         textWidth = std::max(textWidth, w);
     }
-    const double boxWidth = std::min(textWidth + 2.0 * pad, scaleWidth * 0.6);
-    const double boxHeight = pad * 2.0 + rowHeight * static_cast<double>(entries.size() + 1);
-    if (!target)
-        return QSizeF(boxWidth, boxHeight);
-    QPainter& painter = *target;
-    const QRectF box(topLeft, QSizeF(boxWidth, boxHeight));
+    const double boxWidth = std::min(textWidth + 2.0 * layout.pad, scaleWidth * 0.6);
+    const double boxHeight = layout.pad * 2.0 + layout.rowHeight * static_cast<double>(entries.size() + 1);
+    layout.size = QSizeF(boxWidth, boxHeight);
+    layout.entries = std::move(entries);
+    return layout;
+}
+
+QString MapDecorations::legendHeading() const {
+    return text(QT_TRANSLATE_NOOP("render", "Legend"), "图例");
+}
+
+void MapDecorations::paintLegend(QPainter& painter, const LegendLayout& layout, QPointF topLeft) const {
+    if (layout.entries.empty())
+        return;
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    painter.setRenderHint(QPainter::TextAntialiasing, true);
+    drawLegend(painter, layout, topLeft);
+    painter.restore();
+}
+
+void MapDecorations::drawLegend(QPainter& painter, const LegendLayout& layout, QPointF topLeft) const {
+    using Entry = LegendEntry;
+    const double boxWidth = layout.size.width();
+    const double pad = layout.pad;
+    const double rowHeight = layout.rowHeight;
+    const double swatch = layout.swatch;
+    const QRectF box(topLeft, layout.size);
     painter.setPen(QPen(QColor(0x80, 0x80, 0x80), 0.8));
     painter.setBrush(QColor(255, 255, 255, 230));
     painter.drawRect(box);
 
     double y = box.top() + pad;
     painter.setPen(kInk);
-    painter.setFont(headingFont);
+    painter.setFont(layout.headingFont);
     painter.drawText(QRectF(box.left() + pad, y, boxWidth - 2 * pad, rowHeight),
-                     Qt::AlignLeft | Qt::AlignVCenter, text(QT_TRANSLATE_NOOP("render", "Legend"), "图例"));
+                     Qt::AlignLeft | Qt::AlignVCenter, layout.heading);
     y += rowHeight;
-    for (const Entry& e : entries) {
+    for (const Entry& e : layout.entries) {
         const QRectF row(box.left() + pad, y, boxWidth - 2 * pad, rowHeight);
         const QRectF sw(row.left(), row.center().y() - swatch * 0.35, swatch, swatch * 0.7);
         if (e.kind == Entry::Kind::Heading) {
-            painter.setFont(e.plain ? font : headingFont);
+            painter.setFont(e.plain ? layout.font : layout.headingFont);
             painter.setPen(kInk);
             painter.drawText(row, Qt::AlignLeft | Qt::AlignVCenter, e.label);
             y += rowHeight;
@@ -343,13 +364,12 @@ QSizeF MapDecorations::layoutLegend(QPainter* target, const MapDocument& documen
         case Entry::Kind::Heading:
             break;
         }
-        painter.setFont(font);
+        painter.setFont(layout.font);
         painter.setPen(kInk);
         painter.drawText(row.adjusted(swatch + pad * 0.7, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter,
                          e.label);
         y += rowHeight;
     }
-    return box.size();
 }
 
 void MapDecorations::paintScaleBar(QPainter& painter, const MapDocument& document,

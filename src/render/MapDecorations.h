@@ -40,6 +40,23 @@ struct LegendEntry {
     bool hatched = false; ///< drawn with the estimate hatching
     bool dotted = false;  ///< drawn with the no-data dots
     bool plain = false;   ///< a heading-like line in the normal weight (a legend note)
+
+    bool operator==(const LegendEntry&) const = default;
+};
+
+/**
+ * A legend measured for one page width: its rows, fonts and box size (px). The map canvas keeps one while
+ * the rows, font and language stay the same, instead of measuring the text again on every repaint.
+ */
+struct LegendLayout {
+    std::vector<LegendEntry> entries;
+    QString heading; ///< "图例" / "Legend"
+    QFont font;
+    QFont headingFont;
+    double swatch = 0.0;
+    double pad = 0.0;
+    double rowHeight = 0.0;
+    QSizeF size; ///< empty when there is nothing to show
 };
 
 /** A scale bar: a nice round length and its length on screen. */
@@ -83,6 +100,12 @@ public:
     /** Paints the legend box at @p topLeft, sized as for a page @p pageWidth wide; returns its size. */
     QSizeF paintLegend(QPainter& painter, const MapDocument& document, QPointF topLeft,
                        double pageWidth) const;
+    /** The legend of rows @p entries (legendEntries()) measured for a page @p pageWidth wide. */
+    LegendLayout legendLayout(std::vector<LegendEntry> entries, double pageWidth) const;
+    /** Paints a legend measured by legendLayout() at @p topLeft (nothing when it is empty). */
+    void paintLegend(QPainter& painter, const LegendLayout& layout, QPointF topLeft) const;
+    /** The legend box's heading in the legend's language ("图例" / "Legend"). */
+    QString legendHeading() const;
     /** Paints the scale bar in the lower right corner of @p mapRect. */
     void paintScaleBar(QPainter& painter, const MapDocument& document, const MapViewport& viewport,
                        const QRectF& mapRect) const;
@@ -112,9 +135,8 @@ private:
     QString text(const char* english, const char* chinese) const;
     /** The legend's name of @p layer: the role's name in the legend's language for an unrenamed layer. */
     QString layerLabel(const MapLayer& layer) const;
-    /** Measures the legend, and paints it at @p topLeft when @p painter is set. */
-    QSizeF layoutLegend(QPainter* painter, const MapDocument& document, double scaleWidth,
-                        QPointF topLeft) const;
+    /** Draws the legend box of @p layout at @p topLeft (the painter's hints already set). */
+    void drawLegend(QPainter& painter, const LegendLayout& layout, QPointF topLeft) const;
     void paintNorthArrow(QPainter& painter, const QRectF& mapRect) const;
 
     DecorationOptions m_options;

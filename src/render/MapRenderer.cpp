@@ -117,10 +117,18 @@ QFont MapRenderer::labelFont() const {
 
 QImage MapRenderer::render(const MapDocument& document, const MapViewport& viewport,
                            const std::atomic_bool* cancel, RenderStatistics* statistics) const {
+    return renderInto(QImage(), document, viewport, cancel, statistics);
+}
+
+QImage MapRenderer::renderInto(QImage reuse, const MapDocument& document, const MapViewport& viewport,
+                               const std::atomic_bool* cancel, RenderStatistics* statistics) const {
     const double dpr = viewport.devicePixelRatio();
     const QSize pixels(static_cast<int>(std::ceil(viewport.outputSize().width() * dpr)),
                        static_cast<int>(std::ceil(viewport.outputSize().height() * dpr)));
-    QImage image(pixels, QImage::Format_ARGB32_Premultiplied);
+    // Only an image nobody else holds: drawing into a shared one would detach (copy) it anyway.
+    const bool reusable = !reuse.isNull() && reuse.size() == pixels &&
+                          reuse.format() == QImage::Format_ARGB32_Premultiplied && reuse.isDetached();
+    QImage image = reusable ? std::move(reuse) : QImage(pixels, QImage::Format_ARGB32_Premultiplied);
     image.setDevicePixelRatio(dpr);
     // QImage::fill is a plain memory fill, several times faster than an antialiased fillRect.
     image.fill(m_options.background);

@@ -27,8 +27,12 @@ void RenderJob::start(const MapDocument& document, const MapViewport& viewport) 
         const QImage image = watcher->result();
         watcher->deleteLater();
         // Only the latest job reports; a cancelled one has already been superseded.
-        if (generation == m_generation && !image.isNull())
+        if (generation == m_generation && !image.isNull()) {
+            m_delivered.push_back(image);
+            if (m_delivered.size() > 3)
+                m_delivered.erase(m_delivered.begin());
             emit finished(image, viewport);
+        }
     });
     ++m_running;
     // Fonts are resolved here, on the owning (GUI) thread, not in the pool.
@@ -40,10 +44,20 @@ void RenderJob::start(const MapDocument& document, const MapViewport& viewport) 
     }
     const MapRenderer renderer(options);
     std::shared_ptr<std::atomic_bool> flag = m_cancel;
+    // An image the canvas no longer shows, handed over whole (held nowhere else, so drawing into it
+    // cannot touch what is on screen).
+    auto spare = std::make_shared<QImage>();
+    for (auto it = m_delivered.begin(); it != m_delivered.end(); ++it) {
+        if (it->isDetached()) {
+            *spare = std::move(*it);
+            m_delivered.erase(it);
+            break;
+        }
+    }
     // The document is copied into the task: the UI may change its own copy meanwhile.
-    watcher->setFuture(QtConcurrent::run([renderer, document, viewport, flag]() -> QImage {
+    watcher->setFuture(QtConcurrent::run([renderer, document, viewport, flag, spare]() -> QImage {
         RenderStatistics statistics;
-        QImage image = renderer.render(document, viewport, flag.get(), &statistics);
+        QImage image = renderer.renderInto(std::move(*spare), document, viewport, flag.get(), &statistics);
         return statistics.cancelled ? QImage() : image;
     }));
 }

@@ -9,6 +9,7 @@
 #include <QObject>
 #include <atomic>
 #include <memory>
+#include <vector>
 
 namespace jieshui::render {
 
@@ -42,6 +43,9 @@ private:
     std::shared_ptr<std::atomic_bool> m_cancel;
     quint64 m_generation = 0;
     int m_running = 0;
+    // The last images this job delivered: one the canvas has let go of is drawn into again (see
+    // MapRenderer::renderInto). A few, as the canvas keeps two while it fades one map into the next.
+    std::vector<QImage> m_delivered;
 };
 
 } // namespace jieshui::render
