@@ -91,7 +91,7 @@ TEST_P(PlannerLayout, panelsNeverScrollSidewaysAndTheDifferenceMapIsUsable) {
 INSTANTIATE_TEST_SUITE_P(Screens, PlannerLayout,
                          ::testing::Values(Screen{QSize(1366, 768), "zh"}, Screen{QSize(1366, 768), "en"},
                                            Screen{QSize(1920, 1080), "zh"}, Screen{QSize(1920, 1080), "en"}),
-                         [](const ::testing::TestParamInfo<Screen>& info) {
-                             return std::string(info.param.language) + "_" +
-                                    std::to_string(info.param.size.width());
+                         [](const ::testing::TestParamInfo<Screen>& screen) {
+                             return std::string(screen.param.language) + "_" +
+                                    std::to_string(screen.param.size.width());
                          });
