@@ -137,6 +137,34 @@
         </message>
     </context>
     <context>
+        <name>ProjectLocationText</name>
+        <message>
+            <location filename="../ui/ProjectLocationText.cpp" line="+26" />
+            <source>the local server</source>
+            <translation>the local server</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>service %1</source>
+            <translation>service %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>database %1 on %2</source>
+            <translation>database %1 on %2</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>a shared project in %1</source>
+            <translation>a shared project in %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>shared project %1 in %2</source>
+            <translation>shared project %1 in %2</translation>
+        </message>
+    </context>
+    <context>
         <name>RegionEditing</name>
         <message>
             <location filename="../ui/RegionEditing.cpp" line="+21" />
@@ -399,7 +427,7 @@
             <translation>P(met): Monte Carlo, %1 draws of a Latin hypercube over %2 uncertain inputs, seed %3; 5–95 %: the value in 90 % of the draws.</translation>
         </message>
         <message>
-            <location filename="../src/cli/commands/AllocateCommand.cpp" line="+304" />
+            <location filename="../src/cli/commands/AllocateCommand.cpp" line="+305" />
             <location filename="../src/cli/ScorecardWriter.cpp" line="-27" />
             <location line="+9" />
             <source>Status</source>
@@ -424,10 +452,8 @@
             <translation>Provenance</translation>
         </message>
         <message>
-            <location filename="../src/cli/commands/EvaluateCommand.cpp" line="+90" />
-            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="+108" />
-            <location filename="../src/cli/commands/ExportReportCommand.cpp" line="+51" />
-            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="+63" />
+            <location filename="../src/cli/commands/EvaluateCommand.cpp" line="+68" />
+            <location filename="../src/cli/ExportArguments.cpp" line="+52" />
             <source>--year needs a year such as 2020, not '%1'.</source>
             <translation>--year needs a year such as 2020, not '%1'.</translation>
         </message>
@@ -459,23 +485,19 @@
         <message>
             <location line="+23" />
             <location filename="../src/cli/commands/EvaluateCommand.cpp" line="+13" />
-            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="+14" />
-            <location filename="../src/cli/commands/ExportReportCommand.cpp" line="+16" />
-            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="+14" />
             <location filename="../src/cli/commands/NewCommand.cpp" line="+64" />
+            <location filename="../src/cli/ExportArguments.cpp" line="+15" />
             <source>Only one project may be given.</source>
             <translation>Only one project may be given.</translation>
         </message>
         <message>
             <location line="+8" />
             <location filename="../src/cli/commands/EvaluateCommand.cpp" line="+7" />
-            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="-22" />
-            <location filename="../src/cli/commands/ExportReportCommand.cpp" line="-29" />
-            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="-30" />
             <location filename="../src/cli/commands/ImportLayerCommand.cpp" line="+32" />
             <location filename="../src/cli/commands/NewCommand.cpp" line="-11" />
             <location filename="../src/cli/commands/RegionCommand.cpp" line="+69" />
             <location filename="../src/cli/commands/ScenarioCommand.cpp" line="+221" />
+            <location filename="../src/cli/ExportArguments.cpp" line="-31" />
             <source>Option '%1' needs a value.</source>
             <translation>Option '%1' needs a value.</translation>
         </message>
@@ -566,22 +588,22 @@
             <translation>The split is saved in %1.</translation>
         </message>
         <message>
-            <location filename="../src/cli/commands/EvaluateCommand.cpp" line="-103" />
+            <location filename="../src/cli/commands/EvaluateCommand.cpp" line="-79" />
             <source>evaluate [PROJECT] [--scenario NAME] [--year Y] [--counties] [--format text|csv|json] [--out FILE] [--uncertainty [--draws N] [--seed S]]   judge every plan target, with --counties also each county against the city's targets and its quotas, with --uncertainty also the probability of meeting each (Monte Carlo, 10000 draws and seed 1 by default) (no PROJECT: the embedded Qinzhou project)</source>
             <translation>evaluate [PROJECT] [--scenario NAME] [--year Y] [--counties] [--format text|csv|json] [--out FILE] [--uncertainty [--draws N] [--seed S]]   judge every plan target, with --counties also each county against the city's targets and its quotas, with --uncertainty also the probability of meeting each (Monte Carlo, 10000 draws and seed 1 by default) (no PROJECT: the embedded Qinzhou project)</translation>
         </message>
         <message>
-            <location line="+53" />
+            <location filename="../src/cli/UncertaintyArguments.cpp" line="+32" />
             <source>--draws needs a whole number from 1 to %1, not '%2'.</source>
             <translation>--draws needs a whole number from 1 to %1, not '%2'.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+3" />
             <source>--seed needs a whole number of 0 or more, not '%1'.</source>
             <translation>--seed needs a whole number of 0 or more, not '%1'.</translation>
         </message>
         <message>
-            <location line="+60" />
+            <location filename="../src/cli/commands/EvaluateCommand.cpp" line="+93" />
             <source>The project may only be read: the results are shown, not stored.</source>
             <translation>The project may only be read: the results are shown, not stored.</translation>
         </message>
@@ -592,9 +614,9 @@
         </message>
         <message>
             <location line="+17" />
-            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="+172" />
-            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="+66" />
-            <location line="+53" />
+            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="+206" />
+            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="+84" />
+            <location line="+52" />
             <source>Cannot evaluate: %1</source>
             <translation>Cannot evaluate: %1</translation>
         </message>
@@ -605,6 +627,7 @@
         </message>
         <message>
             <location line="+8" />
+            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="+12" />
             <source>Cannot compute the probabilities: %1</source>
             <translation>Cannot compute the probabilities: %1</translation>
         </message>
@@ -622,15 +645,13 @@
         <message>
             <location filename="../src/cli/commands/AllocateCommand.cpp" line="-229" />
             <location filename="../src/cli/commands/EvaluateCommand.cpp" line="-155" />
-            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="-156" />
-            <location filename="../src/cli/commands/ExportReportCommand.cpp" line="+23" />
-            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="-95" />
             <location filename="../src/cli/commands/ImportLayerCommand.cpp" line="+30" />
             <location filename="../src/cli/commands/ImportStatsCommand.cpp" line="+71" />
             <location filename="../src/cli/commands/NewCommand.cpp" line="+5" />
             <location filename="../src/cli/commands/RegionCommand.cpp" line="-6" />
             <location filename="../src/cli/commands/ScenarioCommand.cpp" line="-346" />
             <location line="+135" />
+            <location filename="../src/cli/ExportArguments.cpp" line="+25" />
             <source>Unknown option '%1'.</source>
             <translation>Unknown option '%1'.</translation>
         </message>
@@ -644,9 +665,9 @@
             <location line="+9" />
             <location filename="../src/cli/commands/EvaluateCommand.cpp" line="+35" />
             <location line="+9" />
-            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="+123" />
-            <location filename="../src/cli/commands/ExportReportCommand.cpp" line="+18" />
-            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="+33" />
+            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="-54" />
+            <location filename="../src/cli/commands/ExportReportCommand.cpp" line="+55" />
+            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="-62" />
             <location filename="../src/cli/commands/ImportLayerCommand.cpp" line="+22" />
             <location filename="../src/cli/commands/ImportStatsCommand.cpp" line="+27" />
             <location filename="../src/cli/commands/ImportTableCommand.cpp" line="+28" />
@@ -709,12 +730,7 @@
             <translation>Saved %1.</translation>
         </message>
         <message>
-            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="-199" />
-            <source>export-map [PROJECT] --indicator ID --year Y [--scenario S] [--compare-to A] [--thematic auto|compliance|graduated] [--method equal-interval|quantile|natural-breaks] [--classes N] [--labels] --out FILE.png|svg|pdf [--paper A4|A3[-landscape]] [--size WxH] [--dpi N] [--title T] [--subtitle T]   compliance or graduated map of any indicator; with --compare-to the difference map of the scenario minus A (no PROJECT: the embedded Qinzhou project)</source>
-            <translation>export-map [PROJECT] --indicator ID --year Y [--scenario S] [--compare-to A] [--thematic auto|compliance|graduated] [--method equal-interval|quantile|natural-breaks] [--classes N] [--labels] --out FILE.png|svg|pdf [--paper A4|A3[-landscape]] [--size WxH] [--dpi N] [--title T] [--subtitle T]   compliance or graduated map of any indicator; with --compare-to the difference map of the scenario minus A (no PROJECT: the embedded Qinzhou project)</translation>
-        </message>
-        <message>
-            <location line="+88" />
+            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="-86" />
             <source>export-map needs --indicator, --year and --out.</source>
             <translation>export-map needs --indicator, --year and --out.</translation>
         </message>
@@ -724,12 +740,7 @@
             <translation>Unknown indicator '%1'; known: %2.</translation>
         </message>
         <message>
-            <location line="+19" />
-            <source>--thematic must be auto, compliance or graduated, not '%1'.</source>
-            <translation>--thematic must be auto, compliance or graduated, not '%1'.</translation>
-        </message>
-        <message>
-            <location line="+15" />
+            <location line="+47" />
             <source>--method must be equal-interval, quantile or natural-breaks, not '%1'.</source>
             <translation>--method must be equal-interval, quantile or natural-breaks, not '%1'.</translation>
         </message>
@@ -739,32 +750,57 @@
             <translation>--classes must be a number from 2 to 9, not '%1'.</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location filename="../src/cli/ExportArguments.cpp" line="+18" />
             <source>--paper must be A4 or A3, optionally -landscape, not '%1'.</source>
             <translation>--paper must be A4 or A3, optionally -landscape, not '%1'.</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+14" />
             <source>--size must be WIDTHxHEIGHT in pixels between 200 and 20000, e.g. 1600x1200, not '%1'.</source>
             <translation>--size must be WIDTHxHEIGHT in pixels between 200 and 20000, e.g. 1600x1200, not '%1'.</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+14" />
             <source>--dpi must be a number from 48 to 1200, not '%1'.</source>
             <translation>--dpi must be a number from 48 to 1200, not '%1'.</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="-104" />
+            <source>export-map [PROJECT] --indicator ID --year Y [--scenario S] [--compare-to A] [--thematic auto|compliance|graduated|probability [--draws N] [--seed S]] [--method equal-interval|quantile|natural-breaks] [--classes N] [--labels] --out FILE.png|svg|pdf [--paper A4|A3[-landscape]] [--size WxH] [--dpi N] [--title T] [--subtitle T]   compliance, graduated or probability-of-meeting map of any indicator; with --compare-to the difference map of the scenario minus A (no PROJECT: the embedded Qinzhou project)</source>
+            <translation>export-map [PROJECT] --indicator ID --year Y [--scenario S] [--compare-to A] [--thematic auto|compliance|graduated|probability [--draws N] [--seed S]] [--method equal-interval|quantile|natural-breaks] [--classes N] [--labels] --out FILE.png|svg|pdf [--paper A4|A3[-landscape]] [--size WxH] [--dpi N] [--title T] [--subtitle T]   compliance, graduated or probability-of-meeting map of any indicator; with --compare-to the difference map of the scenario minus A (no PROJECT: the embedded Qinzhou project)</translation>
+        </message>
+        <message>
+            <location line="+66" />
+            <source>--thematic must be auto, compliance, graduated or probability, not '%1'.</source>
+            <translation>--thematic must be auto, compliance, graduated or probability, not '%1'.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>--draws and --seed go with --thematic probability.</source>
+            <translation>--draws and --seed go with --thematic probability.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>A probability map shows one scenario: drop --compare-to.</source>
+            <translation>A probability map shows one scenario: drop --compare-to.</translation>
+        </message>
+        <message>
+            <location line="+37" />
             <source>--out must end in .png, .svg or .pdf, not '%1'.</source>
             <translation>--out must end in .png, .svg or .pdf, not '%1'.</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+19" />
+            <source>The probability map is computed for a city's plan; open one city's project for it.</source>
+            <translation>The probability map is computed for a city's plan; open one city's project for it.</translation>
+        </message>
+        <message>
+            <location line="+16" />
             <source>%1 cannot be evaluated: %2</source>
             <translation>%1 cannot be evaluated: %2</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+38" />
             <source>Cannot build the map: %1</source>
             <translation>Cannot build the map: %1</translation>
         </message>
@@ -1214,32 +1250,56 @@
             <translation>Nothing was changed: %1</translation>
         </message>
         <message>
-            <location filename="../src/cli/commands/ExportReportCommand.cpp" line="-57" />
-            <source>export-report [PROJECT] [--scenario S] [--year Y]... --out report.pdf   the compliance report (A4 PDF: scorecard, maps, one page per county, key tasks, appendix of estimates) in the --lang language (no PROJECT: the embedded Qinzhou project)</source>
-            <translation>export-report [PROJECT] [--scenario S] [--year Y]... --out report.pdf   the compliance report (A4 PDF: scorecard, maps, one page per county, key tasks, appendix of estimates) in the --lang language (no PROJECT: the embedded Qinzhou project)</translation>
+            <location filename="../src/cli/commands/ExportReportCommand.cpp" line="-31" />
+            <source>export-report [PROJECT] [--scenario S] [--year Y]... [--uncertainty [--draws N] [--seed S]] --out report.pdf   the compliance report (A4 PDF: scorecard, maps, one page per county, key tasks, with --uncertainty the probability of meeting each target and its map, appendix of estimates) in the --lang language (no PROJECT: the embedded Qinzhou project)</source>
+            <translation>export-report [PROJECT] [--scenario S] [--year Y]... [--uncertainty [--draws N] [--seed S]] --out report.pdf   the compliance report (A4 PDF: scorecard, maps, one page per county, key tasks, with --uncertainty the probability of meeting each target and its map, appendix of estimates) in the --lang language (no PROJECT: the embedded Qinzhou project)</translation>
         </message>
         <message>
-            <location line="+51" />
+            <location line="+25" />
             <source>export-report needs --out FILE.pdf.</source>
             <translation>export-report needs --out FILE.pdf.</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+23" />
             <source>Cannot write the report: %1</source>
             <translation>Cannot write the report: %1</translation>
         </message>
         <message>
-            <location line="+5" />
-            <source>Report written to %1: %2 pages, %3 maps, %4 counties (%5 ms)</source>
-            <translation>Report written to %1: %2 pages, %3 maps, %4 counties (%5 ms)</translation>
+            <location line="+9" />
+            <source>Report written to %1: %2, %3, %4 (%5 ms)</source>
+            <translation>Report written to %1: %2, %3, %4 (%5 ms)</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n page(s)</source>
+            <translation>
+                <numerusform>%n page</numerusform>
+                <numerusform>%n pages</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n map(s)</source>
+            <translation>
+                <numerusform>%n map</numerusform>
+                <numerusform>%n maps</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n county section(s)</source>
+            <translation>
+                <numerusform>%n county section</numerusform>
+                <numerusform>%n county sections</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="-82" />
+            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="-50" />
             <source>export-table [PROJECT] [--scenario S] [--year Y] [--tables scorecard,counties,key-tasks,evidence,allocation,comparison] [--compare A,B,…] --out FILE.xlsx|FILE.csv   the analyst's tables as an Excel workbook (a sheet per table) or one CSV table (no PROJECT: the embedded Qinzhou project); --compare: the scenarios of the comparison, the reference first, each with its difference from it (default: every scenario; alone it exports the comparison only)</source>
             <translation>export-table [PROJECT] [--scenario S] [--year Y] [--tables scorecard,counties,key-tasks,evidence,allocation,comparison] [--compare A,B,…] --out FILE.xlsx|FILE.csv   the analyst's tables as an Excel workbook (a sheet per table) or one CSV table (no PROJECT: the embedded Qinzhou project); --compare: the scenarios of the comparison, the reference first, each with its difference from it (default: every scenario; alone it exports the comparison only)</translation>
         </message>
         <message>
-            <location line="+69" />
+            <location line="+37" />
             <source>Unknown table '%1'; known: %2.</source>
             <translation>Unknown table '%1'; known: %2.</translation>
         </message>
@@ -1258,10 +1318,13 @@
             <source>Cannot write the tables: %1</source>
             <translation>Cannot write the tables: %1</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+5" />
-            <source>%1 table(s) written to %2</source>
-            <translation>%1 table(s) written to %2</translation>
+            <source>%n table(s) written to %1</source>
+            <translation>
+                <numerusform>%n table written to %1</numerusform>
+                <numerusform>%n tables written to %1</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../src/cli/commands/ScenarioCommand.cpp" line="-308" />
@@ -1402,6 +1465,124 @@ Name one with --region CODE and --from YEAR, or remove them all with --all.</tra
             <location line="+25" />
             <source>Nothing to set: give DRIVER=VALUE or a name.</source>
             <translation>Nothing to set: give DRIVER=VALUE or a name.</translation>
+        </message>
+    </context>
+    <context>
+        <name>errors</name>
+        <message>
+            <location filename="../src/i18n/ErrorText.cpp" line="+18" />
+            <source>the cap must be zero or positive (m³)</source>
+            <translation>the cap must be zero or positive (m³)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the rounding unit must be positive (m³)</source>
+            <translation>the rounding unit must be positive (m³)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>region %1 has no child regions to allocate to</source>
+            <translation>region %1 has no child regions to allocate to</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>a share for %1, which is not a child of %2</source>
+            <translation>a share for %1, which is not a child of %2</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>a share must be zero or positive (m³)</source>
+            <translation>a share must be zero or positive (m³)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the pinned shares add up to more than the cap</source>
+            <translation>the pinned shares add up to more than the cap</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>every child's weight is zero: nothing to split the cap by</source>
+            <translation>every child's weight is zero: nothing to split the cap by</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>no water use in the base year for %1 (%2)</source>
+            <translation>no water use in the base year for %1 (%2)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the base-year share</source>
+            <translation>the base-year share</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the intensity</source>
+            <translation>the intensity</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>no GDP in the target year for the GDP share</source>
+            <translation>no GDP in the target year for the GDP share</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>no GDP in the base year for the intensity</source>
+            <translation>no GDP in the base year for the intensity</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the GDP index (上年=100) is missing, so real growth is unknown</source>
+            <translation>the GDP index (上年=100) is missing, so real growth is unknown</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>the plan has no target of '%1' for %2</source>
+            <translation>the plan has no target of '%1' for %2</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the plan has no target in %1 to report on</source>
+            <translation>the plan has no target in %1 to report on</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the plan has no targets to report on</source>
+            <translation>the plan has no targets to report on</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the plan has no target '%1'</source>
+            <translation>the plan has no target '%1'</translation>
+        </message>
+        <message>
+            <location line="+60" />
+            <source>line %1</source>
+            <translation>line %1</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1, %2</source>
+            <translation>%1, %2</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>field '%1'</source>
+            <translation>field '%1'</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>region %1</source>
+            <translation>region %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>year %1</source>
+            <translation>year %1</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
         </message>
     </context>
     <context>
@@ -1942,17 +2123,17 @@ Name one with --region CODE and --from YEAR, or remove them all with --all.</tra
     <context>
         <name>jieshui::ui::AllocationEditor</name>
         <message>
-            <location filename="../ui/AllocationEditor.cpp" line="+46" />
+            <location filename="../ui/AllocationEditor.cpp" line="+154" />
             <source>Plan's Cap</source>
             <translation>Plan's Cap</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+1" />
             <source>Split by Method</source>
             <translation>Split by Method</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>Unpin All</source>
             <translation>Unpin All</translation>
         </message>
@@ -1967,12 +2148,12 @@ Name one with --region CODE and --from YEAR, or remove them all with --all.</tra
             <translation>What Does It Take?…</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>Copy</source>
             <translation>Copy</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+1" />
             <source>The cap to split, in the table's unit; type another to try it</source>
             <translation>The cap to split, in the table's unit; type another to try it</translation>
         </message>
@@ -2002,37 +2183,37 @@ Name one with --region CODE and --from YEAR, or remove them all with --all.</tra
             <translation>The smallest annual decline of water intensity that meets the cap, per county and for the city</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="-17" />
             <source>Scenario:</source>
             <translation>Scenario:</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>Year:</source>
             <translation>Year:</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+2" />
             <source>Cap:</source>
             <translation>Cap:</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+1" />
             <source>Method:</source>
             <translation>Method:</translation>
         </message>
         <message>
-            <location line="-10" />
+            <location line="-2" />
             <source>Base year:</source>
             <translation>Base year:</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="-39" />
             <source>“%1” is not a cap: type a volume such as 16.53.</source>
             <translation>“%1” is not a cap: type a volume such as 16.53.</translation>
         </message>
         <message>
-            <location line="+89" />
+            <location line="+120" />
             <source>observed years</source>
             <translation>observed years</translation>
         </message>
@@ -2221,7 +2402,7 @@ Name one with --region CODE and --from YEAR, or remove them all with --all.</tra
     <context>
         <name>jieshui::ui::ChangeLogPanel</name>
         <message>
-            <location filename="../ui/ChangeLogPanel.cpp" line="+22" />
+            <location filename="../ui/ChangeLogPanel.cpp" line="+48" />
             <source>Refresh</source>
             <translation>Refresh</translation>
         </message>
@@ -2241,7 +2422,7 @@ Name one with --region CODE and --from YEAR, or remove them all with --all.</tra
             <translation>Change</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+16" />
             <source>Only shared projects (File → Open Server Project…) keep a change log.</source>
             <translation>Only shared projects (File → Open Server Project…) keep a change log.</translation>
         </message>
@@ -2312,7 +2493,7 @@ Name one with --region CODE and --from YEAR, or remove them all with --all.</tra
     <context>
         <name>jieshui::ui::ExportActions</name>
         <message>
-            <location filename="../ui/ExportActions.cpp" line="+42" />
+            <location filename="../ui/ExportActions.cpp" line="+43" />
             <source>Export &amp;Map…</source>
             <translation>Export &amp;Map…</translation>
         </message>
@@ -2328,13 +2509,13 @@ Name one with --region CODE and --from YEAR, or remove them all with --all.</tra
         </message>
         <message>
             <location line="+1" />
-            <source>Export &amp;Report…</source>
-            <translation>Export &amp;Report…</translation>
+            <source>E&amp;xport Report…</source>
+            <translation>E&amp;xport Report…</translation>
         </message>
         <message>
             <location line="+0" />
-            <source>Import &amp;Statistics…</source>
-            <translation>Import &amp;Statistics…</translation>
+            <source>Import Statisti&amp;cs…</source>
+            <translation>Import Statisti&amp;cs…</translation>
         </message>
         <message>
             <location line="+59" />
@@ -2345,7 +2526,7 @@ Name one with --region CODE and --from YEAR, or remove them all with --all.</tra
     <context>
         <name>jieshui::ui::ExportMapDialog</name>
         <message>
-            <location filename="../ui/ExportMapDialog.cpp" line="+33" />
+            <location filename="../ui/ExportMapDialog.cpp" line="+34" />
             <source>Legend</source>
             <translation>Legend</translation>
         </message>
@@ -2480,14 +2661,19 @@ Name one with --region CODE and --from YEAR, or remove them all with --all.</tra
     <context>
         <name>jieshui::ui::ExportReportDialog</name>
         <message>
-            <location filename="../ui/ExportReportDialog.cpp" line="+26" />
+            <location filename="../ui/ExportReportDialog.cpp" line="+29" />
+            <source>Probability of meeting each target (Monte Carlo)</source>
+            <translation>Probability of meeting each target (Monte Carlo)</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <location line="+26" />
-            <location line="+27" />
+            <location line="+34" />
             <source>Export Report</source>
             <translation>Export Report</translation>
         </message>
         <message>
-            <location line="-34" />
+            <location line="-41" />
             <source>Chinese</source>
             <translation>Chinese</translation>
         </message>
@@ -2527,7 +2713,12 @@ Name one with --region CODE and --from YEAR, or remove them all with --all.</tra
             <translation>Language:</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
+            <source>Adds P(met) and the 5–95 % band of every target and county, and the probability maps: %1 draws, seed %2 (as in the probability window)</source>
+            <translation>Adds P(met) and the 5–95 % band of every target and county, and the probability maps: %1 draws, seed %2 (as in the probability window)</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>File:</source>
             <translation>File:</translation>
         </message>
@@ -2537,7 +2728,7 @@ Name one with --region CODE and --from YEAR, or remove them all with --all.</tra
             <translation>&amp;Export</translation>
         </message>
         <message>
-            <location line="+51" />
+            <location line="+56" />
             <source>Tick at least one target year.</source>
             <translation>Tick at least one target year.</translation>
         </message>
@@ -2545,7 +2736,7 @@ Name one with --region CODE and --from YEAR, or remove them all with --all.</tra
     <context>
         <name>jieshui::ui::ExportTableDialog</name>
         <message>
-            <location filename="../ui/ExportTableDialog.cpp" line="+25" />
+            <location filename="../ui/ExportTableDialog.cpp" line="+26" />
             <location line="+38" />
             <location line="+25" />
             <source>Export Table</source>
@@ -2637,7 +2828,7 @@ Name one with --region CODE and --from YEAR, or remove them all with --all.</tra
             <translation>&amp;Export</translation>
         </message>
         <message>
-            <location line="+97" />
+            <location line="+96" />
             <source>Tick at least one table.</source>
             <translation>Tick at least one table.</translation>
         </message>
@@ -3041,8 +3232,8 @@ Name one with --region CODE and --from YEAR, or remove them all with --all.</tra
             <location line="+5" />
             <source>Converted %n value(s) into long rows.</source>
             <translation>
-                <numerusform>Converted %n value(s) into long rows.</numerusform>
-                <numerusform>Converted %n value(s) into long rows.</numerusform>
+                <numerusform>Converted %n value into long rows.</numerusform>
+                <numerusform>Converted %n values into long rows.</numerusform>
             </translation>
         </message>
         <message>
@@ -3085,9 +3276,9 @@ Name one with --region CODE and --from YEAR, or remove them all with --all.</tra
     <context>
         <name>jieshui::ui::IndicatorChooser</name>
         <message>
-            <location filename="../ui/IndicatorChooser.cpp" line="+15" />
-            <source>Indicator shown on the map and the chart</source>
-            <translation>Indicator shown on the map and the chart</translation>
+            <location filename="../ui/IndicatorChooser.cpp" line="+34" />
+            <source>Indicator shown on the map and the chart: %1</source>
+            <translation>Indicator shown on the map and the chart: %1</translation>
         </message>
     </context>
     <context>
@@ -3270,16 +3461,21 @@ Name one with --region CODE and --from YEAR, or remove them all with --all.</tra
         </message>
         <message>
             <location line="+1" />
-            <source>Source of the numbers:</source>
-            <translation>Source of the numbers:</translation>
+            <source>Source (Chinese):</source>
+            <translation>Source (Chinese):</translation>
         </message>
         <message>
-            <location line="+85" />
+            <location line="+1" />
+            <source>Source (English):</source>
+            <translation>Source (English):</translation>
+        </message>
+        <message>
+            <location line="+86" />
             <source>%1. %2 · %3</source>
             <translation>%1. %2 · %3</translation>
         </message>
         <message>
-            <location line="+85" />
+            <location line="+87" />
             <source>New lesson</source>
             <translation>New lesson</translation>
         </message>
@@ -3315,7 +3511,7 @@ Name one with --region CODE and --from YEAR, or remove them all with --all.</tra
     <context>
         <name>jieshui::ui::MainWindow</name>
         <message>
-            <location filename="../ui/app/MainWindow.cpp" line="+176" />
+            <location filename="../ui/app/MainWindow.cpp" line="+177" />
             <source>Layers</source>
             <translation>Layers</translation>
         </message>
@@ -3355,7 +3551,7 @@ Name one with --region CODE and --from YEAR, or remove them all with --all.</tra
             <translation>Change Log</translation>
         </message>
         <message>
-            <location line="+199" />
+            <location line="+203" />
             <source>Selection</source>
             <translation>Selection</translation>
         </message>
@@ -3365,7 +3561,7 @@ Name one with --region CODE and --from YEAR, or remove them all with --all.</tra
             <translation>Indicator:</translation>
         </message>
         <message>
-            <location line="-221" />
+            <location line="-225" />
             <source>Probability</source>
             <translation>Probability</translation>
         </message>
@@ -3385,7 +3581,7 @@ Name one with --region CODE and --from YEAR, or remove them all with --all.</tra
             <translation>Compare Scenarios</translation>
         </message>
         <message>
-            <location line="+204" />
+            <location line="+208" />
             <source>No lessons in this project</source>
             <translation>No lessons in this project</translation>
         </message>
@@ -3500,7 +3696,7 @@ Name one with --region CODE and --from YEAR, or remove them all with --all.</tra
             <translation>Display &amp;CRS</translation>
         </message>
         <message>
-            <location line="-355" />
+            <location line="-359" />
             <source>CGCS2000 / 3-degree Gauss-Kruger CM 108E (EPSG:4545)</source>
             <translation>CGCS2000 / 3-degree Gauss-Kruger CM 108E (EPSG:4545)</translation>
         </message>
@@ -3520,12 +3716,12 @@ Name one with --region CODE and --from YEAR, or remove them all with --all.</tra
             <translation>WGS 84 / UTM zone 49N (EPSG:32649)</translation>
         </message>
         <message>
-            <location line="+253" />
+            <location line="+257" />
             <source>Display CRS: %1</source>
             <translation>Display CRS: %1</translation>
         </message>
         <message>
-            <location line="+113" />
+            <location line="+114" />
             <source>&amp;Panels</source>
             <translation>&amp;Panels</translation>
         </message>
@@ -3555,7 +3751,7 @@ Name one with --region CODE and --from YEAR, or remove them all with --all.</tra
             <translation>&amp;About Jieshui Workbench</translation>
         </message>
         <message>
-            <location line="-42" />
+            <location line="-43" />
             <source>Map</source>
             <translation>Map</translation>
         </message>
@@ -3565,7 +3761,7 @@ Name one with --region CODE and --from YEAR, or remove them all with --all.</tra
             <translation>&amp;Analysis</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>&amp;Training</source>
             <translation>&amp;Training</translation>
         </message>
@@ -3709,7 +3905,7 @@ Name one with --region CODE and --from YEAR, or remove them all with --all.</tra
             <translation>Layer “%1” is not shown: %2</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+25" />
             <source>Nothing to show: %1</source>
             <translation>Nothing to show: %1</translation>
         </message>
@@ -3732,7 +3928,7 @@ Name one with --region CODE and --from YEAR, or remove them all with --all.</tra
     <context>
         <name>jieshui::ui::MapStage</name>
         <message>
-            <location filename="../ui/MapStage.cpp" line="+153" />
+            <location filename="../ui/MapStage.cpp" line="+172" />
             <source>Source: %1</source>
             <translation>Source: %1</translation>
         </message>
@@ -4064,11 +4260,11 @@ Name one with --region CODE and --from YEAR, or remove them all with --all.</tra
 
 Import one of them into the current project?</source>
             <translation>
-                <numerusform>%1 is a GeoPackage but not a Jieshui project. It holds %n layer(s):
+                <numerusform>%1 is a GeoPackage but not a Jieshui project. It holds %n layer:
 %2
 
 Import one of them into the current project?</numerusform>
-                <numerusform>%1 is a GeoPackage but not a Jieshui project. It holds %n layer(s):
+                <numerusform>%1 is a GeoPackage but not a Jieshui project. It holds %n layers:
 %2
 
 Import one of them into the current project?</numerusform>
@@ -4160,7 +4356,7 @@ Import one of them into the current project?</numerusform>
     <context>
         <name>jieshui::ui::ProvincePanel</name>
         <message>
-            <location filename="../ui/ProvincePanel.cpp" line="+42" />
+            <location filename="../ui/ProvincePanel.cpp" line="+63" />
             <source>City / county</source>
             <translation>City / county</translation>
         </message>
@@ -4180,7 +4376,7 @@ Import one of them into the current project?</numerusform>
             <translation>Status</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+16" />
             <source>The province view shows every city of a province's project on one map and in one table. Make one with File → New Project From Boundaries… from a province's county boundaries.</source>
             <translation>The province view shows every city of a province's project on one map and in one table. Make one with File → New Project From Boundaries… from a province's county boundaries.</translation>
         </message>
@@ -4342,12 +4538,12 @@ Import one of them into the current project?</numerusform>
     <context>
         <name>jieshui::ui::RegionsPanel</name>
         <message>
-            <location filename="../ui/RegionsPanel.cpp" line="+24" />
+            <location filename="../ui/RegionsPanel.cpp" line="+64" />
             <source>Add…</source>
             <translation>Add…</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>Rename…</source>
             <translation>Rename…</translation>
         </message>
@@ -4357,7 +4553,7 @@ Import one of them into the current project?</numerusform>
             <translation>Remove…</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>Region</source>
             <translation>Region</translation>
         </message>
@@ -4372,7 +4568,7 @@ Import one of them into the current project?</numerusform>
             <translation>Kind</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+1" />
             <source>Add a county, city, sub-zone, basin, utility or reservoir</source>
             <translation>Add a county, city, sub-zone, basin, utility or reservoir</translation>
         </message>
@@ -4382,7 +4578,7 @@ Import one of them into the current project?</numerusform>
             <translation>Remove the region with its statistics and everything else that names it</translation>
         </message>
         <message>
-            <location line="+68" />
+            <location line="+47" />
             <source>attributes estimated</source>
             <translation>attributes estimated</translation>
         </message>
@@ -4423,7 +4619,7 @@ Import one of them into the current project?</numerusform>
     <context>
         <name>jieshui::ui::ScenarioComparisonModel</name>
         <message>
-            <location filename="../ui/ScenarioComparisonModel.cpp" line="+93" />
+            <location filename="../ui/ScenarioComparisonModel.cpp" line="+102" />
             <source>The verdict differs from “%1”</source>
             <translation>The verdict differs from “%1”</translation>
         </message>
@@ -4456,22 +4652,22 @@ Import one of them into the current project?</numerusform>
     <context>
         <name>jieshui::ui::ScenarioComparisonPanel</name>
         <message>
-            <location filename="../ui/ScenarioComparisonPanel.cpp" line="+41" />
+            <location filename="../ui/ScenarioComparisonPanel.cpp" line="+152" />
             <source>Save Map…</source>
             <translation>Save Map…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-3" />
             <source>Copy</source>
             <translation>Copy</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>Export…</source>
             <translation>Export…</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+4" />
             <source>The scenarios compared with the reference</source>
             <translation>The scenarios compared with the reference</translation>
         </message>
@@ -4481,22 +4677,22 @@ Import one of them into the current project?</numerusform>
             <translation>The reference scenario A: differences are each scenario minus A</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="-11" />
             <source>Reference (A):</source>
             <translation>Reference (A):</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>Year:</source>
             <translation>Year:</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+1" />
             <source>Difference map of</source>
             <translation>Difference map of</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>B:</source>
             <translation>B:</translation>
         </message>
@@ -4511,17 +4707,17 @@ Import one of them into the current project?</numerusform>
             <translation>Difference Map</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="-9" />
             <source>Compared with A:</source>
             <translation>Compared with A:</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+3" />
             <source>Export the comparison with each difference as CSV or Excel</source>
             <translation>Export the comparison with each difference as CSV or Excel</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="-33" />
             <source>Export Comparison</source>
             <translation>Export Comparison</translation>
         </message>
@@ -4536,12 +4732,12 @@ Import one of them into the current project?</numerusform>
             <translation>The comparison could not be exported: %1</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+30" />
             <source>Save the difference map as PNG, SVG or PDF, as export-map draws it</source>
             <translation>Save the difference map as PNG, SVG or PDF, as export-map draws it</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="-24" />
             <source>Save Difference Map</source>
             <translation>Save Difference Map</translation>
         </message>
@@ -4556,29 +4752,29 @@ Import one of them into the current project?</numerusform>
             <translation>The map could not be saved: %1</translation>
         </message>
         <message>
-            <location line="-10" />
-            <location line="+12" />
+            <location line="-9" />
+            <location line="+11" />
             <source>Saved %1.</source>
             <translation>Saved %1.</translation>
         </message>
         <message>
-            <location line="+122" />
+            <location line="+199" />
             <source>“%1” cannot be evaluated: %2</source>
             <translation>“%1” cannot be evaluated: %2</translation>
         </message>
         <message>
-            <location line="+15" />
-            <location line="+47" />
+            <location line="-132" />
+            <location line="+193" />
             <source>Check at least one scenario to compare with the reference.</source>
             <translation>Check at least one scenario to compare with the reference.</translation>
         </message>
         <message>
-            <location line="-45" />
+            <location line="-191" />
             <source>The plan has no targets in %1; the map compares the values.</source>
             <translation>The plan has no targets in %1; the map compares the values.</translation>
         </message>
         <message>
-            <location line="+93" />
+            <location line="+243" />
             <source>No difference map: %1</source>
             <translation>No difference map: %1</translation>
         </message>
@@ -4586,7 +4782,7 @@ Import one of them into the current project?</numerusform>
     <context>
         <name>jieshui::ui::ScenarioDriversModel</name>
         <message>
-            <location filename="../ui/ScenarioDriversModel.cpp" line="+114" />
+            <location filename="../ui/ScenarioDriversModel.cpp" line="+124" />
             <source>No city-wide value: each county has its own. Type one to set it for the whole city.</source>
             <translation>No city-wide value: each county has its own. Type one to set it for the whole city.</translation>
         </message>
@@ -4628,12 +4824,12 @@ Valid range: %5</translation>
     <context>
         <name>jieshui::ui::ScenarioManager</name>
         <message>
-            <location filename="../ui/ScenarioManager.cpp" line="+64" />
+            <location filename="../ui/ScenarioManager.cpp" line="+182" />
             <source>New…</source>
             <translation>New…</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>A new scenario inheriting from the chosen one</source>
             <translation>A new scenario inheriting from the chosen one</translation>
         </message>
@@ -4643,7 +4839,7 @@ Valid range: %5</translation>
             <translation>Duplicate</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>A copy of the chosen scenario, with its own values</source>
             <translation>A copy of the chosen scenario, with its own values</translation>
         </message>
@@ -4653,17 +4849,17 @@ Valid range: %5</translation>
             <translation>Rename…</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>Names and descriptions in Chinese and English</source>
             <translation>Names and descriptions in Chinese and English</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>Delete</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>Delete the chosen scenario (not while others inherit from it)</source>
             <translation>Delete the chosen scenario (not while others inherit from it)</translation>
         </message>
@@ -4673,7 +4869,7 @@ Valid range: %5</translation>
             <translation>Up</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>Move the scenario up the list</source>
             <translation>Move the scenario up the list</translation>
         </message>
@@ -4683,7 +4879,7 @@ Valid range: %5</translation>
             <translation>Down</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>Move the scenario down the list</source>
             <translation>Move the scenario down the list</translation>
         </message>
@@ -4693,22 +4889,22 @@ Valid range: %5</translation>
             <translation>Add Value…</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>An own value of a driver for the city or a county, from any year</source>
             <translation>An own value of a driver for the city or a county, from any year</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+1" />
             <source>Remove Value</source>
             <translation>Remove Value</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>Remove the selected own value: the parent's applies again</source>
             <translation>Remove the selected own value: the parent's applies again</translation>
         </message>
         <message>
-            <location line="+114" />
+            <location line="+8" />
             <source>Drivers of “%1” in %2 — &lt;b&gt;&lt;font color="%3"&gt;bold blue: its own values&lt;/font&gt;&lt;/b&gt;; black: inherited (the tooltip says from where); &lt;i&gt;&lt;font color="%4"&gt;grey: baseline trend&lt;/font&gt;&lt;/i&gt;. Double-click a value to change it.</source>
             <translation>Drivers of “%1” in %2 — &lt;b&gt;&lt;font color="%3"&gt;bold blue: its own values&lt;/font&gt;&lt;/b&gt;; black: inherited (the tooltip says from where); &lt;i&gt;&lt;font color="%4"&gt;grey: baseline trend&lt;/font&gt;&lt;/i&gt;. Double-click a value to change it.</translation>
         </message>
@@ -4723,7 +4919,7 @@ Valid range: %5</translation>
             <translation>Own values of “%1” (its differences from its parent)</translation>
         </message>
         <message>
-            <location line="+52" />
+            <location line="+51" />
             <source>Created “%1”: it has every value of its parent until you change one.</source>
             <translation>Created “%1”: it has every value of its parent until you change one.</translation>
         </message>
@@ -4822,7 +5018,7 @@ Valid range: %5</translation>
     <context>
         <name>jieshui::ui::ScenarioTreeModel</name>
         <message>
-            <location filename="../ui/ScenarioTreeModel.cpp" line="+141" />
+            <location filename="../ui/ScenarioTreeModel.cpp" line="+152" />
             <source>Scenario</source>
             <translation>Scenario</translation>
         </message>
@@ -4928,24 +5124,19 @@ Valid range: %5</translation>
     <context>
         <name>jieshui::ui::SharedProjectFeatures</name>
         <message>
-            <location filename="../ui/SharedProjectFeatures.cpp" line="+22" />
+            <location filename="../ui/SharedProjectFeatures.cpp" line="+38" />
             <source>New Project From &amp;Boundaries…</source>
             <translation>New Project From &amp;Boundaries…</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>Open &amp;Server Project…</source>
-            <translation>Open &amp;Server Project…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Reload From Server</source>
-            <translation>&amp;Reload From Server</translation>
-        </message>
-        <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>A project for any city, province or the country from its county boundaries</source>
             <translation>A project for any city, province or the country from its county boundaries</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Open Ser&amp;ver Project…</source>
+            <translation>Open Ser&amp;ver Project…</translation>
         </message>
         <message>
             <location line="+1" />
@@ -4953,12 +5144,17 @@ Valid range: %5</translation>
             <translation>Open a project shared on a PostgreSQL/PostGIS server</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
+            <source>Reloa&amp;d From Server</source>
+            <translation>Reloa&amp;d From Server</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Read the shared project again, with everyone's saved changes</source>
             <translation>Read the shared project again, with everyone's saved changes</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+20" />
             <source>New Project From Boundaries</source>
             <translation>New Project From Boundaries</translation>
         </message>
@@ -4991,22 +5187,22 @@ Valid range: %5</translation>
     <context>
         <name>jieshui::ui::StageVerdictPanel</name>
         <message>
-            <location filename="../ui/StageVerdictPanel.cpp" line="+62" />
+            <location filename="../ui/StageVerdictPanel.cpp" line="+64" />
             <source>Targets of %1</source>
             <translation>Targets of %1</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+17" />
             <source>(est.)</source>
             <translation>(est.)</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+41" />
             <source>target</source>
             <translation>target</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+10" />
             <source>no data</source>
             <translation>no data</translation>
         </message>
@@ -5024,7 +5220,7 @@ Valid range: %5</translation>
     <context>
         <name>jieshui::ui::TrajectoryChart</name>
         <message>
-            <location filename="../ui/TrajectoryChart.cpp" line="+211" />
+            <location filename="../ui/TrajectoryChart.cpp" line="+224" />
             <source>%1 5–95 %</source>
             <translation>%1 5–95 %</translation>
         </message>
@@ -5124,8 +5320,8 @@ Valid range: %5</translation>
             <location line="+11" />
             <source>%1 draws over %2 uncertain inputs (Latin hypercube, seed %3), %n thread(s)</source>
             <translation>
-                <numerusform>%1 draws over %2 uncertain inputs (Latin hypercube, seed %3), %n thread(s)</numerusform>
-                <numerusform>%1 draws over %2 uncertain inputs (Latin hypercube, seed %3), %n thread(s)</numerusform>
+                <numerusform>%1 draws over %2 uncertain inputs (Latin hypercube, seed %3), %n thread</numerusform>
+                <numerusform>%1 draws over %2 uncertain inputs (Latin hypercube, seed %3), %n threads</numerusform>
             </translation>
         </message>
         <message>
@@ -5409,12 +5605,12 @@ at its 95 %: %5 — %6</translation>
     <context>
         <name>render</name>
         <message>
-            <location filename="../src/render/MapDecorations.cpp" line="+94" />
+            <location filename="../src/render/MapDecorations.cpp" line="+97" />
             <source>Schematic map — geometry is approximate, not for official use</source>
             <translation>Schematic map — geometry is approximate, not for official use</translation>
         </message>
         <message>
-            <location line="+60" />
+            <location line="+61" />
             <source>Coordinate system: </source>
             <translation>Coordinate system: </translation>
         </message>
@@ -5455,7 +5651,6 @@ at its 95 %: %5 — %6</translation>
         </message>
         <message>
             <location filename="../src/render/StatusPalette.cpp" line="+65" />
-            <location filename="../ui/ExportActions.cpp" line="-52" />
             <source>Met</source>
             <translation>Met</translation>
         </message>
@@ -5542,7 +5737,7 @@ at its 95 %: %5 — %6</translation>
             <translation>Probability of meeting: %1 %2</translation>
         </message>
         <message>
-            <location line="+43" />
+            <location line="+47" />
             <source>Monte Carlo, %1 draws (Latin hypercube, seed %2)</source>
             <translation>Monte Carlo, %1 draws (Latin hypercube, seed %2)</translation>
         </message>

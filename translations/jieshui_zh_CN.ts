@@ -137,6 +137,34 @@
         </message>
     </context>
     <context>
+        <name>ProjectLocationText</name>
+        <message>
+            <location filename="../ui/ProjectLocationText.cpp" line="+26" />
+            <source>the local server</source>
+            <translation>本机服务器</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>service %1</source>
+            <translation>服务 %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>database %1 on %2</source>
+            <translation>%2 上的数据库 %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>a shared project in %1</source>
+            <translation>%1 中的共享项目</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>shared project %1 in %2</source>
+            <translation>%2 中的共享项目 %1</translation>
+        </message>
+    </context>
+    <context>
         <name>RegionEditing</name>
         <message>
             <location filename="../ui/RegionEditing.cpp" line="+21" />
@@ -399,7 +427,7 @@
             <translation>达标概率：蒙特卡洛模拟，对 %2 个不确定输入做拉丁超立方抽样 %1 次，随机种子 %3；5–95% 区间：90% 的抽样中数值所在的范围。</translation>
         </message>
         <message>
-            <location filename="../src/cli/commands/AllocateCommand.cpp" line="+304" />
+            <location filename="../src/cli/commands/AllocateCommand.cpp" line="+305" />
             <location filename="../src/cli/ScorecardWriter.cpp" line="-27" />
             <location line="+9" />
             <source>Status</source>
@@ -424,10 +452,8 @@
             <translation>来源</translation>
         </message>
         <message>
-            <location filename="../src/cli/commands/EvaluateCommand.cpp" line="+90" />
-            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="+108" />
-            <location filename="../src/cli/commands/ExportReportCommand.cpp" line="+51" />
-            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="+63" />
+            <location filename="../src/cli/commands/EvaluateCommand.cpp" line="+68" />
+            <location filename="../src/cli/ExportArguments.cpp" line="+52" />
             <source>--year needs a year such as 2020, not '%1'.</source>
             <translation>--year 需要年份（如 2020），而不是“%1”。</translation>
         </message>
@@ -459,23 +485,19 @@
         <message>
             <location line="+23" />
             <location filename="../src/cli/commands/EvaluateCommand.cpp" line="+13" />
-            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="+14" />
-            <location filename="../src/cli/commands/ExportReportCommand.cpp" line="+16" />
-            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="+14" />
             <location filename="../src/cli/commands/NewCommand.cpp" line="+64" />
+            <location filename="../src/cli/ExportArguments.cpp" line="+15" />
             <source>Only one project may be given.</source>
             <translation>只能指定一个项目。</translation>
         </message>
         <message>
             <location line="+8" />
             <location filename="../src/cli/commands/EvaluateCommand.cpp" line="+7" />
-            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="-22" />
-            <location filename="../src/cli/commands/ExportReportCommand.cpp" line="-29" />
-            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="-30" />
             <location filename="../src/cli/commands/ImportLayerCommand.cpp" line="+32" />
             <location filename="../src/cli/commands/NewCommand.cpp" line="-11" />
             <location filename="../src/cli/commands/RegionCommand.cpp" line="+69" />
             <location filename="../src/cli/commands/ScenarioCommand.cpp" line="+221" />
+            <location filename="../src/cli/ExportArguments.cpp" line="-31" />
             <source>Option '%1' needs a value.</source>
             <translation>选项“%1”需要一个值。</translation>
         </message>
@@ -566,22 +588,22 @@
             <translation>分解结果已保存到 %1。</translation>
         </message>
         <message>
-            <location filename="../src/cli/commands/EvaluateCommand.cpp" line="-103" />
+            <location filename="../src/cli/commands/EvaluateCommand.cpp" line="-79" />
             <source>evaluate [PROJECT] [--scenario NAME] [--year Y] [--counties] [--format text|csv|json] [--out FILE] [--uncertainty [--draws N] [--seed S]]   judge every plan target, with --counties also each county against the city's targets and its quotas, with --uncertainty also the probability of meeting each (Monte Carlo, 10000 draws and seed 1 by default) (no PROJECT: the embedded Qinzhou project)</source>
             <translation>evaluate [项目] [--scenario 情景] [--year 年份] [--counties] [--format text|csv|json] [--out 文件] [--uncertainty [--draws 次数] [--seed 种子]]   评判方案的全部目标；加 --counties 时还按全市目标和各县区分配指标评判每个县区；加 --uncertainty 时还给出每个目标的达标概率（蒙特卡洛模拟，默认抽样 10000 次、种子为 1）（不指定项目时使用内置钦州项目）</translation>
         </message>
         <message>
-            <location line="+53" />
+            <location filename="../src/cli/UncertaintyArguments.cpp" line="+32" />
             <source>--draws needs a whole number from 1 to %1, not '%2'.</source>
             <translation>--draws 需要 1 到 %1 之间的整数，而不是“%2”。</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+3" />
             <source>--seed needs a whole number of 0 or more, not '%1'.</source>
             <translation>--seed 需要不小于 0 的整数，而不是“%1”。</translation>
         </message>
         <message>
-            <location line="+60" />
+            <location filename="../src/cli/commands/EvaluateCommand.cpp" line="+93" />
             <source>The project may only be read: the results are shown, not stored.</source>
             <translation>此项目只读：结果仅显示，不写入项目。</translation>
         </message>
@@ -592,9 +614,9 @@
         </message>
         <message>
             <location line="+17" />
-            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="+172" />
-            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="+66" />
-            <location line="+53" />
+            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="+206" />
+            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="+84" />
+            <location line="+52" />
             <source>Cannot evaluate: %1</source>
             <translation>无法评价：%1</translation>
         </message>
@@ -605,6 +627,7 @@
         </message>
         <message>
             <location line="+8" />
+            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="+12" />
             <source>Cannot compute the probabilities: %1</source>
             <translation>无法计算达标概率：%1</translation>
         </message>
@@ -622,15 +645,13 @@
         <message>
             <location filename="../src/cli/commands/AllocateCommand.cpp" line="-229" />
             <location filename="../src/cli/commands/EvaluateCommand.cpp" line="-155" />
-            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="-156" />
-            <location filename="../src/cli/commands/ExportReportCommand.cpp" line="+23" />
-            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="-95" />
             <location filename="../src/cli/commands/ImportLayerCommand.cpp" line="+30" />
             <location filename="../src/cli/commands/ImportStatsCommand.cpp" line="+71" />
             <location filename="../src/cli/commands/NewCommand.cpp" line="+5" />
             <location filename="../src/cli/commands/RegionCommand.cpp" line="-6" />
             <location filename="../src/cli/commands/ScenarioCommand.cpp" line="-346" />
             <location line="+135" />
+            <location filename="../src/cli/ExportArguments.cpp" line="+25" />
             <source>Unknown option '%1'.</source>
             <translation>未知选项“%1”。</translation>
         </message>
@@ -644,9 +665,9 @@
             <location line="+9" />
             <location filename="../src/cli/commands/EvaluateCommand.cpp" line="+35" />
             <location line="+9" />
-            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="+123" />
-            <location filename="../src/cli/commands/ExportReportCommand.cpp" line="+18" />
-            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="+33" />
+            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="-54" />
+            <location filename="../src/cli/commands/ExportReportCommand.cpp" line="+55" />
+            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="-62" />
             <location filename="../src/cli/commands/ImportLayerCommand.cpp" line="+22" />
             <location filename="../src/cli/commands/ImportStatsCommand.cpp" line="+27" />
             <location filename="../src/cli/commands/ImportTableCommand.cpp" line="+28" />
@@ -709,12 +730,7 @@
             <translation>已保存 %1。</translation>
         </message>
         <message>
-            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="-199" />
-            <source>export-map [PROJECT] --indicator ID --year Y [--scenario S] [--compare-to A] [--thematic auto|compliance|graduated] [--method equal-interval|quantile|natural-breaks] [--classes N] [--labels] --out FILE.png|svg|pdf [--paper A4|A3[-landscape]] [--size WxH] [--dpi N] [--title T] [--subtitle T]   compliance or graduated map of any indicator; with --compare-to the difference map of the scenario minus A (no PROJECT: the embedded Qinzhou project)</source>
-            <translation>export-map [项目] --indicator 指标 --year 年份 [--scenario 情景] [--compare-to 参照情景] [--thematic auto|compliance|graduated] [--method equal-interval|quantile|natural-breaks] [--classes 分级数] [--labels] --out 文件.png|svg|pdf [--paper A4|A3[-landscape]] [--size 宽x高] [--dpi 分辨率] [--title 标题] [--subtitle 副标题]   任意指标的达标评价图或分级图；加 --compare-to 时为该情景减参照情景的差异图（不给项目：内置钦州市项目）</translation>
-        </message>
-        <message>
-            <location line="+88" />
+            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="-86" />
             <source>export-map needs --indicator, --year and --out.</source>
             <translation>export-map 需要 --indicator、--year 和 --out。</translation>
         </message>
@@ -724,12 +740,7 @@
             <translation>未知指标“%1”；可用指标：%2。</translation>
         </message>
         <message>
-            <location line="+19" />
-            <source>--thematic must be auto, compliance or graduated, not '%1'.</source>
-            <translation>--thematic 须为 auto、compliance 或 graduated，而不是“%1”。</translation>
-        </message>
-        <message>
-            <location line="+15" />
+            <location line="+47" />
             <source>--method must be equal-interval, quantile or natural-breaks, not '%1'.</source>
             <translation>--method 须为 equal-interval、quantile 或 natural-breaks，而不是“%1”。</translation>
         </message>
@@ -739,32 +750,57 @@
             <translation>--classes 须为 2 到 9 之间的数，而不是“%1”。</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location filename="../src/cli/ExportArguments.cpp" line="+18" />
             <source>--paper must be A4 or A3, optionally -landscape, not '%1'.</source>
             <translation>--paper 须为 A4 或 A3（可加 -landscape 表示横向），而不是“%1”。</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+14" />
             <source>--size must be WIDTHxHEIGHT in pixels between 200 and 20000, e.g. 1600x1200, not '%1'.</source>
             <translation>--size 须为 宽x高（像素，200 至 20000 之间），如 1600x1200，而不是“%1”。</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+14" />
             <source>--dpi must be a number from 48 to 1200, not '%1'.</source>
             <translation>--dpi 须为 48 到 1200 之间的数，而不是“%1”。</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location filename="../src/cli/commands/ExportMapCommand.cpp" line="-104" />
+            <source>export-map [PROJECT] --indicator ID --year Y [--scenario S] [--compare-to A] [--thematic auto|compliance|graduated|probability [--draws N] [--seed S]] [--method equal-interval|quantile|natural-breaks] [--classes N] [--labels] --out FILE.png|svg|pdf [--paper A4|A3[-landscape]] [--size WxH] [--dpi N] [--title T] [--subtitle T]   compliance, graduated or probability-of-meeting map of any indicator; with --compare-to the difference map of the scenario minus A (no PROJECT: the embedded Qinzhou project)</source>
+            <translation>export-map [项目] --indicator 指标 --year 年份 [--scenario 情景] [--compare-to 参照情景] [--thematic auto|compliance|graduated|probability [--draws 抽样次数] [--seed 随机种子]] [--method equal-interval|quantile|natural-breaks] [--classes 分级数] [--labels] --out 文件.png|svg|pdf [--paper A4|A3[-landscape]] [--size 宽x高] [--dpi 分辨率] [--title 标题] [--subtitle 副标题]   任意指标的达标评价图、分级图或达标概率图；加 --compare-to 时为该情景减参照情景的差异图（不给项目：内置钦州市项目）</translation>
+        </message>
+        <message>
+            <location line="+66" />
+            <source>--thematic must be auto, compliance, graduated or probability, not '%1'.</source>
+            <translation>--thematic 须为 auto、compliance、graduated 或 probability，而不是“%1”。</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>--draws and --seed go with --thematic probability.</source>
+            <translation>--draws 和 --seed 须与 --thematic probability 一起使用。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>A probability map shows one scenario: drop --compare-to.</source>
+            <translation>达标概率图只显示一个情景：请去掉 --compare-to。</translation>
+        </message>
+        <message>
+            <location line="+37" />
             <source>--out must end in .png, .svg or .pdf, not '%1'.</source>
             <translation>--out 的扩展名须为 .png、.svg 或 .pdf，而不是“%1”。</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+19" />
+            <source>The probability map is computed for a city's plan; open one city's project for it.</source>
+            <translation>达标概率图按一个城市的规划计算；请打开单个城市的项目。</translation>
+        </message>
+        <message>
+            <location line="+16" />
             <source>%1 cannot be evaluated: %2</source>
             <translation>%1 无法评价：%2</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+38" />
             <source>Cannot build the map: %1</source>
             <translation>无法生成地图：%1</translation>
         </message>
@@ -1214,32 +1250,53 @@
             <translation>未作任何修改：%1</translation>
         </message>
         <message>
-            <location filename="../src/cli/commands/ExportReportCommand.cpp" line="-57" />
-            <source>export-report [PROJECT] [--scenario S] [--year Y]... --out report.pdf   the compliance report (A4 PDF: scorecard, maps, one page per county, key tasks, appendix of estimates) in the --lang language (no PROJECT: the embedded Qinzhou project)</source>
-            <translation>export-report [项目] [--scenario 情景] [--year 年份]... --out 报告.pdf   达标评价报告（A4 PDF：目标评价表、评价图、每个县区一节、重点任务、估算值附录），语言由 --lang 指定（不给项目：内置钦州市项目）</translation>
+            <location filename="../src/cli/commands/ExportReportCommand.cpp" line="-31" />
+            <source>export-report [PROJECT] [--scenario S] [--year Y]... [--uncertainty [--draws N] [--seed S]] --out report.pdf   the compliance report (A4 PDF: scorecard, maps, one page per county, key tasks, with --uncertainty the probability of meeting each target and its map, appendix of estimates) in the --lang language (no PROJECT: the embedded Qinzhou project)</source>
+            <translation>export-report [项目] [--scenario 情景] [--year 年份]... [--uncertainty [--draws 抽样次数] [--seed 随机种子]] --out 报告.pdf   达标评价报告（A4 PDF：目标评价表、评价图、每个县区一节、重点任务，加 --uncertainty 时含各目标的达标概率及达标概率图，估算值附录），语言由 --lang 指定（不给项目：内置钦州市项目）</translation>
         </message>
         <message>
-            <location line="+51" />
+            <location line="+25" />
             <source>export-report needs --out FILE.pdf.</source>
             <translation>export-report 需要 --out 文件.pdf。</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+23" />
             <source>Cannot write the report: %1</source>
             <translation>无法写出报告：%1</translation>
         </message>
         <message>
-            <location line="+5" />
-            <source>Report written to %1: %2 pages, %3 maps, %4 counties (%5 ms)</source>
-            <translation>报告已写入 %1：%2 页，%3 幅图，%4 个县区（%5 毫秒）</translation>
+            <location line="+9" />
+            <source>Report written to %1: %2, %3, %4 (%5 ms)</source>
+            <translation>报告已写入 %1：%2，%3，%4（%5 毫秒）</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n page(s)</source>
+            <translation>
+                <numerusform>%n 页</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n map(s)</source>
+            <translation>
+                <numerusform>%n 幅图</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n county section(s)</source>
+            <translation>
+                <numerusform>%n 个县区</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="-82" />
+            <location filename="../src/cli/commands/ExportTableCommand.cpp" line="-50" />
             <source>export-table [PROJECT] [--scenario S] [--year Y] [--tables scorecard,counties,key-tasks,evidence,allocation,comparison] [--compare A,B,…] --out FILE.xlsx|FILE.csv   the analyst's tables as an Excel workbook (a sheet per table) or one CSV table (no PROJECT: the embedded Qinzhou project); --compare: the scenarios of the comparison, the reference first, each with its difference from it (default: every scenario; alone it exports the comparison only)</source>
             <translation>export-table [项目] [--scenario 情景] [--year 年份] [--tables scorecard,counties,key-tasks,evidence,allocation,comparison] [--compare A,B,…] --out 文件.xlsx|文件.csv   分析表格导出为 Excel 工作簿（每表一个工作表）或一个 CSV 表（不给项目：内置钦州市项目）；--compare：参与比较的情景，参照情景在前，其余各情景列出与参照情景的差值（默认：全部情景；单独使用时只导出情景比较表）</translation>
         </message>
         <message>
-            <location line="+69" />
+            <location line="+37" />
             <source>Unknown table '%1'; known: %2.</source>
             <translation>未知表格“%1”；可用：%2。</translation>
         </message>
@@ -1258,10 +1315,12 @@
             <source>Cannot write the tables: %1</source>
             <translation>无法写出表格：%1</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+5" />
-            <source>%1 table(s) written to %2</source>
-            <translation>已将 %1 个表格写入 %2</translation>
+            <source>%n table(s) written to %1</source>
+            <translation>
+                <numerusform>已将 %n 个表格写入 %1</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../src/cli/commands/ScenarioCommand.cpp" line="-308" />
@@ -1402,6 +1461,124 @@ Name one with --region CODE and --from YEAR, or remove them all with --all.</sou
             <location line="+25" />
             <source>Nothing to set: give DRIVER=VALUE or a name.</source>
             <translation>没有要设置的内容：请给出“参数=值”或名称。</translation>
+        </message>
+    </context>
+    <context>
+        <name>errors</name>
+        <message>
+            <location filename="../src/i18n/ErrorText.cpp" line="+18" />
+            <source>the cap must be zero or positive (m³)</source>
+            <translation>总量控制指标必须为零或正数（m³）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the rounding unit must be positive (m³)</source>
+            <translation>取整单位必须为正数（m³）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>region %1 has no child regions to allocate to</source>
+            <translation>地区 %1 没有可分配的下级地区</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>a share for %1, which is not a child of %2</source>
+            <translation>%1 不是 %2 的下级地区，不能为其指定份额</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>a share must be zero or positive (m³)</source>
+            <translation>份额必须为零或正数（m³）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the pinned shares add up to more than the cap</source>
+            <translation>人工指定的份额之和超过总量控制指标</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>every child's weight is zero: nothing to split the cap by</source>
+            <translation>各下级地区的权重均为零，无法据此分配总量</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>no water use in the base year for %1 (%2)</source>
+            <translation>基准年没有用水量，无法计算%1（%2）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the base-year share</source>
+            <translation>基准年占比</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the intensity</source>
+            <translation>用水强度</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>no GDP in the target year for the GDP share</source>
+            <translation>目标年没有地区生产总值，无法按其占比分配</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>no GDP in the base year for the intensity</source>
+            <translation>基准年没有地区生产总值，无法计算用水强度</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the GDP index (上年=100) is missing, so real growth is unknown</source>
+            <translation>缺少地区生产总值指数（上年=100），无法计算实际增长</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>the plan has no target of '%1' for %2</source>
+            <translation>规划中没有%2年“%1”的目标</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the plan has no target in %1 to report on</source>
+            <translation>规划中没有%1年的目标可供报告</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the plan has no targets to report on</source>
+            <translation>规划中没有可供报告的目标</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the plan has no target '%1'</source>
+            <translation>规划中没有目标“%1”</translation>
+        </message>
+        <message>
+            <location line="+60" />
+            <source>line %1</source>
+            <translation>第 %1 行</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1, %2</source>
+            <translation>%1，%2</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>field '%1'</source>
+            <translation>字段“%1”</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>region %1</source>
+            <translation>地区 %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>year %1</source>
+            <translation>%1年</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1: %2</source>
+            <translation>%1：%2</translation>
         </message>
     </context>
     <context>
@@ -1942,17 +2119,17 @@ Name one with --region CODE and --from YEAR, or remove them all with --all.</sou
     <context>
         <name>jieshui::ui::AllocationEditor</name>
         <message>
-            <location filename="../ui/AllocationEditor.cpp" line="+46" />
+            <location filename="../ui/AllocationEditor.cpp" line="+154" />
             <source>Plan's Cap</source>
             <translation>规划指标</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+1" />
             <source>Split by Method</source>
             <translation>按方法分解</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>Unpin All</source>
             <translation>全部取消手工</translation>
         </message>
@@ -1967,12 +2144,12 @@ Name one with --region CODE and --from YEAR, or remove them all with --all.</sou
             <translation>目标反推…</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>Copy</source>
             <translation>复制</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+1" />
             <source>The cap to split, in the table's unit; type another to try it</source>
             <translation>待分解的总量控制指标（表格单位）；可输入其他数值试算</translation>
         </message>
@@ -2002,37 +2179,37 @@ Name one with --region CODE and --from YEAR, or remove them all with --all.</sou
             <translation>达到总量控制指标所需的最小年均用水强度降幅（分县区和全市）</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="-17" />
             <source>Scenario:</source>
             <translation>情景：</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>Year:</source>
             <translation>年份：</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+2" />
             <source>Cap:</source>
             <translation>总量指标：</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+1" />
             <source>Method:</source>
             <translation>方法：</translation>
         </message>
         <message>
-            <location line="-10" />
+            <location line="-2" />
             <source>Base year:</source>
             <translation>基准年：</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="-39" />
             <source>“%1” is not a cap: type a volume such as 16.53.</source>
             <translation>“%1”不是有效的总量指标：请输入水量，如 16.53。</translation>
         </message>
         <message>
-            <location line="+89" />
+            <location line="+120" />
             <source>observed years</source>
             <translation>观测年份</translation>
         </message>
@@ -2221,7 +2398,7 @@ Name one with --region CODE and --from YEAR, or remove them all with --all.</sou
     <context>
         <name>jieshui::ui::ChangeLogPanel</name>
         <message>
-            <location filename="../ui/ChangeLogPanel.cpp" line="+22" />
+            <location filename="../ui/ChangeLogPanel.cpp" line="+48" />
             <source>Refresh</source>
             <translation>刷新</translation>
         </message>
@@ -2241,7 +2418,7 @@ Name one with --region CODE and --from YEAR, or remove them all with --all.</sou
             <translation>修改内容</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+16" />
             <source>Only shared projects (File → Open Server Project…) keep a change log.</source>
             <translation>只有共享项目（文件 → 打开服务器项目…）才有修改记录。</translation>
         </message>
@@ -2312,7 +2489,7 @@ Name one with --region CODE and --from YEAR, or remove them all with --all.</sou
     <context>
         <name>jieshui::ui::ExportActions</name>
         <message>
-            <location filename="../ui/ExportActions.cpp" line="+42" />
+            <location filename="../ui/ExportActions.cpp" line="+43" />
             <source>Export &amp;Map…</source>
             <translation>导出地图(&amp;M)…</translation>
         </message>
@@ -2328,13 +2505,13 @@ Name one with --region CODE and --from YEAR, or remove them all with --all.</sou
         </message>
         <message>
             <location line="+1" />
-            <source>Export &amp;Report…</source>
-            <translation>导出评价报告(&amp;R)…</translation>
+            <source>E&amp;xport Report…</source>
+            <translation>导出评价报告(&amp;X)…</translation>
         </message>
         <message>
             <location line="+0" />
-            <source>Import &amp;Statistics…</source>
-            <translation>导入统计数据(&amp;S)…</translation>
+            <source>Import Statisti&amp;cs…</source>
+            <translation>导入统计数据(&amp;C)…</translation>
         </message>
         <message>
             <location line="+59" />
@@ -2345,7 +2522,7 @@ Name one with --region CODE and --from YEAR, or remove them all with --all.</sou
     <context>
         <name>jieshui::ui::ExportMapDialog</name>
         <message>
-            <location filename="../ui/ExportMapDialog.cpp" line="+33" />
+            <location filename="../ui/ExportMapDialog.cpp" line="+34" />
             <source>Legend</source>
             <translation>图例</translation>
         </message>
@@ -2480,14 +2657,19 @@ Name one with --region CODE and --from YEAR, or remove them all with --all.</sou
     <context>
         <name>jieshui::ui::ExportReportDialog</name>
         <message>
-            <location filename="../ui/ExportReportDialog.cpp" line="+26" />
+            <location filename="../ui/ExportReportDialog.cpp" line="+29" />
+            <source>Probability of meeting each target (Monte Carlo)</source>
+            <translation>各目标达标概率（蒙特卡洛模拟）</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <location line="+26" />
-            <location line="+27" />
+            <location line="+34" />
             <source>Export Report</source>
             <translation>导出评价报告</translation>
         </message>
         <message>
-            <location line="-34" />
+            <location line="-41" />
             <source>Chinese</source>
             <translation>中文</translation>
         </message>
@@ -2527,7 +2709,12 @@ Name one with --region CODE and --from YEAR, or remove them all with --all.</sou
             <translation>语言：</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
+            <source>Adds P(met) and the 5–95 % band of every target and county, and the probability maps: %1 draws, seed %2 (as in the probability window)</source>
+            <translation>加入各目标和各县区的达标概率及 5–95 % 区间，以及达标概率图：抽样 %1 次，随机种子 %2（与达标概率窗口相同）</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>File:</source>
             <translation>文件：</translation>
         </message>
@@ -2537,7 +2724,7 @@ Name one with --region CODE and --from YEAR, or remove them all with --all.</sou
             <translation>导出(&amp;E)</translation>
         </message>
         <message>
-            <location line="+51" />
+            <location line="+56" />
             <source>Tick at least one target year.</source>
             <translation>请至少勾选一个目标年份。</translation>
         </message>
@@ -2545,7 +2732,7 @@ Name one with --region CODE and --from YEAR, or remove them all with --all.</sou
     <context>
         <name>jieshui::ui::ExportTableDialog</name>
         <message>
-            <location filename="../ui/ExportTableDialog.cpp" line="+25" />
+            <location filename="../ui/ExportTableDialog.cpp" line="+26" />
             <location line="+38" />
             <location line="+25" />
             <source>Export Table</source>
@@ -2637,7 +2824,7 @@ Name one with --region CODE and --from YEAR, or remove them all with --all.</sou
             <translation>导出(&amp;E)</translation>
         </message>
         <message>
-            <location line="+97" />
+            <location line="+96" />
             <source>Tick at least one table.</source>
             <translation>请至少勾选一个表格。</translation>
         </message>
@@ -3084,9 +3271,9 @@ Name one with --region CODE and --from YEAR, or remove them all with --all.</sou
     <context>
         <name>jieshui::ui::IndicatorChooser</name>
         <message>
-            <location filename="../ui/IndicatorChooser.cpp" line="+15" />
-            <source>Indicator shown on the map and the chart</source>
-            <translation>地图和图表显示的指标</translation>
+            <location filename="../ui/IndicatorChooser.cpp" line="+34" />
+            <source>Indicator shown on the map and the chart: %1</source>
+            <translation>地图和图表所示指标：%1</translation>
         </message>
     </context>
     <context>
@@ -3269,16 +3456,21 @@ Name one with --region CODE and --from YEAR, or remove them all with --all.</sou
         </message>
         <message>
             <location line="+1" />
-            <source>Source of the numbers:</source>
-            <translation>数字出处：</translation>
+            <source>Source (Chinese):</source>
+            <translation>出处（中文）：</translation>
         </message>
         <message>
-            <location line="+85" />
+            <location line="+1" />
+            <source>Source (English):</source>
+            <translation>出处（英文）：</translation>
+        </message>
+        <message>
+            <location line="+86" />
             <source>%1. %2 · %3</source>
             <translation>%1. %2 · %3</translation>
         </message>
         <message>
-            <location line="+85" />
+            <location line="+87" />
             <source>New lesson</source>
             <translation>新课程</translation>
         </message>
@@ -3314,7 +3506,7 @@ Name one with --region CODE and --from YEAR, or remove them all with --all.</sou
     <context>
         <name>jieshui::ui::MainWindow</name>
         <message>
-            <location filename="../ui/app/MainWindow.cpp" line="+176" />
+            <location filename="../ui/app/MainWindow.cpp" line="+177" />
             <source>Layers</source>
             <translation>图层</translation>
         </message>
@@ -3354,7 +3546,7 @@ Name one with --region CODE and --from YEAR, or remove them all with --all.</sou
             <translation>修改记录</translation>
         </message>
         <message>
-            <location line="+199" />
+            <location line="+203" />
             <source>Selection</source>
             <translation>选择</translation>
         </message>
@@ -3364,7 +3556,7 @@ Name one with --region CODE and --from YEAR, or remove them all with --all.</sou
             <translation>指标：</translation>
         </message>
         <message>
-            <location line="-221" />
+            <location line="-225" />
             <source>Probability</source>
             <translation>达标概率</translation>
         </message>
@@ -3384,7 +3576,7 @@ Name one with --region CODE and --from YEAR, or remove them all with --all.</sou
             <translation>情景比较</translation>
         </message>
         <message>
-            <location line="+204" />
+            <location line="+208" />
             <source>No lessons in this project</source>
             <translation>本项目没有培训课程</translation>
         </message>
@@ -3499,7 +3691,7 @@ Name one with --region CODE and --from YEAR, or remove them all with --all.</sou
             <translation>显示坐标系(&amp;C)</translation>
         </message>
         <message>
-            <location line="-355" />
+            <location line="-359" />
             <source>CGCS2000 / 3-degree Gauss-Kruger CM 108E (EPSG:4545)</source>
             <translation>CGCS2000 / 3 度带高斯-克吕格投影 中央经线 108°E（EPSG:4545）</translation>
         </message>
@@ -3519,12 +3711,12 @@ Name one with --region CODE and --from YEAR, or remove them all with --all.</sou
             <translation>WGS 84 / UTM 第 49N 带（EPSG:32649）</translation>
         </message>
         <message>
-            <location line="+253" />
+            <location line="+257" />
             <source>Display CRS: %1</source>
             <translation>显示坐标系：%1</translation>
         </message>
         <message>
-            <location line="+113" />
+            <location line="+114" />
             <source>&amp;Panels</source>
             <translation>面板(&amp;P)</translation>
         </message>
@@ -3554,7 +3746,7 @@ Name one with --region CODE and --from YEAR, or remove them all with --all.</sou
             <translation>关于节水规划工作台(&amp;A)</translation>
         </message>
         <message>
-            <location line="-42" />
+            <location line="-43" />
             <source>Map</source>
             <translation>地图</translation>
         </message>
@@ -3564,7 +3756,7 @@ Name one with --region CODE and --from YEAR, or remove them all with --all.</sou
             <translation>分析(&amp;A)</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>&amp;Training</source>
             <translation>培训(&amp;T)</translation>
         </message>
@@ -3708,7 +3900,7 @@ Name one with --region CODE and --from YEAR, or remove them all with --all.</sou
             <translation>图层“%1”未显示：%2</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+25" />
             <source>Nothing to show: %1</source>
             <translation>无可显示内容：%1</translation>
         </message>
@@ -3731,7 +3923,7 @@ Name one with --region CODE and --from YEAR, or remove them all with --all.</sou
     <context>
         <name>jieshui::ui::MapStage</name>
         <message>
-            <location filename="../ui/MapStage.cpp" line="+153" />
+            <location filename="../ui/MapStage.cpp" line="+172" />
             <source>Source: %1</source>
             <translation>出处：%1</translation>
         </message>
@@ -4155,7 +4347,7 @@ Import one of them into the current project?</source>
     <context>
         <name>jieshui::ui::ProvincePanel</name>
         <message>
-            <location filename="../ui/ProvincePanel.cpp" line="+42" />
+            <location filename="../ui/ProvincePanel.cpp" line="+63" />
             <source>City / county</source>
             <translation>市 / 县</translation>
         </message>
@@ -4175,7 +4367,7 @@ Import one of them into the current project?</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+16" />
             <source>The province view shows every city of a province's project on one map and in one table. Make one with File → New Project From Boundaries… from a province's county boundaries.</source>
             <translation>全省视图在一张地图和一张表中显示省级项目的每个城市。可用“文件 → 由边界新建项目…”以全省县级行政区边界新建省级项目。</translation>
         </message>
@@ -4336,12 +4528,12 @@ Import one of them into the current project?</source>
     <context>
         <name>jieshui::ui::RegionsPanel</name>
         <message>
-            <location filename="../ui/RegionsPanel.cpp" line="+24" />
+            <location filename="../ui/RegionsPanel.cpp" line="+64" />
             <source>Add…</source>
             <translation>新增…</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>Rename…</source>
             <translation>更名…</translation>
         </message>
@@ -4351,7 +4543,7 @@ Import one of them into the current project?</source>
             <translation>删除…</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>Region</source>
             <translation>地区</translation>
         </message>
@@ -4366,7 +4558,7 @@ Import one of them into the current project?</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+1" />
             <source>Add a county, city, sub-zone, basin, utility or reservoir</source>
             <translation>新增县级行政区、城市、功能区、流域、供水单位或水库</translation>
         </message>
@@ -4376,7 +4568,7 @@ Import one of them into the current project?</source>
             <translation>删除该区域及其统计数据和其他所有引用它的内容</translation>
         </message>
         <message>
-            <location line="+68" />
+            <location line="+47" />
             <source>attributes estimated</source>
             <translation>属性为估算值</translation>
         </message>
@@ -4417,7 +4609,7 @@ Import one of them into the current project?</source>
     <context>
         <name>jieshui::ui::ScenarioComparisonModel</name>
         <message>
-            <location filename="../ui/ScenarioComparisonModel.cpp" line="+93" />
+            <location filename="../ui/ScenarioComparisonModel.cpp" line="+102" />
             <source>The verdict differs from “%1”</source>
             <translation>评判结果与“%1”不同</translation>
         </message>
@@ -4450,22 +4642,22 @@ Import one of them into the current project?</source>
     <context>
         <name>jieshui::ui::ScenarioComparisonPanel</name>
         <message>
-            <location filename="../ui/ScenarioComparisonPanel.cpp" line="+41" />
+            <location filename="../ui/ScenarioComparisonPanel.cpp" line="+152" />
             <source>Save Map…</source>
             <translation>保存地图…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-3" />
             <source>Copy</source>
             <translation>复制</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>Export…</source>
             <translation>导出…</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+4" />
             <source>The scenarios compared with the reference</source>
             <translation>与参照情景比较的情景</translation>
         </message>
@@ -4475,22 +4667,22 @@ Import one of them into the current project?</source>
             <translation>参照情景 A：差值为各情景减去 A</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="-11" />
             <source>Reference (A):</source>
             <translation>参照情景（A）：</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>Year:</source>
             <translation>年份：</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+1" />
             <source>Difference map of</source>
             <translation>差值图：</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>B:</source>
             <translation>B：</translation>
         </message>
@@ -4505,17 +4697,17 @@ Import one of them into the current project?</source>
             <translation>差值图</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="-9" />
             <source>Compared with A:</source>
             <translation>与 A 比较：</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+3" />
             <source>Export the comparison with each difference as CSV or Excel</source>
             <translation>将比较表（含各项差值）导出为 CSV 或 Excel</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="-33" />
             <source>Export Comparison</source>
             <translation>导出情景比较</translation>
         </message>
@@ -4530,12 +4722,12 @@ Import one of them into the current project?</source>
             <translation>比较表未能导出：%1</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+30" />
             <source>Save the difference map as PNG, SVG or PDF, as export-map draws it</source>
             <translation>按 export-map 的样式将差值图保存为 PNG、SVG 或 PDF</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="-24" />
             <source>Save Difference Map</source>
             <translation>保存差值图</translation>
         </message>
@@ -4550,29 +4742,29 @@ Import one of them into the current project?</source>
             <translation>无法保存地图：%1</translation>
         </message>
         <message>
-            <location line="-10" />
-            <location line="+12" />
+            <location line="-9" />
+            <location line="+11" />
             <source>Saved %1.</source>
             <translation>已保存 %1。</translation>
         </message>
         <message>
-            <location line="+122" />
+            <location line="+199" />
             <source>“%1” cannot be evaluated: %2</source>
             <translation>无法评价“%1”：%2</translation>
         </message>
         <message>
-            <location line="+15" />
-            <location line="+47" />
+            <location line="-132" />
+            <location line="+193" />
             <source>Check at least one scenario to compare with the reference.</source>
             <translation>请至少勾选一个情景与参照情景比较。</translation>
         </message>
         <message>
-            <location line="-45" />
+            <location line="-191" />
             <source>The plan has no targets in %1; the map compares the values.</source>
             <translation>规划中没有 %1 年的目标；地图比较各指标数值。</translation>
         </message>
         <message>
-            <location line="+93" />
+            <location line="+243" />
             <source>No difference map: %1</source>
             <translation>无法绘制差值图：%1</translation>
         </message>
@@ -4580,7 +4772,7 @@ Import one of them into the current project?</source>
     <context>
         <name>jieshui::ui::ScenarioDriversModel</name>
         <message>
-            <location filename="../ui/ScenarioDriversModel.cpp" line="+114" />
+            <location filename="../ui/ScenarioDriversModel.cpp" line="+124" />
             <source>No city-wide value: each county has its own. Type one to set it for the whole city.</source>
             <translation>没有全市统一值：各县区各有其值。输入数值即可为全市统一设定。</translation>
         </message>
@@ -4622,12 +4814,12 @@ Valid range: %5</source>
     <context>
         <name>jieshui::ui::ScenarioManager</name>
         <message>
-            <location filename="../ui/ScenarioManager.cpp" line="+64" />
+            <location filename="../ui/ScenarioManager.cpp" line="+182" />
             <source>New…</source>
             <translation>新建…</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>A new scenario inheriting from the chosen one</source>
             <translation>新建一个继承所选情景的情景</translation>
         </message>
@@ -4637,7 +4829,7 @@ Valid range: %5</source>
             <translation>复制情景</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>A copy of the chosen scenario, with its own values</source>
             <translation>复制所选情景及其自有设定</translation>
         </message>
@@ -4647,17 +4839,17 @@ Valid range: %5</source>
             <translation>重命名…</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>Names and descriptions in Chinese and English</source>
             <translation>中英文名称和说明</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>Delete</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>Delete the chosen scenario (not while others inherit from it)</source>
             <translation>删除所选情景（仍有其他情景继承时不能删除）</translation>
         </message>
@@ -4667,7 +4859,7 @@ Valid range: %5</source>
             <translation>上移</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>Move the scenario up the list</source>
             <translation>将情景在列表中上移</translation>
         </message>
@@ -4677,7 +4869,7 @@ Valid range: %5</source>
             <translation>下移</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>Move the scenario down the list</source>
             <translation>将情景在列表中下移</translation>
         </message>
@@ -4687,22 +4879,22 @@ Valid range: %5</source>
             <translation>添加设定…</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>An own value of a driver for the city or a county, from any year</source>
             <translation>为全市或某县区设定一个参数值，可从任意年份起</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+1" />
             <source>Remove Value</source>
             <translation>删除设定</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>Remove the selected own value: the parent's applies again</source>
             <translation>删除选中的自有设定，恢复使用上级情景的值</translation>
         </message>
         <message>
-            <location line="+114" />
+            <location line="+8" />
             <source>Drivers of “%1” in %2 — &lt;b&gt;&lt;font color="%3"&gt;bold blue: its own values&lt;/font&gt;&lt;/b&gt;; black: inherited (the tooltip says from where); &lt;i&gt;&lt;font color="%4"&gt;grey: baseline trend&lt;/font&gt;&lt;/i&gt;. Double-click a value to change it.</source>
             <translation>“%1”%2 年的参数——&lt;b&gt;&lt;font color="%3"&gt;蓝色粗体：本情景自有设定&lt;/font&gt;&lt;/b&gt;；黑色：继承值（提示中注明来源）；&lt;i&gt;&lt;font color="%4"&gt;灰色：基准趋势&lt;/font&gt;&lt;/i&gt;。双击数值即可修改。</translation>
         </message>
@@ -4717,7 +4909,7 @@ Valid range: %5</source>
             <translation>“%1”的自有设定（与上级情景的差别）</translation>
         </message>
         <message>
-            <location line="+52" />
+            <location line="+51" />
             <source>Created “%1”: it has every value of its parent until you change one.</source>
             <translation>已新建“%1”：在修改之前，它的所有参数都与上级情景相同。</translation>
         </message>
@@ -4816,7 +5008,7 @@ Valid range: %5</source>
     <context>
         <name>jieshui::ui::ScenarioTreeModel</name>
         <message>
-            <location filename="../ui/ScenarioTreeModel.cpp" line="+141" />
+            <location filename="../ui/ScenarioTreeModel.cpp" line="+152" />
             <source>Scenario</source>
             <translation>情景</translation>
         </message>
@@ -4922,24 +5114,19 @@ Valid range: %5</source>
     <context>
         <name>jieshui::ui::SharedProjectFeatures</name>
         <message>
-            <location filename="../ui/SharedProjectFeatures.cpp" line="+22" />
+            <location filename="../ui/SharedProjectFeatures.cpp" line="+38" />
             <source>New Project From &amp;Boundaries…</source>
             <translation>由边界新建项目(&amp;B)…</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>Open &amp;Server Project…</source>
-            <translation>打开服务器项目(&amp;S)…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Reload From Server</source>
-            <translation>从服务器重新载入(&amp;R)</translation>
-        </message>
-        <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>A project for any city, province or the country from its county boundaries</source>
             <translation>由县级行政区边界为任一城市、省份或全国新建项目</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Open Ser&amp;ver Project…</source>
+            <translation>打开服务器项目(&amp;V)…</translation>
         </message>
         <message>
             <location line="+1" />
@@ -4947,12 +5134,17 @@ Valid range: %5</source>
             <translation>打开 PostgreSQL/PostGIS 服务器上的共享项目</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
+            <source>Reloa&amp;d From Server</source>
+            <translation>从服务器重新载入(&amp;D)</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Read the shared project again, with everyone's saved changes</source>
             <translation>重新读取共享项目，包括所有人已保存的修改</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+20" />
             <source>New Project From Boundaries</source>
             <translation>由边界新建项目</translation>
         </message>
@@ -4985,22 +5177,22 @@ Valid range: %5</source>
     <context>
         <name>jieshui::ui::StageVerdictPanel</name>
         <message>
-            <location filename="../ui/StageVerdictPanel.cpp" line="+62" />
+            <location filename="../ui/StageVerdictPanel.cpp" line="+64" />
             <source>Targets of %1</source>
             <translation>%1 年目标</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+17" />
             <source>(est.)</source>
             <translation>（估算）</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+41" />
             <source>target</source>
             <translation>目标</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+10" />
             <source>no data</source>
             <translation>无数据</translation>
         </message>
@@ -5018,7 +5210,7 @@ Valid range: %5</source>
     <context>
         <name>jieshui::ui::TrajectoryChart</name>
         <message>
-            <location filename="../ui/TrajectoryChart.cpp" line="+211" />
+            <location filename="../ui/TrajectoryChart.cpp" line="+224" />
             <source>%1 5–95 %</source>
             <translation>%1 5–95%区间</translation>
         </message>
@@ -5402,12 +5594,12 @@ at its 95 %: %5 — %6</source>
     <context>
         <name>render</name>
         <message>
-            <location filename="../src/render/MapDecorations.cpp" line="+94" />
+            <location filename="../src/render/MapDecorations.cpp" line="+97" />
             <source>Schematic map — geometry is approximate, not for official use</source>
             <translation>示意图 — 几何形状为近似，不作正式用途</translation>
         </message>
         <message>
-            <location line="+60" />
+            <location line="+61" />
             <source>Coordinate system: </source>
             <translation>坐标系：</translation>
         </message>
@@ -5448,7 +5640,6 @@ at its 95 %: %5 — %6</source>
         </message>
         <message>
             <location filename="../src/render/StatusPalette.cpp" line="+65" />
-            <location filename="../ui/ExportActions.cpp" line="-52" />
             <source>Met</source>
             <translation>达标</translation>
         </message>
@@ -5535,7 +5726,7 @@ at its 95 %: %5 — %6</source>
             <translation>达标概率：%1 %2</translation>
         </message>
         <message>
-            <location line="+43" />
+            <location line="+47" />
             <source>Monte Carlo, %1 draws (Latin hypercube, seed %2)</source>
             <translation>蒙特卡洛%1次抽样（拉丁超立方，种子%2）</translation>
         </message>

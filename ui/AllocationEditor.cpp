@@ -43,31 +43,24 @@ QString AllocationEditor::methodName(core::AllocationMethod method) {
 AllocationEditor::AllocationEditor(ProjectController* controller, QWidget* parent)
     : QWidget(parent), m_controller(controller), m_model(new AllocationTableModel(this)),
       m_scenario(new QLabel(this)), m_year(new QSpinBox(this)), m_cap(new QLineEdit(this)),
-      m_planCap(new QPushButton(tr("Plan's Cap"), this)), m_method(new QComboBox(this)),
-      m_baseYear(new QSpinBox(this)), m_unit(new QComboBox(this)), m_origin(new QLabel(this)),
-      m_table(new QTableView(this)), m_remainder(new QLabel(this)), m_message(new QLabel(this)),
-      m_split(new QPushButton(tr("Split by Method"), this)), m_unpin(new QPushButton(tr("Unpin All"), this)),
-      m_parent(new QPushButton(tr("Use Parent's Split"), this)),
-      m_goalSeek(new QPushButton(tr("What Does It Take?…"), this)), m_copy(new QPushButton(tr("Copy"), this)),
-      m_export(nullptr) {
+      m_planCap(new QPushButton(this)), m_method(new QComboBox(this)), m_baseYear(new QSpinBox(this)),
+      m_unit(new QComboBox(this)), m_origin(new QLabel(this)), m_table(new QTableView(this)),
+      m_remainder(new QLabel(this)), m_message(new QLabel(this)), m_split(new QPushButton(this)),
+      m_unpin(new QPushButton(this)), m_parent(new QPushButton(this)), m_goalSeek(new QPushButton(this)),
+      m_copy(new QPushButton(this)), m_export(nullptr), m_scenarioCaption(new QLabel(this)),
+      m_yearCaption(new QLabel(this)), m_baseYearCaption(new QLabel(this)), m_capCaption(new QLabel(this)),
+      m_methodCaption(new QLabel(this)) {
     m_year->setRange(2000, 2100);
     m_year->setValue(m_yearValue);
     m_baseYear->setRange(1990, 2100);
     for (core::AllocationMethod m :
          {core::AllocationMethod::BaseYearShare, core::AllocationMethod::EqualIntensityReduction,
           core::AllocationMethod::GdpShare, core::AllocationMethod::Manual})
-        m_method->addItem(methodName(m), int(m));
+        m_method->addItem(QString(), int(m)); // named by retranslate()
     m_unit->addItem(QStringLiteral("亿m³"), int(core::QuotaUnit::HundredMillionCubicMetres));
     m_unit->addItem(QStringLiteral("万m³"), int(core::QuotaUnit::TenThousandCubicMetres));
     m_cap->setAlignment(Qt::AlignRight);
-    m_cap->setToolTip(tr("The cap to split, in the table's unit; type another to try it"));
-    m_planCap->setToolTip(tr("Back to the plan's cap of the year"));
-    m_method->setToolTip(tr("Choosing a method splits the cap by it (typed quotas are kept)"));
-    m_split->setToolTip(
-        tr("Split what the typed quotas leave of the cap among the other counties by the method"));
-    m_parent->setToolTip(tr("Drop this scenario's own split: the parent's applies again"));
-    m_goalSeek->setToolTip(tr("The smallest annual decline of water intensity that meets the cap, per county "
-                              "and for the city"));
+    retranslate();
     m_origin->setWordWrap(true);
     m_remainder->setWordWrap(true);
     m_message->setWordWrap(true);
@@ -83,22 +76,22 @@ AllocationEditor::AllocationEditor(ProjectController* controller, QWidget* paren
     m_method->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_method->setMinimumContentsLength(10);
     auto* grid = new QGridLayout;
-    grid->addWidget(new QLabel(tr("Scenario:"), this), 0, 0);
+    grid->addWidget(m_scenarioCaption, 0, 0);
     grid->addWidget(m_scenario, 0, 1);
-    grid->addWidget(new QLabel(tr("Year:"), this), 1, 0);
+    grid->addWidget(m_yearCaption, 1, 0);
     auto* yearRow = new QHBoxLayout;
     yearRow->addWidget(m_year);
-    yearRow->addWidget(new QLabel(tr("Base year:"), this));
+    yearRow->addWidget(m_baseYearCaption);
     yearRow->addWidget(m_baseYear);
     yearRow->addStretch(1);
     grid->addLayout(yearRow, 1, 1);
-    grid->addWidget(new QLabel(tr("Cap:"), this), 2, 0);
+    grid->addWidget(m_capCaption, 2, 0);
     auto* capRow = new QHBoxLayout;
     capRow->addWidget(m_cap, 1);
     capRow->addWidget(m_unit);
     capRow->addWidget(m_planCap);
     grid->addLayout(capRow, 2, 1);
-    grid->addWidget(new QLabel(tr("Method:"), this), 3, 0);
+    grid->addWidget(m_methodCaption, 3, 0);
     grid->addWidget(m_method, 3, 1);
     grid->setColumnStretch(1, 1);
     QGridLayout* buttons = ButtonGrid::of({m_split, m_unpin, m_parent, m_goalSeek, m_copy}, 2);
@@ -152,7 +145,38 @@ AllocationEditor::AllocationEditor(ProjectController* controller, QWidget* paren
     refresh();
 }
 
+void AllocationEditor::retranslate() {
+    m_scenarioCaption->setText(tr("Scenario:"));
+    m_yearCaption->setText(tr("Year:"));
+    m_baseYearCaption->setText(tr("Base year:"));
+    m_capCaption->setText(tr("Cap:"));
+    m_methodCaption->setText(tr("Method:"));
+    m_planCap->setText(tr("Plan's Cap"));
+    m_split->setText(tr("Split by Method"));
+    m_unpin->setText(tr("Unpin All"));
+    m_parent->setText(tr("Use Parent's Split"));
+    m_goalSeek->setText(tr("What Does It Take?…"));
+    m_copy->setText(tr("Copy"));
+    m_cap->setToolTip(tr("The cap to split, in the table's unit; type another to try it"));
+    m_planCap->setToolTip(tr("Back to the plan's cap of the year"));
+    m_method->setToolTip(tr("Choosing a method splits the cap by it (typed quotas are kept)"));
+    m_split->setToolTip(
+        tr("Split what the typed quotas leave of the cap among the other counties by the method"));
+    m_parent->setToolTip(tr("Drop this scenario's own split: the parent's applies again"));
+    m_goalSeek->setToolTip(tr("The smallest annual decline of water intensity that meets the cap, per county "
+                              "and for the city"));
+    // Renamed in place: the chosen method stays chosen, and renaming splits nothing.
+    const QSignalBlocker blocker(m_method);
+    for (int i = 0; i < m_method->count(); ++i)
+        m_method->setItemText(i, methodName(core::AllocationMethod(m_method->itemData(i).toInt())));
+}
+
 void AllocationEditor::onChanged(const ChangeEvent& event) {
+    if (event.kind == ChangeKind::LanguageChanged) {
+        retranslate();
+        // The last notice was written in the other language: it does not outlive the switch.
+        m_message->clear();
+    }
     if (event.affectsResults() && event.kind != ChangeKind::IndicatorChanged)
         refresh();
 }

@@ -71,6 +71,8 @@ signals:
 
 private:
     void onChanged(const ChangeEvent& event);
+    /** Every fixed text (captions, buttons, tooltips, method names) in the window's language. */
+    void retranslate();
     void refresh();
     core::QuotaUnit unit() const;
     /** The split to edit: a copy of the current one made the scenario's own, or a new one. */
@@ -100,6 +102,11 @@ private:
     QPushButton* m_goalSeek;
     QPushButton* m_copy;
     QPushButton* m_export;
+    QLabel* m_scenarioCaption;
+    QLabel* m_yearCaption;
+    QLabel* m_baseYearCaption;
+    QLabel* m_capCaption;
+    QLabel* m_methodCaption;
 };
 
 } // namespace jieshui::ui

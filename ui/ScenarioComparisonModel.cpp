@@ -20,6 +20,15 @@ void ScenarioComparisonModel::setComparison(std::vector<core::ComparisonRow> row
     endResetModel();
 }
 
+void ScenarioComparisonModel::setNames(QStringList scenarioNames) {
+    if (scenarioNames.size() != m_names.size()) // another set of columns: not a renaming
+        return;
+    m_names = std::move(scenarioNames);
+    if (!m_rows.empty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+    emit headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
+}
+
 ScenarioComparisonModel::ColumnInfo ScenarioComparisonModel::columnInfo(int column) const {
     if (column < 3)
         return {};

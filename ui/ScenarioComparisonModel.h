@@ -28,6 +28,12 @@ public:
     void setComparison(std::vector<core::ComparisonRow> rows, QStringList scenarioNames,
                        const core::Dataset* dataset);
     const std::vector<core::ComparisonRow>& rows() const { return m_rows; }
+    /**
+     * The same comparison under the scenarios' names in another language (as many names as before): the
+     * rows stay, the headers and texts are announced changed.
+     */
+    void setNames(QStringList scenarioNames);
+    const QStringList& names() const { return m_names; }
 
     /** Columns: target, region, target value; then the reference's value and verdict; then for each other
      * scenario k ≥ 1 its value, verdict and difference from the reference. */

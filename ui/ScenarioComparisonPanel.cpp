@@ -38,14 +38,13 @@ ScenarioComparisonPanel::ScenarioComparisonPanel(ProjectController* controller, 
       m_model(new ScenarioComparisonModel(this)), m_reference(new QComboBox(this)),
       m_others(new QListWidget(this)), m_year(new QSpinBox(this)), m_table(new QTableView(this)),
       m_indicator(new QComboBox(this)), m_mapScenario(new QComboBox(this)), m_map(new MapPreview(this)),
-      m_saveMap(new QPushButton(tr("Save Map…"), this)), m_message(new QLabel(this)),
-      m_copy(new QPushButton(tr("Copy"), this)), m_export(new QPushButton(tr("Export…"), this)),
-      m_views(new QTabWidget(this)) {
+      m_saveMap(new QPushButton(this)), m_message(new QLabel(this)), m_copy(new QPushButton(this)),
+      m_export(new QPushButton(this)), m_views(new QTabWidget(this)), m_referenceCaption(new QLabel(this)),
+      m_yearCaption(new QLabel(this)), m_mapCaption(new QLabel(this)), m_otherCaption(new QLabel(this)),
+      m_othersCaption(new QLabel(this)) {
     m_year->setRange(m_controller->firstYear(), m_controller->lastYear());
     m_year->setValue(m_controller->year());
     m_others->setMaximumHeight(fontMetrics().lineSpacing() * 5);
-    m_others->setToolTip(tr("The scenarios compared with the reference"));
-    m_reference->setToolTip(tr("The reference scenario A: differences are each scenario minus A"));
     m_table->setModel(m_model);
     m_table->verticalHeader()->hide();
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -62,9 +61,9 @@ ScenarioComparisonPanel::ScenarioComparisonPanel(ProjectController* controller, 
         box->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     }
     auto* choices = new QGridLayout;
-    choices->addWidget(new QLabel(tr("Reference (A):"), this), 0, 0);
+    choices->addWidget(m_referenceCaption, 0, 0);
     choices->addWidget(m_reference, 0, 1);
-    choices->addWidget(new QLabel(tr("Year:"), this), 0, 2);
+    choices->addWidget(m_yearCaption, 0, 2);
     choices->addWidget(m_year, 0, 3);
     auto* buttons = new QHBoxLayout;
     buttons->addStretch(1);
@@ -73,9 +72,9 @@ ScenarioComparisonPanel::ScenarioComparisonPanel(ProjectController* controller, 
     choices->addLayout(buttons, 1, 0, 1, 4);
     choices->setColumnStretch(1, 1);
     auto* mapChoices = new QGridLayout;
-    mapChoices->addWidget(new QLabel(tr("Difference map of"), this), 0, 0);
+    mapChoices->addWidget(m_mapCaption, 0, 0);
     mapChoices->addWidget(m_indicator, 0, 1, 1, 2);
-    mapChoices->addWidget(new QLabel(tr("B:"), this), 1, 0, Qt::AlignRight);
+    mapChoices->addWidget(m_otherCaption, 1, 0, Qt::AlignRight);
     mapChoices->addWidget(m_mapScenario, 1, 1);
     mapChoices->addWidget(m_saveMap, 1, 2);
     mapChoices->setColumnStretch(1, 1);
@@ -84,11 +83,11 @@ ScenarioComparisonPanel::ScenarioComparisonPanel(ProjectController* controller, 
     mapLayout->setContentsMargins(0, 0, 0, 0);
     mapLayout->addLayout(mapChoices);
     mapLayout->addWidget(m_map, 1);
-    m_views->addTab(m_table, tr("Table"));
-    m_views->addTab(mapPage, tr("Difference Map"));
+    m_views->addTab(m_table, QString());
+    m_views->addTab(mapPage, QString());
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(choices);
-    layout->addWidget(new QLabel(tr("Compared with A:"), this));
+    layout->addWidget(m_othersCaption);
     layout->addWidget(m_others);
     layout->addWidget(m_views, 1);
     layout->addWidget(m_message);
@@ -115,7 +114,6 @@ ScenarioComparisonPanel::ScenarioComparisonPanel(ProjectController* controller, 
         setMapIndicator(core::Indicator(index.data(ScenarioComparisonModel::IndicatorRole).toInt()));
     });
     connect(m_copy, &QPushButton::clicked, this, [this] { TableClipboard::copySelection(*m_table); });
-    m_export->setToolTip(tr("Export the comparison with each difference as CSV or Excel"));
     connect(m_export, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Export Comparison"), QString(),
                                                           tr("Excel workbook (*.xlsx);;CSV table (*.csv)"));
@@ -127,7 +125,6 @@ ScenarioComparisonPanel::ScenarioComparisonPanel(ProjectController* controller, 
         else
             m_message->setText(tr("Saved %1.").arg(path));
     });
-    m_saveMap->setToolTip(tr("Save the difference map as PNG, SVG or PDF, as export-map draws it"));
     connect(m_saveMap, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Save Difference Map"), QString(),
                                                           tr("Maps (*.png *.svg *.pdf)"));
@@ -139,7 +136,75 @@ ScenarioComparisonPanel::ScenarioComparisonPanel(ProjectController* controller, 
         else
             m_message->setText(tr("Saved %1.").arg(path));
     });
+    retranslate();
     fillChoices();
+}
+
+void ScenarioComparisonPanel::retranslate() {
+    m_referenceCaption->setText(tr("Reference (A):"));
+    m_yearCaption->setText(tr("Year:"));
+    m_mapCaption->setText(tr("Difference map of"));
+    m_otherCaption->setText(tr("B:"));
+    m_othersCaption->setText(tr("Compared with A:"));
+    m_copy->setText(tr("Copy"));
+    m_export->setText(tr("Export…"));
+    m_export->setToolTip(tr("Export the comparison with each difference as CSV or Excel"));
+    m_saveMap->setText(tr("Save Map…"));
+    m_saveMap->setToolTip(tr("Save the difference map as PNG, SVG or PDF, as export-map draws it"));
+    m_others->setToolTip(tr("The scenarios compared with the reference"));
+    m_reference->setToolTip(tr("The reference scenario A: differences are each scenario minus A"));
+    m_views->setTabText(0, tr("Table"));
+    m_views->setTabText(1, tr("Difference Map"));
+}
+
+void ScenarioComparisonPanel::renameChoices() {
+    // Renamed in place, nothing evaluated anew: what is chosen and checked stays so, the table keeps its
+    // rows.
+    const auto& project = m_controller->project();
+    const auto nameOf = [&project](const QString& id, const QString& fallback) {
+        const core::Scenario* s = project.scenario(id);
+        return s ? DomainLabels::scenarioName(*s) : fallback;
+    };
+    m_filling = true;
+    {
+        const QSignalBlocker b1(m_reference);
+        const QSignalBlocker b2(m_indicator);
+        const QSignalBlocker b3(m_mapScenario);
+        for (int i = 0; i < m_reference->count(); ++i)
+            m_reference->setItemText(i,
+                                     nameOf(m_reference->itemData(i).toString(), m_reference->itemText(i)));
+        for (int i = 0; i < m_mapScenario->count(); ++i)
+            m_mapScenario->setItemText(
+                i, nameOf(m_mapScenario->itemData(i).toString(), m_mapScenario->itemText(i)));
+        for (int i = 0; i < m_indicator->count(); ++i) {
+            const auto indicator = core::Indicator(m_indicator->itemData(i).toInt());
+            m_indicator->setItemText(i, m_indicatorsJudged ? DomainLabels::judgedIndicatorName(indicator)
+                                                           : DomainLabels::indicatorName(indicator));
+        }
+    }
+    for (int i = 0; i < m_others->count(); ++i) {
+        QListWidgetItem* item = m_others->item(i);
+        item->setText(nameOf(item->data(Qt::UserRole).toString(), item->text()));
+    }
+    m_filling = false;
+    QStringList names;
+    for (int k = 0; k < m_ids.size(); ++k)
+        names << nameOf(m_ids[k], m_model->names().value(k));
+    m_model->setNames(names);
+    m_message->setText(stateMessage());
+    // The map's title, legend and region names are drawn in the language: drawn again when on screen.
+    if (isShownToUser())
+        refreshMap();
+    else
+        m_mapStale = true;
+}
+
+QString ScenarioComparisonPanel::stateMessage() const {
+    if (m_results.size() < 2)
+        return tr("Check at least one scenario to compare with the reference.");
+    if (m_model->rows().empty())
+        return tr("The plan has no targets in %1; the map compares the values.").arg(m_year->value());
+    return {};
 }
 
 QString ScenarioComparisonPanel::reference() const {
@@ -155,6 +220,11 @@ QStringList ScenarioComparisonPanel::others() const {
 }
 
 void ScenarioComparisonPanel::onChanged(const ChangeEvent& event) {
+    if (event.kind == ChangeKind::LanguageChanged) {
+        retranslate();
+        renameChoices();
+        return;
+    }
     const bool scenarios = event.kind == ChangeKind::ProjectReplaced ||
                            event.kind == ChangeKind::ScenariosChanged ||
                            event.kind == ChangeKind::DataChanged;
@@ -177,6 +247,8 @@ void ScenarioComparisonPanel::onChanged(const ChangeEvent& event) {
 void ScenarioComparisonPanel::onDockVisibilityChanged(bool shown) {
     if (shown && m_stale)
         fillChoices();
+    else if (shown && m_mapStale)
+        refreshMap();
 }
 
 void ScenarioComparisonPanel::watchDock() {
@@ -198,6 +270,8 @@ void ScenarioComparisonPanel::showEvent(QShowEvent* event) {
     watchDock();
     if (m_stale)
         fillChoices();
+    else if (m_mapStale)
+        refreshMap();
 }
 
 void ScenarioComparisonPanel::fillChoices() {
@@ -273,11 +347,9 @@ void ScenarioComparisonPanel::refresh() {
         pointers.push_back(&r);
     const int year = m_year->value();
     std::vector<core::ComparisonRow> rows = core::ScenarioComparison::compare(pointers, year);
-    if (m_results.size() < 2 && m_message->text().isEmpty())
-        m_message->setText(tr("Check at least one scenario to compare with the reference."));
-    else if (rows.empty() && m_message->text().isEmpty())
-        m_message->setText(tr("The plan has no targets in %1; the map compares the values.").arg(year));
     m_model->setComparison(std::move(rows), names, &project.dataset);
+    if (m_message->text().isEmpty())
+        m_message->setText(stateMessage());
 
     // The map's choices: the indicators of the year's targets (else every indicator), and the others.
     m_filling = true;
@@ -290,6 +362,7 @@ void ScenarioComparisonPanel::refresh() {
             offered.insert(int(row.target.indicator)).second)
             m_indicator->addItem(DomainLabels::judgedIndicatorName(row.target.indicator),
                                  int(row.target.indicator));
+    m_indicatorsJudged = m_indicator->count() > 0;
     if (m_indicator->count() == 0)
         for (const core::IndicatorInfo& info : core::IndicatorCatalog::all())
             if (info.indicator != core::Indicator::TaskMilestone)
@@ -338,6 +411,7 @@ void ScenarioComparisonPanel::setMapScenario(const QString& other) {
 }
 
 void ScenarioComparisonPanel::refreshMap() {
+    m_mapStale = false;
     std::vector<std::shared_ptr<const render::LayerGeometry>> layers;
     if (m_presenter)
         layers = m_presenter->displayGeometries();

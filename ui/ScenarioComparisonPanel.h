@@ -81,6 +81,12 @@ private:
     void watchDock();
     /** Visible and some of it on screen (a dock tab behind another is off screen). */
     bool isShownToUser() const;
+    /** Every fixed text (captions, buttons, tooltips, tabs) in the window's language. */
+    void retranslate();
+    /** The scenarios' and indicators' names in the window's language, choices and rows kept. */
+    void renameChoices();
+    /** What the comparison lacks, if anything ("check a scenario", "no targets"); empty when complete. */
+    QString stateMessage() const;
     void fillChoices();
     void refresh();
     void refreshMap();
@@ -102,10 +108,17 @@ private:
     QPushButton* m_copy;
     QPushButton* m_export;
     QTabWidget* m_views;
+    QLabel* m_referenceCaption;
+    QLabel* m_yearCaption;
+    QLabel* m_mapCaption;
+    QLabel* m_otherCaption;
+    QLabel* m_othersCaption;
     std::vector<core::ScenarioResult> m_results;
     QStringList m_ids; ///< compared scenario ids, the reference first
     bool m_filling = false;
-    bool m_stale = false; ///< the project changed while the panel was hidden: refresh when shown
+    bool m_indicatorsJudged = false; ///< the map's indicators are the year's targets' (judged names)
+    bool m_stale = false;            ///< the project changed while the panel was hidden: refresh when shown
+    bool m_mapStale = false; ///< the language changed while the panel was hidden: redraw the map when shown
 };
 
 } // namespace jieshui::ui

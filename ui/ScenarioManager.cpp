@@ -47,12 +47,6 @@ std::string idFrom(const ScenarioTexts& texts) {
     return id.empty() || id.size() > 40 ? std::string("scenario") : id;
 }
 
-QPushButton* button(const QString& text, const QString& tip, QWidget* parent) {
-    auto* b = new QPushButton(text, parent);
-    b->setToolTip(tip);
-    return b;
-}
-
 } // namespace
 
 ScenarioManager::ScenarioManager(ProjectController* controller, QWidget* parent)
@@ -60,18 +54,11 @@ ScenarioManager::ScenarioManager(ProjectController* controller, QWidget* parent)
       m_driversModel(new ScenarioDriversModel(controller, this)),
       m_overridesModel(new ScenarioOverridesModel(controller, this)), m_tree(new QTreeView(this)),
       m_drivers(new QTableView(this)), m_overrides(new QTableView(this)), m_driversTitle(new QLabel(this)),
-      m_overridesTitle(new QLabel(this)), m_message(new QLabel(this)),
-      m_new(button(tr("New…"), tr("A new scenario inheriting from the chosen one"), this)),
-      m_duplicate(button(tr("Duplicate"), tr("A copy of the chosen scenario, with its own values"), this)),
-      m_rename(button(tr("Rename…"), tr("Names and descriptions in Chinese and English"), this)),
-      m_delete(
-          button(tr("Delete"), tr("Delete the chosen scenario (not while others inherit from it)"), this)),
-      m_up(button(tr("Up"), tr("Move the scenario up the list"), this)),
-      m_down(button(tr("Down"), tr("Move the scenario down the list"), this)),
-      m_add(button(tr("Add Value…"), tr("An own value of a driver for the city or a county, from any year"),
-                   this)),
-      m_remove(
-          button(tr("Remove Value"), tr("Remove the selected own value: the parent's applies again"), this)) {
+      m_overridesTitle(new QLabel(this)), m_message(new QLabel(this)), m_new(new QPushButton(this)),
+      m_duplicate(new QPushButton(this)), m_rename(new QPushButton(this)), m_delete(new QPushButton(this)),
+      m_up(new QPushButton(this)), m_down(new QPushButton(this)), m_add(new QPushButton(this)),
+      m_remove(new QPushButton(this)) {
+    retranslate();
     m_tree->setModel(m_treeModel);
     m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
     m_tree->setUniformRowHeights(true);
@@ -179,9 +166,39 @@ void ScenarioManager::onChanged(const ChangeEvent& event) {
     case ChangeKind::ScenarioChanged:
         selectCurrentScenario();
         break;
+    case ChangeKind::LanguageChanged:
+        retranslate();
+        // The last notice was written in the other language: it does not outlive the switch.
+        showMessage(QString(), false);
+        return;
     default:
         return;
     }
+    updateTitles();
+    updateButtons();
+}
+
+void ScenarioManager::retranslate() {
+    m_new->setText(tr("New…"));
+    m_new->setToolTip(tr("A new scenario inheriting from the chosen one"));
+    m_duplicate->setText(tr("Duplicate"));
+    m_duplicate->setToolTip(tr("A copy of the chosen scenario, with its own values"));
+    m_rename->setText(tr("Rename…"));
+    m_rename->setToolTip(tr("Names and descriptions in Chinese and English"));
+    m_delete->setText(tr("Delete"));
+    m_delete->setToolTip(tr("Delete the chosen scenario (not while others inherit from it)"));
+    m_up->setText(tr("Up"));
+    m_up->setToolTip(tr("Move the scenario up the list"));
+    m_down->setText(tr("Down"));
+    m_down->setToolTip(tr("Move the scenario down the list"));
+    m_add->setText(tr("Add Value…"));
+    m_add->setToolTip(tr("An own value of a driver for the city or a county, from any year"));
+    m_remove->setText(tr("Remove Value"));
+    m_remove->setToolTip(tr("Remove the selected own value: the parent's applies again"));
+    updateTitles();
+}
+
+void ScenarioManager::updateTitles() {
     const core::Scenario* s = m_controller->project().scenario(selectedId());
     const QString name = s ? DomainLabels::scenarioName(*s) : QString();
     m_driversTitle->setText(
@@ -195,7 +212,6 @@ void ScenarioManager::onChanged(const ChangeEvent& event) {
           : tr("The project has no scenarios."));
     m_overridesTitle->setText(s ? tr("Own values of “%1” (its differences from its parent)").arg(name)
                                 : QString());
-    updateButtons();
 }
 
 void ScenarioManager::selectCurrentScenario() {

@@ -55,6 +55,10 @@ public:
 
 private:
     void onChanged(const ChangeEvent& event);
+    /** Every fixed text (buttons, tooltips, titles) in the window's language. */
+    void retranslate();
+    /** The titles over the drivers and own values, naming the chosen scenario. */
+    void updateTitles();
     void selectCurrentScenario();
     void showRefusal(QTableView* view, const QModelIndex& index, const QString& message);
     void showMessage(const QString& message, bool refusal);

@@ -20,16 +20,27 @@ void ScenarioTreeModel::onChanged(const ChangeEvent& event) {
         beginResetModel();
         rebuild();
         endResetModel();
-    } else if (event.kind == ChangeKind::ScenarioChanged && !m_nodes.empty()) {
+    } else if (event.kind == ChangeKind::ScenarioChanged) {
         // The selected scenario is drawn bold.
-        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-        for (const Node& n : m_nodes)
-            if (!n.children.empty()) {
-                const QModelIndex parentIndex = createIndex(n.row, 0, quintptr(&n - m_nodes.data()));
-                emit dataChanged(index(0, 0, parentIndex),
-                                 index(int(n.children.size()) - 1, ColumnCount - 1, parentIndex));
-            }
+        announceEveryRow();
+    } else if (event.kind == ChangeKind::LanguageChanged) {
+        // Names and descriptions in the new language; no reset, so the tree keeps its selection and what is
+        // expanded.
+        announceEveryRow();
+        emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
     }
+}
+
+void ScenarioTreeModel::announceEveryRow() {
+    if (m_nodes.empty())
+        return;
+    emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    for (const Node& n : m_nodes)
+        if (!n.children.empty()) {
+            const QModelIndex parentIndex = createIndex(n.row, 0, quintptr(&n - m_nodes.data()));
+            emit dataChanged(index(0, 0, parentIndex),
+                             index(int(n.children.size()) - 1, ColumnCount - 1, parentIndex));
+        }
 }
 
 void ScenarioTreeModel::rebuild() {

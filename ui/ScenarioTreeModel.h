@@ -44,6 +44,8 @@ private:
     };
     void onChanged(const ChangeEvent& event);
     void rebuild();
+    /** Every row of every level changed (its font or its words). */
+    void announceEveryRow();
     const std::vector<int>& childrenOf(int node) const;
 
     ProjectController* m_controller;

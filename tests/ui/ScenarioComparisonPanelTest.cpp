@@ -2,6 +2,7 @@
 #include "ScenarioComparisonPanel.h"
 
 #include "AllocationEditor.h"
+#include "AllocationTableModel.h"
 #include "DomainLabels.h"
 #include "MainWindow.h"
 #include "MapPreview.h"
@@ -9,6 +10,8 @@
 #include "PlannerActions.h"
 #include "ProjectController.h"
 #include "ScenarioComparisonModel.h"
+#include "ScenarioManager.h"
+#include "ScenarioTreeModel.h"
 #include "StoreProjectRepository.h"
 #include "TableClipboard.h"
 #include "model/IndicatorDisplay.h"
@@ -16,12 +19,14 @@
 #include <QComboBox>
 #include <QDockWidget>
 #include <QFile>
+#include <QListWidget>
 #include <QProcess>
 #include <QPushButton>
 #include <QSettings>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
 #include <gtest/gtest.h>
 
 using namespace jieshui;
@@ -260,4 +265,88 @@ TEST(ScenarioComparisonPanel, aDockTabBehindAnotherWaitsUntilItIsShown) {
     QTest::qWait(50);
     EXPECT_FALSE(panel->isStale());
     EXPECT_GE(panel->results().size(), 2u);
+}
+
+TEST(ScenarioComparisonPanel, aLanguageSwitchRenamesThePlannersChoicesAndKeepsWhatIsChosenAndEveryRow) {
+    QSettings().clear();
+    MainWindow window(std::make_unique<StoreProjectRepository>());
+    ASSERT_TRUE(window.controller()->openEmbedded().isOk());
+    window.setLanguage(QStringLiteral("en"));
+    const ProjectData& project = window.controller()->project();
+    ScenarioComparisonPanel* panel = window.plannerActions()->comparison();
+    // Given high growth against the baseline (strict saving left unchecked), its cap on the map
+    panel->compare(QStringLiteral("baseline"), {QStringLiteral("high-growth")}, 2035);
+    panel->setMapIndicator(core::Indicator::TotalWaterUse);
+    panel->setMapScenario(QStringLiteral("high-growth"));
+    ScenarioComparisonModel* model = panel->model();
+    ASSERT_GT(model->rowCount(), 0);
+    const std::vector<core::ComparisonRow> rows = model->rows();
+    const int columns = model->columnCount();
+    const QString englishReference = panel->referenceBox()->currentText();
+    const QString englishIndicator = panel->indicatorBox()->currentText();
+    // and a method chosen for the county quotas and a scenario in the manager
+    window.controller()->setScenario(QStringLiteral("strict-saving"));
+    AllocationEditor* editor = window.plannerActions()->allocationEditor();
+    editor->setYear(2035);
+    editor->splitByMethod(core::AllocationMethod::GdpShare);
+    const QVariant method = editor->methodBox()->currentData();
+    AllocationTableModel* quotas = editor->model();
+    ASSERT_GT(quotas->rowCount(), 0);
+    std::vector<QVariant> volumes;
+    for (int r = 0; r < quotas->rowCount(); ++r)
+        volumes.push_back(
+            quotas->index(r, AllocationTableModel::QuotaColumn).data(AllocationTableModel::CubicMetresRole));
+    const QString englishMethod = editor->methodBox()->currentText();
+
+    // When the language is switched to Chinese
+    window.setLanguage(QStringLiteral("zh_CN"));
+
+    // Then every choice reads in Chinese and is still the one chosen
+    EXPECT_EQ(panel->referenceBox()->currentData().toString(), QStringLiteral("baseline"));
+    EXPECT_EQ(panel->referenceBox()->currentText(),
+              DomainLabels::scenarioName(*project.scenario(QStringLiteral("baseline"))));
+    EXPECT_NE(panel->referenceBox()->currentText(), englishReference);
+    for (int i = 0; i < panel->othersList()->count(); ++i) {
+        const QListWidgetItem* item = panel->othersList()->item(i);
+        const QString id = item->data(Qt::UserRole).toString();
+        EXPECT_EQ(item->text(), DomainLabels::scenarioName(*project.scenario(id)));
+        EXPECT_EQ(item->checkState(), id == QLatin1String("high-growth") ? Qt::Checked : Qt::Unchecked)
+            << id.toStdString();
+    }
+    EXPECT_EQ(panel->mapScenarioBox()->currentData().toString(), QStringLiteral("high-growth"));
+    EXPECT_EQ(core::Indicator(panel->indicatorBox()->currentData().toInt()), core::Indicator::TotalWaterUse);
+    EXPECT_EQ(panel->indicatorBox()->currentText(),
+              DomainLabels::judgedIndicatorName(core::Indicator::TotalWaterUse));
+    EXPECT_NE(panel->indicatorBox()->currentText(), englishIndicator);
+    // And the comparison keeps its rows and columns, its headers naming the scenarios in Chinese
+    ASSERT_EQ(model->rows().size(), rows.size());
+    for (std::size_t r = 0; r < rows.size(); ++r) {
+        EXPECT_EQ(model->rows()[r].target.id, rows[r].target.id);
+        ASSERT_EQ(model->rows()[r].cells.size(), rows[r].cells.size());
+        for (std::size_t k = 0; k < rows[r].cells.size(); ++k)
+            EXPECT_EQ(model->rows()[r].cells[k].value, rows[r].cells[k].value);
+    }
+    EXPECT_EQ(model->columnCount(), columns);
+    EXPECT_EQ(model->headerData(ScenarioComparisonModel::valueColumn(1), Qt::Horizontal).toString(),
+              DomainLabels::scenarioName(*project.scenario(QStringLiteral("high-growth"))));
+    // And the quota editor keeps its method, named in Chinese, and every quota of its table
+    EXPECT_EQ(editor->methodBox()->currentData(), method);
+    EXPECT_EQ(editor->methodBox()->currentText(),
+              AllocationEditor::methodName(core::AllocationMethod::GdpShare));
+    EXPECT_NE(editor->methodBox()->currentText(), englishMethod);
+    ASSERT_EQ(std::size_t(quotas->rowCount()), volumes.size());
+    for (int r = 0; r < quotas->rowCount(); ++r)
+        EXPECT_EQ(
+            quotas->index(r, AllocationTableModel::QuotaColumn).data(AllocationTableModel::CubicMetresRole),
+            volumes[std::size_t(r)]);
+    // And the scenario manager keeps the chosen scenario selected
+    ScenarioManager* manager = window.plannerActions()->scenarioManager();
+    EXPECT_EQ(manager->treeView()
+                  ->currentIndex()
+                  .siblingAtColumn(0)
+                  .data(ScenarioTreeModel::ScenarioIdRole)
+                  .toString(),
+              QStringLiteral("strict-saving"));
+    window.setLanguage(QStringLiteral("en"));
+    window.controller()->setReadOnly(true);
 }

@@ -11,13 +11,17 @@
 #include <QAbstractButton>
 #include <QAbstractSpinBox>
 #include <QApplication>
+#include <QComboBox>
 #include <QDockWidget>
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
 #include <QSettings>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 #include <QToolBar>
@@ -81,13 +85,6 @@ QStringList windowTexts(MainWindow& window) {
     walk(window.menuBar()->actions(), QString());
     for (QDockWidget* dock : window.dockLayout()->docks()) {
         texts << QStringLiteral("dock: ") + dock->windowTitle();
-        // KNOWN GAP (planner stream, issue 9): the scenario manager, county quotas and comparison panels
-        // set 58 button, label and column texts once in their constructors. Their dock titles are checked
-        // above; their contents are left out until those panels retranslate (delete this line then).
-        if (QStringList{QStringLiteral("ScenariosDock"), QStringLiteral("QuotasDock"),
-                        QStringLiteral("CompareDock")}
-                .contains(dock->objectName()))
-            continue;
         for (const QLabel* label : dock->findChildren<QLabel*>())
             texts << dock->objectName() + QStringLiteral(" label: ") + label->text();
         for (const QAbstractButton* button : dock->findChildren<QAbstractButton*>())
@@ -102,6 +99,21 @@ QStringList windowTexts(MainWindow& window) {
                 texts << dock->objectName() + QStringLiteral(" header: ") +
                              header->model()->headerData(i, header->orientation()).toString();
         }
+        // The items of the choices and lists, the tabs, and every tooltip and placeholder
+        for (const QComboBox* box : dock->findChildren<QComboBox*>())
+            for (int i = 0; i < box->count(); ++i)
+                texts << dock->objectName() + QStringLiteral(" choice: ") + box->itemText(i);
+        for (const QListWidget* list : dock->findChildren<QListWidget*>())
+            for (int i = 0; i < list->count(); ++i)
+                texts << dock->objectName() + QStringLiteral(" item: ") + list->item(i)->text();
+        for (const QTabWidget* tabs : dock->findChildren<QTabWidget*>())
+            for (int i = 0; i < tabs->count(); ++i)
+                texts << dock->objectName() + QStringLiteral(" tab: ") + tabs->tabText(i);
+        for (const QLineEdit* edit : dock->findChildren<QLineEdit*>())
+            texts << dock->objectName() + QStringLiteral(" placeholder: ") + edit->placeholderText();
+        for (const QWidget* widget : dock->findChildren<QWidget*>())
+            if (!widget->toolTip().isEmpty())
+                texts << dock->objectName() + QStringLiteral(" tooltip: ") + widget->toolTip();
     }
     for (const QToolBar* bar : window.findChildren<QToolBar*>())
         texts << QStringLiteral("bar: ") + bar->windowTitle();
