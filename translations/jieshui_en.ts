@@ -5610,7 +5610,7 @@ at its 95 %: %5 — %6</translation>
             <translation>Schematic map — geometry is approximate, not for official use</translation>
         </message>
         <message>
-            <location line="+61" />
+            <location line="+59" />
             <source>Coordinate system: </source>
             <translation>Coordinate system: </translation>
         </message>
@@ -5625,7 +5625,7 @@ at its 95 %: %5 — %6</translation>
             <translation>Date: </translation>
         </message>
         <message>
-            <location line="+44" />
+            <location line="+46" />
             <source>Counties</source>
             <translation>Counties</translation>
         </message>
@@ -5681,8 +5681,7 @@ at its 95 %: %5 — %6</translation>
             <translation>estimate (hatched)</translation>
         </message>
         <message>
-            <location line="+20" />
-            <location line="+21" />
+            <location line="+34" />
             <source>Legend</source>
             <translation>Legend</translation>
         </message>

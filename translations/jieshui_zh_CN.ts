@@ -5599,7 +5599,7 @@ at its 95 %: %5 — %6</source>
             <translation>示意图 — 几何形状为近似，不作正式用途</translation>
         </message>
         <message>
-            <location line="+61" />
+            <location line="+59" />
             <source>Coordinate system: </source>
             <translation>坐标系：</translation>
         </message>
@@ -5614,7 +5614,7 @@ at its 95 %: %5 — %6</source>
             <translation>日期：</translation>
         </message>
         <message>
-            <location line="+44" />
+            <location line="+46" />
             <source>Counties</source>
             <translation>县区</translation>
         </message>
@@ -5670,8 +5670,7 @@ at its 95 %: %5 — %6</source>
             <translation>估算（斜线填充）</translation>
         </message>
         <message>
-            <location line="+20" />
-            <location line="+21" />
+            <location line="+34" />
             <source>Legend</source>
             <translation>图例</translation>
         </message>
