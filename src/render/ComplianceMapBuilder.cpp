@@ -174,9 +174,13 @@ void ComplianceMapBuilder::nameRegions(MapDocument& document, const core::Datase
         MapLayer& layer = document.layer(i);
         QHash<QString, QString> names;
         for (const geo::Feature& feature : layer.featureLayer().features)
-            if (!feature.regionCode.isEmpty() && !names.contains(feature.regionCode))
+            if (!feature.regionCode.isEmpty() && !names.contains(feature.regionCode)) {
                 if (const core::Region* region = dataset.region(feature.regionCode.toStdString()))
                     names.insert(feature.regionCode, QString::fromStdString(core::regionName(*region, zh)));
+                else if (const QString en = feature.attributes.value(QStringLiteral("name_en")).toString();
+                         !zh && !en.isEmpty())
+                    names.insert(feature.regionCode, en); // a river or reservoir: its layer's English name
+            }
         layer.style().regionNames = std::move(names);
     }
 }

@@ -146,6 +146,34 @@ TEST(MapExporter, anEnglishMapLabelsTheRegionsWithTheirEnglishNames) {
     }
 }
 
+TEST(MapExporter, anEnglishMapNamesARiverByItsLayersEnglishName) {
+    // Given a river of no region, named in both languages in its layer (as data/qinzhou/geometry/rivers)
+    geo::FeatureLayer rivers;
+    rivers.name = QStringLiteral("rivers");
+    rivers.role = geo::LayerRole::Rivers;
+    rivers.geometryKind = geo::GeometryKind::Line;
+    geo::Feature river;
+    river.regionCode = QStringLiteral("RIVER-QINJIANG");
+    river.name = QStringLiteral("钦江");
+    river.attributes.insert(QStringLiteral("name_en"), QStringLiteral("Qin River"));
+    river.rings = {QPolygonF({QPointF(109.26, 22.49), QPointF(109.27, 22.42)})};
+    rivers.features = {river};
+    rivers.updateBounds();
+    const core::Dataset dataset;
+    for (const QString& language : {QStringLiteral("en"), QStringLiteral("zh")}) {
+        std::vector<geo::FeatureLayer> layers{rivers};
+        render::MapDocument document =
+            render::ComplianceMapBuilder::documentFromLayers(std::move(layers), QStringLiteral("EPSG:4490"));
+        // When its regions are named in the map's language
+        render::ComplianceMapBuilder::nameRegions(document, dataset, language);
+        // Then English maps call it by its English name, Chinese ones by the layer's own (Chinese) name
+        const auto& names = document.layer(0).style().regionNames;
+        const QString shown = names.value(river.regionCode, river.name);
+        EXPECT_EQ(shown,
+                  language == QLatin1String("en") ? QStringLiteral("Qin River") : QStringLiteral("钦江"));
+    }
+}
+
 TEST(MapExporter, pdfContainsTheChineseLabelsAsTextWithAnEmbeddedFont) {
     // The fonts and poppler-utils come from scripts/packages.txt: their absence is a failure, not a skip.
     ASSERT_TRUE(render::FontResolver::pdfFont().isOk()) << render::FontResolver::pdfFont().error().message();
@@ -158,13 +186,14 @@ TEST(MapExporter, pdfContainsTheChineseLabelsAsTextWithAnEmbeddedFont) {
     ASSERT_TRUE(render::MapExporter::exportMap(labelledDocument(false), options(), path).isOk());
     // Then pdftotext finds the county names and legend classes
     const QString text = runTool(pdftotext, {path, QStringLiteral("-")});
-    for (const QString& expected :
-         {QStringLiteral("钦州市节水目标达标图"), QStringLiteral("钦南区"), QStringLiteral("灵山县"),
-          QStringLiteral("临界"), QStringLiteral("图例"), QStringLiteral("CGCS2000"), QStringLiteral("EPSG:4545")})
+    for (const QString& expected : {QStringLiteral("钦州市节水目标达标图"), QStringLiteral("钦南区"),
+                                    QStringLiteral("灵山县"), QStringLiteral("临界"), QStringLiteral("图例"),
+                                    QStringLiteral("CGCS2000"), QStringLiteral("EPSG:4545")})
         EXPECT_TRUE(text.contains(expected)) << expected.toStdString() << " not in: " << text.toStdString();
     // And no Kangxi radical stands in for an ideograph
     for (const QChar c : text)
-        EXPECT_FALSE(c.unicode() >= 0x2F00 && c.unicode() <= 0x2FDF) << "Kangxi radical in: " << text.toStdString();
+        EXPECT_FALSE(c.unicode() >= 0x2F00 && c.unicode() <= 0x2FDF)
+            << "Kangxi radical in: " << text.toStdString();
     // And no schematic note for surveyed geometry
     EXPECT_FALSE(text.contains(QStringLiteral("示意图")));
     // And pdffonts lists the CJK font as embedded ("emb" column yes)
