@@ -219,6 +219,8 @@ void TrajectoryChart::rebuild() {
             }
             if (m_fanYearCount > 0) {
                 auto* fan = new QAreaSeries(upper, lower);
+                upper->setParent(fan); // an area series does not own its bounds
+                lower->setParent(fan);
                 const core::Region* region = dataset.region(fanRegion.toStdString());
                 const QString fanName =
                     tr("%1 5–95 %").arg(region ? DomainLabels::regionName(*region) : fanRegion);

@@ -203,7 +203,8 @@ TEST_F(ScenarioCommand, echoesEachValueWithItsUnitAndRefusesAFractionTypedForAPe
     EXPECT_TRUE(run.out.contains(QStringLiteral("the whole city, every projected year")))
         << run.out.toStdString();
     bool found = false;
-    for (const core::DriverOverride& o : find(load(project), "high-growth")->overrides)
+    const auto saved = load(project); // kept alive: the loop reads into it
+    for (const core::DriverOverride& o : find(saved, "high-growth")->overrides)
         if (o.driver == core::Driver::LeakageRate && o.regionCode == "450700" && o.fromYear == 0) {
             EXPECT_NEAR(o.value, 0.0007, 1e-12);
             found = true;
