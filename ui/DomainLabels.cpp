@@ -6,6 +6,7 @@
 #include "model/RegionName.h"
 #include "render/ComplianceMapBuilder.h"
 #include "render/StatusPalette.h"
+#include "report/JudgedIndicator.h"
 
 #include <QLocale>
 #include <cmath>
@@ -96,12 +97,8 @@ QString DomainLabels::formatValue(core::Indicator indicator, double baseValue, b
                                            : core::IndicatorDisplay::format(indicator, baseValue));
 }
 
-core::Indicator DomainLabels::judgedIndicator(core::Indicator indicator) {
-    return render::ComplianceMapBuilder::judgedIndicator(indicator);
-}
-
 QString DomainLabels::judgedIndicatorName(core::Indicator indicator) {
-    return indicatorName(judgedIndicator(indicator));
+    return indicatorName(core::judgedIndicator(indicator));
 }
 
 QString DomainLabels::targetLabel(const core::PlanTarget& target, const core::Dataset& dataset) {

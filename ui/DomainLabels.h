@@ -29,11 +29,8 @@ class DomainLabels {
 public:
     static bool isChinese();
     static QString indicatorName(core::Indicator indicator);
-    /**
-     * The indicator a target or map of @p indicator is judged on (a total-use cap: the assessment scope,
-     * core::judgedIndicator) and its name: what every view of a cap says.
+    /** The name of the indicator a cap is judged on (core::judgedIndicator): what every view of a cap says.
      */
-    static core::Indicator judgedIndicator(core::Indicator indicator);
     static QString judgedIndicatorName(core::Indicator indicator);
     static QString regionName(const core::Region& region);
     static QString regionName(const core::Dataset& dataset, const QString& code);

@@ -2,6 +2,7 @@
 #include "IndicatorChooser.h"
 
 #include "DomainLabels.h"
+#include "report/JudgedIndicator.h"
 
 #include <QAbstractItemView>
 #include <QSignalBlocker>
@@ -60,7 +61,7 @@ core::Indicator IndicatorChooser::indicator() const {
 
 bool IndicatorChooser::isJudgedFormOfAnother(core::Indicator indicator) {
     for (const core::IndicatorInfo& info : core::IndicatorCatalog::all())
-        if (info.indicator != indicator && DomainLabels::judgedIndicator(info.indicator) == indicator)
+        if (info.indicator != indicator && core::judgedIndicator(info.indicator) == indicator)
             return true;
     return false;
 }
@@ -70,7 +71,7 @@ int IndicatorChooser::indexOf(core::Indicator indicator) const {
     if (i >= 0)
         return i;
     for (int k = 0; k < count(); ++k) // the judged form of an entry (the assessment total): that entry
-        if (DomainLabels::judgedIndicator(core::Indicator(itemData(k).toInt())) == indicator)
+        if (core::judgedIndicator(core::Indicator(itemData(k).toInt())) == indicator)
             return k;
     return -1;
 }

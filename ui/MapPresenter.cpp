@@ -8,6 +8,7 @@
 #include "geo/CoordinateTransformer.h"
 #include "render/ComplianceMapBuilder.h"
 #include "render/ProbabilityMapBuilder.h"
+#include "report/JudgedIndicator.h"
 
 #include <QLocale>
 
@@ -86,7 +87,7 @@ QString MapPresenter::regionToolTip(const QString& regionCode) const {
     if (const auto verdict = shown->regionVerdict(indicator, code, year))
         return DomainLabels::verdictSentence(*verdict, dataset, true);
     // No target this year: the value alone.
-    const core::Indicator mapped = render::ComplianceMapBuilder::judgedIndicator(indicator);
+    const core::Indicator mapped = core::judgedIndicator(indicator);
     const auto value = shown->value(mapped, code, year);
     QString text = value.isOk() ? DomainLabels::formatValue(mapped, value.value().value) : tr("no data");
     if (value.isOk() && value.value().provenance != core::ProvenanceKind::Sourced)
@@ -252,7 +253,7 @@ void MapPresenter::rebuildDocument(bool fitExtent) {
                     codes.push_back(feature.regionCode.toStdString());
             render::LayerStyle& style = document.layer(counties).style();
             style.fillMode = render::FillMode::Graduated;
-            const core::Indicator mapped = DomainLabels::judgedIndicator(indicator);
+            const core::Indicator mapped = core::judgedIndicator(indicator);
             style.graduated.setResults(builder.values(mapped, year, codes));
             const QString unit = DomainLabels::displayUnit(mapped);
             style.graduated.setTitle(QStringLiteral("%1%2 %3")

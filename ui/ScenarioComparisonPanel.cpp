@@ -11,6 +11,7 @@
 #include "output/TableExporter.h"
 #include "render/ComplianceMapBuilder.h"
 #include "render/DifferenceMapBuilder.h"
+#include "report/JudgedIndicator.h"
 #include "report/ScenarioComparison.h"
 
 #include <QComboBox>
@@ -428,8 +429,7 @@ void ScenarioComparisonPanel::refreshMap() {
     if (m_results.size() >= 2 && b > 0 && m_indicator->currentIndex() >= 0) {
         render::DifferenceRequest request;
         // A cap's difference in the scope it is judged in, as the box names it.
-        request.indicator =
-            DomainLabels::judgedIndicator(core::Indicator(m_indicator->currentData().toInt()));
+        request.indicator = core::judgedIndicator(core::Indicator(m_indicator->currentData().toInt()));
         request.year = m_year->value();
         request.language = decorations.language;
         request.referenceName = m_reference->currentText();

@@ -5,6 +5,7 @@
 #include "MapPresenter.h"
 #include "ProjectController.h"
 #include "render/ComplianceMapBuilder.h"
+#include "report/JudgedIndicator.h"
 #include "report/ScenarioResult.h"
 
 #include <QLabel>
@@ -127,8 +128,7 @@ void StageVerdictPanel::rebuild() {
     html += QStringLiteral("</table>");
     if (rows == 0) {
         // A year without numeric targets: the mapped indicator's value for the city.
-        const core::Indicator indicator =
-            render::ComplianceMapBuilder::judgedIndicator(m_controller->indicator());
+        const core::Indicator indicator = core::judgedIndicator(m_controller->indicator());
         QString value = tr("no data");
         if (const core::Region* root = dataset.root())
             if (auto v = m_controller->compute(indicator, QString::fromStdString(root->code), year); v.isOk())

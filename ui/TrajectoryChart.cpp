@@ -5,6 +5,7 @@
 #include "ProjectController.h"
 #include "UncertaintyController.h"
 #include "model/IndicatorDisplay.h"
+#include "report/JudgedIndicator.h"
 
 #include <QAreaSeries>
 #include <QCategoryAxis>
@@ -102,7 +103,7 @@ void TrajectoryChart::rebuild() {
     const core::PlanTarget* milestone = m_controller->focusedMilestone();
     // A cap is charted in the scope it is judged in (as the map and the status bar show it); its targets
     // are the plan's targets of the chosen indicator.
-    const core::Indicator indicator = DomainLabels::judgedIndicator(m_controller->indicator());
+    const core::Indicator indicator = core::judgedIndicator(m_controller->indicator());
     const core::Dataset& dataset = m_controller->project().dataset;
     const bool flag = milestone && core::IndicatorDisplay::isFlag(*milestone);
     m_unit = milestone ? QString::fromStdString(core::IndicatorDisplay::targetUnit(*milestone))
@@ -316,7 +317,7 @@ void TrajectoryChart::rebuild() {
         const bool same = milestone ? target.indicator == core::Indicator::TaskMilestone &&
                                           target.variable == milestone->variable &&
                                           target.regionCode == milestone->regionCode
-                                    : DomainLabels::judgedIndicator(target.indicator) == indicator;
+                                    : core::judgedIndicator(target.indicator) == indicator;
         if (!same)
             continue;
         const double y = milestone ? core::IndicatorDisplay::toTargetUnit(target, target.value)

@@ -5,6 +5,7 @@
 #include "ProjectController.h"
 #include "common/Feedback.h"
 #include "report/EvaluationService.h"
+#include "report/JudgedIndicator.h"
 
 #include <QCoreApplication>
 #include <QtConcurrent/QtConcurrentRun>
@@ -81,7 +82,7 @@ std::vector<core::TrajectoryRequest> UncertaintyController::fans() const {
     std::set<core::Indicator> indicators;
     for (const core::PlanTarget& t : dataset.targets())
         if (t.indicator != core::Indicator::TaskMilestone && t.regionCode == root->code)
-            indicators.insert(DomainLabels::judgedIndicator(t.indicator)); // as the chart draws it
+            indicators.insert(core::judgedIndicator(t.indicator)); // as the chart draws it
     std::vector<core::TrajectoryRequest> out;
     for (core::Indicator indicator : indicators) {
         out.push_back({indicator, root->code});
@@ -98,7 +99,8 @@ void UncertaintyController::run() {
         m_job->feedback.cancel(); // its result would be stale anyway
     const QString scenario = m_controller->scenario();
     if (scenario.isEmpty()) {
-        m_problem = tr("The probability of meeting the targets is computed for a scenario; this project has none.");
+        m_problem =
+            tr("The probability of meeting the targets is computed for a scenario; this project has none.");
         emit finished(m_problem);
         return;
     }

@@ -6,6 +6,7 @@
 #include "render/DifferenceMapBuilder.h"
 #include "render/ProbabilityMapBuilder.h"
 #include "render/ProjectLayerLoader.h"
+#include "report/JudgedIndicator.h"
 
 namespace jieshui::output {
 
@@ -73,7 +74,7 @@ QString MapComposer::defaultTitle(const MapRequest& request, MapKind kind) const
     const ReportLanguage& l = request.language;
     const QString city = cityName(l);
     const core::Indicator shown = kind == MapKind::Compliance || kind == MapKind::Probability
-                                      ? render::ComplianceMapBuilder::judgedIndicator(request.indicator)
+                                      ? core::judgedIndicator(request.indicator)
                                       : request.indicator;
     const core::IndicatorInfo& info = core::IndicatorCatalog::info(shown);
     const QString name = l.name(std::string(info.nameEn), std::string(info.nameZh));

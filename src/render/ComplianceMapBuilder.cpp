@@ -41,13 +41,8 @@ int drawOrder(geo::LayerRole role) {
 
 ComplianceMapBuilder::ComplianceMapBuilder(const core::ScenarioResult& result) : m_result(result) {}
 
-core::Indicator ComplianceMapBuilder::judgedIndicator(core::Indicator indicator) {
-    // Caps are judged in the assessment scope (the service's default), so maps name that scope.
-    return core::judgedIndicator(indicator);
-}
-
 QString ComplianceMapBuilder::title(const ComplianceRequest& request) {
-    const core::IndicatorInfo& info = core::IndicatorCatalog::info(judgedIndicator(request.indicator));
+    const core::IndicatorInfo& info = core::IndicatorCatalog::info(core::judgedIndicator(request.indicator));
     const bool zh = request.language == QLatin1String("zh");
     QString result = QStringLiteral("%1 %2").arg(fromStd(zh ? info.nameZh : info.nameEn)).arg(request.year);
     if (!request.scenarioName.isEmpty())

@@ -84,12 +84,11 @@ public:
     /**
      * Labels the features of @p document linked to a region of @p dataset with the region's name in
      * @p language ("zh" or "en"; the other language, then the code, when the region has no such name); in
-     * English a feature of no region (a river, a reservoir) by its layer's `name_en` attribute when it has one.
+     * English a feature of no region (a river, a reservoir) by its layer's `name_en` attribute when it has
+     * one.
      */
     static void nameRegions(MapDocument& document, const core::Dataset& dataset, const QString& language);
 
-    /** The indicator a map of @p indicator actually shows: caps are judged in the assessment scope. */
-    static core::Indicator judgedIndicator(core::Indicator indicator);
     /** Legend title: "<indicator name> <year>" plus the scenario's name when given. */
     static QString title(const ComplianceRequest& request);
 

@@ -3,6 +3,7 @@
 
 #include "render/ComplianceMapBuilder.h"
 #include "render/StatusPalette.h"
+#include "report/JudgedIndicator.h"
 
 #include <QCoreApplication>
 
@@ -29,26 +30,29 @@ std::vector<double> ProbabilityMapBuilder::classBreaks() {
 }
 
 QString ProbabilityMapBuilder::classLabel(int index, const QString& language) {
-    static const char* const english[] = {
-        QT_TRANSLATE_NOOP("render", "0–10 %: very likely missed"), QT_TRANSLATE_NOOP("render", "10–33 %: likely missed"),
-        QT_TRANSLATE_NOOP("render", "33–67 %: as likely as not"), QT_TRANSLATE_NOOP("render", "67–90 %: likely met"),
-        QT_TRANSLATE_NOOP("render", "90–100 %: very likely met")};
+    static const char* const english[] = {QT_TRANSLATE_NOOP("render", "0–10 %: very likely missed"),
+                                          QT_TRANSLATE_NOOP("render", "10–33 %: likely missed"),
+                                          QT_TRANSLATE_NOOP("render", "33–67 %: as likely as not"),
+                                          QT_TRANSLATE_NOOP("render", "67–90 %: likely met"),
+                                          QT_TRANSLATE_NOOP("render", "90–100 %: very likely met")};
     static const char* const zh[] = {"0–10%：很可能未达标", "10–33%：可能未达标", "33–67%：达标与否相当",
                                      "67–90%：可能达标", "90–100%：很可能达标"};
     if (index < 0 || index > 4)
         return {};
-    return chinese(language) ? QString::fromUtf8(zh[index]) : QCoreApplication::translate("render", english[index]);
+    return chinese(language) ? QString::fromUtf8(zh[index])
+                             : QCoreApplication::translate("render", english[index]);
 }
 
 QString ProbabilityMapBuilder::title(const ProbabilityRequest& request) {
-    const core::IndicatorInfo& info = core::IndicatorCatalog::info(ComplianceMapBuilder::judgedIndicator(request.indicator));
+    const core::IndicatorInfo& info = core::IndicatorCatalog::info(core::judgedIndicator(request.indicator));
     const bool zh = chinese(request.language);
     QString text = zh ? QStringLiteral("达标概率：%1 %2").arg(fromStd(info.nameZh)).arg(request.year)
                       : QCoreApplication::translate("render", "Probability of meeting: %1 %2")
                             .arg(fromStd(info.nameEn))
                             .arg(request.year);
     if (!request.scenarioName.isEmpty())
-        text += zh ? QStringLiteral("（%1）").arg(request.scenarioName) : QStringLiteral(" (%1)").arg(request.scenarioName);
+        text += zh ? QStringLiteral("（%1）").arg(request.scenarioName)
+                   : QStringLiteral(" (%1)").arg(request.scenarioName);
     return text;
 }
 
@@ -87,12 +91,14 @@ core::Result<GraduatedStyle> ProbabilityMapBuilder::style(const ProbabilityReque
     return style;
 }
 
-QString ProbabilityMapBuilder::drawsNote(const core::UncertaintyResult& uncertainty, const QString& language) {
+QString ProbabilityMapBuilder::drawsNote(const core::UncertaintyResult& uncertainty,
+                                         const QString& language) {
     const QString draws = QString::number(uncertainty.draws());
     const QString seed = QString::number(uncertainty.seed());
-    return chinese(language) ? QStringLiteral("蒙特卡洛%1次抽样（拉丁超立方，种子%2）").arg(draws, seed)
-                             : QCoreApplication::translate("render", "Monte Carlo, %1 draws (Latin hypercube, seed %2)")
-                                   .arg(draws, seed);
+    return chinese(language)
+               ? QStringLiteral("蒙特卡洛%1次抽样（拉丁超立方，种子%2）").arg(draws, seed)
+               : QCoreApplication::translate("render", "Monte Carlo, %1 draws (Latin hypercube, seed %2)")
+                     .arg(draws, seed);
 }
 
 bool ProbabilityMapBuilder::apply(MapDocument& document, const GraduatedStyle& style) {
