@@ -8,6 +8,7 @@
 #include "render/MapRenderer.h"
 #include "render/ProjectLayerLoader.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <benchmark/benchmark.h>
@@ -85,7 +86,7 @@ const std::optional<render::MapDocument>& qinzhouDocument() {
 const QString kRealQinzhou = QStringLiteral(JIESHUI_REAL_TESTDATA_DIR "/anzhou99_GeoJsons/450700_full.json");
 const QString kRealGuangxi =
     QStringLiteral(JIESHUI_REAL_TESTDATA_DIR "/GaryBikini_ChinaAdminDivisonSHP/guangxi_districts_2020/"
-                   "\u5e7f\u897f\u58ee\u65cf\u81ea\u6cbb\u533a.shp");
+                                             "\u5e7f\u897f\u58ee\u65cf\u81ea\u6cbb\u533a.shp");
 
 /**
  * A real county boundary file (read in place, no CRS in the file: lon/lat) in EPSG:4545 as a compliance map
@@ -137,16 +138,20 @@ const std::optional<render::MapDocument>& realGuangxiDocument() {
     return document;
 }
 
-void renderFull(benchmark::State& state, const render::MapDocument& document, bool labels) {
+void renderFull(benchmark::State& state, const render::MapDocument& document, bool labels, const char* name) {
     render::RenderOptions options;
     options.labels = labels;
     const render::MapRenderer renderer(options);
     const render::MapViewport viewport = render::MapViewport::fitting(document.extent(), kSize, 0.02);
     render::RenderStatistics statistics;
+    QImage image;
     for (auto _ : state) {
-        QImage image = renderer.render(document, viewport, nullptr, &statistics);
+        image = renderer.render(document, viewport, nullptr, &statistics);
         benchmark::DoNotOptimize(image.constBits());
     }
+    // The picture the benchmark timed, to compare before and after a speed change pixel by pixel.
+    if (const QString dir = qEnvironmentVariable("JIESHUI_BENCH_IMAGE_DIR"); !dir.isEmpty())
+        image.save(QDir(dir).filePath(QLatin1String(name) + QStringLiteral(".png")));
     state.counters["features"] = statistics.featuresDrawn;
     state.counters["skipped"] = statistics.featuresSkipped;
     state.counters["vertices_drawn"] = static_cast<double>(statistics.verticesDrawn);
@@ -160,7 +165,7 @@ void BM_ChinaCountiesFullRedraw(benchmark::State& state) {
     }
     state.counters["vertices_total"] =
         static_cast<double>(chinaDocument()->layer(0).geometry().vertexCount(0));
-    renderFull(state, *chinaDocument(), false);
+    renderFull(state, *chinaDocument(), false, __func__);
 }
 BENCHMARK(BM_ChinaCountiesFullRedraw)->Unit(benchmark::kMillisecond)->MinTime(3.0);
 
@@ -171,7 +176,7 @@ void BM_ChinaCountiesFullRedrawWithLabels(benchmark::State& state) {
     }
     render::MapDocument document = *chinaDocument();
     document.layer(0).style().labelsVisible = true;
-    renderFull(state, document, true);
+    renderFull(state, document, true, __func__);
 }
 BENCHMARK(BM_ChinaCountiesFullRedrawWithLabels)->Unit(benchmark::kMillisecond)->MinTime(3.0);
 
@@ -223,7 +228,7 @@ void BM_QinzhouFullRedraw(benchmark::State& state) {
         state.SkipWithError("data/qinzhou/geometry unreadable");
         return;
     }
-    renderFull(state, *qinzhouDocument(), true);
+    renderFull(state, *qinzhouDocument(), true, __func__);
 }
 BENCHMARK(BM_QinzhouFullRedraw)->Unit(benchmark::kMillisecond)->MinTime(2.0);
 BENCHMARK(BM_QinzhouFullRedraw)->Unit(benchmark::kMillisecond)->MinTime(2.0)->MeasureProcessCPUTime();
@@ -233,7 +238,7 @@ void BM_QinzhouFullRedrawNoLabels(benchmark::State& state) {
         state.SkipWithError("data/qinzhou/geometry unreadable");
         return;
     }
-    renderFull(state, *qinzhouDocument(), false);
+    renderFull(state, *qinzhouDocument(), false, __func__);
 }
 BENCHMARK(BM_QinzhouFullRedrawNoLabels)->Unit(benchmark::kMillisecond)->MinTime(2.0);
 BENCHMARK(BM_QinzhouFullRedrawNoLabels)->Unit(benchmark::kMillisecond)->MinTime(2.0)->MeasureProcessCPUTime();
@@ -244,7 +249,7 @@ void BM_RealQinzhouFullRedraw(benchmark::State& state) {
         state.SkipWithError("450700_full.json absent (../shared/testdata/real)");
         return;
     }
-    renderFull(state, *realQinzhouDocument(), true);
+    renderFull(state, *realQinzhouDocument(), true, __func__);
 }
 BENCHMARK(BM_RealQinzhouFullRedraw)->Unit(benchmark::kMillisecond)->MinTime(2.0);
 BENCHMARK(BM_RealQinzhouFullRedraw)->Unit(benchmark::kMillisecond)->MinTime(2.0)->MeasureProcessCPUTime();
@@ -255,7 +260,7 @@ void BM_RealGuangxiFullRedraw(benchmark::State& state) {
         state.SkipWithError("guangxi_districts_2020 absent (../shared/testdata/real)");
         return;
     }
-    renderFull(state, *realGuangxiDocument(), true);
+    renderFull(state, *realGuangxiDocument(), true, __func__);
 }
 BENCHMARK(BM_RealGuangxiFullRedraw)->Unit(benchmark::kMillisecond)->MinTime(2.0);
 BENCHMARK(BM_RealGuangxiFullRedraw)->Unit(benchmark::kMillisecond)->MinTime(2.0)->MeasureProcessCPUTime();

@@ -11,6 +11,7 @@
 #include "StoreProjectRepository.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QUndoStack>
 #include <benchmark/benchmark.h>
 
@@ -59,6 +60,16 @@ void BM_QuotaEditToRepaintedMap(benchmark::State& state) {
         w.edit();
         w.canvas->waitForRender();
         w.canvas->repaint(); // the new image on screen
+    }
+    // The maps of both quotas as the edits draw them, to compare before and after a speed change pixel by
+    // pixel.
+    if (const QString dir = qEnvironmentVariable("JIESHUI_BENCH_IMAGE_DIR"); !dir.isEmpty()) {
+        for (int i = 0; i < 2; ++i) {
+            w.edit();
+            w.canvas->waitForRender();
+            w.canvas->renderedImage().save(
+                QDir(dir).filePath(QStringLiteral("QuotaEditMap_%1.png").arg(w.quota / 1e8)));
+        }
     }
     w.window.controller()->undoStack()->clear();
 }

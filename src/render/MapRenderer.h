@@ -7,6 +7,7 @@
 #include <QColor>
 #include <QFont>
 #include <QImage>
+#include <QRect>
 #include <atomic>
 #include <optional>
 
@@ -24,6 +25,8 @@ struct RenderOptions {
     double labelScale = 1.0;
     /** Features whose bounds are smaller than this (logical px) on both axes are skipped. */
     double minimumFeatureSize = 0.5;
+
+    bool operator==(const RenderOptions&) const = default;
 };
 
 /** Statistics of one render, for the status bar and benchmarks. */
@@ -33,6 +36,16 @@ struct RenderStatistics {
     qsizetype verticesDrawn = 0;
     int labelsPlaced = 0;
     bool cancelled = false;
+    /** What was drawn anew (logical px): the whole output, only what changed (renderOver), or nothing. */
+    QRect redrawn;
+};
+
+/** A rendered map and what it shows: the document, viewport and options it was drawn with. */
+struct RenderedMap {
+    QImage image;
+    MapDocument document;
+    MapViewport viewport;
+    RenderOptions options;
 };
 
 /**
@@ -62,6 +75,23 @@ public:
                       const std::atomic_bool* cancel = nullptr, RenderStatistics* statistics = nullptr) const;
 
     /**
+     * As renderInto(), drawing over @p previous: when it shows the same viewport (whole device pixels) with
+     * the same options, layers, geometries and layer-wide styles, and only some polygons' fills differ (a
+     * quota edit recolours a county), only the rectangle around those polygons is cleared and drawn again,
+     * every layer and label clipped to it — pixel for pixel what render() draws. Anything else is drawn
+     * whole, as by renderInto(). The image must be held nowhere else (see renderInto()).
+     */
+    QImage renderOver(RenderedMap previous, const MapDocument& document, const MapViewport& viewport,
+                      const std::atomic_bool* cancel = nullptr, RenderStatistics* statistics = nullptr) const;
+    /**
+     * The rectangle (logical px, inside the output) that differs between @p before and @p after drawn for
+     * @p viewport: empty when they draw the same; nullopt when more than polygon fills changed (layers,
+     * geometries, visibility, a layer-wide style or a label's text), so that everything must be drawn.
+     */
+    std::optional<QRect> changedArea(const MapDocument& before, const MapDocument& after,
+                                     const MapViewport& viewport) const;
+
+    /**
      * Paints onto @p painter, whose coordinate system must be logical pixels with (0,0) at the
      * viewport's top-left (an image, or an SVG/PDF page with a window set). Fills the background.
      */
@@ -70,8 +100,10 @@ public:
 
 private:
     QFont labelFont() const;
+    /** Draws everything, clipped to @p area (logical px) when it is set. */
     void paint(QPainter& painter, const MapDocument& document, const MapViewport& viewport,
-               const std::atomic_bool* cancel, RenderStatistics* statistics, bool fillBackground) const;
+               const std::atomic_bool* cancel, RenderStatistics* statistics, bool fillBackground,
+               const QRect* area = nullptr) const;
 
     RenderOptions m_options;
 };

@@ -22,19 +22,6 @@ void RenderJob::start(const MapDocument& document, const MapViewport& viewport) 
     m_cancel = std::make_shared<std::atomic_bool>(false);
     const quint64 generation = ++m_generation;
     auto* watcher = new QFutureWatcher<QImage>(this);
-    connect(watcher, &QFutureWatcher<QImage>::finished, this, [this, watcher, generation, viewport] {
-        --m_running;
-        const QImage image = watcher->result();
-        watcher->deleteLater();
-        // Only the latest job reports; a cancelled one has already been superseded.
-        if (generation == m_generation && !image.isNull()) {
-            m_delivered.push_back(image);
-            if (m_delivered.size() > 3)
-                m_delivered.erase(m_delivered.begin());
-            emit finished(image, viewport);
-        }
-    });
-    ++m_running;
     // Fonts are resolved here, on the owning (GUI) thread, not in the pool.
     RenderOptions options = m_options;
     if (!options.labelFont) {
@@ -42,13 +29,27 @@ void RenderJob::start(const MapDocument& document, const MapViewport& viewport) 
         if (font.isOk())
             options.labelFont = font.value();
     }
+    connect(watcher, &QFutureWatcher<QImage>::finished, this,
+            [this, watcher, generation, document, viewport, options] {
+                --m_running;
+                const QImage image = watcher->result();
+                watcher->deleteLater();
+                // Only the latest job reports; a cancelled one has already been superseded.
+                if (generation == m_generation && !image.isNull()) {
+                    m_delivered.push_back({image, document, viewport, options});
+                    if (m_delivered.size() > 3)
+                        m_delivered.erase(m_delivered.begin());
+                    emit finished(image, viewport);
+                }
+            });
+    ++m_running;
     const MapRenderer renderer(options);
     std::shared_ptr<std::atomic_bool> flag = m_cancel;
-    // An image the canvas no longer shows, handed over whole (held nowhere else, so drawing into it
-    // cannot touch what is on screen).
-    auto spare = std::make_shared<QImage>();
+    // A map the canvas no longer shows, handed over whole (its image held nowhere else, so drawing over it
+    // cannot touch what is on screen; a cancelled render drops it).
+    auto spare = std::make_shared<RenderedMap>();
     for (auto it = m_delivered.begin(); it != m_delivered.end(); ++it) {
-        if (it->isDetached()) {
+        if (it->image.isDetached()) {
             *spare = std::move(*it);
             m_delivered.erase(it);
             break;
@@ -57,7 +58,7 @@ void RenderJob::start(const MapDocument& document, const MapViewport& viewport) 
     // The document is copied into the task: the UI may change its own copy meanwhile.
     watcher->setFuture(QtConcurrent::run([renderer, document, viewport, flag, spare]() -> QImage {
         RenderStatistics statistics;
-        QImage image = renderer.renderInto(std::move(*spare), document, viewport, flag.get(), &statistics);
+        QImage image = renderer.renderOver(std::move(*spare), document, viewport, flag.get(), &statistics);
         return statistics.cancelled ? QImage() : image;
     }));
 }

@@ -16,7 +16,8 @@ namespace jieshui::render {
 /**
  * Renders off the UI thread (QtConcurrent's thread pool). start() cancels the job still running, so a
  * fast succession of pans renders only what is still wanted; finished() is emitted on the thread of
- * this object, only for the latest job. The document is copied (cheap, geometry is shared).
+ * this object, only for the latest job. The document is copied (cheap, geometry is shared). An image the
+ * receiver has let go of is drawn over again, only where the map changed since (a recoloured county).
  */
 class RenderJob : public QObject {
     Q_OBJECT
@@ -43,9 +44,10 @@ private:
     std::shared_ptr<std::atomic_bool> m_cancel;
     quint64 m_generation = 0;
     int m_running = 0;
-    // The last images this job delivered: one the canvas has let go of is drawn into again (see
-    // MapRenderer::renderInto). A few, as the canvas keeps two while it fades one map into the next.
-    std::vector<QImage> m_delivered;
+    // The last maps this job delivered, with what each shows: one whose image the canvas has let go of is
+    // drawn over again, only where the new document differs from its own (MapRenderer::renderOver). A few,
+    // as the canvas keeps two while it fades one map into the next.
+    std::vector<RenderedMap> m_delivered;
 };
 
 } // namespace jieshui::render

@@ -2,6 +2,8 @@
 #include "render/MapRenderer.h"
 
 #include "TestLayers.h"
+#include "render/ComplianceMapBuilder.h"
+#include "render/ProjectLayerLoader.h"
 #include "render/StatusPalette.h"
 #include "render/ThematicStyle.h"
 
@@ -147,4 +149,138 @@ TEST(MapRenderer, subPixelFeaturesAreSkipped) {
     // Then the sliver is skipped and the four counties drawn
     EXPECT_EQ(statistics.featuresDrawn, 4);
     EXPECT_EQ(statistics.featuresSkipped, 1);
+}
+
+namespace {
+
+/**
+ * The schematic Qinzhou layers (data/qinzhou/geometry) as the window draws them: counties coloured by verdict
+ * with one estimate hatched, rivers and reservoirs labelled, county names in @p language ("zh" or "en").
+ */
+render::MapDocument qinzhouMap(VerdictStatus qinnan, bool qinnanEstimate, const QString& language) {
+    // Read once: every map shares the geometries, as the window's maps do.
+    static const render::MapDocument layers = [] {
+        auto read =
+            render::ProjectLayerLoader::readDirectory(QStringLiteral(JIESHUI_DATA_DIR "/qinzhou/geometry"));
+        EXPECT_TRUE(read.isOk());
+        return read.isOk() ? render::ComplianceMapBuilder::documentFromLayers(std::move(read).value(),
+                                                                              QStringLiteral("EPSG:4545"))
+                           : render::MapDocument();
+    }();
+    render::MapDocument document = layers;
+    render::ThematicStyle thematic;
+    thematic.setResult(QStringLiteral("450702"), {qinnan, 0.52, qinnanEstimate});
+    thematic.setResult(QStringLiteral("450703"), {VerdictStatus::AtRisk, 0.50, true});
+    thematic.setResult(QStringLiteral("450721"), {VerdictStatus::Missed, 0.48, false});
+    render::ComplianceMapBuilder::applyCompliance(document, thematic);
+    if (language == QLatin1String("en")) {
+        const int counties = document.indexOfRole(geo::LayerRole::Counties);
+        document.layer(counties).style().regionNames = {
+            {QStringLiteral("450702"), QStringLiteral("Qinnan")},
+            {QStringLiteral("450703"), QStringLiteral("Qinbei")},
+            {QStringLiteral("450721"), QStringLiteral("Lingshan")},
+            {QStringLiteral("450722"), QStringLiteral("Pubei")}};
+    }
+    return document;
+}
+
+/** Draws @p after over a full render of @p before (both for @p viewport) and returns it with what was
+ * redrawn. */
+QImage drawnOver(const render::MapRenderer& renderer, const render::MapDocument& before,
+                 const render::MapDocument& after, const render::MapViewport& beforeViewport,
+                 const render::MapViewport& viewport, QRect* redrawn) {
+    render::RenderedMap previous{renderer.render(before, beforeViewport), before, beforeViewport,
+                                 renderer.options()};
+    render::RenderStatistics statistics;
+    QImage image = renderer.renderOver(std::move(previous), after, viewport, nullptr, &statistics);
+    *redrawn = statistics.redrawn;
+    return image;
+}
+
+} // namespace
+
+TEST(MapRenderer, aRecolouredCountyIsRedrawnAloneAndTheMapEqualsAFullRender) {
+    const render::MapRenderer renderer;
+    for (const QString& language : {QStringLiteral("zh"), QStringLiteral("en")}) {
+        // Given the Qinzhou map drawn with 钦南区 met (labels, hatching, rivers and reservoirs)
+        const render::MapDocument met = qinzhouMap(VerdictStatus::Met, false, language);
+        ASSERT_GT(met.layerCount(), 3);
+        const render::MapViewport viewport =
+            render::MapViewport::fitting(met.extent(), QSize(960, 540), 0.02);
+        // When a quota edit makes it missed and estimated (hatched), and the new map is drawn over the old
+        const render::MapDocument missed = qinzhouMap(VerdictStatus::Missed, true, language);
+        const std::optional<QRect> area = renderer.changedArea(met, missed, viewport);
+        QRect redrawn;
+        const QImage image = drawnOver(renderer, met, missed, viewport, viewport, &redrawn);
+        // Then only the rectangle around 钦南区 is drawn again
+        ASSERT_TRUE(area.has_value()) << language.toStdString();
+        EXPECT_FALSE(area->isEmpty());
+        EXPECT_EQ(redrawn, *area);
+        EXPECT_LT(area->width() * area->height(),
+                  viewport.outputSize().width() * viewport.outputSize().height());
+        // And the map is, pixel for pixel, the new map drawn whole — not the old colour
+        const QImage full = renderer.render(missed, viewport);
+        EXPECT_TRUE(image == full) << language.toStdString();
+        EXPECT_FALSE(image == renderer.render(met, viewport));
+    }
+}
+
+TEST(MapRenderer, drawingOverAMapOfOtherLabelsStylesViewOrOptionsDrawsEverything) {
+    const render::MapRenderer renderer;
+    const render::MapDocument zh = qinzhouMap(VerdictStatus::Met, false, QStringLiteral("zh"));
+    ASSERT_GT(zh.layerCount(), 3);
+    const render::MapViewport viewport = render::MapViewport::fitting(zh.extent(), QSize(640, 400), 0.02);
+    QRect redrawn;
+    const QRect whole(QPoint(0, 0), viewport.outputSize());
+
+    // The same map again: nothing to draw, and the image is the map
+    EXPECT_EQ(renderer.changedArea(zh, zh, viewport), QRect());
+    EXPECT_TRUE(drawnOver(renderer, zh, zh, viewport, viewport, &redrawn) == renderer.render(zh, viewport));
+
+    // The language changed (other label texts): drawn whole, in the new language
+    const render::MapDocument en = qinzhouMap(VerdictStatus::Met, false, QStringLiteral("en"));
+    EXPECT_FALSE(renderer.changedArea(zh, en, viewport).has_value());
+    EXPECT_TRUE(drawnOver(renderer, zh, en, viewport, viewport, &redrawn) == renderer.render(en, viewport));
+    EXPECT_EQ(redrawn, whole);
+
+    // Another label set (the rivers' labels hidden): drawn whole, without them
+    render::MapDocument fewerLabels = zh;
+    fewerLabels.layer(fewerLabels.indexOfRole(geo::LayerRole::Rivers)).style().labelsVisible = false;
+    EXPECT_FALSE(renderer.changedArea(zh, fewerLabels, viewport).has_value());
+    EXPECT_TRUE(drawnOver(renderer, zh, fewerLabels, viewport, viewport, &redrawn) ==
+                renderer.render(fewerLabels, viewport));
+    EXPECT_EQ(redrawn, whole);
+
+    // A layer-wide style (the county outlines) or a hidden layer: drawn whole
+    render::MapDocument outlines = zh;
+    outlines.layer(outlines.indexOfRole(geo::LayerRole::Counties)).style().strokeColor = Qt::red;
+    EXPECT_FALSE(renderer.changedArea(zh, outlines, viewport).has_value());
+    EXPECT_TRUE(drawnOver(renderer, zh, outlines, viewport, viewport, &redrawn) ==
+                renderer.render(outlines, viewport));
+    render::MapDocument hidden = zh;
+    hidden.layer(hidden.indexOfRole(geo::LayerRole::Basins)).setVisible(false);
+    EXPECT_FALSE(renderer.changedArea(zh, hidden, viewport).has_value());
+    EXPECT_TRUE(drawnOver(renderer, zh, hidden, viewport, viewport, &redrawn) ==
+                renderer.render(hidden, viewport));
+
+    // The canvas resized or panned: drawn whole for the new view
+    const render::MapViewport resized = viewport.resized(QSize(700, 400));
+    const render::MapDocument missed = qinzhouMap(VerdictStatus::Missed, true, QStringLiteral("zh"));
+    const QImage afterResize = drawnOver(renderer, zh, missed, viewport, resized, &redrawn);
+    EXPECT_TRUE(afterResize == renderer.render(missed, resized));
+    EXPECT_EQ(redrawn, QRect(QPoint(0, 0), resized.outputSize()));
+    const render::MapViewport panned = viewport.pannedBy(QPointF(3.0, 0.0));
+    EXPECT_TRUE(drawnOver(renderer, zh, missed, viewport, panned, &redrawn) ==
+                renderer.render(missed, panned));
+    EXPECT_EQ(redrawn, whole);
+
+    // Labels drawn larger (the stage) than the old map's: drawn whole
+    render::RenderOptions large;
+    large.labelScale = 1.5;
+    const render::MapRenderer stage(large);
+    render::RenderedMap previous{renderer.render(zh, viewport), zh, viewport, renderer.options()};
+    render::RenderStatistics statistics;
+    EXPECT_TRUE(stage.renderOver(std::move(previous), missed, viewport, nullptr, &statistics) ==
+                stage.render(missed, viewport));
+    EXPECT_EQ(statistics.redrawn, whole);
 }

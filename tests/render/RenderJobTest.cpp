@@ -43,9 +43,9 @@ namespace {
 QImage renderedBy(render::RenderJob& job, const render::MapDocument& document,
                   const render::MapViewport& viewport) {
     QImage result;
-    const QMetaObject::Connection connection = QObject::connect(
-        &job, &render::RenderJob::finished,
-        [&](const QImage& image, const render::MapViewport&) { result = image; });
+    const QMetaObject::Connection connection =
+        QObject::connect(&job, &render::RenderJob::finished,
+                         [&](const QImage& image, const render::MapViewport&) { result = image; });
     job.start(document, viewport);
     job.waitForFinished();
     QDeadlineTimer deadline(30000);
@@ -94,4 +94,45 @@ TEST(RenderJob, aRecycledImageShowsTheNewColoursAndNeverTouchesOneStillShown) {
     shown = QImage();
     EXPECT_TRUE(renderedBy(job, red, viewport) == redPixels);
     EXPECT_TRUE(renderedBy(job, green, viewport) == greenPixels);
+}
+
+namespace {
+
+render::MapDocument countiesJudged(core::VerdictStatus qinnan) {
+    render::ThematicStyle thematic;
+    thematic.setResult(QStringLiteral("450702"), {qinnan, 0.5, qinnan == core::VerdictStatus::AtRisk});
+    thematic.setResult(QStringLiteral("450703"), {core::VerdictStatus::Met, 0.5, false});
+    render::LayerStyle style = render::LayerStyle::forRole(geo::LayerRole::Counties);
+    style.fillMode = render::FillMode::Compliance;
+    style.compliance = thematic;
+    // One geometry for every map, as the window's maps share theirs.
+    static const auto counties = std::make_shared<const render::LayerGeometry>(render::test::toyCounties());
+    render::MapDocument document;
+    document.addLayer(render::MapLayer(counties, style));
+    return document;
+}
+
+} // namespace
+
+TEST(RenderJob, aCountyRecolouredAfterTheMapWasLetGoShowsItsNewColourEverywhere) {
+    // Given a job that delivered 钦南区 met, then missed, and the met map let go (the canvas shows the other)
+    render::RenderJob job;
+    const render::MapDocument met = countiesJudged(core::VerdictStatus::Met);
+    const render::MapDocument missed = countiesJudged(core::VerdictStatus::Missed);
+    const render::MapDocument atRisk = countiesJudged(core::VerdictStatus::AtRisk);
+    const render::MapViewport viewport = render::MapViewport::fitting(met.extent(), QSize(200, 160));
+    QImage shown = renderedBy(job, met, viewport);
+    shown = renderedBy(job, missed, viewport);
+    // When 钦南区 turns at risk (hatched): the job draws over the met map it recycles, only around 钦南区
+    const render::MapRenderer renderer(job.options());
+    ASSERT_TRUE(renderer.changedArea(met, atRisk, viewport).has_value());
+    const QImage edited = renderedBy(job, atRisk, viewport);
+    // Then the map is the at-risk map drawn whole, not the met map it was drawn over, nor the one shown
+    EXPECT_TRUE(edited == renderer.render(atRisk, viewport));
+    EXPECT_FALSE(edited == renderer.render(met, viewport));
+    EXPECT_TRUE(shown == renderer.render(missed, viewport));
+    // And going back and forth keeps every map right (each drawn over an older one)
+    shown = QImage();
+    for (const render::MapDocument* document : {&met, &missed, &atRisk, &met})
+        EXPECT_TRUE(renderedBy(job, *document, viewport) == renderer.render(*document, viewport));
 }
