@@ -22,6 +22,10 @@ ScenarioDriversModel::ScenarioDriversModel(ProjectController* controller, QObjec
 }
 
 void ScenarioDriversModel::onChanged(const ChangeEvent& event) {
+    // A county quota split changes no driver (nor any projected value): the table stays as it is, instead of
+    // being reset and measured anew (its headers fit their contents) on every quota typed.
+    if (event.kind == ChangeKind::ScenariosChanged && event.projectionsUnchanged)
+        return;
     if (event.kind == ChangeKind::ProjectReplaced || event.kind == ChangeKind::ScenarioChanged ||
         event.kind == ChangeKind::DataChanged || event.kind == ChangeKind::ScenariosChanged) {
         beginResetModel();

@@ -25,6 +25,9 @@ const core::Scenario* ScenarioOverridesModel::scenario() const {
 }
 
 void ScenarioOverridesModel::onChanged(const ChangeEvent& event) {
+    // The own driver values of the scenario: a county quota split is none of them.
+    if (event.kind == ChangeKind::ScenariosChanged && event.projectionsUnchanged)
+        return;
     if (event.kind == ChangeKind::ProjectReplaced || event.kind == ChangeKind::ScenarioChanged ||
         event.kind == ChangeKind::DataChanged || event.kind == ChangeKind::ScenariosChanged ||
         event.kind == ChangeKind::LanguageChanged) {

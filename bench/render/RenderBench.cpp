@@ -233,6 +233,28 @@ void BM_QinzhouFullRedraw(benchmark::State& state) {
 BENCHMARK(BM_QinzhouFullRedraw)->Unit(benchmark::kMillisecond)->MinTime(2.0);
 BENCHMARK(BM_QinzhouFullRedraw)->Unit(benchmark::kMillisecond)->MinTime(2.0)->MeasureProcessCPUTime();
 
+void BM_QinzhouFullRedrawIntoRecycledImage(benchmark::State& state) {
+    // As the window redraws: RenderJob draws into an image the canvas has let go of (MapRenderer::renderInto)
+    // instead of a fresh 8 MB one, still the whole map.
+    if (!qinzhouDocument()) {
+        state.SkipWithError("data/qinzhou/geometry unreadable");
+        return;
+    }
+    const render::MapRenderer renderer;
+    const render::MapViewport viewport =
+        render::MapViewport::fitting(qinzhouDocument()->extent(), kSize, 0.02);
+    QImage image;
+    for (auto _ : state) {
+        image = renderer.renderInto(std::move(image), *qinzhouDocument(), viewport);
+        benchmark::DoNotOptimize(image.constBits());
+    }
+}
+BENCHMARK(BM_QinzhouFullRedrawIntoRecycledImage)->Unit(benchmark::kMillisecond)->MinTime(2.0);
+BENCHMARK(BM_QinzhouFullRedrawIntoRecycledImage)
+    ->Unit(benchmark::kMillisecond)
+    ->MinTime(2.0)
+    ->MeasureProcessCPUTime();
+
 void BM_QinzhouFullRedrawNoLabels(benchmark::State& state) {
     if (!qinzhouDocument()) {
         state.SkipWithError("data/qinzhou/geometry unreadable");

@@ -3,6 +3,7 @@
 // delete, duplicate, rename, move — each one undo step — checked against the core computed independently.
 #include "ScenarioManager.h"
 
+#include "AllocationEditor.h"
 #include "DriverOverrideDialog.h"
 #include "MainWindow.h"
 #include "MapProbe.h"
@@ -248,4 +249,37 @@ TEST_F(ScenarioManagerTest, duplicatesRenamesAndReordersByNameNeverById) {
         controller->undoStack()->undo();
     EXPECT_EQ(controller->project().scenarios.size(), 3u);
     EXPECT_EQ(controller->project().scenario(copy), nullptr);
+}
+
+TEST_F(ScenarioManagerTest, aQuotaEditLeavesTheDriverTablesAsTheyAreAndADriverEditAfterItShowsAtOnce) {
+    // Given strict saving's drivers and own values shown
+    controller->setScenario(QStringLiteral("strict-saving"));
+    ScenarioDriversModel* drivers = manager->driversModel();
+    ScenarioOverridesModel* own = manager->overridesModel();
+    const QModelIndex industry = cell(core::Driver::IndustryIntensityChange, "450722");
+    ASSERT_TRUE(industry.isValid());
+    const QString shownBefore = industry.data().toString();
+    const int ownRows = own->rowCount();
+    int resets = 0;
+    QObject::connect(drivers, &QAbstractItemModel::modelReset, [&] { ++resets; });
+    QObject::connect(own, &QAbstractItemModel::modelReset, [&] { ++resets; });
+    // When 钦南区's 2035 quota is typed (a county quota split: no driver, no projected value changes)
+    AllocationEditor* editor = window->plannerActions()->allocationEditor();
+    editor->setYear(2035);
+    editor->setQuota(QStringLiteral("450702"), 3e8);
+    // Then neither table is reset (nor measured anew), and both still say what the scenario holds
+    EXPECT_EQ(resets, 0);
+    EXPECT_EQ(cell(core::Driver::IndustryIntensityChange, "450722").data().toString(), shownBefore);
+    EXPECT_EQ(own->rowCount(), ownRows);
+
+    // When a driver of 浦北县 is overridden after the quota edit, from the year the table shows
+    ASSERT_TRUE(manager->addOverride(core::DriverOverride{.regionCode = "450722",
+                                                          .driver = core::Driver::IndustryIntensityChange,
+                                                          .fromYear = drivers->year(),
+                                                          .value = -0.09}));
+    // Then both tables show it at once
+    EXPECT_GT(resets, 0);
+    EXPECT_EQ(own->rowCount(), ownRows + 1);
+    EXPECT_EQ(cell(core::Driver::IndustryIntensityChange, "450722").data().toString(),
+              QStringLiteral("−9.0"));
 }
