@@ -28,7 +28,7 @@
     <context>
         <name>DomainLabels</name>
         <message>
-            <location filename="../ui/DomainLabels.cpp" line="+54" />
+            <location filename="../ui/DomainLabels.cpp" line="+55" />
             <source>Sourced</source>
             <translation>Sourced</translation>
         </message>
@@ -63,7 +63,7 @@
             <translation>Overdue</translation>
         </message>
         <message>
-            <location line="+46" />
+            <location line="+42" />
             <source>done</source>
             <translation>done</translation>
         </message>
@@ -2400,6 +2400,14 @@ Name one with --region CODE and --from YEAR, or remove them all with --all.</tra
         </message>
     </context>
     <context>
+        <name>jieshui::ui::BusyIndicator</name>
+        <message>
+            <location filename="../ui/BusyIndicator.cpp" line="+11" />
+            <source>Drawing…</source>
+            <translation>Drawing…</translation>
+        </message>
+    </context>
+    <context>
         <name>jieshui::ui::ChangeLogPanel</name>
         <message>
             <location filename="../ui/ChangeLogPanel.cpp" line="+48" />
@@ -3276,7 +3284,7 @@ Name one with --region CODE and --from YEAR, or remove them all with --all.</tra
     <context>
         <name>jieshui::ui::IndicatorChooser</name>
         <message>
-            <location filename="../ui/IndicatorChooser.cpp" line="+34" />
+            <location filename="../ui/IndicatorChooser.cpp" line="+35" />
             <source>Indicator shown on the map and the chart: %1</source>
             <translation>Indicator shown on the map and the chart: %1</translation>
         </message>
@@ -3511,7 +3519,7 @@ Name one with --region CODE and --from YEAR, or remove them all with --all.</tra
     <context>
         <name>jieshui::ui::MainWindow</name>
         <message>
-            <location filename="../ui/app/MainWindow.cpp" line="+177" />
+            <location filename="../ui/app/MainWindow.cpp" line="+178" />
             <source>Layers</source>
             <translation>Layers</translation>
         </message>
@@ -3811,12 +3819,7 @@ Name one with --region CODE and --from YEAR, or remove them all with --all.</tra
             <translation>Demonstration · read-only</translation>
         </message>
         <message>
-            <location line="+26" />
-            <source>Drawing…</source>
-            <translation>Drawing…</translation>
-        </message>
-        <message>
-            <location line="+37" />
+            <location line="+62" />
             <source>%1 [demonstration, read-only] — Jieshui Workbench</source>
             <translation>%1 [demonstration, read-only] — Jieshui Workbench</translation>
         </message>
@@ -3869,7 +3872,7 @@ Name one with --region CODE and --from YEAR, or remove them all with --all.</tra
     <context>
         <name>jieshui::ui::MapPresenter</name>
         <message>
-            <location filename="../ui/MapPresenter.cpp" line="+68" />
+            <location filename="../ui/MapPresenter.cpp" line="+69" />
             <source>The scenario “%1” could not be evaluated: %2</source>
             <translation>The scenario “%1” could not be evaluated: %2</translation>
         </message>
@@ -4652,7 +4655,7 @@ Import one of them into the current project?</numerusform>
     <context>
         <name>jieshui::ui::ScenarioComparisonPanel</name>
         <message>
-            <location filename="../ui/ScenarioComparisonPanel.cpp" line="+152" />
+            <location filename="../ui/ScenarioComparisonPanel.cpp" line="+153" />
             <source>Save Map…</source>
             <translation>Save Map…</translation>
         </message>
@@ -4774,7 +4777,7 @@ Import one of them into the current project?</numerusform>
             <translation>The plan has no targets in %1; the map compares the values.</translation>
         </message>
         <message>
-            <location line="+243" />
+            <location line="+242" />
             <source>No difference map: %1</source>
             <translation>No difference map: %1</translation>
         </message>
@@ -4782,7 +4785,7 @@ Import one of them into the current project?</numerusform>
     <context>
         <name>jieshui::ui::ScenarioDriversModel</name>
         <message>
-            <location filename="../ui/ScenarioDriversModel.cpp" line="+124" />
+            <location filename="../ui/ScenarioDriversModel.cpp" line="+128" />
             <source>No city-wide value: each county has its own. Type one to set it for the whole city.</source>
             <translation>No city-wide value: each county has its own. Type one to set it for the whole city.</translation>
         </message>
@@ -4932,7 +4935,7 @@ Valid range: %5</translation>
     <context>
         <name>jieshui::ui::ScenarioOverridesModel</name>
         <message>
-            <location filename="../ui/ScenarioOverridesModel.cpp" line="+72" />
+            <location filename="../ui/ScenarioOverridesModel.cpp" line="+75" />
             <source>Valid range: %1</source>
             <translation>Valid range: %1</translation>
         </message>
@@ -5187,7 +5190,7 @@ Valid range: %5</translation>
     <context>
         <name>jieshui::ui::StageVerdictPanel</name>
         <message>
-            <location filename="../ui/StageVerdictPanel.cpp" line="+64" />
+            <location filename="../ui/StageVerdictPanel.cpp" line="+65" />
             <source>Targets of %1</source>
             <translation>Targets of %1</translation>
         </message>
@@ -5202,7 +5205,7 @@ Valid range: %5</translation>
             <translation>target</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+9" />
             <source>no data</source>
             <translation>no data</translation>
         </message>
@@ -5220,7 +5223,7 @@ Valid range: %5</translation>
     <context>
         <name>jieshui::ui::TrajectoryChart</name>
         <message>
-            <location filename="../ui/TrajectoryChart.cpp" line="+224" />
+            <location filename="../ui/TrajectoryChart.cpp" line="+227" />
             <source>%1 5–95 %</source>
             <translation>%1 5–95 %</translation>
         </message>
@@ -5239,7 +5242,7 @@ Valid range: %5</translation>
     <context>
         <name>jieshui::ui::UncertaintyController</name>
         <message>
-            <location filename="../ui/UncertaintyController.cpp" line="+101" />
+            <location filename="../ui/UncertaintyController.cpp" line="+103" />
             <source>The probability of meeting the targets is computed for a scenario; this project has none.</source>
             <translation>The probability of meeting the targets is computed for a scenario; this project has none.</translation>
         </message>
@@ -5711,7 +5714,7 @@ at its 95 %: %5 — %6</translation>
             <translation>0–10 %: very likely missed</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>10–33 %: likely missed</source>
             <translation>10–33 %: likely missed</translation>
         </message>
@@ -5721,7 +5724,7 @@ at its 95 %: %5 — %6</translation>
             <translation>33–67 %: as likely as not</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>67–90 %: likely met</source>
             <translation>67–90 %: likely met</translation>
         </message>
@@ -5731,12 +5734,12 @@ at its 95 %: %5 — %6</translation>
             <translation>90–100 %: very likely met</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+13" />
             <source>Probability of meeting: %1 %2</source>
             <translation>Probability of meeting: %1 %2</translation>
         </message>
         <message>
-            <location line="+47" />
+            <location line="+50" />
             <source>Monte Carlo, %1 draws (Latin hypercube, seed %2)</source>
             <translation>Monte Carlo, %1 draws (Latin hypercube, seed %2)</translation>
         </message>

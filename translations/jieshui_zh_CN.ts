@@ -28,7 +28,7 @@
     <context>
         <name>DomainLabels</name>
         <message>
-            <location filename="../ui/DomainLabels.cpp" line="+54" />
+            <location filename="../ui/DomainLabels.cpp" line="+55" />
             <source>Sourced</source>
             <translation>有出处</translation>
         </message>
@@ -63,7 +63,7 @@
             <translation>逾期</translation>
         </message>
         <message>
-            <location line="+46" />
+            <location line="+42" />
             <source>done</source>
             <translation>已完成</translation>
         </message>
@@ -2396,6 +2396,14 @@ Name one with --region CODE and --from YEAR, or remove them all with --all.</sou
         </message>
     </context>
     <context>
+        <name>jieshui::ui::BusyIndicator</name>
+        <message>
+            <location filename="../ui/BusyIndicator.cpp" line="+11" />
+            <source>Drawing…</source>
+            <translation>正在绘制…</translation>
+        </message>
+    </context>
+    <context>
         <name>jieshui::ui::ChangeLogPanel</name>
         <message>
             <location filename="../ui/ChangeLogPanel.cpp" line="+48" />
@@ -3271,7 +3279,7 @@ Name one with --region CODE and --from YEAR, or remove them all with --all.</sou
     <context>
         <name>jieshui::ui::IndicatorChooser</name>
         <message>
-            <location filename="../ui/IndicatorChooser.cpp" line="+34" />
+            <location filename="../ui/IndicatorChooser.cpp" line="+35" />
             <source>Indicator shown on the map and the chart: %1</source>
             <translation>地图和图表所示指标：%1</translation>
         </message>
@@ -3506,7 +3514,7 @@ Name one with --region CODE and --from YEAR, or remove them all with --all.</sou
     <context>
         <name>jieshui::ui::MainWindow</name>
         <message>
-            <location filename="../ui/app/MainWindow.cpp" line="+177" />
+            <location filename="../ui/app/MainWindow.cpp" line="+178" />
             <source>Layers</source>
             <translation>图层</translation>
         </message>
@@ -3806,12 +3814,7 @@ Name one with --region CODE and --from YEAR, or remove them all with --all.</sou
             <translation>演示模式 · 只读</translation>
         </message>
         <message>
-            <location line="+26" />
-            <source>Drawing…</source>
-            <translation>正在绘制…</translation>
-        </message>
-        <message>
-            <location line="+37" />
+            <location line="+62" />
             <source>%1 [demonstration, read-only] — Jieshui Workbench</source>
             <translation>%1［演示模式，只读］— 节水规划工作台</translation>
         </message>
@@ -3864,7 +3867,7 @@ Name one with --region CODE and --from YEAR, or remove them all with --all.</sou
     <context>
         <name>jieshui::ui::MapPresenter</name>
         <message>
-            <location filename="../ui/MapPresenter.cpp" line="+68" />
+            <location filename="../ui/MapPresenter.cpp" line="+69" />
             <source>The scenario “%1” could not be evaluated: %2</source>
             <translation>情景“%1”无法评价：%2</translation>
         </message>
@@ -4642,7 +4645,7 @@ Import one of them into the current project?</source>
     <context>
         <name>jieshui::ui::ScenarioComparisonPanel</name>
         <message>
-            <location filename="../ui/ScenarioComparisonPanel.cpp" line="+152" />
+            <location filename="../ui/ScenarioComparisonPanel.cpp" line="+153" />
             <source>Save Map…</source>
             <translation>保存地图…</translation>
         </message>
@@ -4764,7 +4767,7 @@ Import one of them into the current project?</source>
             <translation>规划中没有 %1 年的目标；地图比较各指标数值。</translation>
         </message>
         <message>
-            <location line="+243" />
+            <location line="+242" />
             <source>No difference map: %1</source>
             <translation>无法绘制差值图：%1</translation>
         </message>
@@ -4772,7 +4775,7 @@ Import one of them into the current project?</source>
     <context>
         <name>jieshui::ui::ScenarioDriversModel</name>
         <message>
-            <location filename="../ui/ScenarioDriversModel.cpp" line="+124" />
+            <location filename="../ui/ScenarioDriversModel.cpp" line="+128" />
             <source>No city-wide value: each county has its own. Type one to set it for the whole city.</source>
             <translation>没有全市统一值：各县区各有其值。输入数值即可为全市统一设定。</translation>
         </message>
@@ -4922,7 +4925,7 @@ Valid range: %5</source>
     <context>
         <name>jieshui::ui::ScenarioOverridesModel</name>
         <message>
-            <location filename="../ui/ScenarioOverridesModel.cpp" line="+72" />
+            <location filename="../ui/ScenarioOverridesModel.cpp" line="+75" />
             <source>Valid range: %1</source>
             <translation>有效范围：%1</translation>
         </message>
@@ -5177,7 +5180,7 @@ Valid range: %5</source>
     <context>
         <name>jieshui::ui::StageVerdictPanel</name>
         <message>
-            <location filename="../ui/StageVerdictPanel.cpp" line="+64" />
+            <location filename="../ui/StageVerdictPanel.cpp" line="+65" />
             <source>Targets of %1</source>
             <translation>%1 年目标</translation>
         </message>
@@ -5192,7 +5195,7 @@ Valid range: %5</source>
             <translation>目标</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+9" />
             <source>no data</source>
             <translation>无数据</translation>
         </message>
@@ -5210,7 +5213,7 @@ Valid range: %5</source>
     <context>
         <name>jieshui::ui::TrajectoryChart</name>
         <message>
-            <location filename="../ui/TrajectoryChart.cpp" line="+224" />
+            <location filename="../ui/TrajectoryChart.cpp" line="+227" />
             <source>%1 5–95 %</source>
             <translation>%1 5–95%区间</translation>
         </message>
@@ -5229,7 +5232,7 @@ Valid range: %5</source>
     <context>
         <name>jieshui::ui::UncertaintyController</name>
         <message>
-            <location filename="../ui/UncertaintyController.cpp" line="+101" />
+            <location filename="../ui/UncertaintyController.cpp" line="+103" />
             <source>The probability of meeting the targets is computed for a scenario; this project has none.</source>
             <translation>达标概率针对情景计算，而本项目没有情景。</translation>
         </message>
@@ -5700,7 +5703,7 @@ at its 95 %: %5 — %6</source>
             <translation>0–10%：很可能未达标</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>10–33 %: likely missed</source>
             <translation>10–33%：可能未达标</translation>
         </message>
@@ -5710,7 +5713,7 @@ at its 95 %: %5 — %6</source>
             <translation>33–67%：达标与否相当</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>67–90 %: likely met</source>
             <translation>67–90%：可能达标</translation>
         </message>
@@ -5720,12 +5723,12 @@ at its 95 %: %5 — %6</source>
             <translation>90–100%：很可能达标</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+13" />
             <source>Probability of meeting: %1 %2</source>
             <translation>达标概率：%1 %2</translation>
         </message>
         <message>
-            <location line="+47" />
+            <location line="+50" />
             <source>Monte Carlo, %1 draws (Latin hypercube, seed %2)</source>
             <translation>蒙特卡洛%1次抽样（拉丁超立方，种子%2）</translation>
         </message>

@@ -18,7 +18,8 @@ public:
     QString scenario() const { return currentData().toString(); }
     /**
      * Replaces the list with @p scenarios (shown by DomainLabels::scenarioName, the id in the tooltip);
-     * keeps @p current selected without emitting scenarioChosen. Disabled when there are none.
+     * keeps @p current selected without emitting scenarioChosen. Disabled when there are none. The same
+     * list again leaves the items as they are (no new measuring, no new layout of the window).
      */
     void setScenarios(const std::vector<core::Scenario>& scenarios, const QString& current);
     void setScenario(const QString& name);

@@ -2,6 +2,7 @@
 #include "MainWindow.h"
 
 #include "AllocationEditor.h"
+#include "BusyIndicator.h"
 #include "ChangeEvent.h"
 #include "ChangeLogPanel.h"
 #include "DockLayout.h"
@@ -468,7 +469,7 @@ void MainWindow::createStatusBar() {
     m_readOnlyBadge->setStyleSheet(
         QStringLiteral("QLabel{background:#fff3e0;color:#e65100;font-weight:bold;padding:1px 8px;}"));
     m_readOnlyBadge->hide();
-    m_busy = new QLabel(this);
+    m_busy = new BusyIndicator(this);
     m_coordinates = new QLabel(this);
     m_coordinates->setMinimumWidth(300);
     m_coordinates->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
@@ -481,8 +482,7 @@ void MainWindow::createStatusBar() {
     });
     connect(mapCanvas(), &MapCanvas::cursorMoved, this,
             [this](QPointF point) { m_coordinates->setText(mapPresenter()->formatCoordinates(point)); });
-    connect(mapCanvas(), &MapCanvas::renderingChanged, this,
-            [this](bool rendering) { m_busy->setText(rendering ? tr("Drawing…") : QString()); });
+    connect(mapCanvas(), &MapCanvas::renderingChanged, m_busy, &BusyIndicator::setBusy);
     connect(mapPresenter(), &MapPresenter::themeChanged, this, [this](const QString& theme) {
         const bool idle = statusBar()->currentMessage().isEmpty() || statusBar()->currentMessage() == m_theme;
         m_theme = theme;

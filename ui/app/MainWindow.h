@@ -15,6 +15,7 @@ class QTreeView;
 
 namespace jieshui::ui {
 
+class BusyIndicator;
 class DockLayout;
 class ExportActions;
 class IndicatorChooser;
@@ -137,7 +138,7 @@ private:
     PlannerActions* m_planner = nullptr;
     QLabel* m_coordinates = nullptr;
     QLabel* m_readOnlyBadge = nullptr;
-    QLabel* m_busy = nullptr;
+    BusyIndicator* m_busy = nullptr;
     QString m_theme;
 
     // Menus and actions kept for retranslateUi().
