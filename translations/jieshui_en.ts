@@ -28,7 +28,7 @@
     <context>
         <name>DomainLabels</name>
         <message>
-            <location filename="../ui/DomainLabels.cpp" line="+54" />
+            <location filename="../ui/DomainLabels.cpp" line="+55" />
             <source>Sourced</source>
             <translation>Sourced</translation>
         </message>
@@ -63,7 +63,7 @@
             <translation>Overdue</translation>
         </message>
         <message>
-            <location line="+46" />
+            <location line="+42" />
             <source>done</source>
             <translation>done</translation>
         </message>
@@ -3276,7 +3276,7 @@ Name one with --region CODE and --from YEAR, or remove them all with --all.</tra
     <context>
         <name>jieshui::ui::IndicatorChooser</name>
         <message>
-            <location filename="../ui/IndicatorChooser.cpp" line="+34" />
+            <location filename="../ui/IndicatorChooser.cpp" line="+35" />
             <source>Indicator shown on the map and the chart: %1</source>
             <translation>Indicator shown on the map and the chart: %1</translation>
         </message>
@@ -3869,7 +3869,7 @@ Name one with --region CODE and --from YEAR, or remove them all with --all.</tra
     <context>
         <name>jieshui::ui::MapPresenter</name>
         <message>
-            <location filename="../ui/MapPresenter.cpp" line="+68" />
+            <location filename="../ui/MapPresenter.cpp" line="+69" />
             <source>The scenario “%1” could not be evaluated: %2</source>
             <translation>The scenario “%1” could not be evaluated: %2</translation>
         </message>
@@ -4003,16 +4003,18 @@ Name one with --region CODE and --from YEAR, or remove them all with --all.</tra
         </message>
         <message>
             <location line="+1" />
+            <location line="+67" />
             <source>Code attribute</source>
             <translation>Code attribute</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-66" />
+            <location line="+67" />
             <source>Name attribute</source>
             <translation>Name attribute</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-66" />
             <source>Root code</source>
             <translation>Root code</translation>
         </message>
@@ -4067,7 +4069,13 @@ Name one with --region CODE and --from YEAR, or remove them all with --all.</tra
             <translation>Choose the boundary file and where to save the project.</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+9" />
+            <location line="+1" />
+            <source>“%1” above</source>
+            <translation>“%1” above</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <source>No project was made: %1</source>
             <translation>No project was made: %1</translation>
         </message>
@@ -4652,7 +4660,7 @@ Import one of them into the current project?</numerusform>
     <context>
         <name>jieshui::ui::ScenarioComparisonPanel</name>
         <message>
-            <location filename="../ui/ScenarioComparisonPanel.cpp" line="+152" />
+            <location filename="../ui/ScenarioComparisonPanel.cpp" line="+153" />
             <source>Save Map…</source>
             <translation>Save Map…</translation>
         </message>
@@ -4774,7 +4782,7 @@ Import one of them into the current project?</numerusform>
             <translation>The plan has no targets in %1; the map compares the values.</translation>
         </message>
         <message>
-            <location line="+243" />
+            <location line="+242" />
             <source>No difference map: %1</source>
             <translation>No difference map: %1</translation>
         </message>
@@ -5187,7 +5195,7 @@ Valid range: %5</translation>
     <context>
         <name>jieshui::ui::StageVerdictPanel</name>
         <message>
-            <location filename="../ui/StageVerdictPanel.cpp" line="+64" />
+            <location filename="../ui/StageVerdictPanel.cpp" line="+65" />
             <source>Targets of %1</source>
             <translation>Targets of %1</translation>
         </message>
@@ -5202,7 +5210,7 @@ Valid range: %5</translation>
             <translation>target</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+9" />
             <source>no data</source>
             <translation>no data</translation>
         </message>
@@ -5220,7 +5228,7 @@ Valid range: %5</translation>
     <context>
         <name>jieshui::ui::TrajectoryChart</name>
         <message>
-            <location filename="../ui/TrajectoryChart.cpp" line="+224" />
+            <location filename="../ui/TrajectoryChart.cpp" line="+227" />
             <source>%1 5–95 %</source>
             <translation>%1 5–95 %</translation>
         </message>
@@ -5239,7 +5247,7 @@ Valid range: %5</translation>
     <context>
         <name>jieshui::ui::UncertaintyController</name>
         <message>
-            <location filename="../ui/UncertaintyController.cpp" line="+101" />
+            <location filename="../ui/UncertaintyController.cpp" line="+103" />
             <source>The probability of meeting the targets is computed for a scenario; this project has none.</source>
             <translation>The probability of meeting the targets is computed for a scenario; this project has none.</translation>
         </message>
@@ -5711,7 +5719,7 @@ at its 95 %: %5 — %6</translation>
             <translation>0–10 %: very likely missed</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>10–33 %: likely missed</source>
             <translation>10–33 %: likely missed</translation>
         </message>
@@ -5721,7 +5729,7 @@ at its 95 %: %5 — %6</translation>
             <translation>33–67 %: as likely as not</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>67–90 %: likely met</source>
             <translation>67–90 %: likely met</translation>
         </message>
@@ -5731,12 +5739,12 @@ at its 95 %: %5 — %6</translation>
             <translation>90–100 %: very likely met</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+13" />
             <source>Probability of meeting: %1 %2</source>
             <translation>Probability of meeting: %1 %2</translation>
         </message>
         <message>
-            <location line="+47" />
+            <location line="+50" />
             <source>Monte Carlo, %1 draws (Latin hypercube, seed %2)</source>
             <translation>Monte Carlo, %1 draws (Latin hypercube, seed %2)</translation>
         </message>
@@ -6435,17 +6443,12 @@ at its 95 %: %5 — %6</translation>
             <translation>no code</translation>
         </message>
         <message>
-            <location line="+50" />
-            <source>%1 features have no name: %2. Name the attribute holding the names with --name-field.</source>
-            <translation>%1 features have no name: %2. Name the attribute holding the names with --name-field.</translation>
-        </message>
-        <message>
-            <location line="+9" />
+            <location line="+57" />
             <source>codes given to more than one feature: %1</source>
             <translation>codes given to more than one feature: %1</translation>
         </message>
         <message>
-            <location line="-86" />
+            <location line="-84" />
             <source>the root %1 is not the GB/T 2260 code of a city, a province or the country (100000)</source>
             <translation>the root %1 is not the GB/T 2260 code of a city, a province or the country (100000)</translation>
         </message>
@@ -6471,11 +6474,16 @@ at its 95 %: %5 — %6</translation>
         </message>
         <message>
             <location line="+8" />
-            <source>%1 features have no code of a unit: each feature needs the six-digit GB/T 2260 code of a county-level unit (last two digits not 00), or of a prefecture-level city none of whose counties is in the file (last two digits 00, e.g. 441900 东莞市): %2. Name the attribute holding the codes with --code-field.</source>
-            <translation>%1 features have no code of a unit: each feature needs the six-digit GB/T 2260 code of a county-level unit (last two digits not 00), or of a prefecture-level city none of whose counties is in the file (last two digits 00, e.g. 441900 东莞市): %2. Name the attribute holding the codes with --code-field.</translation>
+            <source>%1 features have no code of a unit: each feature needs the six-digit GB/T 2260 code of a county-level unit (last two digits not 00), or of a prefecture-level city none of whose counties is in the file (last two digits 00, e.g. 441900 东莞市): %2. Name the attribute holding the codes: %3.</source>
+            <translation>%1 features have no code of a unit: each feature needs the six-digit GB/T 2260 code of a county-level unit (last two digits not 00), or of a prefecture-level city none of whose counties is in the file (last two digits 00, e.g. 441900 东莞市): %2. Name the attribute holding the codes: %3.</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+12" />
+            <source>%1 features have no name: %2. Name the attribute holding the names: %3.</source>
+            <translation>%1 features have no name: %2. Name the attribute holding the names: %3.</translation>
+        </message>
+        <message>
+            <location line="+14" />
             <source>no feature of the file lies in %1</source>
             <translation>no feature of the file lies in %1</translation>
         </message>

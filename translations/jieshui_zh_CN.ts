@@ -28,7 +28,7 @@
     <context>
         <name>DomainLabels</name>
         <message>
-            <location filename="../ui/DomainLabels.cpp" line="+54" />
+            <location filename="../ui/DomainLabels.cpp" line="+55" />
             <source>Sourced</source>
             <translation>有出处</translation>
         </message>
@@ -63,7 +63,7 @@
             <translation>逾期</translation>
         </message>
         <message>
-            <location line="+46" />
+            <location line="+42" />
             <source>done</source>
             <translation>已完成</translation>
         </message>
@@ -3271,7 +3271,7 @@ Name one with --region CODE and --from YEAR, or remove them all with --all.</sou
     <context>
         <name>jieshui::ui::IndicatorChooser</name>
         <message>
-            <location filename="../ui/IndicatorChooser.cpp" line="+34" />
+            <location filename="../ui/IndicatorChooser.cpp" line="+35" />
             <source>Indicator shown on the map and the chart: %1</source>
             <translation>地图和图表所示指标：%1</translation>
         </message>
@@ -3864,7 +3864,7 @@ Name one with --region CODE and --from YEAR, or remove them all with --all.</sou
     <context>
         <name>jieshui::ui::MapPresenter</name>
         <message>
-            <location filename="../ui/MapPresenter.cpp" line="+68" />
+            <location filename="../ui/MapPresenter.cpp" line="+69" />
             <source>The scenario “%1” could not be evaluated: %2</source>
             <translation>情景“%1”无法评价：%2</translation>
         </message>
@@ -3998,16 +3998,18 @@ Name one with --region CODE and --from YEAR, or remove them all with --all.</sou
         </message>
         <message>
             <location line="+1" />
+            <location line="+67" />
             <source>Code attribute</source>
             <translation>代码字段</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-66" />
+            <location line="+67" />
             <source>Name attribute</source>
             <translation>名称字段</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-66" />
             <source>Root code</source>
             <translation>根区域代码</translation>
         </message>
@@ -4062,7 +4064,13 @@ Name one with --region CODE and --from YEAR, or remove them all with --all.</sou
             <translation>请选择边界文件和项目保存位置。</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+9" />
+            <location line="+1" />
+            <source>“%1” above</source>
+            <translation>上方的“%1”</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <source>No project was made: %1</source>
             <translation>未能新建项目：%1</translation>
         </message>
@@ -4642,7 +4650,7 @@ Import one of them into the current project?</source>
     <context>
         <name>jieshui::ui::ScenarioComparisonPanel</name>
         <message>
-            <location filename="../ui/ScenarioComparisonPanel.cpp" line="+152" />
+            <location filename="../ui/ScenarioComparisonPanel.cpp" line="+153" />
             <source>Save Map…</source>
             <translation>保存地图…</translation>
         </message>
@@ -4764,7 +4772,7 @@ Import one of them into the current project?</source>
             <translation>规划中没有 %1 年的目标；地图比较各指标数值。</translation>
         </message>
         <message>
-            <location line="+243" />
+            <location line="+242" />
             <source>No difference map: %1</source>
             <translation>无法绘制差值图：%1</translation>
         </message>
@@ -5177,7 +5185,7 @@ Valid range: %5</source>
     <context>
         <name>jieshui::ui::StageVerdictPanel</name>
         <message>
-            <location filename="../ui/StageVerdictPanel.cpp" line="+64" />
+            <location filename="../ui/StageVerdictPanel.cpp" line="+65" />
             <source>Targets of %1</source>
             <translation>%1 年目标</translation>
         </message>
@@ -5192,7 +5200,7 @@ Valid range: %5</source>
             <translation>目标</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+9" />
             <source>no data</source>
             <translation>无数据</translation>
         </message>
@@ -5210,7 +5218,7 @@ Valid range: %5</source>
     <context>
         <name>jieshui::ui::TrajectoryChart</name>
         <message>
-            <location filename="../ui/TrajectoryChart.cpp" line="+224" />
+            <location filename="../ui/TrajectoryChart.cpp" line="+227" />
             <source>%1 5–95 %</source>
             <translation>%1 5–95%区间</translation>
         </message>
@@ -5229,7 +5237,7 @@ Valid range: %5</source>
     <context>
         <name>jieshui::ui::UncertaintyController</name>
         <message>
-            <location filename="../ui/UncertaintyController.cpp" line="+101" />
+            <location filename="../ui/UncertaintyController.cpp" line="+103" />
             <source>The probability of meeting the targets is computed for a scenario; this project has none.</source>
             <translation>达标概率针对情景计算，而本项目没有情景。</translation>
         </message>
@@ -5700,7 +5708,7 @@ at its 95 %: %5 — %6</source>
             <translation>0–10%：很可能未达标</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>10–33 %: likely missed</source>
             <translation>10–33%：可能未达标</translation>
         </message>
@@ -5710,7 +5718,7 @@ at its 95 %: %5 — %6</source>
             <translation>33–67%：达标与否相当</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>67–90 %: likely met</source>
             <translation>67–90%：可能达标</translation>
         </message>
@@ -5720,12 +5728,12 @@ at its 95 %: %5 — %6</source>
             <translation>90–100%：很可能达标</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+13" />
             <source>Probability of meeting: %1 %2</source>
             <translation>达标概率：%1 %2</translation>
         </message>
         <message>
-            <location line="+47" />
+            <location line="+50" />
             <source>Monte Carlo, %1 draws (Latin hypercube, seed %2)</source>
             <translation>蒙特卡洛%1次抽样（拉丁超立方，种子%2）</translation>
         </message>
@@ -6424,17 +6432,12 @@ at its 95 %: %5 — %6</source>
             <translation>无代码</translation>
         </message>
         <message>
-            <location line="+50" />
-            <source>%1 features have no name: %2. Name the attribute holding the names with --name-field.</source>
-            <translation>%1 个要素没有名称：%2。请用 --name-field 指明存放名称的属性字段。</translation>
-        </message>
-        <message>
-            <location line="+9" />
+            <location line="+57" />
             <source>codes given to more than one feature: %1</source>
             <translation>以下代码被多个要素重复使用：%1</translation>
         </message>
         <message>
-            <location line="-86" />
+            <location line="-84" />
             <source>the root %1 is not the GB/T 2260 code of a city, a province or the country (100000)</source>
             <translation>根区域 %1 不是城市、省份或全国（100000）的 GB/T 2260 代码</translation>
         </message>
@@ -6460,11 +6463,16 @@ at its 95 %: %5 — %6</source>
         </message>
         <message>
             <location line="+8" />
-            <source>%1 features have no code of a unit: each feature needs the six-digit GB/T 2260 code of a county-level unit (last two digits not 00), or of a prefecture-level city none of whose counties is in the file (last two digits 00, e.g. 441900 东莞市): %2. Name the attribute holding the codes with --code-field.</source>
-            <translation>%1 个要素没有可用的单元代码：每个要素须有县级单元的六位 GB/T 2260 代码（末两位不为 00），或文件中没有其任何下辖县区的地级市的代码（末两位为 00，如 441900 东莞市）：%2。请用 --code-field 指明存放代码的属性字段。</translation>
+            <source>%1 features have no code of a unit: each feature needs the six-digit GB/T 2260 code of a county-level unit (last two digits not 00), or of a prefecture-level city none of whose counties is in the file (last two digits 00, e.g. 441900 东莞市): %2. Name the attribute holding the codes: %3.</source>
+            <translation>%1 个要素没有可用的单元代码：每个要素须有县级单元的六位 GB/T 2260 代码（末两位不为 00），或文件中没有其任何下辖县区的地级市的代码（末两位为 00，如 441900 东莞市）：%2。请指明存放代码的属性字段：%3。</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+12" />
+            <source>%1 features have no name: %2. Name the attribute holding the names: %3.</source>
+            <translation>%1 个要素没有名称：%2。请指明存放名称的属性字段：%3。</translation>
+        </message>
+        <message>
+            <location line="+14" />
             <source>no feature of the file lies in %1</source>
             <translation>文件中没有位于 %1 内的要素</translation>
         </message>
