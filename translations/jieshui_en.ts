@@ -750,7 +750,17 @@
             <translation>--classes must be a number from 2 to 9, not '%1'.</translation>
         </message>
         <message>
-            <location filename="../src/cli/ExportArguments.cpp" line="+18" />
+            <location filename="../src/cli/ExportArguments.cpp" line="+21" />
+            <source>Give either --paper or --size, not both.</source>
+            <translation>Give either --paper or --size, not both.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>--dpi is the resolution of a paper page: give --paper A4 or A3 with it (--size is the image's exact size in pixels).</source>
+            <translation>--dpi is the resolution of a paper page: give --paper A4 or A3 with it (--size is the image's exact size in pixels).</translation>
+        </message>
+        <message>
+            <location line="+10" />
             <source>--paper must be A4 or A3, optionally -landscape, not '%1'.</source>
             <translation>--paper must be A4 or A3, optionally -landscape, not '%1'.</translation>
         </message>
@@ -766,8 +776,8 @@
         </message>
         <message>
             <location filename="../src/cli/commands/ExportMapCommand.cpp" line="-104" />
-            <source>export-map [PROJECT] --indicator ID --year Y [--scenario S] [--compare-to A] [--thematic auto|compliance|graduated|probability [--draws N] [--seed S]] [--method equal-interval|quantile|natural-breaks] [--classes N] [--labels] --out FILE.png|svg|pdf [--paper A4|A3[-landscape]] [--size WxH] [--dpi N] [--title T] [--subtitle T]   compliance, graduated or probability-of-meeting map of any indicator; with --compare-to the difference map of the scenario minus A (no PROJECT: the embedded Qinzhou project)</source>
-            <translation>export-map [PROJECT] --indicator ID --year Y [--scenario S] [--compare-to A] [--thematic auto|compliance|graduated|probability [--draws N] [--seed S]] [--method equal-interval|quantile|natural-breaks] [--classes N] [--labels] --out FILE.png|svg|pdf [--paper A4|A3[-landscape]] [--size WxH] [--dpi N] [--title T] [--subtitle T]   compliance, graduated or probability-of-meeting map of any indicator; with --compare-to the difference map of the scenario minus A (no PROJECT: the embedded Qinzhou project)</translation>
+            <source>export-map [PROJECT] --indicator ID --year Y [--scenario S] [--compare-to A] [--thematic auto|compliance|graduated|probability [--draws N] [--seed S]] [--method equal-interval|quantile|natural-breaks] [--classes N] [--labels] --out FILE.png|svg|pdf [--paper A4|A3[-landscape] [--dpi N] | --size WxH] [--title T] [--subtitle T]   compliance, graduated or probability-of-meeting map of any indicator; with --compare-to the difference map of the scenario minus A (no PROJECT: the embedded Qinzhou project)</source>
+            <translation>export-map [PROJECT] --indicator ID --year Y [--scenario S] [--compare-to A] [--thematic auto|compliance|graduated|probability [--draws N] [--seed S]] [--method equal-interval|quantile|natural-breaks] [--classes N] [--labels] --out FILE.png|svg|pdf [--paper A4|A3[-landscape] [--dpi N] | --size WxH] [--title T] [--subtitle T]   compliance, graduated or probability-of-meeting map of any indicator; with --compare-to the difference map of the scenario minus A (no PROJECT: the embedded Qinzhou project)</translation>
         </message>
         <message>
             <location line="+66" />
@@ -2543,12 +2553,12 @@ Name one with --region CODE and --from YEAR, or remove them all with --all.</tra
         <message>
             <location line="+1" />
             <location line="+63" />
-            <location line="+102" />
+            <location line="+103" />
             <source>Export Map</source>
             <translation>Export Map</translation>
         </message>
         <message>
-            <location line="-163" />
+            <location line="-164" />
             <source>Current view</source>
             <translation>Current view</translation>
         </message>
@@ -2653,7 +2663,7 @@ Name one with --region CODE and --from YEAR, or remove them all with --all.</tra
             <translation>&amp;Export</translation>
         </message>
         <message>
-            <location line="+110" />
+            <location line="+111" />
             <source>PDF (*.pdf);;PNG image (*.png);;SVG drawing (*.svg)</source>
             <translation>PDF (*.pdf);;PNG image (*.png);;SVG drawing (*.svg)</translation>
         </message>

@@ -750,7 +750,17 @@
             <translation>--classes 须为 2 到 9 之间的数，而不是“%1”。</translation>
         </message>
         <message>
-            <location filename="../src/cli/ExportArguments.cpp" line="+18" />
+            <location filename="../src/cli/ExportArguments.cpp" line="+21" />
+            <source>Give either --paper or --size, not both.</source>
+            <translation>--paper 与 --size 只能给出其一。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>--dpi is the resolution of a paper page: give --paper A4 or A3 with it (--size is the image's exact size in pixels).</source>
+            <translation>--dpi 是纸张页面的分辨率：请同时给出 --paper A4 或 A3（--size 为图像的精确像素尺寸）。</translation>
+        </message>
+        <message>
+            <location line="+10" />
             <source>--paper must be A4 or A3, optionally -landscape, not '%1'.</source>
             <translation>--paper 须为 A4 或 A3（可加 -landscape 表示横向），而不是“%1”。</translation>
         </message>
@@ -766,8 +776,8 @@
         </message>
         <message>
             <location filename="../src/cli/commands/ExportMapCommand.cpp" line="-104" />
-            <source>export-map [PROJECT] --indicator ID --year Y [--scenario S] [--compare-to A] [--thematic auto|compliance|graduated|probability [--draws N] [--seed S]] [--method equal-interval|quantile|natural-breaks] [--classes N] [--labels] --out FILE.png|svg|pdf [--paper A4|A3[-landscape]] [--size WxH] [--dpi N] [--title T] [--subtitle T]   compliance, graduated or probability-of-meeting map of any indicator; with --compare-to the difference map of the scenario minus A (no PROJECT: the embedded Qinzhou project)</source>
-            <translation>export-map [项目] --indicator 指标 --year 年份 [--scenario 情景] [--compare-to 参照情景] [--thematic auto|compliance|graduated|probability [--draws 抽样次数] [--seed 随机种子]] [--method equal-interval|quantile|natural-breaks] [--classes 分级数] [--labels] --out 文件.png|svg|pdf [--paper A4|A3[-landscape]] [--size 宽x高] [--dpi 分辨率] [--title 标题] [--subtitle 副标题]   任意指标的达标评价图、分级图或达标概率图；加 --compare-to 时为该情景减参照情景的差异图（不给项目：内置钦州市项目）</translation>
+            <source>export-map [PROJECT] --indicator ID --year Y [--scenario S] [--compare-to A] [--thematic auto|compliance|graduated|probability [--draws N] [--seed S]] [--method equal-interval|quantile|natural-breaks] [--classes N] [--labels] --out FILE.png|svg|pdf [--paper A4|A3[-landscape] [--dpi N] | --size WxH] [--title T] [--subtitle T]   compliance, graduated or probability-of-meeting map of any indicator; with --compare-to the difference map of the scenario minus A (no PROJECT: the embedded Qinzhou project)</source>
+            <translation>export-map [项目] --indicator 指标 --year 年份 [--scenario 情景] [--compare-to 参照情景] [--thematic auto|compliance|graduated|probability [--draws 抽样次数] [--seed 随机种子]] [--method equal-interval|quantile|natural-breaks] [--classes 分级数] [--labels] --out 文件.png|svg|pdf [--paper A4|A3[-landscape] [--dpi 分辨率] | --size 宽x高] [--title 标题] [--subtitle 副标题]   任意指标的达标评价图、分级图或达标概率图；加 --compare-to 时为该情景减参照情景的差异图（不给项目：内置钦州市项目）</translation>
         </message>
         <message>
             <location line="+66" />
@@ -2539,12 +2549,12 @@ Name one with --region CODE and --from YEAR, or remove them all with --all.</sou
         <message>
             <location line="+1" />
             <location line="+63" />
-            <location line="+102" />
+            <location line="+103" />
             <source>Export Map</source>
             <translation>导出地图</translation>
         </message>
         <message>
-            <location line="-163" />
+            <location line="-164" />
             <source>Current view</source>
             <translation>当前视图</translation>
         </message>
@@ -2649,7 +2659,7 @@ Name one with --region CODE and --from YEAR, or remove them all with --all.</sou
             <translation>导出(&amp;E)</translation>
         </message>
         <message>
-            <location line="+110" />
+            <location line="+111" />
             <source>PDF (*.pdf);;PNG image (*.png);;SVG drawing (*.svg)</source>
             <translation>PDF (*.pdf);;PNG 图片 (*.png);;SVG 矢量图 (*.svg)</translation>
         </message>
