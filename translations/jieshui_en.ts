@@ -2341,60 +2341,44 @@ Name one with --region CODE and --from YEAR, or remove them all with --all.</tra
             <translation>“%1” is not a quota: type a volume such as %2 %3, or leave it empty for none.</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+26" />
             <location line="+23" />
             <source>County</source>
             <translation>County</translation>
         </message>
         <message>
-            <location line="-21" />
-            <source>Quota (%1)</source>
-            <translation>Quota (%1)</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Share (%)</source>
-            <translation>Share (%)</translation>
-        </message>
-        <message>
-            <location line="+2" />
+            <location line="-17" />
             <location line="+20" />
             <source>Typed</source>
             <translation>Typed</translation>
         </message>
         <message>
-            <location line="-18" />
-            <source>Use (%1)</source>
-            <translation>Use (%1)</translation>
-        </message>
-        <message>
-            <location line="+2" />
+            <location line="-16" />
             <location line="+18" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location line="-16" />
-            <source>Use − quota (%1)</source>
-            <translation>Use − quota (%1)</translation>
-        </message>
-        <message>
-            <location line="+12" />
+            <location line="-26" />
+            <location line="+22" />
             <source>Quota</source>
             <translation>Quota</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-20" />
+            <location line="+21" />
             <source>Share</source>
             <translation>Share</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="-17" />
+            <location line="+19" />
             <source>Use</source>
             <translation>Use</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="-15" />
+            <location line="+17" />
             <source>Use − quota</source>
             <translation>Use − quota</translation>
         </message>
@@ -5623,12 +5607,12 @@ at its 95 %: %5 — %6</translation>
     <context>
         <name>render</name>
         <message>
-            <location filename="../src/render/MapDecorations.cpp" line="+97" />
+            <location filename="../src/render/MapDecorations.cpp" line="+140" />
             <source>Schematic map — geometry is approximate, not for official use</source>
             <translation>Schematic map — geometry is approximate, not for official use</translation>
         </message>
         <message>
-            <location line="+59" />
+            <location line="-71" />
             <source>Coordinate system: </source>
             <translation>Coordinate system: </translation>
         </message>
@@ -5638,12 +5622,12 @@ at its 95 %: %5 — %6</translation>
             <translation>Source: </translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+17" />
             <source>Date: </source>
             <translation>Date: </translation>
         </message>
         <message>
-            <location line="+46" />
+            <location line="+160" />
             <source>Counties</source>
             <translation>Counties</translation>
         </message>
@@ -5694,7 +5678,7 @@ at its 95 %: %5 — %6</translation>
             <translation>No quota allocated</translation>
         </message>
         <message>
-            <location filename="../src/render/MapDecorations.cpp" line="+18" />
+            <location filename="../src/render/MapDecorations.cpp" line="+19" />
             <source>estimate (hatched)</source>
             <translation>estimate (hatched)</translation>
         </message>

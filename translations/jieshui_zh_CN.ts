@@ -2337,60 +2337,44 @@ Name one with --region CODE and --from YEAR, or remove them all with --all.</sou
             <translation>“%1”不是有效的指标：请输入水量，如 %2 %3，或留空表示不分配。</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+26" />
             <location line="+23" />
             <source>County</source>
             <translation>县区</translation>
         </message>
         <message>
-            <location line="-21" />
-            <source>Quota (%1)</source>
-            <translation>分配指标（%1）</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Share (%)</source>
-            <translation>占比（%）</translation>
-        </message>
-        <message>
-            <location line="+2" />
+            <location line="-17" />
             <location line="+20" />
             <source>Typed</source>
             <translation>手工</translation>
         </message>
         <message>
-            <location line="-18" />
-            <source>Use (%1)</source>
-            <translation>用水量（%1）</translation>
-        </message>
-        <message>
-            <location line="+2" />
+            <location line="-16" />
             <location line="+18" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location line="-16" />
-            <source>Use − quota (%1)</source>
-            <translation>用水量 − 指标（%1）</translation>
-        </message>
-        <message>
-            <location line="+12" />
+            <location line="-26" />
+            <location line="+22" />
             <source>Quota</source>
             <translation>分配指标</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-20" />
+            <location line="+21" />
             <source>Share</source>
             <translation>占比</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="-17" />
+            <location line="+19" />
             <source>Use</source>
             <translation>用水量</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="-15" />
+            <location line="+17" />
             <source>Use − quota</source>
             <translation>用水量 − 指标</translation>
         </message>
@@ -5612,12 +5596,12 @@ at its 95 %: %5 — %6</source>
     <context>
         <name>render</name>
         <message>
-            <location filename="../src/render/MapDecorations.cpp" line="+97" />
+            <location filename="../src/render/MapDecorations.cpp" line="+140" />
             <source>Schematic map — geometry is approximate, not for official use</source>
             <translation>示意图 — 几何形状为近似，不作正式用途</translation>
         </message>
         <message>
-            <location line="+59" />
+            <location line="-71" />
             <source>Coordinate system: </source>
             <translation>坐标系：</translation>
         </message>
@@ -5627,12 +5611,12 @@ at its 95 %: %5 — %6</source>
             <translation>数据来源：</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+17" />
             <source>Date: </source>
             <translation>日期：</translation>
         </message>
         <message>
-            <location line="+46" />
+            <location line="+160" />
             <source>Counties</source>
             <translation>县区</translation>
         </message>
@@ -5683,7 +5667,7 @@ at its 95 %: %5 — %6</source>
             <translation>未分配指标</translation>
         </message>
         <message>
-            <location filename="../src/render/MapDecorations.cpp" line="+18" />
+            <location filename="../src/render/MapDecorations.cpp" line="+19" />
             <source>estimate (hatched)</source>
             <translation>估算（斜线填充）</translation>
         </message>
