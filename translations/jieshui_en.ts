@@ -5225,12 +5225,12 @@ Valid range: %5</translation>
     <context>
         <name>jieshui::ui::TrajectoryChart</name>
         <message>
-            <location filename="../ui/TrajectoryChart.cpp" line="+227" />
+            <location filename="../ui/TrajectoryChart.cpp" line="+228" />
             <source>%1 5–95 %</source>
             <translation>%1 5–95 %</translation>
         </message>
         <message>
-            <location line="+79" />
+            <location line="+78" />
             <source>Estimate or projection (dashed)</source>
             <translation>Estimate or projection (dashed)</translation>
         </message>

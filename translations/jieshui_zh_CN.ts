@@ -5215,12 +5215,12 @@ Valid range: %5</source>
     <context>
         <name>jieshui::ui::TrajectoryChart</name>
         <message>
-            <location filename="../ui/TrajectoryChart.cpp" line="+227" />
+            <location filename="../ui/TrajectoryChart.cpp" line="+228" />
             <source>%1 5–95 %</source>
             <translation>%1 5–95%区间</translation>
         </message>
         <message>
-            <location line="+79" />
+            <location line="+78" />
             <source>Estimate or projection (dashed)</source>
             <translation>估算或预测值（虚线）</translation>
         </message>
