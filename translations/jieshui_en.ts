@@ -5610,7 +5610,7 @@ at its 95 %: %5 — %6</translation>
     <context>
         <name>render</name>
         <message>
-            <location filename="../src/render/MapDecorations.cpp" line="+140" />
+            <location filename="../src/render/MapDecorations.cpp" line="+158" />
             <source>Schematic map — geometry is approximate, not for official use</source>
             <translation>Schematic map — geometry is approximate, not for official use</translation>
         </message>
@@ -5686,7 +5686,7 @@ at its 95 %: %5 — %6</translation>
             <translation>estimate (hatched)</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+45" />
             <source>Legend</source>
             <translation>Legend</translation>
         </message>

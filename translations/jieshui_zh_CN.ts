@@ -5599,7 +5599,7 @@ at its 95 %: %5 — %6</source>
     <context>
         <name>render</name>
         <message>
-            <location filename="../src/render/MapDecorations.cpp" line="+140" />
+            <location filename="../src/render/MapDecorations.cpp" line="+158" />
             <source>Schematic map — geometry is approximate, not for official use</source>
             <translation>示意图 — 几何形状为近似，不作正式用途</translation>
         </message>
@@ -5675,7 +5675,7 @@ at its 95 %: %5 — %6</source>
             <translation>估算（斜线填充）</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+45" />
             <source>Legend</source>
             <translation>图例</translation>
         </message>
