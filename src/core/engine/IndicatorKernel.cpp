@@ -629,18 +629,30 @@ EngineValue IndicatorKernel::reuseRate(RegionId region, int year, Recorder& reco
 
 template <typename Recorder>
 LeakageFigures IndicatorKernel::leakage(RegionId region, int year, Recorder& recorder) const {
+    return leakageOf(region, year, recorder);
+}
+
+template <typename Recorder>
+LeakageFigures IndicatorKernel::leakageOf(RegionId region, int year, Recorder& recorder) const {
+    const std::span<const RegionId> utilities = m_project.utilitiesUnder(region);
+    if (utilities.empty()) { // most counties of a national project: what accumulator.result() says of none
+        LeakageFigures out;
+        out.figures.fault.kind = LeakageFault::NoUtility;
+        recorder.fail([&] { return LeakageCalculator::error(out.figures.fault, {}); });
+        return out;
+    }
+    return leakageOver(utilities, year, recorder);
+}
+
+template <typename Recorder>
+LeakageFigures IndicatorKernel::leakageOver(std::span<const RegionId> utilities, int year,
+                                            Recorder& recorder) const {
     LeakageFigures out;
     LeakageCalculator::Accumulator accumulator;
     LeakageFault fault;
     // text only: no string in a grid
     [[maybe_unused]] std::conditional_t<Recorder::text, std::string, char> notes{};
     [[maybe_unused]] std::conditional_t<Recorder::text, std::string, char> notesZh{};
-    const std::span<const RegionId> utilities = m_project.utilitiesUnder(region);
-    if (utilities.empty()) { // most counties of a national project: what accumulator.result() says of none
-        out.figures.fault.kind = LeakageFault::NoUtility;
-        recorder.fail([&] { return LeakageCalculator::error(out.figures.fault, {}); });
-        return out;
-    }
     for (RegionId u : utilities) {
         ProvenanceKind kind = ProvenanceKind::Sourced;
         LeakageCalculator::UtilityNumbers in;
@@ -695,7 +707,7 @@ LeakageFigures IndicatorKernel::leakage(RegionId region, int year, Recorder& rec
 
 template <typename Recorder>
 EngineValue IndicatorKernel::leakageRate(Indicator indicator, RegionId region, int year, Recorder& recorder) const {
-    const LeakageFigures l = leakage(region, year, recorder);
+    const LeakageFigures l = leakageOf(region, year, recorder);
     if (l.figures.fault.kind != LeakageFault::None) {
         if (l.figures.fault.code() == ErrorCode::MissingData && indicator == Indicator::LeakageRate) {
             if constexpr (Recorder::text) {

@@ -178,6 +178,12 @@ private:
     template <typename Recorder>
     [[gnu::always_inline]] inline EngineValue leakageRate(Indicator indicator, RegionId region, int year,
                                                           Recorder& recorder) const;
+    /** leakage(): a region without utilities answered inline (most counties), the others by leakageOver(). */
+    template <typename Recorder>
+    [[gnu::always_inline]] inline LeakageFigures leakageOf(RegionId region, int year,
+                                                           Recorder& recorder) const;
+    template <typename Recorder>
+    LeakageFigures leakageOver(std::span<const RegionId> utilities, int year, Recorder& recorder) const;
     template <typename Recorder, typename Why>
     [[gnu::always_inline]] inline EngineValue reportedFraction(RegionId region, int year, Var variable,
                                                                ErrorCode whyCode, Why&& why,
