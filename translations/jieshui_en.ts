@@ -28,7 +28,7 @@
     <context>
         <name>DomainLabels</name>
         <message>
-            <location filename="../ui/DomainLabels.cpp" line="+54" />
+            <location filename="../ui/DomainLabels.cpp" line="+55" />
             <source>Sourced</source>
             <translation>Sourced</translation>
         </message>
@@ -63,7 +63,7 @@
             <translation>Overdue</translation>
         </message>
         <message>
-            <location line="+46" />
+            <location line="+42" />
             <source>done</source>
             <translation>done</translation>
         </message>
@@ -750,7 +750,17 @@
             <translation>--classes must be a number from 2 to 9, not '%1'.</translation>
         </message>
         <message>
-            <location filename="../src/cli/ExportArguments.cpp" line="+18" />
+            <location filename="../src/cli/ExportArguments.cpp" line="+21" />
+            <source>Give either --paper or --size, not both.</source>
+            <translation>Give either --paper or --size, not both.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>--dpi is the resolution of a paper page: give --paper A4 or A3 with it (--size is the image's exact size in pixels).</source>
+            <translation>--dpi is the resolution of a paper page: give --paper A4 or A3 with it (--size is the image's exact size in pixels).</translation>
+        </message>
+        <message>
+            <location line="+10" />
             <source>--paper must be A4 or A3, optionally -landscape, not '%1'.</source>
             <translation>--paper must be A4 or A3, optionally -landscape, not '%1'.</translation>
         </message>
@@ -766,8 +776,8 @@
         </message>
         <message>
             <location filename="../src/cli/commands/ExportMapCommand.cpp" line="-104" />
-            <source>export-map [PROJECT] --indicator ID --year Y [--scenario S] [--compare-to A] [--thematic auto|compliance|graduated|probability [--draws N] [--seed S]] [--method equal-interval|quantile|natural-breaks] [--classes N] [--labels] --out FILE.png|svg|pdf [--paper A4|A3[-landscape]] [--size WxH] [--dpi N] [--title T] [--subtitle T]   compliance, graduated or probability-of-meeting map of any indicator; with --compare-to the difference map of the scenario minus A (no PROJECT: the embedded Qinzhou project)</source>
-            <translation>export-map [PROJECT] --indicator ID --year Y [--scenario S] [--compare-to A] [--thematic auto|compliance|graduated|probability [--draws N] [--seed S]] [--method equal-interval|quantile|natural-breaks] [--classes N] [--labels] --out FILE.png|svg|pdf [--paper A4|A3[-landscape]] [--size WxH] [--dpi N] [--title T] [--subtitle T]   compliance, graduated or probability-of-meeting map of any indicator; with --compare-to the difference map of the scenario minus A (no PROJECT: the embedded Qinzhou project)</translation>
+            <source>export-map [PROJECT] --indicator ID --year Y [--scenario S] [--compare-to A] [--thematic auto|compliance|graduated|probability [--draws N] [--seed S]] [--method equal-interval|quantile|natural-breaks] [--classes N] [--labels] --out FILE.png|svg|pdf [--paper A4|A3[-landscape] [--dpi N] | --size WxH] [--title T] [--subtitle T]   compliance, graduated or probability-of-meeting map of any indicator; with --compare-to the difference map of the scenario minus A (no PROJECT: the embedded Qinzhou project)</source>
+            <translation>export-map [PROJECT] --indicator ID --year Y [--scenario S] [--compare-to A] [--thematic auto|compliance|graduated|probability [--draws N] [--seed S]] [--method equal-interval|quantile|natural-breaks] [--classes N] [--labels] --out FILE.png|svg|pdf [--paper A4|A3[-landscape] [--dpi N] | --size WxH] [--title T] [--subtitle T]   compliance, graduated or probability-of-meeting map of any indicator; with --compare-to the difference map of the scenario minus A (no PROJECT: the embedded Qinzhou project)</translation>
         </message>
         <message>
             <location line="+66" />
@@ -2331,60 +2341,44 @@ Name one with --region CODE and --from YEAR, or remove them all with --all.</tra
             <translation>“%1” is not a quota: type a volume such as %2 %3, or leave it empty for none.</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+26" />
             <location line="+23" />
             <source>County</source>
             <translation>County</translation>
         </message>
         <message>
-            <location line="-21" />
-            <source>Quota (%1)</source>
-            <translation>Quota (%1)</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Share (%)</source>
-            <translation>Share (%)</translation>
-        </message>
-        <message>
-            <location line="+2" />
+            <location line="-17" />
             <location line="+20" />
             <source>Typed</source>
             <translation>Typed</translation>
         </message>
         <message>
-            <location line="-18" />
-            <source>Use (%1)</source>
-            <translation>Use (%1)</translation>
-        </message>
-        <message>
-            <location line="+2" />
+            <location line="-16" />
             <location line="+18" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location line="-16" />
-            <source>Use − quota (%1)</source>
-            <translation>Use − quota (%1)</translation>
-        </message>
-        <message>
-            <location line="+12" />
+            <location line="-26" />
+            <location line="+22" />
             <source>Quota</source>
             <translation>Quota</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-20" />
+            <location line="+21" />
             <source>Share</source>
             <translation>Share</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="-17" />
+            <location line="+19" />
             <source>Use</source>
             <translation>Use</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="-15" />
+            <location line="+17" />
             <source>Use − quota</source>
             <translation>Use − quota</translation>
         </message>
@@ -2543,12 +2537,12 @@ Name one with --region CODE and --from YEAR, or remove them all with --all.</tra
         <message>
             <location line="+1" />
             <location line="+63" />
-            <location line="+102" />
+            <location line="+103" />
             <source>Export Map</source>
             <translation>Export Map</translation>
         </message>
         <message>
-            <location line="-163" />
+            <location line="-164" />
             <source>Current view</source>
             <translation>Current view</translation>
         </message>
@@ -2653,7 +2647,7 @@ Name one with --region CODE and --from YEAR, or remove them all with --all.</tra
             <translation>&amp;Export</translation>
         </message>
         <message>
-            <location line="+110" />
+            <location line="+111" />
             <source>PDF (*.pdf);;PNG image (*.png);;SVG drawing (*.svg)</source>
             <translation>PDF (*.pdf);;PNG image (*.png);;SVG drawing (*.svg)</translation>
         </message>
@@ -3276,7 +3270,7 @@ Name one with --region CODE and --from YEAR, or remove them all with --all.</tra
     <context>
         <name>jieshui::ui::IndicatorChooser</name>
         <message>
-            <location filename="../ui/IndicatorChooser.cpp" line="+34" />
+            <location filename="../ui/IndicatorChooser.cpp" line="+35" />
             <source>Indicator shown on the map and the chart: %1</source>
             <translation>Indicator shown on the map and the chart: %1</translation>
         </message>
@@ -3869,7 +3863,7 @@ Name one with --region CODE and --from YEAR, or remove them all with --all.</tra
     <context>
         <name>jieshui::ui::MapPresenter</name>
         <message>
-            <location filename="../ui/MapPresenter.cpp" line="+68" />
+            <location filename="../ui/MapPresenter.cpp" line="+69" />
             <source>The scenario “%1” could not be evaluated: %2</source>
             <translation>The scenario “%1” could not be evaluated: %2</translation>
         </message>
@@ -4003,16 +3997,18 @@ Name one with --region CODE and --from YEAR, or remove them all with --all.</tra
         </message>
         <message>
             <location line="+1" />
+            <location line="+67" />
             <source>Code attribute</source>
             <translation>Code attribute</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-66" />
+            <location line="+67" />
             <source>Name attribute</source>
             <translation>Name attribute</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-66" />
             <source>Root code</source>
             <translation>Root code</translation>
         </message>
@@ -4067,7 +4063,13 @@ Name one with --region CODE and --from YEAR, or remove them all with --all.</tra
             <translation>Choose the boundary file and where to save the project.</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+9" />
+            <location line="+1" />
+            <source>“%1” above</source>
+            <translation>“%1” above</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <source>No project was made: %1</source>
             <translation>No project was made: %1</translation>
         </message>
@@ -4652,7 +4654,7 @@ Import one of them into the current project?</numerusform>
     <context>
         <name>jieshui::ui::ScenarioComparisonPanel</name>
         <message>
-            <location filename="../ui/ScenarioComparisonPanel.cpp" line="+152" />
+            <location filename="../ui/ScenarioComparisonPanel.cpp" line="+153" />
             <source>Save Map…</source>
             <translation>Save Map…</translation>
         </message>
@@ -4774,7 +4776,7 @@ Import one of them into the current project?</numerusform>
             <translation>The plan has no targets in %1; the map compares the values.</translation>
         </message>
         <message>
-            <location line="+243" />
+            <location line="+242" />
             <source>No difference map: %1</source>
             <translation>No difference map: %1</translation>
         </message>
@@ -5187,7 +5189,7 @@ Valid range: %5</translation>
     <context>
         <name>jieshui::ui::StageVerdictPanel</name>
         <message>
-            <location filename="../ui/StageVerdictPanel.cpp" line="+64" />
+            <location filename="../ui/StageVerdictPanel.cpp" line="+65" />
             <source>Targets of %1</source>
             <translation>Targets of %1</translation>
         </message>
@@ -5202,7 +5204,7 @@ Valid range: %5</translation>
             <translation>target</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+9" />
             <source>no data</source>
             <translation>no data</translation>
         </message>
@@ -5220,7 +5222,7 @@ Valid range: %5</translation>
     <context>
         <name>jieshui::ui::TrajectoryChart</name>
         <message>
-            <location filename="../ui/TrajectoryChart.cpp" line="+224" />
+            <location filename="../ui/TrajectoryChart.cpp" line="+227" />
             <source>%1 5–95 %</source>
             <translation>%1 5–95 %</translation>
         </message>
@@ -5239,7 +5241,7 @@ Valid range: %5</translation>
     <context>
         <name>jieshui::ui::UncertaintyController</name>
         <message>
-            <location filename="../ui/UncertaintyController.cpp" line="+101" />
+            <location filename="../ui/UncertaintyController.cpp" line="+103" />
             <source>The probability of meeting the targets is computed for a scenario; this project has none.</source>
             <translation>The probability of meeting the targets is computed for a scenario; this project has none.</translation>
         </message>
@@ -5605,12 +5607,12 @@ at its 95 %: %5 — %6</translation>
     <context>
         <name>render</name>
         <message>
-            <location filename="../src/render/MapDecorations.cpp" line="+97" />
+            <location filename="../src/render/MapDecorations.cpp" line="+140" />
             <source>Schematic map — geometry is approximate, not for official use</source>
             <translation>Schematic map — geometry is approximate, not for official use</translation>
         </message>
         <message>
-            <location line="+59" />
+            <location line="-71" />
             <source>Coordinate system: </source>
             <translation>Coordinate system: </translation>
         </message>
@@ -5620,12 +5622,12 @@ at its 95 %: %5 — %6</translation>
             <translation>Source: </translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+17" />
             <source>Date: </source>
             <translation>Date: </translation>
         </message>
         <message>
-            <location line="+46" />
+            <location line="+160" />
             <source>Counties</source>
             <translation>Counties</translation>
         </message>
@@ -5676,7 +5678,7 @@ at its 95 %: %5 — %6</translation>
             <translation>No quota allocated</translation>
         </message>
         <message>
-            <location filename="../src/render/MapDecorations.cpp" line="+18" />
+            <location filename="../src/render/MapDecorations.cpp" line="+19" />
             <source>estimate (hatched)</source>
             <translation>estimate (hatched)</translation>
         </message>
@@ -5711,7 +5713,7 @@ at its 95 %: %5 — %6</translation>
             <translation>0–10 %: very likely missed</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>10–33 %: likely missed</source>
             <translation>10–33 %: likely missed</translation>
         </message>
@@ -5721,7 +5723,7 @@ at its 95 %: %5 — %6</translation>
             <translation>33–67 %: as likely as not</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>67–90 %: likely met</source>
             <translation>67–90 %: likely met</translation>
         </message>
@@ -5731,12 +5733,12 @@ at its 95 %: %5 — %6</translation>
             <translation>90–100 %: very likely met</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+13" />
             <source>Probability of meeting: %1 %2</source>
             <translation>Probability of meeting: %1 %2</translation>
         </message>
         <message>
-            <location line="+47" />
+            <location line="+50" />
             <source>Monte Carlo, %1 draws (Latin hypercube, seed %2)</source>
             <translation>Monte Carlo, %1 draws (Latin hypercube, seed %2)</translation>
         </message>
@@ -6435,17 +6437,12 @@ at its 95 %: %5 — %6</translation>
             <translation>no code</translation>
         </message>
         <message>
-            <location line="+50" />
-            <source>%1 features have no name: %2. Name the attribute holding the names with --name-field.</source>
-            <translation>%1 features have no name: %2. Name the attribute holding the names with --name-field.</translation>
-        </message>
-        <message>
-            <location line="+9" />
+            <location line="+57" />
             <source>codes given to more than one feature: %1</source>
             <translation>codes given to more than one feature: %1</translation>
         </message>
         <message>
-            <location line="-86" />
+            <location line="-84" />
             <source>the root %1 is not the GB/T 2260 code of a city, a province or the country (100000)</source>
             <translation>the root %1 is not the GB/T 2260 code of a city, a province or the country (100000)</translation>
         </message>
@@ -6471,11 +6468,16 @@ at its 95 %: %5 — %6</translation>
         </message>
         <message>
             <location line="+8" />
-            <source>%1 features have no code of a unit: each feature needs the six-digit GB/T 2260 code of a county-level unit (last two digits not 00), or of a prefecture-level city none of whose counties is in the file (last two digits 00, e.g. 441900 东莞市): %2. Name the attribute holding the codes with --code-field.</source>
-            <translation>%1 features have no code of a unit: each feature needs the six-digit GB/T 2260 code of a county-level unit (last two digits not 00), or of a prefecture-level city none of whose counties is in the file (last two digits 00, e.g. 441900 东莞市): %2. Name the attribute holding the codes with --code-field.</translation>
+            <source>%1 features have no code of a unit: each feature needs the six-digit GB/T 2260 code of a county-level unit (last two digits not 00), or of a prefecture-level city none of whose counties is in the file (last two digits 00, e.g. 441900 东莞市): %2. Name the attribute holding the codes: %3.</source>
+            <translation>%1 features have no code of a unit: each feature needs the six-digit GB/T 2260 code of a county-level unit (last two digits not 00), or of a prefecture-level city none of whose counties is in the file (last two digits 00, e.g. 441900 东莞市): %2. Name the attribute holding the codes: %3.</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+12" />
+            <source>%1 features have no name: %2. Name the attribute holding the names: %3.</source>
+            <translation>%1 features have no name: %2. Name the attribute holding the names: %3.</translation>
+        </message>
+        <message>
+            <location line="+14" />
             <source>no feature of the file lies in %1</source>
             <translation>no feature of the file lies in %1</translation>
         </message>

@@ -28,7 +28,7 @@
     <context>
         <name>DomainLabels</name>
         <message>
-            <location filename="../ui/DomainLabels.cpp" line="+54" />
+            <location filename="../ui/DomainLabels.cpp" line="+55" />
             <source>Sourced</source>
             <translation>有出处</translation>
         </message>
@@ -63,7 +63,7 @@
             <translation>逾期</translation>
         </message>
         <message>
-            <location line="+46" />
+            <location line="+42" />
             <source>done</source>
             <translation>已完成</translation>
         </message>
@@ -750,7 +750,17 @@
             <translation>--classes 须为 2 到 9 之间的数，而不是“%1”。</translation>
         </message>
         <message>
-            <location filename="../src/cli/ExportArguments.cpp" line="+18" />
+            <location filename="../src/cli/ExportArguments.cpp" line="+21" />
+            <source>Give either --paper or --size, not both.</source>
+            <translation>--paper 与 --size 只能给出其一。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>--dpi is the resolution of a paper page: give --paper A4 or A3 with it (--size is the image's exact size in pixels).</source>
+            <translation>--dpi 是纸张页面的分辨率：请同时给出 --paper A4 或 A3（--size 为图像的精确像素尺寸）。</translation>
+        </message>
+        <message>
+            <location line="+10" />
             <source>--paper must be A4 or A3, optionally -landscape, not '%1'.</source>
             <translation>--paper 须为 A4 或 A3（可加 -landscape 表示横向），而不是“%1”。</translation>
         </message>
@@ -766,8 +776,8 @@
         </message>
         <message>
             <location filename="../src/cli/commands/ExportMapCommand.cpp" line="-104" />
-            <source>export-map [PROJECT] --indicator ID --year Y [--scenario S] [--compare-to A] [--thematic auto|compliance|graduated|probability [--draws N] [--seed S]] [--method equal-interval|quantile|natural-breaks] [--classes N] [--labels] --out FILE.png|svg|pdf [--paper A4|A3[-landscape]] [--size WxH] [--dpi N] [--title T] [--subtitle T]   compliance, graduated or probability-of-meeting map of any indicator; with --compare-to the difference map of the scenario minus A (no PROJECT: the embedded Qinzhou project)</source>
-            <translation>export-map [项目] --indicator 指标 --year 年份 [--scenario 情景] [--compare-to 参照情景] [--thematic auto|compliance|graduated|probability [--draws 抽样次数] [--seed 随机种子]] [--method equal-interval|quantile|natural-breaks] [--classes 分级数] [--labels] --out 文件.png|svg|pdf [--paper A4|A3[-landscape]] [--size 宽x高] [--dpi 分辨率] [--title 标题] [--subtitle 副标题]   任意指标的达标评价图、分级图或达标概率图；加 --compare-to 时为该情景减参照情景的差异图（不给项目：内置钦州市项目）</translation>
+            <source>export-map [PROJECT] --indicator ID --year Y [--scenario S] [--compare-to A] [--thematic auto|compliance|graduated|probability [--draws N] [--seed S]] [--method equal-interval|quantile|natural-breaks] [--classes N] [--labels] --out FILE.png|svg|pdf [--paper A4|A3[-landscape] [--dpi N] | --size WxH] [--title T] [--subtitle T]   compliance, graduated or probability-of-meeting map of any indicator; with --compare-to the difference map of the scenario minus A (no PROJECT: the embedded Qinzhou project)</source>
+            <translation>export-map [项目] --indicator 指标 --year 年份 [--scenario 情景] [--compare-to 参照情景] [--thematic auto|compliance|graduated|probability [--draws 抽样次数] [--seed 随机种子]] [--method equal-interval|quantile|natural-breaks] [--classes 分级数] [--labels] --out 文件.png|svg|pdf [--paper A4|A3[-landscape] [--dpi 分辨率] | --size 宽x高] [--title 标题] [--subtitle 副标题]   任意指标的达标评价图、分级图或达标概率图；加 --compare-to 时为该情景减参照情景的差异图（不给项目：内置钦州市项目）</translation>
         </message>
         <message>
             <location line="+66" />
@@ -2327,60 +2337,44 @@ Name one with --region CODE and --from YEAR, or remove them all with --all.</sou
             <translation>“%1”不是有效的指标：请输入水量，如 %2 %3，或留空表示不分配。</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+26" />
             <location line="+23" />
             <source>County</source>
             <translation>县区</translation>
         </message>
         <message>
-            <location line="-21" />
-            <source>Quota (%1)</source>
-            <translation>分配指标（%1）</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Share (%)</source>
-            <translation>占比（%）</translation>
-        </message>
-        <message>
-            <location line="+2" />
+            <location line="-17" />
             <location line="+20" />
             <source>Typed</source>
             <translation>手工</translation>
         </message>
         <message>
-            <location line="-18" />
-            <source>Use (%1)</source>
-            <translation>用水量（%1）</translation>
-        </message>
-        <message>
-            <location line="+2" />
+            <location line="-16" />
             <location line="+18" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location line="-16" />
-            <source>Use − quota (%1)</source>
-            <translation>用水量 − 指标（%1）</translation>
-        </message>
-        <message>
-            <location line="+12" />
+            <location line="-26" />
+            <location line="+22" />
             <source>Quota</source>
             <translation>分配指标</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-20" />
+            <location line="+21" />
             <source>Share</source>
             <translation>占比</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="-17" />
+            <location line="+19" />
             <source>Use</source>
             <translation>用水量</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="-15" />
+            <location line="+17" />
             <source>Use − quota</source>
             <translation>用水量 − 指标</translation>
         </message>
@@ -2539,12 +2533,12 @@ Name one with --region CODE and --from YEAR, or remove them all with --all.</sou
         <message>
             <location line="+1" />
             <location line="+63" />
-            <location line="+102" />
+            <location line="+103" />
             <source>Export Map</source>
             <translation>导出地图</translation>
         </message>
         <message>
-            <location line="-163" />
+            <location line="-164" />
             <source>Current view</source>
             <translation>当前视图</translation>
         </message>
@@ -2649,7 +2643,7 @@ Name one with --region CODE and --from YEAR, or remove them all with --all.</sou
             <translation>导出(&amp;E)</translation>
         </message>
         <message>
-            <location line="+110" />
+            <location line="+111" />
             <source>PDF (*.pdf);;PNG image (*.png);;SVG drawing (*.svg)</source>
             <translation>PDF (*.pdf);;PNG 图片 (*.png);;SVG 矢量图 (*.svg)</translation>
         </message>
@@ -3271,7 +3265,7 @@ Name one with --region CODE and --from YEAR, or remove them all with --all.</sou
     <context>
         <name>jieshui::ui::IndicatorChooser</name>
         <message>
-            <location filename="../ui/IndicatorChooser.cpp" line="+34" />
+            <location filename="../ui/IndicatorChooser.cpp" line="+35" />
             <source>Indicator shown on the map and the chart: %1</source>
             <translation>地图和图表所示指标：%1</translation>
         </message>
@@ -3864,7 +3858,7 @@ Name one with --region CODE and --from YEAR, or remove them all with --all.</sou
     <context>
         <name>jieshui::ui::MapPresenter</name>
         <message>
-            <location filename="../ui/MapPresenter.cpp" line="+68" />
+            <location filename="../ui/MapPresenter.cpp" line="+69" />
             <source>The scenario “%1” could not be evaluated: %2</source>
             <translation>情景“%1”无法评价：%2</translation>
         </message>
@@ -3998,16 +3992,18 @@ Name one with --region CODE and --from YEAR, or remove them all with --all.</sou
         </message>
         <message>
             <location line="+1" />
+            <location line="+67" />
             <source>Code attribute</source>
             <translation>代码字段</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-66" />
+            <location line="+67" />
             <source>Name attribute</source>
             <translation>名称字段</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-66" />
             <source>Root code</source>
             <translation>根区域代码</translation>
         </message>
@@ -4062,7 +4058,13 @@ Name one with --region CODE and --from YEAR, or remove them all with --all.</sou
             <translation>请选择边界文件和项目保存位置。</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+9" />
+            <location line="+1" />
+            <source>“%1” above</source>
+            <translation>上方的“%1”</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <source>No project was made: %1</source>
             <translation>未能新建项目：%1</translation>
         </message>
@@ -4642,7 +4644,7 @@ Import one of them into the current project?</source>
     <context>
         <name>jieshui::ui::ScenarioComparisonPanel</name>
         <message>
-            <location filename="../ui/ScenarioComparisonPanel.cpp" line="+152" />
+            <location filename="../ui/ScenarioComparisonPanel.cpp" line="+153" />
             <source>Save Map…</source>
             <translation>保存地图…</translation>
         </message>
@@ -4764,7 +4766,7 @@ Import one of them into the current project?</source>
             <translation>规划中没有 %1 年的目标；地图比较各指标数值。</translation>
         </message>
         <message>
-            <location line="+243" />
+            <location line="+242" />
             <source>No difference map: %1</source>
             <translation>无法绘制差值图：%1</translation>
         </message>
@@ -5177,7 +5179,7 @@ Valid range: %5</source>
     <context>
         <name>jieshui::ui::StageVerdictPanel</name>
         <message>
-            <location filename="../ui/StageVerdictPanel.cpp" line="+64" />
+            <location filename="../ui/StageVerdictPanel.cpp" line="+65" />
             <source>Targets of %1</source>
             <translation>%1 年目标</translation>
         </message>
@@ -5192,7 +5194,7 @@ Valid range: %5</source>
             <translation>目标</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+9" />
             <source>no data</source>
             <translation>无数据</translation>
         </message>
@@ -5210,7 +5212,7 @@ Valid range: %5</source>
     <context>
         <name>jieshui::ui::TrajectoryChart</name>
         <message>
-            <location filename="../ui/TrajectoryChart.cpp" line="+224" />
+            <location filename="../ui/TrajectoryChart.cpp" line="+227" />
             <source>%1 5–95 %</source>
             <translation>%1 5–95%区间</translation>
         </message>
@@ -5229,7 +5231,7 @@ Valid range: %5</source>
     <context>
         <name>jieshui::ui::UncertaintyController</name>
         <message>
-            <location filename="../ui/UncertaintyController.cpp" line="+101" />
+            <location filename="../ui/UncertaintyController.cpp" line="+103" />
             <source>The probability of meeting the targets is computed for a scenario; this project has none.</source>
             <translation>达标概率针对情景计算，而本项目没有情景。</translation>
         </message>
@@ -5594,12 +5596,12 @@ at its 95 %: %5 — %6</source>
     <context>
         <name>render</name>
         <message>
-            <location filename="../src/render/MapDecorations.cpp" line="+97" />
+            <location filename="../src/render/MapDecorations.cpp" line="+140" />
             <source>Schematic map — geometry is approximate, not for official use</source>
             <translation>示意图 — 几何形状为近似，不作正式用途</translation>
         </message>
         <message>
-            <location line="+59" />
+            <location line="-71" />
             <source>Coordinate system: </source>
             <translation>坐标系：</translation>
         </message>
@@ -5609,12 +5611,12 @@ at its 95 %: %5 — %6</source>
             <translation>数据来源：</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+17" />
             <source>Date: </source>
             <translation>日期：</translation>
         </message>
         <message>
-            <location line="+46" />
+            <location line="+160" />
             <source>Counties</source>
             <translation>县区</translation>
         </message>
@@ -5665,7 +5667,7 @@ at its 95 %: %5 — %6</source>
             <translation>未分配指标</translation>
         </message>
         <message>
-            <location filename="../src/render/MapDecorations.cpp" line="+18" />
+            <location filename="../src/render/MapDecorations.cpp" line="+19" />
             <source>estimate (hatched)</source>
             <translation>估算（斜线填充）</translation>
         </message>
@@ -5700,7 +5702,7 @@ at its 95 %: %5 — %6</source>
             <translation>0–10%：很可能未达标</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>10–33 %: likely missed</source>
             <translation>10–33%：可能未达标</translation>
         </message>
@@ -5710,7 +5712,7 @@ at its 95 %: %5 — %6</source>
             <translation>33–67%：达标与否相当</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>67–90 %: likely met</source>
             <translation>67–90%：可能达标</translation>
         </message>
@@ -5720,12 +5722,12 @@ at its 95 %: %5 — %6</source>
             <translation>90–100%：很可能达标</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+13" />
             <source>Probability of meeting: %1 %2</source>
             <translation>达标概率：%1 %2</translation>
         </message>
         <message>
-            <location line="+47" />
+            <location line="+50" />
             <source>Monte Carlo, %1 draws (Latin hypercube, seed %2)</source>
             <translation>蒙特卡洛%1次抽样（拉丁超立方，种子%2）</translation>
         </message>
@@ -6424,17 +6426,12 @@ at its 95 %: %5 — %6</source>
             <translation>无代码</translation>
         </message>
         <message>
-            <location line="+50" />
-            <source>%1 features have no name: %2. Name the attribute holding the names with --name-field.</source>
-            <translation>%1 个要素没有名称：%2。请用 --name-field 指明存放名称的属性字段。</translation>
-        </message>
-        <message>
-            <location line="+9" />
+            <location line="+57" />
             <source>codes given to more than one feature: %1</source>
             <translation>以下代码被多个要素重复使用：%1</translation>
         </message>
         <message>
-            <location line="-86" />
+            <location line="-84" />
             <source>the root %1 is not the GB/T 2260 code of a city, a province or the country (100000)</source>
             <translation>根区域 %1 不是城市、省份或全国（100000）的 GB/T 2260 代码</translation>
         </message>
@@ -6460,11 +6457,16 @@ at its 95 %: %5 — %6</source>
         </message>
         <message>
             <location line="+8" />
-            <source>%1 features have no code of a unit: each feature needs the six-digit GB/T 2260 code of a county-level unit (last two digits not 00), or of a prefecture-level city none of whose counties is in the file (last two digits 00, e.g. 441900 东莞市): %2. Name the attribute holding the codes with --code-field.</source>
-            <translation>%1 个要素没有可用的单元代码：每个要素须有县级单元的六位 GB/T 2260 代码（末两位不为 00），或文件中没有其任何下辖县区的地级市的代码（末两位为 00，如 441900 东莞市）：%2。请用 --code-field 指明存放代码的属性字段。</translation>
+            <source>%1 features have no code of a unit: each feature needs the six-digit GB/T 2260 code of a county-level unit (last two digits not 00), or of a prefecture-level city none of whose counties is in the file (last two digits 00, e.g. 441900 东莞市): %2. Name the attribute holding the codes: %3.</source>
+            <translation>%1 个要素没有可用的单元代码：每个要素须有县级单元的六位 GB/T 2260 代码（末两位不为 00），或文件中没有其任何下辖县区的地级市的代码（末两位为 00，如 441900 东莞市）：%2。请指明存放代码的属性字段：%3。</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+12" />
+            <source>%1 features have no name: %2. Name the attribute holding the names: %3.</source>
+            <translation>%1 个要素没有名称：%2。请指明存放名称的属性字段：%3。</translation>
+        </message>
+        <message>
+            <location line="+14" />
             <source>no feature of the file lies in %1</source>
             <translation>文件中没有位于 %1 内的要素</translation>
         </message>

@@ -145,21 +145,23 @@ QVariant AllocationTableModel::headerData(int section, Qt::Orientation orientati
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     const QString unit = QString::fromStdString(core::QuotaDisplay::unit(m_unit));
+    // The name over its unit: two short lines let the seven columns fit the dock of a 1366-px window.
+    const auto overUnit = [](const QString& name, const QString& u) { return name + QLatin1Char('\n') + u; };
     switch (section) {
     case CountyColumn:
         return tr("County");
     case QuotaColumn:
-        return tr("Quota (%1)").arg(unit);
+        return overUnit(tr("Quota"), unit);
     case ShareColumn:
-        return tr("Share (%)");
+        return overUnit(tr("Share"), QStringLiteral("%"));
     case PinnedColumn:
         return tr("Typed");
     case UseColumn:
-        return tr("Use (%1)").arg(unit);
+        return overUnit(tr("Use"), unit);
     case StatusColumn:
         return tr("Status");
     case GapColumn:
-        return tr("Use − quota (%1)").arg(unit);
+        return overUnit(tr("Use − quota"), unit);
     default:
         return {};
     }

@@ -46,9 +46,9 @@ QDockWidget* DockLayout::dockOf(const QWidget* widget) const {
 }
 
 int DockLayout::columnWidth(int windowWidth) {
-    // A third of the width, at least 360 px so the key columns fit, at most 640 px: 1920 → 614 (the map
-    // keeps 68 %), 1366 → 437 (68 %).
-    return std::clamp(windowWidth * 32 / 100, 360, 640);
+    // A third of the width, at least 360 px so the key columns fit, at most 660 px: 1920 → 652 (the map
+    // keeps 66 %), 1366 → 464, where the county quota table's seven columns just fit in English.
+    return std::clamp(windowWidth * 34 / 100, 360, 660);
 }
 
 void DockLayout::reset() {

@@ -114,6 +114,7 @@ ExportMapDialog::ExportMapDialog(render::MapDocument document, const QRectF& cur
         const bool pixels = m_page->currentIndex() == 4;
         m_width->setEnabled(pixels);
         m_height->setEnabled(pixels);
+        m_dpi->setEnabled(!pixels); // a size in pixels is exact (as the CLI's --size)
         updatePreview();
     };
     connect(m_page, &QComboBox::currentIndexChanged, this, refresh);

@@ -38,6 +38,8 @@ public:
     void setPage(int index);
     void setPixelSize(int width, int height);
     void setDpi(int dpi);
+    /** The PNG resolution control: enabled for a paper page only (a pixel size is exact). */
+    const QSpinBox* dpiBox() const { return m_dpi; }
     void setFullExtent(bool full);
     void setTitle(const QString& title);
     /** The map the dialog exports (the window's, as it was when the dialog opened). */

@@ -127,6 +127,8 @@ void NewFromBoundariesDialog::accept() {
     options.root = m_root->text().trimmed();
     options.rootName = m_rootName->text().trimmed();
     options.crs = m_crs->text().trimmed();
+    options.codeFieldLabel = tr("“%1” above").arg(tr("Code attribute"));
+    options.nameFieldLabel = tr("“%1” above").arg(tr("Name attribute"));
     QApplication::setOverrideCursor(Qt::WaitCursor);
     auto built = store::ProjectFromBoundaries::build(m_file->text().trimmed(), options);
     QApplication::restoreOverrideCursor();

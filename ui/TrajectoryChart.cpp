@@ -5,6 +5,7 @@
 #include "ProjectController.h"
 #include "UncertaintyController.h"
 #include "model/IndicatorDisplay.h"
+#include "output/TrajectoryChart.h"
 #include "report/JudgedIndicator.h"
 
 #include <QAreaSeries>
@@ -226,13 +227,12 @@ void TrajectoryChart::rebuild() {
                 const QString fanName =
                     tr("%1 5–95 %").arg(region ? DomainLabels::regionName(*region) : fanRegion);
                 fan->setName(fanName);
-                QColor fill = fanColor < 0 ? QColor(0x42, 0x42, 0x42)
-                                           : regionColors[std::size_t(fanColor) % std::size(regionColors)];
-                fill.setAlpha(60);
-                fan->setBrush(fill);
-                fill.setAlpha(110);
-                fan->setPen(QPen(fill, 0.8));
-                legend << legendItem(QStringLiteral("▓▓"), fill, fanName);
+                const QColor line = fanColor < 0
+                                        ? QColor(0x42, 0x42, 0x42)
+                                        : regionColors[std::size_t(fanColor) % std::size(regionColors)];
+                fan->setBrush(output::TrajectoryChart::fanFill(line));
+                fan->setPen(QPen(output::TrajectoryChart::fanEdge(line), 0.8));
+                legend << legendItem(QStringLiteral("▓▓"), output::TrajectoryChart::fanEdge(line), fanName);
                 chart->addSeries(fan);
                 fan->attachAxis(xAxis);
                 fan->attachAxis(yAxis);

@@ -73,6 +73,23 @@ std::optional<ExportArguments> ExportArguments::parse(const QStringList& argumen
 }
 
 bool ExportArguments::applyPage(render::ExportOptions& options, CliContext& context) const {
+    // As in the window's Export Map dialog: a paper page is printed at a resolution, a size in pixels is
+    // exact.
+    const bool onPaper = !value(QStringLiteral("--paper")).isEmpty();
+    const bool inPixels = !value(QStringLiteral("--size")).isEmpty();
+    const bool withDpi = !value(QStringLiteral("--dpi")).isEmpty();
+    if (onPaper && inPixels) {
+        context.err << message(QT_TRANSLATE_NOOP("cli", "Give either --paper or --size, not both.")) << '\n';
+        return false;
+    }
+    if (withDpi && !onPaper) {
+        context.err << message(QT_TRANSLATE_NOOP(
+                           "cli", "--dpi is the resolution of a paper page: give --paper A4 or A3 "
+                                  "with it (--size is the image's exact size in pixels)."))
+                    << '\n';
+        return false;
+    }
+    options.pixelRatio = 1.0;
     if (const QString paperText = value(QStringLiteral("--paper")); !paperText.isEmpty()) {
         const std::optional<QSize> paper = output::PageSetup::parsePaper(paperText);
         if (!paper) {

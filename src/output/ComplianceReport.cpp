@@ -35,6 +35,10 @@ bool reported(const core::Verdict& v, const std::set<int>& years) {
 }
 
 /** The report's sections share what was evaluated once. */
+/** What a county page's chart draws: total use in the assessment scope (the quotas' scope), with its quotas.
+ */
+constexpr core::Indicator kCountyChartIndicator = core::Indicator::TotalWaterUseAssessment;
+
 struct Context {
     const store::ProjectData& project;
     const core::ScenarioResult& result;
@@ -45,6 +49,8 @@ struct Context {
     QString scenarioName;
     QString city;
     QFont font;
+    /** The Monte Carlo run when the report carries probabilities (its county charts get their fans). */
+    const core::UncertaintyResult* probabilities = nullptr;
 };
 
 void cover(ReportPage& page, const Context& c, const ReportOptions& options) {
@@ -268,10 +274,10 @@ void countySection(ReportPage& page, const Context& c, const core::Region& count
     };
     page.table(table, layout);
 
-    // Its trajectory from the base year to the last year the report covers: total use in the assessment scope,
-    // with its quotas.
+    // Its trajectory from the base year to the last year the report covers: total use in the assessment
+    // scope, with its quotas.
     ChartData chart;
-    const core::Indicator indicator = core::Indicator::TotalWaterUseAssessment;
+    const core::Indicator indicator = kCountyChartIndicator;
     const core::IndicatorInfo& info = core::IndicatorCatalog::info(indicator);
     chart.firstYear = c.result.baseYear();
     chart.lastYear = std::max(*c.years.rbegin(), chart.firstYear + 1);
@@ -288,6 +294,15 @@ void countySection(ReportPage& page, const Context& c, const core::Region& count
         if (value.isOk())
             series.points.push_back({year, core::IndicatorDisplay::toDisplay(indicator, value.value().value),
                                      value.value().provenance != core::ProvenanceKind::Sourced});
+    }
+    // With probabilities, the county's 5–95 % fan under its line.
+    if (const core::TrajectoryBand* band =
+            c.probabilities ? c.probabilities->trajectory(indicator, county.code) : nullptr) {
+        for (int year = chart.firstYear; year <= chart.lastYear; ++year)
+            if (const std::optional<core::ValueBand>* at = band->at(year); at != nullptr && at->has_value())
+                series.band.push_back({year, core::IndicatorDisplay::toDisplay(indicator, (*at)->low),
+                                       core::IndicatorDisplay::toDisplay(indicator, (*at)->high)});
+        series.bandName = l.pick("%1 5–95 %", "%1 5–95% 区间").arg(name);
     }
     chart.series.push_back(std::move(series));
     for (int year = chart.firstYear; year <= chart.lastYear; ++year)
@@ -367,7 +382,11 @@ core::Result<ReportSummary> ComplianceReport::write(const ReportOptions& options
     // The probabilities: the Monte Carlo run of the window and `evaluate --uncertainty`, through the service.
     std::optional<core::UncertaintyResult> probabilities;
     if (options.uncertainty) {
-        auto analysed = m_service.uncertainty(result.scenario(), m_project.uncertainty, *options.uncertainty);
+        // The county charts' fans: total use in the assessment scope, as they draw it.
+        core::UncertaintyOptions uncertainty = *options.uncertainty;
+        for (const core::Region* county : m_project.dataset.regionsOfKind(core::RegionKind::County))
+            uncertainty.trajectories.push_back({kCountyChartIndicator, county->code});
+        auto analysed = m_service.uncertainty(result.scenario(), m_project.uncertainty, uncertainty);
         if (analysed.hasError())
             return analysed.error();
         probabilities = std::move(analysed).value();
@@ -380,8 +399,16 @@ core::Result<ReportSummary> ComplianceReport::write(const ReportOptions& options
     const MapComposer composer(m_project);
     const QString scenarioName = composer.scenarioName(result.scenario(), l);
     const ReportTables tables(result, m_project.dataset, l, scenarioName);
-    const Context context{m_project,   result, l, years, composer, tables, scenarioName, composer.cityName(l),
-                          font.value()};
+    const Context context{m_project,
+                          result,
+                          l,
+                          years,
+                          composer,
+                          tables,
+                          scenarioName,
+                          composer.cityName(l),
+                          font.value(),
+                          probabilities ? &*probabilities : nullptr};
 
     QByteArray bytes;
     QBuffer buffer(&bytes);
@@ -423,8 +450,8 @@ core::Result<ReportSummary> ComplianceReport::write(const ReportOptions& options
         if (probabilities)
             summary.probabilityMaps =
                 ProbabilitySection(m_project, result, *probabilities, l)
-                    .write(page, l.pick("5 Probability of meeting the targets", "五、达标概率"), years, composer,
-                           font.value());
+                    .write(page, l.pick("5 Probability of meeting the targets", "五、达标概率"), years,
+                           composer, font.value());
         appendix(page, context);
         summary.pages = page.pageNumber();
         painter.end();

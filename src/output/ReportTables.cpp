@@ -261,8 +261,8 @@ core::ReportTable ReportTables::evidence() const {
             add(county, cityMethod);
     }
     table.notes = commonNotes();
-    for (const std::string& note : m_result.notes())
-        table.notes.push_back(note);
+    for (const core::TrendNote& note : m_result.notes())
+        table.notes.push_back(note.text(l.isChinese()));
     return table;
 }
 

@@ -40,6 +40,16 @@ std::vector<double> TrajectoryChart::ticks(double low, double high, int count) {
     return out;
 }
 
+QColor TrajectoryChart::fanFill(QColor line) {
+    line.setAlpha(60);
+    return line;
+}
+
+QColor TrajectoryChart::fanEdge(QColor line) {
+    line.setAlpha(110);
+    return line;
+}
+
 void TrajectoryChart::paint(QPainter& painter, const QRectF& rect, const ChartData& data, const QFont& font) {
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing, true);
@@ -49,11 +59,16 @@ void TrajectoryChart::paint(QPainter& painter, const QRectF& rect, const ChartDa
 
     double low = std::numeric_limits<double>::infinity();
     double high = -low;
-    for (const ChartSeries& s : data.series)
+    for (const ChartSeries& s : data.series) {
         for (const ChartPoint& p : s.points) {
             low = std::min(low, p.value);
             high = std::max(high, p.value);
         }
+        for (const ChartBandPoint& b : s.band) {
+            low = std::min(low, b.low);
+            high = std::max(high, b.high);
+        }
+    }
     for (const ChartMarker& m : data.markers) {
         low = std::min(low, m.value);
         high = std::max(high, m.value);
@@ -121,6 +136,19 @@ void TrajectoryChart::paint(QPainter& painter, const QRectF& rect, const ChartDa
     painter.drawLine(plot.bottomLeft(), plot.bottomRight());
     painter.drawLine(plot.bottomLeft(), plot.topLeft());
 
+    // Fans under the lines: the upper ends forward, the lower ones back.
+    for (const ChartSeries& s : data.series) {
+        if (s.band.size() < 2)
+            continue;
+        QPolygonF fan;
+        for (const ChartBandPoint& b : s.band)
+            fan << QPointF(xOf(b.year), yOf(b.high));
+        for (auto b = s.band.rbegin(); b != s.band.rend(); ++b)
+            fan << QPointF(xOf(b->year), yOf(b->low));
+        painter.setPen(QPen(fanEdge(s.color), 0.8));
+        painter.setBrush(fanFill(s.color));
+        painter.drawPolygon(fan);
+    }
     // Series: solid between sourced values, dashed where either end is an estimate or projection.
     for (const ChartSeries& s : data.series) {
         for (std::size_t i = 1; i < s.points.size(); ++i) {
@@ -160,6 +188,15 @@ void TrajectoryChart::paint(QPainter& painter, const QRectF& rect, const ChartDa
         const double w = tickMetrics.horizontalAdvance(s.name) + 4;
         painter.drawText(QRectF(x + 22, y, w, legendHeight), Qt::AlignLeft | Qt::AlignVCenter, s.name);
         x += 22 + w + 14;
+        if (s.band.size() < 2)
+            continue;
+        painter.setPen(QPen(fanEdge(s.color), 0.8));
+        painter.setBrush(fanFill(s.color));
+        painter.drawRect(QRectF(x, y + legendHeight / 2 - 5, 18, 10));
+        painter.setPen(QColor(0x30, 0x30, 0x30));
+        const double bw = tickMetrics.horizontalAdvance(s.bandName) + 4;
+        painter.drawText(QRectF(x + 22, y, bw, legendHeight), Qt::AlignLeft | Qt::AlignVCenter, s.bandName);
+        x += 22 + bw + 14;
     }
     painter.restore();
 }

@@ -18,10 +18,19 @@ struct ChartPoint {
     bool estimate = false;
 };
 
+/** The 5–95 % band of a series' value in a year (over the Monte Carlo draws). */
+struct ChartBandPoint {
+    int year = 0;
+    double low = 0.0;
+    double high = 0.0;
+};
+
 struct ChartSeries {
     QString name;
     QColor color;
-    std::vector<ChartPoint> points; ///< ascending years
+    std::vector<ChartPoint> points;   ///< ascending years
+    std::vector<ChartBandPoint> band; ///< ascending years; drawn as a fan under the line when not empty
+    QString bandName;                 ///< the band's legend entry, e.g. "钦南区 5–95% 区间"
 };
 
 /** A target or quota: a square at (year, value) with a label. */
@@ -45,11 +54,17 @@ struct ChartData {
 /**
  * A trajectory chart (value over the years) painted with QPainter, so the PDF report draws it without Qt
  * Widgets or Qt Charts and its labels stay text: axes with round ticks, a shaded projected period, solid
- * lines for sourced values and dashed ones for estimates and projections, target squares, a legend.
+ * lines for sourced values and dashed ones for estimates and projections, 5–95 % fans under them, target
+ * squares, a legend.
  */
 class TrajectoryChart {
 public:
     static void paint(QPainter& painter, const QRectF& rect, const ChartData& data, const QFont& font);
+    /** The fill of a series' 5–95 % fan: its line colour, translucent (the window's chart draws it so too).
+     */
+    static QColor fanFill(QColor line);
+    /** The edge of that fan. */
+    static QColor fanEdge(QColor line);
     /** About @p count round tick values covering [low, high] (1-2-5 steps). */
     static std::vector<double> ticks(double low, double high, int count = 5);
 };

@@ -50,9 +50,52 @@ double MapDecorations::titleBandHeight(double pageWidth) const {
     return titlePx * (m_options.subtitle.isEmpty() ? 1.9 : 3.0);
 }
 
-double MapDecorations::footerBandHeight(double pageWidth) const {
-    const double notePx = std::max(10.0, pageWidth / 130.0);
-    return notePx * 2.4;
+namespace {
+
+double footerNotePx(double pageWidth) {
+    return std::max(10.0, pageWidth / 130.0);
+}
+
+} // namespace
+
+double MapDecorations::pageMargin(double pageWidth) {
+    return std::max(8.0, pageWidth / 80.0);
+}
+
+QString MapDecorations::footerNotes(const MapDocument& document, double pageWidth) const {
+    const QString crs =
+        m_options.crsNote.isEmpty() ? crsNote(document.crs(), m_options.language) : m_options.crsNote;
+    QStringList notes;
+    notes << text(QT_TRANSLATE_NOOP("render", "Coordinate system: "), "坐标系：") + crs;
+    const QString source = m_options.sourceNote.isEmpty() ? document.sourceNote() : m_options.sourceNote;
+    if (!source.isEmpty())
+        notes << text(QT_TRANSLATE_NOOP("render", "Source: "), "数据来源：") + source;
+    const QString oneLine = notes.join(QStringLiteral("    "));
+    const QFontMetricsF metrics(sized(m_font, footerNotePx(pageWidth)));
+    return metrics.horizontalAdvance(oneLine) <= footerTextWidth(pageWidth) ? oneLine
+                                                                            : notes.join(QLatin1Char('\n'));
+}
+
+double MapDecorations::footerBandHeight(const MapDocument& document, double pageWidth) const {
+    const double notePx = footerNotePx(pageWidth);
+    const QFontMetricsF metrics(sized(m_font, notePx));
+    const QRectF used =
+        metrics.boundingRect(QRectF(0.0, 0.0, footerTextWidth(pageWidth), 1e6),
+                             Qt::AlignLeft | Qt::TextWordWrap, footerNotes(document, pageWidth));
+    return notePx * 0.8 + std::max(notePx * 1.6, used.height());
+}
+
+QString MapDecorations::dateNote() const {
+    return m_options.date.isValid() ? text(QT_TRANSLATE_NOOP("render", "Date: "), "制图日期：") +
+                                          m_options.date.toString(Qt::ISODate)
+                                    : QString();
+}
+
+double MapDecorations::footerTextWidth(double pageWidth) const {
+    const QFontMetricsF metrics(sized(m_font, footerNotePx(pageWidth)));
+    const QString date = dateNote();
+    const double dateWidth = date.isEmpty() ? 0.0 : metrics.horizontalAdvance(date) + metrics.height();
+    return std::max(1.0, pageWidth - 2.0 * pageMargin(pageWidth) - dateWidth);
 }
 
 double MapDecorations::niceLength(double maximum) {
@@ -146,24 +189,19 @@ void MapDecorations::paint(QPainter& painter, const MapDocument& document, const
     // Schematic note: prominent, top-left inside the map.
     paintSchematicNote(painter, document, mapRect, width);
 
-    // Footer: CRS and source notes on the left, date on the right.
-    const double notePx = std::max(10.0, width / 130.0);
+    // Footer: CRS and source notes on the left (wrapped rather than cut when the page is narrow), date on
+    // the right.
+    const double notePx = footerNotePx(width);
     painter.setFont(sized(m_font, notePx));
     painter.setPen(QColor(0x40, 0x40, 0x40));
-    const QString crs =
-        m_options.crsNote.isEmpty() ? crsNote(document.crs(), m_options.language) : m_options.crsNote;
-    QStringList notes;
-    notes << text(QT_TRANSLATE_NOOP("render", "Coordinate system: "), "坐标系：") + crs;
-    const QString source = m_options.sourceNote.isEmpty() ? document.sourceNote() : m_options.sourceNote;
-    if (!source.isEmpty())
-        notes << text(QT_TRANSLATE_NOOP("render", "Source: "), "数据来源：") + source;
-    const QRectF footer(mapRect.left(), mapRect.bottom() + notePx * 0.4, width - 2.0 * mapRect.left(),
-                        notePx * 1.6);
-    painter.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter, notes.join(QStringLiteral("    ")));
-    if (m_options.date.isValid())
-        painter.drawText(footer, Qt::AlignRight | Qt::AlignVCenter,
-                         text(QT_TRANSLATE_NOOP("render", "Date: "), "制图日期：") +
-                             m_options.date.toString(Qt::ISODate));
+    const double footerTop = mapRect.bottom() + notePx * 0.4;
+    const QRectF notes(pageMargin(width), footerTop, footerTextWidth(width),
+                       footerBandHeight(document, width) - notePx * 0.8);
+    painter.drawText(notes, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap,
+                     footerNotes(document, width));
+    if (const QString date = dateNote(); !date.isEmpty())
+        painter.drawText(QRectF(pageMargin(width), footerTop, width - 2.0 * pageMargin(width), notePx * 1.6),
+                         Qt::AlignRight | Qt::AlignVCenter, date);
     painter.restore();
 }
 
@@ -247,8 +285,8 @@ std::vector<LegendEntry> MapDecorations::legendEntries(const MapDocument& docume
                                {},
                                {}});
             for (int i = 0; i < graduated.effectiveClassCount(); ++i)
-                entries.push_back({Entry::Kind::Fill, graduated.classLabel(i), QBrush(graduated.classColor(i)),
-                                   style.strokeColor});
+                entries.push_back({Entry::Kind::Fill, graduated.classLabel(i),
+                                   QBrush(graduated.classColor(i)), style.strokeColor});
             entries.push_back({Entry::Kind::Fill, text(QT_TRANSLATE_NOOP("render", "No data"), "无数据"),
                                StatusPalette::brush(core::VerdictStatus::NoData), style.strokeColor, false,
                                true});
@@ -258,7 +296,8 @@ std::vector<LegendEntry> MapDecorations::legendEntries(const MapDocument& docume
         } else if (layer.featureLayer().geometryKind == geo::GeometryKind::Line) {
             entries.push_back({Entry::Kind::Line, layerLabel(layer), {}, style.strokeColor});
         } else if (layer.featureLayer().geometryKind == geo::GeometryKind::Point) {
-            entries.push_back({Entry::Kind::Point, layerLabel(layer), QBrush(style.fillColor), style.strokeColor});
+            entries.push_back(
+                {Entry::Kind::Point, layerLabel(layer), QBrush(style.fillColor), style.strokeColor});
         } else if (layer.role() != geo::LayerRole::Counties) {
             entries.push_back({Entry::Kind::Fill, layerLabel(layer),
                                style.fillColor.alpha() == 0 ? QBrush(Qt::NoBrush) : QBrush(style.fillColor),

@@ -78,8 +78,13 @@ public:
 
     /** Height (px) of the title band above the map for a page @p pageWidth wide; 0 without title. */
     double titleBandHeight(double pageWidth) const;
-    /** Height (px) of the footer band (notes) below the map. */
-    double footerBandHeight(double pageWidth) const;
+    /** The page margin (px) around the map of a page @p pageWidth wide; the footer's notes start there. */
+    static double pageMargin(double pageWidth);
+    /**
+     * Height (px) of the footer band below the map: one line of notes (CRS, source) when they fit beside
+     * the date, else a line each, wrapped where one alone is wider than the page.
+     */
+    double footerBandHeight(const MapDocument& document, double pageWidth) const;
 
     /**
      * Paints everything on a page of @p pageSize where the map (drawn for @p viewport) occupies
@@ -97,6 +102,8 @@ public:
      * county out, the estimate hatching when a value is an estimate. The map canvas draws the same legend.
      */
     std::vector<LegendEntry> legendEntries(const MapDocument& document) const;
+    /** The footer's notes as painted: one line, or a line per note when one line would not fit. */
+    QString footerNotes(const MapDocument& document, double pageWidth) const;
     /** Paints the legend box at @p topLeft, sized as for a page @p pageWidth wide; returns its size. */
     QSizeF paintLegend(QPainter& painter, const MapDocument& document, QPointF topLeft,
                        double pageWidth) const;
@@ -138,6 +145,10 @@ private:
     /** Draws the legend box of @p layout at @p topLeft (the painter's hints already set). */
     void drawLegend(QPainter& painter, const LegendLayout& layout, QPointF topLeft) const;
     void paintNorthArrow(QPainter& painter, const QRectF& mapRect) const;
+    /** "Date: 2026-12-06" in the legend's language; empty without a date. */
+    QString dateNote() const;
+    /** Width (px) the footer's notes may take: the page inside its margins, less the date. */
+    double footerTextWidth(double pageWidth) const;
 
     DecorationOptions m_options;
     QFont m_font;

@@ -42,9 +42,9 @@ void MapExporter::paintPage(QPainter& painter, const MapDocument& document, cons
                             const QFont& font) {
     const QSizeF page(options.size);
     const MapDecorations decorations(options.decorations, font);
-    const double margin = std::max(8.0, page.width() / 80.0);
+    const double margin = MapDecorations::pageMargin(page.width());
     const double top = decorations.titleBandHeight(page.width());
-    const double bottom = decorations.footerBandHeight(page.width());
+    const double bottom = decorations.footerBandHeight(document, page.width());
     QRectF mapRect(margin, std::max(margin, top), page.width() - 2.0 * margin,
                    page.height() - std::max(margin, top) - bottom);
     // Landscape pages get the legend in a side panel so it hides no part of the map.

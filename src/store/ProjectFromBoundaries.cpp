@@ -160,21 +160,19 @@ ProjectFromBoundaries::build(const QString& path, const BoundaryOptions& options
                 "%1 features have no code of a unit: each feature needs the six-digit GB/T 2260 code of a "
                 "county-level unit (last two digits not 00), or of a prefecture-level city none of whose "
                 "counties is in the file (last two digits 00, e.g. 441900 东莞市): %2. Name the attribute "
-                "holding the codes with --code-field.")
+                "holding the codes: %3.")
                 .arg(badCodes.size())
-                .arg(listed(badCodes))
+                .arg(listed(badCodes), options.codeFieldLabel)
                 .toStdString(),
             where);
     if (!noNames.isEmpty())
-        return Error(
-            ErrorCode::MissingData,
-            QCoreApplication::translate(
-                "store",
-                "%1 features have no name: %2. Name the attribute holding the names with --name-field.")
-                .arg(noNames.size())
-                .arg(listed(noNames))
-                .toStdString(),
-            where);
+        return Error(ErrorCode::MissingData,
+                     QCoreApplication::translate(
+                         "store", "%1 features have no name: %2. Name the attribute holding the names: %3.")
+                         .arg(noNames.size())
+                         .arg(listed(noNames), options.nameFieldLabel)
+                         .toStdString(),
+                     where);
     if (!twice.isEmpty())
         return Error(ErrorCode::DuplicateRow,
                      QCoreApplication::translate("store", "codes given to more than one feature: %1")

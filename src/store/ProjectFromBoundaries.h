@@ -19,6 +19,12 @@ struct BoundaryOptions {
     QString crs;       ///< the file's CRS when it declares none; empty = the file's (China degrees: CGCS2000)
     QString root;      ///< GB/T 2260 code of the project's city, province or the country; empty = inferred
     QString rootName;  ///< the root's Chinese name; empty = from the file's fields or the code lists
+    /**
+     * How the caller's user names the code and name attributes, for the messages that ask for them: the
+     * command line's options by default, the dialog passes its fields' labels.
+     */
+    QString codeFieldLabel = QStringLiteral("--code-field");
+    QString nameFieldLabel = QStringLiteral("--name-field");
 };
 
 /** The project made, and what the user should read about it. */
@@ -29,8 +35,8 @@ struct BoundaryProject {
     QStringList warnings; ///< what to check or complete (translated), e.g. names still missing
     /**
      * Every region above the counties the file names nowhere (it carries its code as name until renamed),
-     * one translated line each, "130100: holds 长安区 130102 (counties in it: 22)"; the warnings show counts and the
-     * first few codes only.
+     * one translated line each, "130100: holds 长安区 130102 (counties in it: 22)"; the warnings show counts
+     * and the first few codes only.
      */
     QStringList unnamed;
 };

@@ -85,12 +85,25 @@ TEST(ExportArguments, appliesPaperSizeAndDpiToTheExportOptions) {
     ASSERT_TRUE(a4.args->applyPage(options, context));
     EXPECT_GT(options.size.width(), options.size.height());
     EXPECT_DOUBLE_EQ(options.pixelRatio, 2.0);
+    // A size in pixels is exact, whatever the options held before
     auto pixels = parse({QStringLiteral("--size"), QStringLiteral("900x700")}, spec);
     ASSERT_TRUE(pixels.args->applyPage(options, context));
     EXPECT_EQ(options.size, QSize(900, 700));
+    EXPECT_DOUBLE_EQ(options.pixelRatio, 1.0);
+    // A resolution belongs to a paper page: with a pixel size, or alone, it is refused, as are two page sizes
+    for (const QStringList& refused : {QStringList{QStringLiteral("--size"), QStringLiteral("900x700"),
+                                                   QStringLiteral("--dpi"), QStringLiteral("300")},
+                                       QStringList{QStringLiteral("--dpi"), QStringLiteral("300")},
+                                       QStringList{QStringLiteral("--paper"), QStringLiteral("A4"),
+                                                   QStringLiteral("--size"), QStringLiteral("900x700")}}) {
+        auto parsed = parse(refused, spec);
+        ASSERT_TRUE(parsed.args);
+        EXPECT_FALSE(parsed.args->applyPage(options, context)) << refused.join(' ').toStdString();
+    }
     for (const QStringList& bad : {QStringList{QStringLiteral("--paper"), QStringLiteral("B5")},
                                    QStringList{QStringLiteral("--size"), QStringLiteral("10x10")},
-                                   QStringList{QStringLiteral("--dpi"), QStringLiteral("5000")}}) {
+                                   QStringList{QStringLiteral("--paper"), QStringLiteral("A3"),
+                                               QStringLiteral("--dpi"), QStringLiteral("5000")}}) {
         auto parsed = parse(bad, spec);
         ASSERT_TRUE(parsed.args);
         EXPECT_FALSE(parsed.args->applyPage(options, context)) << bad.join(' ').toStdString();
@@ -98,4 +111,7 @@ TEST(ExportArguments, appliesPaperSizeAndDpiToTheExportOptions) {
     errStream.flush();
     EXPECT_TRUE(err.contains(QStringLiteral("--paper must be A4 or A3"))) << err.toStdString();
     EXPECT_TRUE(err.contains(QStringLiteral("--dpi must be a number from 48 to 1200"))) << err.toStdString();
+    EXPECT_TRUE(err.contains(QStringLiteral("--dpi is the resolution of a paper page"))) << err.toStdString();
+    EXPECT_TRUE(err.contains(QStringLiteral("Give either --paper or --size, not both.")))
+        << err.toStdString();
 }

@@ -7,6 +7,8 @@
 #include "render/StatusPalette.h"
 
 #include <QFile>
+#include <QImage>
+#include <QPainter>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -148,6 +150,43 @@ TEST(TrajectoryChart, ticksAreRoundAndCoverTheRange) {
     EXPECT_LE(t.front(), 0.47);
     EXPECT_GE(t.back(), 0.556);
     EXPECT_EQ(output::TrajectoryChart::ticks(2.0, 2.0), (std::vector<double>{2.0}));
+}
+
+TEST(TrajectoryChart, aSeriesBandIsAFanUnderItsLineInItsOwnColour) {
+    // Given one series 10 → 20 over 2015–2035 with a band of ±4 in its projected years
+    output::ChartData chart;
+    chart.firstYear = 2015;
+    chart.lastYear = 2035;
+    output::ChartSeries series{QStringLiteral("A"), QColor(0x0b, 0x3d, 0x6b), {}, {}, {}};
+    for (int year = 2015; year <= 2035; ++year) {
+        const double value = 10.0 + 0.5 * (year - 2015);
+        series.points.push_back({year, value, year > 2022});
+        if (year >= 2022)
+            series.band.push_back({year, value - 4.0, value + 4.0});
+    }
+    const auto paint = [&](const output::ChartData& data) {
+        QImage image(600, 300, QImage::Format_RGB32);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        output::TrajectoryChart::paint(painter, QRectF(0, 0, 600, 300), data, QFont());
+        return image;
+    };
+    series.bandName = QStringLiteral("A 5–95 %");
+    chart.series.push_back(series);
+    const QImage with = paint(chart);
+    chart.series.front().band.clear();
+    const QImage lineOnly = paint(chart);
+    // Then the band tints pixels the line alone leaves white, bluish (the series' colour, translucent)
+    int tinted = 0;
+    for (int y = 0; y < with.height(); ++y)
+        for (int x = 0; x < with.width(); ++x) {
+            const QColor c = with.pixelColor(x, y);
+            if (lineOnly.pixelColor(x, y) == QColor(Qt::white) && c != QColor(Qt::white) &&
+                c.blue() > c.red())
+                ++tinted;
+        }
+    EXPECT_GT(tinted, 2000);
+    EXPECT_EQ(output::TrajectoryChart::fanFill(QColor(0x0b, 0x3d, 0x6b)).alpha(), 60);
 }
 
 TEST_F(QinzhouReport, theChineseAppendixNamesEverySourceOrMethodInChinese) {

@@ -21,8 +21,8 @@ namespace {
 
 QString layoutText(const QString& pdf) {
     QProcess process;
-    process.start(QStringLiteral("pdftotext"),
-                  {QStringLiteral("-layout"), QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
+    process.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), QStringLiteral("-enc"),
+                                                QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
     process.waitForFinished(60000);
     return QString::fromUtf8(process.readAllStandardOutput());
 }
@@ -124,16 +124,19 @@ TEST_F(QinzhouProbabilities, theReportCarriesPMetAndTheBandOfEveryTargetAndEvery
             const core::OutcomeDistribution* d = run.county(city.target.id, v.target.regionCode);
             ASSERT_TRUE(d && d->probabilityMet() && d->band);
             const core::Region* county = data->project.dataset.region(v.target.regionCode);
-            EXPECT_TRUE(hasLineWith(
-                text, {q(county->nameZh), QString::number(v.target.year),
-                       q(core::IndicatorDisplay::formatProbability(*d->probabilityMet())),
-                       q(core::IndicatorDisplay::formatForTarget(v.target, d->band->low)),
-                       q(core::IndicatorDisplay::formatForTarget(v.target, d->band->high))}))
+            EXPECT_TRUE(
+                hasLineWith(text, {q(county->nameZh), QString::number(v.target.year),
+                                   q(core::IndicatorDisplay::formatProbability(*d->probabilityMet())),
+                                   q(core::IndicatorDisplay::formatForTarget(v.target, d->band->low)),
+                                   q(core::IndicatorDisplay::formatForTarget(v.target, d->band->high))}))
                 << county->nameZh << " " << v.target.year;
             ++counties;
         }
     }
     EXPECT_EQ(counties, 8); // 4 counties × the 2022 and 2035 caps
+    // And each county's chart draws its 5–95 % fan (named in its legend)
+    for (const core::Region* county : data->project.dataset.regionsOfKind(core::RegionKind::County))
+        EXPECT_TRUE(text.contains(q(county->nameZh) + QStringLiteral(" 5–95% 区间"))) << county->nameZh;
     // And one probability map per cap
     EXPECT_EQ(written.value().probabilityMaps, 2);
     EXPECT_TRUE(text.contains(QStringLiteral("用水总量（考核口径） 2035年 达标概率")));
@@ -145,6 +148,7 @@ TEST_F(QinzhouProbabilities, aReportWithoutTheOptionHasNoProbabilities) {
     auto written = output::ComplianceReport(data->project, *data->service).write(options, path);
     ASSERT_TRUE(written.isOk()) << written.error().toString();
     EXPECT_FALSE(layoutText(path).contains(QStringLiteral("达标概率")));
+    EXPECT_FALSE(layoutText(path).contains(QStringLiteral("5–95%")));
     EXPECT_EQ(written.value().probabilityMaps, 0);
 }
 
@@ -182,7 +186,8 @@ TEST_F(QinzhouProbabilities, theProbabilityMapColoursEachCountyByTheClassOfItsPM
     ASSERT_EQ(style.fillMode, render::FillMode::Graduated);
     const std::size_t target = *result.cityTargetIndex(request.indicator, request.year);
     const std::string targetId = result.verdicts()[target].target.id;
-    // Then each county has the colour of its P(met) class, the window's style (ProbabilityMapBuilder) the same
+    // Then each county has the colour of its P(met) class, the window's style (ProbabilityMapBuilder) the
+    // same
     const render::ProbabilityRequest windowRequest{request.indicator, request.year, QStringLiteral("zh"), {}};
     auto window = render::ProbabilityMapBuilder(result, run).style(windowRequest, composer.countyCodes());
     ASSERT_TRUE(window.isOk());

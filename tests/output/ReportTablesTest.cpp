@@ -6,6 +6,7 @@
 #include "output/TableText.h"
 #include "render/StatusPalette.h"
 
+#include <algorithm>
 #include <gtest/gtest.h>
 
 using namespace jieshui;
@@ -106,6 +107,37 @@ TEST_F(QinzhouTables, regionDetailsKeyTasksAndTheEvidenceAppendix) {
         projected = projected || textOf(row[5]) == "projected";
     }
     EXPECT_TRUE(projected);
+}
+
+TEST_F(QinzhouTables, theTrendNotesOfTheAppendixAreInTheReportsLanguage) {
+    // Given a partial 2023 (one county's GDP only): the trend estimate notes which counties still miss it
+    core::Dataset partial = q->project.dataset;
+    ASSERT_TRUE(partial
+                    .addStatistic({.regionCode = "450703",
+                                   .year = 2023,
+                                   .variable = "econ.gdp_current",
+                                   .value = 3.1e10,
+                                   .unit = "亿元",
+                                   .provenance = {core::ProvenanceKind::Sourced, "钦北区统计公报 2023"}})
+                    .isOk());
+    const core::EvaluationService service(partial, q->project.scenarios, q->project.allocations);
+    auto result = service.evaluate("baseline");
+    ASSERT_TRUE(result.isOk()) << result.error().toString();
+    const auto notesOf = [&](const char* language) {
+        return output::ReportTables(result.value(), partial,
+                                    output::ReportLanguage(QString::fromLatin1(language)))
+            .evidence()
+            .notes;
+    };
+    const auto has = [](const std::vector<std::string>& notes, const std::string& part) {
+        return std::any_of(notes.begin(), notes.end(),
+                           [&](const std::string& n) { return n.find(part) != std::string::npos; });
+    };
+    // Then the Chinese appendix says it in Chinese, the English one in English, never the other way round
+    EXPECT_TRUE(has(notesOf("zh"), "2023 年数据不完整"));
+    EXPECT_FALSE(has(notesOf("zh"), "is incomplete"));
+    EXPECT_TRUE(has(notesOf("en"), "2023 is incomplete"));
+    EXPECT_FALSE(has(notesOf("en"), "数据不完整"));
 }
 
 TEST_F(QinzhouTables, allocationSumsToItsCapAndComparisonHasAColumnPairPerScenario) {

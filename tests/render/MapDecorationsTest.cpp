@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "render/MapDecorations.h"
 
+#include "render/FontResolver.h"
+#include "render/MapDocument.h"
+
+#include <QFontMetricsF>
 #include <gtest/gtest.h>
 
 using jieshui::render::MapDecorations;
@@ -54,4 +58,36 @@ TEST(MapDecorations, crsNoteNamesTheGaussKrugerZone) {
     EXPECT_FALSE(zh.contains(QStringLiteral("degree")));
     EXPECT_FALSE(MapDecorations::crsNote(QStringLiteral("EPSG:4490"), QStringLiteral("zh"))
                      .contains(QStringLiteral("lon/lat")));
+}
+
+TEST(MapDecorations, footerNotesTooLongForOneLineTakeALineEachRatherThanBeingCut) {
+    const auto font = jieshui::render::FontResolver::cjkFont();
+    if (font.hasError())
+        GTEST_SKIP() << "no CJK font installed";
+    // Given an English map whose source note is long (the report's: project, estimates, program)
+    jieshui::render::MapDocument document;
+    document.setCrs(QStringLiteral("EPSG:4545"));
+    document.setSourceNote(
+        QStringLiteral("Qinzhou City project data (estimates hatched); Jieshui Workbench"));
+    jieshui::render::DecorationOptions options;
+    options.language = QStringLiteral("en");
+    options.date = QDate(2026, 12, 6);
+    const MapDecorations decorations(options, font.value());
+    // When the page is wide, the notes share one line; on a report's map (660 px wide), each note gets its
+    // own
+    const QString wide = decorations.footerNotes(document, 3000.0);
+    EXPECT_FALSE(wide.contains(QLatin1Char('\n'))) << wide.toStdString();
+    const QString narrow = decorations.footerNotes(document, 660.0);
+    const QStringList lines = narrow.split(QLatin1Char('\n'));
+    ASSERT_EQ(lines.size(), 2) << narrow.toStdString();
+    EXPECT_TRUE(lines[1].endsWith(QStringLiteral("Jieshui Workbench"))) << lines[1].toStdString();
+    // And every line fits inside the page's margins (notes are 10 px on a page this narrow), the band
+    // growing beyond one line's 2.4 note heights to hold both
+    QFont notes = font.value();
+    notes.setPixelSize(10);
+    for (const QString& line : lines)
+        EXPECT_LE(QFontMetricsF(notes).horizontalAdvance(line),
+                  660.0 - 2.0 * MapDecorations::pageMargin(660.0))
+            << line.toStdString();
+    EXPECT_GT(decorations.footerBandHeight(document, 660.0), 10.0 * 2.4);
 }

@@ -368,6 +368,9 @@ TEST(ProjectFromBoundaries, aRefusedCodeSaysWhichRuleItBreaks) {
             << message;
         EXPECT_EQ(message.find("not ending in 00"), std::string::npos) << message;
         EXPECT_NE(message.find(reason), std::string::npos) << message;
+        // ... and says where to name the code attribute: the command line's option by default
+        EXPECT_NE(message.find("Name the attribute holding the codes: --code-field."), std::string::npos)
+            << message;
     }
 }
 

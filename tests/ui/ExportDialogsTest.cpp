@@ -5,13 +5,13 @@
 #include "ExportActions.h"
 #include "ExportMapDialog.h"
 #include "ExportReportDialog.h"
-#include "UncertaintyController.h"
 #include "ExportTableDialog.h"
 #include "ImportStatisticsDialog.h"
 #include "MainWindow.h"
 #include "MapCanvas.h"
 #include "ProjectController.h"
 #include "StoreProjectRepository.h"
+#include "UncertaintyController.h"
 #include "i18n/Translators.h"
 #include "output/MapComposer.h"
 #include "render/MapDecorations.h"
@@ -28,6 +28,7 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSettings>
+#include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -113,8 +114,11 @@ TEST_F(ExportDialogs, exportMapPreviewsThePageAndWritesPaperOrPixelSizes) {
     dialog.setPath(dir.filePath(QStringLiteral("map.png")));
     ASSERT_TRUE(dialog.exportMap().isOk());
     EXPECT_NEAR(QImage(dialog.path()).width(), 1240, 3);
+    EXPECT_TRUE(dialog.dpiBox()->isEnabled());
     dialog.setPage(4);
     dialog.setPixelSize(900, 700);
+    // (the resolution does not apply to a pixel size, as the CLI's --size refuses --dpi)
+    EXPECT_FALSE(dialog.dpiBox()->isEnabled());
     ASSERT_TRUE(dialog.exportMap().isOk());
     EXPECT_EQ(QImage(dialog.path()).size(), QSize(900, 700));
     // And an unwritable path is a located error

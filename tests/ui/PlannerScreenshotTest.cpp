@@ -52,6 +52,7 @@ void shoot(const QString& language, QSize size, const QString& switchTo = QStrin
     window.resize(size);
     window.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    window.resetLayout(); // the docks as a first start lays them out for this size (MainWindow::showAtStartup)
     if (!switchTo.isEmpty())
         window.setLanguage(switchTo == QLatin1String("zh") ? QStringLiteral("zh_CN") : switchTo);
     const QString suffix =

@@ -137,7 +137,9 @@ TEST(SharedProjectDialogs, newFromBoundariesShowsWhyAFileIsRefusedAndStaysOpen) 
     const QString message = dialog.messageLabel()->text();
     EXPECT_TRUE(message.contains(QStringLiteral("乱码 (abc: not a six-digit code)")))
         << message.toStdString();
-    EXPECT_TRUE(message.contains(QStringLiteral("--code-field"))) << message.toStdString();
+    // ... and where to say which attribute holds the codes: the dialog's field, not the command line's option
+    EXPECT_TRUE(message.contains(QStringLiteral("“Code attribute” above"))) << message.toStdString();
+    EXPECT_FALSE(message.contains(QStringLiteral("--code-field"))) << message.toStdString();
     EXPECT_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("bad.gpkg"))));
 }
 

@@ -43,7 +43,7 @@ QString ExportMapCommand::synopsis() const {
         "export-map [PROJECT] --indicator ID --year Y [--scenario S] [--compare-to A] "
         "[--thematic auto|compliance|graduated|probability [--draws N] [--seed S]] "
         "[--method equal-interval|quantile|natural-breaks] [--classes N] "
-        "[--labels] --out FILE.png|svg|pdf [--paper A4|A3[-landscape]] [--size WxH] [--dpi N] [--title T] "
+        "[--labels] --out FILE.png|svg|pdf [--paper A4|A3[-landscape] [--dpi N] | --size WxH] [--title T] "
         "[--subtitle T]   compliance, graduated or probability-of-meeting map of any indicator; with "
         "--compare-to "
         "the difference "

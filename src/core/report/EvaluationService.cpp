@@ -120,8 +120,9 @@ Result<ScenarioResult> EvaluationService::evaluate(std::string_view scenario) co
             estimate.error().location().field == var::GdpCurrent &&
             estimate.error().location().region.empty()) {
             ScenarioResult observed = judge(name, data.compiled, nullptr, nullptr);
-            observed.m_notes.push_back("nothing was projected: no county has a current-price GDP "
-                                       "(econ.gdp_current); the observed years are judged");
+            observed.m_notes.push_back({"nothing was projected: no county has a current-price GDP "
+                                        "(econ.gdp_current); the observed years are judged",
+                                        "未作预测：各县区均无现价地区生产总值（econ.gdp_current），仅评价已观测年份"});
             return observed;
         }
         return estimate.error();

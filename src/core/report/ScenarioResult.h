@@ -8,6 +8,7 @@
 #include "engine/Verdict.h"
 #include "scenario/Allocation.h"
 #include "scenario/Projection.h"
+#include "scenario/TrendNote.h"
 
 #include <memory>
 #include <optional>
@@ -30,8 +31,8 @@ public:
     /** The scenario's name; empty when the project has no scenarios (its observed years judged alone). */
     const std::string& scenario() const { return m_scenario; }
     bool isObservedOnly() const { return m_scenario.empty(); }
-    /** Assumptions the baseline trend estimate had to make, in plain English. */
-    const std::vector<std::string>& notes() const { return m_notes; }
+    /** Assumptions the baseline trend estimate had to make, in plain words (both languages). */
+    const std::vector<TrendNote>& notes() const { return m_notes; }
     /** The last observed year (0 when nothing was projected); later years are projected. */
     int lastObservedYear() const { return m_lastObservedYear; }
     /** The year reductions are measured from when no target says otherwise (the plan's base year). */
@@ -82,7 +83,7 @@ private:
     ScenarioResult() = default;
 
     std::string m_scenario;
-    std::vector<std::string> m_notes;
+    std::vector<TrendNote> m_notes;
     int m_lastObservedYear = 0;
     int m_baseYear = 2015;
     std::shared_ptr<const CompiledProject> m_project; ///< the observed data, compiled (shared with the service)

@@ -3,7 +3,10 @@
 
 #include "engine/ComparablePriceSeries.h"
 #include "engine/IndicatorKernel.h"
+#include "model/IndicatorDisplay.h"
+#include "model/RegionName.h"
 #include "model/Variable.h"
+#include "scenario/DriverCatalog.h"
 #include "scenario/ObservedLevels.h"
 #include "scenario/Projector.h"
 #include "scenario/ScenarioSet.h"
@@ -60,11 +63,44 @@ std::vector<std::optional<double>> realSeries(const EngineView& view, RegionId c
     return out;
 }
 
-double clampRate(double rate, const std::string& what, std::vector<std::string>& notes) {
+/** The indicator a level driver sets (it is written and read like it); nullopt for a rate driver. */
+std::optional<Indicator> levelIndicator(Driver driver) {
+    switch (driver) {
+    case Driver::IrrigationCoefficient:
+        return Indicator::IrrigationCoefficient;
+    case Driver::LeakageRate:
+        return Indicator::LeakageRate;
+    case Driver::ReuseRate:
+        return Indicator::IndustrialReuseRate;
+    default:
+        return std::nullopt;
+    }
+}
+
+/** A driver's value as a reader sees it, formatted as its indicator is: "+3.4 %/yr", "0.561", "9.5 %". */
+std::string shown(Driver driver, double fraction, bool chinese) {
+    if (const auto indicator = levelIndicator(driver))
+        return IndicatorDisplay::formatWithUnit(*indicator, fraction);
+    const DriverInfo& info = DriverCatalog::info(driver);
+    return IndicatorDisplay::formatAnnualRate(fraction) + " " +
+           std::string(chinese ? info.unitZh : info.unitEn);
+}
+
+/** "钦南区 (450702)" / "Qinnan District (450702)": a note names the county as the reader knows it. */
+std::string readerName(const Region& region, bool chinese) {
+    const std::string& name = regionName(region, chinese);
+    return name == region.code ? name : name + " (" + region.code + ")";
+}
+
+double clampRate(double rate, const Region& county, Driver driver, std::vector<TrendNote>& notes) {
     const double clamped = std::clamp(rate, DriverTraits::minimumRate, DriverTraits::maximumRate);
-    if (clamped != rate)
-        notes.push_back(what + ": fitted change " + std::to_string(rate) + "/yr clamped to " +
-                        std::to_string(clamped));
+    if (clamped != rate) {
+        const DriverInfo& info = DriverCatalog::info(driver);
+        notes.push_back({readerName(county, false) + ": " + std::string(info.nameEn) + " fitted at " +
+                             shown(driver, rate, false) + ", clamped to " + shown(driver, clamped, false),
+                         readerName(county, true) + "：" + std::string(info.nameZh) + "拟合值 " +
+                             shown(driver, rate, true) + "，已限定为 " + shown(driver, clamped, true)});
+    }
     return clamped;
 }
 
@@ -72,7 +108,8 @@ double clampRate(double rate, const std::string& what, std::vector<std::string>&
 
 TrendEstimator::TrendEstimator(const Dataset& observed) : m_project(CompiledProject::compile(observed)) {}
 
-TrendEstimator::TrendEstimator(std::shared_ptr<const CompiledProject> observed) : m_project(std::move(observed)) {}
+TrendEstimator::TrendEstimator(std::shared_ptr<const CompiledProject> observed)
+    : m_project(std::move(observed)) {}
 
 std::optional<double> TrendEstimator::meanGrowthFromIndices(const std::vector<double>& indices) {
     if (indices.empty())
@@ -154,36 +191,56 @@ Result<TrendEstimate> TrendEstimator::estimate(const TrendOptions& options) cons
     if (first > last)
         return Error(ErrorCode::InvalidValue, "the first observed year is after the last", {.year = first});
 
+    // A county the observed data does not know (kNoRegion) is named by its code.
+    std::vector<Region> named(regions.countyCodes.size());
+    for (std::size_t c = 0; c < ids.size(); ++c) {
+        if (ids[c] != kNoRegion)
+            named[c] = m_project->region(ids[c]);
+        named[c].code = regions.countyCodes[c];
+    }
+
     TrendEstimate out;
     const ObservedLevels observedLevels(kernel);
     auto& notes = out.notes;
     if (options.lastYear == 0)
         for (const auto& [year, missing] : Projector::partialYears(view, ids)) {
-            std::string list;
-            for (const std::size_t c : missing)
-                list += (list.empty() ? "" : ", ") + regions.countyCodes[c];
-            notes.push_back(std::to_string(year) + " is incomplete: current-price GDP is still missing for " +
-                            list + "; the projection starts after " + std::to_string(last) + " and the " +
-                            std::to_string(year) + " values already observed are kept");
+            std::string listEn;
+            std::string listZh;
+            for (const std::size_t c : missing) {
+                listEn += (listEn.empty() ? "" : ", ") + readerName(named[c], false);
+                listZh += (listZh.empty() ? "" : "、") + readerName(named[c], true);
+            }
+            const std::string y = std::to_string(year);
+            notes.push_back({y + " is incomplete: current-price GDP is still missing for " + listEn +
+                                 "; the projection starts after " + std::to_string(last) + " and the " + y +
+                                 " values already observed are kept",
+                             y + " 年数据不完整：" + listZh + "尚缺现价地区生产总值；预测从 " +
+                                 std::to_string(last) + " 年之后开始，" + y + " 年已有的观测值予以保留"});
         }
     for (std::size_t c = 0; c < regions.countyCodes.size(); ++c) {
         const std::string& county = regions.countyCodes[c];
         const RegionId id = ids[c];
-        const auto note = [&](const std::string& what) { notes.push_back(county + ": " + what); };
+        const Region& region = named[c];
+        const auto note = [&](const std::string& en, const std::string& zh) {
+            notes.push_back({readerName(region, false) + ": " + en, readerName(region, true) + "：" + zh});
+        };
 
         // Real growth: compound mean of the last indices.
-        for (auto [driver, index, label] : {std::tuple{Driver::GdpRealGrowth, Var::GdpIndex, "GDP"},
-                                            std::tuple{Driver::IvaRealGrowth, Var::IvaIndex, "IVA"}}) {
+        for (auto [driver, index, label, labelZh] :
+             {std::tuple{Driver::GdpRealGrowth, Var::GdpIndex, "GDP", "地区生产总值"},
+              std::tuple{Driver::IvaRealGrowth, Var::IvaIndex, "IVA", "工业增加值"}}) {
             std::vector<double> indices;
             for (int y = std::max(first, last - options.growthWindow + 1); y <= last; ++y)
                 if (auto i = observed(view, id, index, y))
                     indices.push_back(*i);
             auto g = meanGrowthFromIndices(indices);
-            if (!g)
-                note(std::string("no ") + label + " index (上年=100) in the last " +
-                     std::to_string(options.growthWindow) + " years; real growth held at 0");
-            out.drivers.set(county, driver,
-                            clampRate(g.value_or(0.0), county + " " + label + " growth", notes));
+            if (!g) {
+                const std::string window = std::to_string(options.growthWindow);
+                note(std::string("no ") + label + " index (上年=100) in the last " + window +
+                         " years; real growth held at 0",
+                     "近 " + window + " 年无" + labelZh + "指数（上年=100），实际增速取 0");
+            }
+            out.drivers.set(county, driver, clampRate(g.value_or(0.0), region, driver, notes));
         }
 
         const auto gdpReal = realSeries(view, id, Var::GdpCurrent, Var::GdpIndex, first, last);
@@ -209,16 +266,19 @@ Result<TrendEstimate> TrendEstimator::estimate(const TrendOptions& options) cons
                     agriculture.add(y, *farm / *a);
             }
         }
-        for (auto [driver, series, label] :
-             {std::tuple{Driver::IndustryIntensityChange, &industry, "industrial water per real IVA"},
-              std::tuple{Driver::DomesticIntensityChange, &domestic, "domestic water per real GDP"},
+        for (auto [driver, series, label, labelZh] :
+             {std::tuple{Driver::IndustryIntensityChange, &industry, "industrial water per real IVA",
+                         "单位工业增加值（可比价）用水量"},
+              std::tuple{Driver::DomesticIntensityChange, &domestic, "domestic water per real GDP",
+                         "单位地区生产总值（可比价）生活与公共用水量"},
               std::tuple{Driver::AgricultureIntensityChange, &agriculture,
-                         "irrigation water per irrigated area"},
-              std::tuple{Driver::IrrigatedAreaChange, &area, "irrigated area"}}) {
+                         "irrigation water per irrigated area", "单位灌溉面积用水量"},
+              std::tuple{Driver::IrrigatedAreaChange, &area, "irrigated area", "有效灌溉面积"}}) {
             auto change = logLinearAnnualChange(series->years, series->values);
             if (!change)
-                note(std::string("fewer than two observed years of ") + label + "; its change held at 0");
-            out.drivers.set(county, driver, clampRate(change.value_or(0.0), county + " " + label, notes));
+                note(std::string("fewer than two observed years of ") + label + "; its change held at 0",
+                     std::string(labelZh) + "的观测年份少于两年，其年变化率取 0");
+            out.drivers.set(county, driver, clampRate(change.value_or(0.0), region, driver, notes));
         }
 
         for (Driver level : {Driver::IrrigationCoefficient, Driver::LeakageRate, Driver::ReuseRate}) {
@@ -238,14 +298,20 @@ Result<TrendEstimate> TrendEstimator::estimate(const TrendOptions& options) cons
             double at = lastLevel; // a gap of 0 (or below) cannot be fitted: hold the last level
             if (gapAtHorizon)
                 at = towardsOne ? 1.0 - *gapAtHorizon : *gapAtHorizon;
-            else
-                note(std::string(driverId(level)) +
-                     ": the level reached its bound; held at the last observed value");
+            const IndicatorInfo& info = IndicatorCatalog::info(*levelIndicator(level));
+            if (!gapAtHorizon)
+                note(std::string(info.nameEn) + " reached its bound; held at the last observed value " +
+                         shown(level, lastLevel, false),
+                     std::string(info.nameZh) + "已达到其界限，保持最后观测值 " +
+                         shown(level, lastLevel, true));
             const double lo = level == Driver::IrrigationCoefficient ? 0.01 : 0.0;
             const double clamped = std::clamp(at, lo, 1.0);
+            const std::string horizon = std::to_string(options.horizonYear);
             if (clamped != at)
-                note(std::string(driverId(level)) + " trend " + std::to_string(at) + " at " +
-                     std::to_string(options.horizonYear) + " clamped to " + std::to_string(clamped));
+                note(std::string(info.nameEn) + " trend at " + horizon + " is " + shown(level, at, false) +
+                         ", clamped to " + shown(level, clamped, false),
+                     std::string(info.nameZh) + " " + horizon + " 年趋势值为 " + shown(level, at, true) +
+                         "，已限定为 " + shown(level, clamped, true));
             out.drivers.set(county, level, clamped);
         }
     }

@@ -5,6 +5,7 @@
 #include "engine/CompiledProject.h"
 #include "model/Dataset.h"
 #include "scenario/BaselineDrivers.h"
+#include "scenario/TrendNote.h"
 
 #include <memory>
 #include <optional>
@@ -23,7 +24,7 @@ struct TrendOptions {
 /** The baseline drivers and, in plain words, every assumption the estimator had to make. */
 struct TrendEstimate {
     BaselineDrivers drivers;
-    std::vector<std::string> notes; ///< e.g. "450721: no irrigated area; irrigated-area change held at 0"
+    std::vector<TrendNote> notes;
 };
 
 /**

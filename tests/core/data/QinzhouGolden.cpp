@@ -254,8 +254,8 @@ std::vector<std::string> dump(const LoadedProject& project) {
     for (const auto& [county, values] : trend.value().drivers.values())
         for (Driver d : DriverTraits::all)
             out.push_back(join({"trend", county, driverId(d), optionalNumber(values[DriverTraits::index(d)])}));
-    for (const std::string& note : trend.value().notes)
-        out.push_back(join({"trend-note", note}));
+    for (const TrendNote& note : trend.value().notes)
+        out.push_back(join({"trend-note", note.en}));
 
     // The observed data: every year.
     const Evaluator observedEvaluator(observed);

@@ -64,9 +64,18 @@ TEST(PartialYear, oneCountysNewYearLeavesEveryVerdictComputableAndSaysWhatIsMiss
     EXPECT_EQ(projectedOther->provenance.kind, ProvenanceKind::Projected);
     EXPECT_EQ(after.value().lastObservedYear(), 2022);
     const auto& notes = after.value().notes();
-    const bool said = std::any_of(notes.begin(), notes.end(), [](const std::string& n) {
-        return n.find("2023") != std::string::npos && n.find("450702") != std::string::npos &&
-               n.find("450703") == std::string::npos;
+    const bool said = std::any_of(notes.begin(), notes.end(), [](const TrendNote& n) {
+        return n.en.find("2023") != std::string::npos && n.en.find("450702") != std::string::npos &&
+               n.en.find("450703") == std::string::npos;
     });
     EXPECT_TRUE(said) << "no note names the counties still missing 2023";
+    // ... and says it in Chinese for a Chinese report: the county by its name, no English word
+    const auto zh = std::find_if(notes.begin(), notes.end(), [](const TrendNote& n) {
+        return n.zh.find("2023 年数据不完整") != std::string::npos;
+    });
+    ASSERT_NE(zh, notes.end()) << "no Chinese note on the incomplete year";
+    EXPECT_NE(zh->zh.find("钦南区 (450702)"), std::string::npos) << zh->zh;
+    EXPECT_EQ(zh->zh.find("钦北区"), std::string::npos) << zh->zh;
+    EXPECT_EQ(zh->zh.find("GDP"), std::string::npos) << zh->zh;
+    EXPECT_EQ(zh->zh.find("missing"), std::string::npos) << zh->zh;
 }

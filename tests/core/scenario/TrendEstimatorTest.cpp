@@ -80,9 +80,13 @@ TEST(TrendEstimator, estimatesEveryDriverOfACountyFromItsObservedYears) {
     EXPECT_FALSE(b.value("A", Driver::ReuseRate).has_value());
     // And B's rates are held at 0, each with a note saying so
     EXPECT_DOUBLE_EQ(*b.value("B", Driver::GdpRealGrowth), 0.0);
+    // (named as the reader knows the county: B has only a Chinese name, which English falls back to)
     int notesForB = 0;
-    for (const auto& n : r.value().notes)
-        notesForB += n.rfind("B: ", 0) == 0 ? 1 : 0;
+    for (const auto& n : r.value().notes) {
+        const bool en = n.en.rfind("乙县 (B): ", 0) == 0;
+        notesForB += en ? 1 : 0;
+        EXPECT_EQ(en, n.zh.rfind("乙县 (B)：", 0) == 0) << n.en << " | " << n.zh;
+    }
     EXPECT_EQ(notesForB, 6);
 }
 
