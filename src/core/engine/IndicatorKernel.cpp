@@ -90,11 +90,25 @@ SectorValues IndicatorKernel::ledger(RegionId region, int year, ProvenanceKind& 
     return s;
 }
 
+// Inline: a single year's ledger (the judge of a target) reads through it eight times.
+inline void IndicatorKernel::readOrCountySumYears(RegionId region, VariableId variable, int firstYear,
+                                                  int count, double* values, std::uint8_t* states) const {
+    m_view.readYears(region, variable, firstYear, count, values, states);
+    for (int k = 0; k < count; ++k) {
+        if (states[k] != 0)
+            continue;
+        ProvenanceKind kind = ProvenanceKind::Sourced;
+        if (countySum(region, variable, firstYear + k, values[k], kind))
+            states[k] = static_cast<std::uint8_t>(1 + static_cast<int>(kind));
+    }
+}
+
 void IndicatorKernel::ledgerYears(RegionId region, int firstYear, int count, SectorValues* sectors,
                                   ProvenanceKind* provenance) const {
     constexpr int chunk = 32; // years read per pass
-    std::array<double, chunk> values{};
-    std::array<std::uint8_t, chunk> states{};
+    // Not zeroed: readOrCountySumYears() writes every state, and a value wherever its state is set.
+    std::array<double, chunk> values;
+    std::array<std::uint8_t, chunk> states;
     for (int from = 0; from < count; from += chunk) {
         const int n = std::min(chunk, count - from);
         SectorValues* s = sectors + from;
@@ -123,18 +137,6 @@ void IndicatorKernel::ledgerYears(RegionId region, int firstYear, int count, Sec
                                                     firstYear + from + k, total, p[k]))
                 s[k].set(SectorValues::TotalReported, total);
         }
-    }
-}
-
-void IndicatorKernel::readOrCountySumYears(RegionId region, VariableId variable, int firstYear, int count,
-                                           double* values, std::uint8_t* states) const {
-    m_view.readYears(region, variable, firstYear, count, values, states);
-    for (int k = 0; k < count; ++k) {
-        if (states[k] != 0)
-            continue;
-        ProvenanceKind kind = ProvenanceKind::Sourced;
-        if (countySum(region, variable, firstYear + k, values[k], kind))
-            states[k] = static_cast<std::uint8_t>(1 + static_cast<int>(kind));
     }
 }
 
