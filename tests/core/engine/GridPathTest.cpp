@@ -19,16 +19,14 @@ using namespace jieshui::core;
 
 namespace {
 
-const std::vector<Indicator> kEveryIndicator{Indicator::TotalWaterUse,
-                                             Indicator::TotalWaterUseAssessment,
-                                             Indicator::WaterPerGdp,
-                                             Indicator::WaterPerGdpReduction,
-                                             Indicator::WaterPerIva,
-                                             Indicator::WaterPerIvaReduction,
-                                             Indicator::IrrigationCoefficient,
-                                             Indicator::IndustrialReuseRate,
-                                             Indicator::LeakageRateComprehensive,
-                                             Indicator::LeakageRate};
+/** Every indicator a grid computes: the catalogue's, in its order, without key-task milestones. */
+const std::vector<Indicator> kEveryIndicator = [] {
+    std::vector<Indicator> out;
+    for (const IndicatorInfo& i : IndicatorCatalog::all())
+        if (i.indicator != Indicator::TaskMilestone)
+            out.push_back(i.indicator);
+    return out;
+}();
 
 /** FNV-1a over every cell: ok, error code or value bits, provenance, reported. */
 std::uint64_t digest(const std::vector<IndicatorGrid>& grids) {
