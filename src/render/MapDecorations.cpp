@@ -8,6 +8,7 @@
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
+#include <QTextLayout>
 #include <algorithm>
 #include <cmath>
 #include <numbers>
@@ -57,6 +58,23 @@ double footerNotePx(double pageWidth) {
 }
 
 } // namespace
+
+QStringList MapDecorations::wrapped(const QString& text, const QFont& font, double width) {
+    // Unicode line breaking: at spaces in English, between ideographs in Chinese.
+    QTextLayout layout(text, font);
+    QTextOption option;
+    option.setWrapMode(QTextOption::WordWrap);
+    layout.setTextOption(option);
+    QStringList lines;
+    layout.beginLayout();
+    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+        line.setLineWidth(width);
+        lines << text.mid(line.textStart(), line.textLength()).trimmed();
+    }
+    layout.endLayout();
+    lines.removeAll(QString());
+    return lines.isEmpty() ? QStringList{text} : lines;
+}
 
 double MapDecorations::pageMargin(double pageWidth) {
     return std::max(8.0, pageWidth / 80.0);
@@ -325,15 +343,26 @@ LegendLayout MapDecorations::legendLayout(std::vector<LegendEntry> entries, doub
     layout.swatch = rowPx * 1.1;
     layout.pad = rowPx * 0.6;
     layout.rowHeight = rowPx * 1.45;
+    // A long heading (an indicator's name, year and scenario) wraps, so the legend stays narrow enough for
+    // an export's side panel and hides less of the map in the window.
+    const double headingLimit = rowPx * 17.0;
     double textWidth = headingMetrics.horizontalAdvance(layout.heading);
+    std::size_t rows = 1;
     for (const Entry& e : entries) {
-        const double w = e.kind == Entry::Kind::Heading
-                             ? headingMetrics.horizontalAdvance(e.label)
-                             : layout.swatch + layout.pad * 0.7 + metrics.horizontalAdvance(e.label);
-        textWidth = std::max(textWidth, w);
+        if (e.kind == Entry::Kind::Heading) {
+            const QFont& font = e.plain ? layout.font : layout.headingFont;
+            layout.lines.push_back(wrapped(e.label, font, headingLimit));
+            for (const QString& line : layout.lines.back())
+                textWidth = std::max(textWidth, QFontMetricsF(font).horizontalAdvance(line));
+        } else {
+            layout.lines.push_back({e.label});
+            textWidth =
+                std::max(textWidth, layout.swatch + layout.pad * 0.7 + metrics.horizontalAdvance(e.label));
+        }
+        rows += static_cast<std::size_t>(layout.lines.back().size());
     }
     const double boxWidth = std::min(textWidth + 2.0 * layout.pad, scaleWidth * 0.6);
-    const double boxHeight = layout.pad * 2.0 + layout.rowHeight * static_cast<double>(entries.size() + 1);
+    const double boxHeight = layout.pad * 2.0 + layout.rowHeight * static_cast<double>(rows);
     layout.size = QSizeF(boxWidth, boxHeight);
     layout.entries = std::move(entries);
     return layout;
@@ -370,14 +399,18 @@ void MapDecorations::drawLegend(QPainter& painter, const LegendLayout& layout, Q
     painter.drawText(QRectF(box.left() + pad, y, boxWidth - 2 * pad, rowHeight),
                      Qt::AlignLeft | Qt::AlignVCenter, layout.heading);
     y += rowHeight;
-    for (const Entry& e : layout.entries) {
+    for (std::size_t i = 0; i < layout.entries.size(); ++i) {
+        const Entry& e = layout.entries[i];
         const QRectF row(box.left() + pad, y, boxWidth - 2 * pad, rowHeight);
         const QRectF sw(row.left(), row.center().y() - swatch * 0.35, swatch, swatch * 0.7);
         if (e.kind == Entry::Kind::Heading) {
             painter.setFont(e.plain ? layout.font : layout.headingFont);
             painter.setPen(kInk);
-            painter.drawText(row, Qt::AlignLeft | Qt::AlignVCenter, e.label);
-            y += rowHeight;
+            for (const QString& line : layout.lines[i]) {
+                painter.drawText(QRectF(row.left(), y, row.width(), rowHeight),
+                                 Qt::AlignLeft | Qt::AlignVCenter, line);
+                y += rowHeight;
+            }
             continue;
         }
         switch (e.kind) {

@@ -10,6 +10,7 @@
 #include <QFont>
 #include <QRectF>
 #include <QString>
+#include <QStringList>
 #include <vector>
 
 class QPainter;
@@ -50,6 +51,8 @@ struct LegendEntry {
  */
 struct LegendLayout {
     std::vector<LegendEntry> entries;
+    /** Each entry's label as drawn: one line, or a long heading wrapped onto several (a row each). */
+    std::vector<QStringList> lines;
     QString heading; ///< "图例" / "Legend"
     QFont font;
     QFont headingFont;
@@ -78,6 +81,9 @@ public:
 
     /** Height (px) of the title band above the map for a page @p pageWidth wide; 0 without title. */
     double titleBandHeight(double pageWidth) const;
+    /** @p text broken into lines no wider than @p width px in @p font (a word longer than that stays whole).
+     */
+    static QStringList wrapped(const QString& text, const QFont& font, double width);
     /** The page margin (px) around the map of a page @p pageWidth wide; the footer's notes start there. */
     static double pageMargin(double pageWidth);
     /**

@@ -91,3 +91,36 @@ TEST(MapDecorations, footerNotesTooLongForOneLineTakeALineEachRatherThanBeingCut
             << line.toStdString();
     EXPECT_GT(decorations.footerBandHeight(document, 660.0), 10.0 * 2.4);
 }
+
+TEST(MapDecorations, aLongLegendHeadingWrapsSoTheLegendFitsBesideTheMap) {
+    const auto font = jieshui::render::FontResolver::cjkFont();
+    if (font.hasError())
+        GTEST_SKIP() << "no CJK font installed";
+    using jieshui::render::LegendEntry;
+    // Given the English legend of a compliance map, whose heading is the indicator's long name
+    const QString heading = QStringLiteral("Reduction of water use per 10,000 yuan GDP 2020 (Strict saving)");
+    std::vector<LegendEntry> entries{{.kind = LegendEntry::Kind::Heading, .label = heading},
+                                     {.kind = LegendEntry::Kind::Fill, .label = QStringLiteral("Met")},
+                                     {.kind = LegendEntry::Kind::Fill, .label = QStringLiteral("Missed")}};
+    jieshui::render::DecorationOptions options;
+    options.language = QStringLiteral("en");
+    const MapDecorations decorations(options, font.value());
+    // When laid out for a report's map (a page 660 px wide)
+    const jieshui::render::LegendLayout layout = decorations.legendLayout(entries, 660.0);
+    // Then the heading takes more than one row, every word kept in order, and the box is narrow enough for
+    // the side panel an export gives a legend under 35 % of the map's width
+    ASSERT_EQ(layout.lines.size(), entries.size());
+    EXPECT_GT(layout.lines[0].size(), 1);
+    EXPECT_EQ(layout.lines[0].join(QLatin1Char(' ')), heading);
+    EXPECT_EQ(layout.lines[1], QStringList{QStringLiteral("Met")});
+    EXPECT_LT(layout.size.width(), 0.35 * (660.0 - 2.0 * MapDecorations::pageMargin(660.0)));
+    EXPECT_NEAR(layout.size.height(),
+                2.0 * layout.pad + layout.rowHeight * static_cast<double>(1 + layout.lines[0].size() + 2),
+                1e-9);
+    // And a Chinese heading breaks between ideographs, losing none
+    const QString zh =
+        QStringLiteral("用水总量（考核口径） 2035（严格节水情景）节水型社会建设示范县区达标评价");
+    const QStringList zhLines = MapDecorations::wrapped(zh, font.value(), 150.0);
+    EXPECT_GT(zhLines.size(), 1);
+    EXPECT_EQ(zhLines.join(QString()).remove(QLatin1Char(' ')), QString(zh).remove(QLatin1Char(' ')));
+}
