@@ -59,13 +59,6 @@ Result<Money> ComparablePriceSeries::comparableValue(Money baseYearCurrentValue,
     return Money(baseYearCurrentValue * f.value());
 }
 
-Outcome<double> ComparablePriceSeries::reductionOf(double baseUse, double use, double volumeFactor) {
-    if (!(baseUse > 0.0) || use < 0.0 || !(volumeFactor > 0.0))
-        return Outcome<double>::failure(ErrorCode::InvalidValue);
-    // (W_t/GDP_t) / (W_0/GDP_0) with GDP_t = GDP_0 · I_t at base prices: GDP_0 cancels out.
-    return Outcome<double>::success(1.0 - (use / baseUse) / volumeFactor);
-}
-
 Result<Ratio> ComparablePriceSeries::reductionFromFactor(WaterVolume baseUse, WaterVolume use, double volumeFactor) {
     const Outcome<double> r = reductionOf(baseUse.value(), use.value(), volumeFactor);
     if (r.ok)

@@ -147,7 +147,12 @@ public:
      * 1 − (W_t/W_0) / I_t on plain numbers (m³, m³, factor): the reduction, or the error code when W_0 ≤ 0,
      * W_t < 0 or I_t ≤ 0 (reductionFromFactor() gives the message).
      */
-    static Outcome<double> reductionOf(double baseUse, double use, double volumeFactor);
+    static Outcome<double> reductionOf(double baseUse, double use, double volumeFactor) {
+        if (!(baseUse > 0.0) || use < 0.0 || !(volumeFactor > 0.0))
+            return Outcome<double>::failure(ErrorCode::InvalidValue);
+        // (W_t/GDP_t) / (W_0/GDP_0) with GDP_t = GDP_0 · I_t at base prices: GDP_0 cancels out.
+        return Outcome<double>::success(1.0 - (use / baseUse) / volumeFactor);
+    }
 
 private:
     int m_baseYear;

@@ -12,6 +12,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace jieshui::core {
@@ -100,7 +101,13 @@ private:
 
     EngineSettings m_settings;
     std::vector<Region> m_regions;
-    std::map<std::string, RegionId, std::less<>> m_regionIds;
+    /** Hashes a code for look-ups by string_view (no std::string made per look-up). */
+    struct CodeHash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view code) const { return std::hash<std::string_view>{}(code); }
+    };
+    // A hash map: a grid over 2,843 counties looks each code up once, and a tree's string compares cost more.
+    std::unordered_map<std::string, RegionId, CodeHash, std::equal_to<>> m_regionIds;
     RegionId m_root = kNoRegion;
     FlatLists m_counties;
     FlatLists m_utilities;

@@ -88,16 +88,19 @@ public:
             return;
         }
         const std::int32_t column = m_columns[static_cast<std::size_t>(region) * m_variableCount + variable];
-        for (int k = 0; k < count; ++k) {
-            const int slot = firstYear + k - m_firstYear;
-            if (column < 0 || static_cast<unsigned>(slot) >= static_cast<unsigned>(m_yearCount)) {
-                states[k] = 0;
-                continue;
-            }
-            const std::size_t at = static_cast<std::size_t>(column) + static_cast<std::size_t>(slot);
-            states[k] = m_states[at];
-            values[k] = m_values[at];
+        if (column < 0) {
+            std::fill_n(states, count, std::uint8_t{0});
+            return;
         }
+        // The years the project holds are one run of the column: copied at once, the others have no value.
+        const int lo = std::clamp(m_firstYear - firstYear, 0, count);
+        const int hi = std::clamp(m_firstYear + m_yearCount - firstYear, lo, count);
+        std::fill_n(states, lo, std::uint8_t{0});
+        std::fill(states + hi, states + count, std::uint8_t{0});
+        const std::size_t at =
+            static_cast<std::size_t>(column) + static_cast<std::size_t>(firstYear + lo - m_firstYear);
+        std::copy_n(m_states + at, hi - lo, states + lo);
+        std::copy_n(m_values + at, hi - lo, values + lo);
     }
 
     /** Whether (@p region, @p variable) has any value at all, in the project or in the overlay. */

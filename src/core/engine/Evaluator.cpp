@@ -20,16 +20,19 @@ Error unknownRegion(const std::string& code, int year) {
                  {.region = code, .year = year});
 }
 
-GridCell cellOf(const EngineValue& v) {
-    GridCell c;
-    if (!v.ok) {
+/**
+ * The grid's cell of a kernel value, written field by field into a cell that exists: constructing a GridCell
+ * (its optional error) and copying it made GCC store it in pieces and load it whole, a store-forwarding stall
+ * per cell that cost more than the whole indicator.
+ */
+void setCell(GridCell& c, const EngineValue& v) {
+    c.value = v.ok ? v.value : 0.0;
+    c.provenance = v.ok ? v.provenance : ProvenanceKind::Sourced;
+    c.reported = v.ok && v.reported;
+    if (v.ok)
+        c.error.reset();
+    else
         c.error = v.error;
-        return c;
-    }
-    c.value = v.value;
-    c.provenance = v.provenance;
-    c.reported = v.reported;
-    return c;
 }
 
 } // namespace
@@ -136,17 +139,23 @@ std::vector<IndicatorGrid> Evaluator::computeGrid(const std::vector<Indicator>& 
         g.cells.reserve(regionCodes.size() * years); // filled region by region below: each cell written once
         grids.push_back(std::move(g));
     }
+    if (years == 0)
+        return grids;
     std::vector<EngineValue> values(indicators.size() * years);
+    std::vector<GridCell> row(years); // one region's years of one indicator, appended to its grid at once
     IndicatorKernel::RegionScratch scratch; // one cache for every region, reset per region
     for (std::size_t ri = 0; ri < regionCodes.size(); ++ri) {
         const RegionId region = m_project->findRegion(regionCodes[ri]);
-        if (region != kNoRegion && years > 0)
-            m_kernel.computeRegion(indicators, region, fromYear, toYear, baseYear, values.data(), scratch);
+        if (region == kNoRegion) {
+            for (IndicatorGrid& g : grids)
+                g.cells.insert(g.cells.end(), years, GridCell{.error = ErrorCode::UnknownRegion});
+            continue;
+        }
+        m_kernel.computeRegion(indicators, region, fromYear, toYear, baseYear, values.data(), scratch);
         for (std::size_t gi = 0; gi < indicators.size(); ++gi) {
-            std::vector<GridCell>& cells = grids[gi].cells;
             for (std::size_t y = 0; y < years; ++y)
-                cells.push_back(region == kNoRegion ? GridCell{.error = ErrorCode::UnknownRegion}
-                                                    : cellOf(values[gi * years + y]));
+                setCell(row[y], values[gi * years + y]);
+            grids[gi].cells.insert(grids[gi].cells.end(), row.begin(), row.end());
         }
     }
     return grids;

@@ -90,11 +90,25 @@ SectorValues IndicatorKernel::ledger(RegionId region, int year, ProvenanceKind& 
     return s;
 }
 
+// Inline: a single year's ledger (the judge of a target) reads through it eight times.
+inline void IndicatorKernel::readOrCountySumYears(RegionId region, VariableId variable, int firstYear,
+                                                  int count, double* values, std::uint8_t* states) const {
+    m_view.readYears(region, variable, firstYear, count, values, states);
+    for (int k = 0; k < count; ++k) {
+        if (states[k] != 0)
+            continue;
+        ProvenanceKind kind = ProvenanceKind::Sourced;
+        if (countySum(region, variable, firstYear + k, values[k], kind))
+            states[k] = static_cast<std::uint8_t>(1 + static_cast<int>(kind));
+    }
+}
+
 void IndicatorKernel::ledgerYears(RegionId region, int firstYear, int count, SectorValues* sectors,
                                   ProvenanceKind* provenance) const {
     constexpr int chunk = 32; // years read per pass
-    std::array<double, chunk> values{};
-    std::array<std::uint8_t, chunk> states{};
+    // Not zeroed: readOrCountySumYears() writes every state, and a value wherever its state is set.
+    std::array<double, chunk> values;
+    std::array<std::uint8_t, chunk> states;
     for (int from = 0; from < count; from += chunk) {
         const int n = std::min(chunk, count - from);
         SectorValues* s = sectors + from;
@@ -103,16 +117,14 @@ void IndicatorKernel::ledgerYears(RegionId region, int firstYear, int count, Sec
         // Each variable's years at once; a year the region lacks falls back to the sum of its counties (as
         // readOrCountySum()).
         const auto readAll = [&](Var variable, auto&& use) {
-            m_view.readYears(region, variableId(variable), firstYear + from, n, values.data(), states.data());
+            readOrCountySumYears(region, variableId(variable), firstYear + from, n, values.data(),
+                                 states.data());
             for (int k = 0; k < n; ++k) {
-                double x = values[static_cast<std::size_t>(k)];
-                ProvenanceKind kind = ProvenanceKind::Sourced;
-                if (const std::uint8_t state = states[static_cast<std::size_t>(k)]; state != 0)
-                    kind = static_cast<ProvenanceKind>(state - 1);
-                else if (!countySum(region, variableId(variable), firstYear + from + k, x, kind))
+                const std::uint8_t state = states[static_cast<std::size_t>(k)];
+                if (state == 0)
                     continue;
-                p[k] = std::max(p[k], kind);
-                use(k, x);
+                p[k] = std::max(p[k], static_cast<ProvenanceKind>(state - 1));
+                use(k, values[static_cast<std::size_t>(k)]);
             }
         };
         for (std::uint8_t slot = 0; slot < SectorValues::TotalReported; ++slot)
@@ -132,10 +144,38 @@ void IndicatorKernel::fillLedger() const {
     LedgerCache& c = *m_cache;
     std::fill_n(c.provenance.begin(), c.yearCount, ProvenanceKind::Sourced);
     ledgerYears(c.region, c.firstYear, c.yearCount, c.sectors.data(), c.provenance.data());
-    for (std::size_t k = 0; k < static_cast<std::size_t>(c.yearCount); ++k)
-        for (const Water which : {Water::Bulletin, Water::Assessment, Water::Industry})
-            c.water[k][static_cast<std::size_t>(which)] = waterOf(c.sectors[k], which);
+    for (std::size_t k = 0; k < static_cast<std::size_t>(c.yearCount); ++k) {
+        // waterOf() of each Water, the sectors checked once.
+        const LedgerFigures f =
+            WaterUseLedger::figuresOf(c.sectors[k], m_settings.industryExcludesOnceThroughCooling);
+        c.water[k] = {f.bulletin, f.assessment, f.industry};
+    }
     c.ledgerFilled = true;
+}
+
+void IndicatorKernel::fillOutput(std::size_t c, Var variable) const {
+    readOrCountySumYears(m_cache->region, variableId(variable), m_cache->firstYear, m_cache->yearCount,
+                         m_cache->output[c].data(), m_cache->outputState[c].data());
+    m_cache->outputFilled[c] = true;
+}
+
+bool IndicatorKernel::output(RegionId region, Var variable, int year, double& value,
+                             ProvenanceKind& provenance) const {
+    if (m_cache != nullptr && m_cache->region == region) {
+        const int slot = year - m_cache->firstYear;
+        if (slot >= 0 && slot < m_cache->yearCount) {
+            const std::size_t c = variable == Var::GdpCurrent ? 0 : 1;
+            if (!m_cache->outputFilled[c])
+                fillOutput(c, variable);
+            const std::uint8_t state = m_cache->outputState[c][static_cast<std::size_t>(slot)];
+            if (state == 0)
+                return false;
+            value = m_cache->output[c][static_cast<std::size_t>(slot)];
+            provenance = std::max(provenance, static_cast<ProvenanceKind>(state - 1));
+            return true;
+        }
+    }
+    return readOrCountySum(region, variableId(variable), year, value, provenance);
 }
 
 LedgerOutcome IndicatorKernel::waterOf(const SectorValues& sectors, Water which) const {
@@ -161,70 +201,100 @@ LedgerOutcome IndicatorKernel::water(RegionId region, int year, Water which, Pro
             return m_cache->water[k][static_cast<std::size_t>(which)];
         }
     }
+    return waterUncached(region, year, which, provenance);
+}
+
+LedgerOutcome IndicatorKernel::waterUncached(RegionId region, int year, Water which,
+                                             ProvenanceKind& provenance) const {
     return waterOf(ledger(region, year, provenance), which);
+}
+
+void IndicatorKernel::fillChain(std::size_t c, Var index) const {
+    // Every year of the region at once: each index read once, each year's provenance kept (the indices after
+    // the base for later years, those up to the base for earlier ones).
+    ProvenanceKind forwards = ProvenanceKind::Sourced;
+    ProvenanceKind backwards = ProvenanceKind::Sourced;
+    const int first = m_cache->firstYear;
+    const int baseYear = m_cache->baseYear;
+    ComparablePriceSeries::chainEach(
+        baseYear, first, first + m_cache->yearCount - 1,
+        [&](int k) {
+            double points = 0.0;
+            return m_view.read(m_cache->region, variableId(index), k, points,
+                               k > baseYear ? forwards : backwards)
+                       ? points
+                       : kNone;
+        },
+        [&](int y, const ChainOutcome& o) {
+            const auto at = static_cast<std::size_t>(y - first);
+            m_cache->chains[c][at] = o;
+            m_cache->chainProvenance[c][at] = y >= baseYear ? forwards : backwards;
+        });
+    m_cache->chainFilled[c] = true;
+}
+
+ChainOutcome IndicatorKernel::chainUncached(RegionId region, Var index, int baseYear, int year,
+                                            ProvenanceKind& provenance) const {
+    return ComparablePriceSeries::chain(baseYear, year, [&](int k) {
+        double points = 0.0;
+        return m_view.read(region, variableId(index), k, points, provenance) ? points : kNone;
+    });
 }
 
 ChainOutcome IndicatorKernel::chain(RegionId region, Var index, int baseYear, int year,
                                     ProvenanceKind& provenance) const {
-    const auto pointsAt = [&](int k, ProvenanceKind& folded) {
-        double points = 0.0;
-        return m_view.read(region, variableId(index), k, points, folded) ? points : kNone;
-    };
     if (m_cache != nullptr && m_cache->region == region && baseYear == m_cache->baseYear) {
         const int slot = year - m_cache->firstYear;
         const std::size_t c = index == Var::GdpIndex ? 0 : 1;
         if (slot >= 0 && slot < m_cache->yearCount) {
-            if (!m_cache->chainFilled[c]) {
-                // Every year of the region at once: each index read once, each year's provenance kept (the
-                // indices after the base for later years, those up to the base for earlier ones).
-                ProvenanceKind forwards = ProvenanceKind::Sourced;
-                ProvenanceKind backwards = ProvenanceKind::Sourced;
-                const int first = m_cache->firstYear;
-                ComparablePriceSeries::chainEach(
-                    baseYear, first, first + m_cache->yearCount - 1,
-                    [&](int k) { return pointsAt(k, k > baseYear ? forwards : backwards); },
-                    [&](int y, const ChainOutcome& o) {
-                        const auto at = static_cast<std::size_t>(y - first);
-                        m_cache->chains[c][at] = o;
-                        m_cache->chainProvenance[c][at] = y >= baseYear ? forwards : backwards;
-                    });
-                m_cache->chainFilled[c] = true;
-            }
+            if (!m_cache->chainFilled[c])
+                fillChain(c, index);
             provenance = std::max(provenance, m_cache->chainProvenance[c][static_cast<std::size_t>(slot)]);
             return m_cache->chains[c][static_cast<std::size_t>(slot)];
         }
     }
-    return ComparablePriceSeries::chain(baseYear, year, [&](int k) { return pointsAt(k, provenance); });
+    return chainUncached(region, index, baseYear, year, provenance);
+}
+
+template <typename Recorder, typename Each>
+void IndicatorKernel::dispatch(Indicator indicator, RegionId region, int baseYear, Recorder& recorder,
+                               Each&& each) const {
+    switch (indicator) {
+    case Indicator::TotalWaterUse:
+        return each([&](int year) { return totalUse(region, year, true, recorder); });
+    case Indicator::TotalWaterUseAssessment:
+        return each([&](int year) { return totalUse(region, year, false, recorder); });
+    case Indicator::WaterPerGdp:
+    case Indicator::WaterPerIva:
+        return each([&](int year) { return intensity(indicator, region, year, recorder); });
+    case Indicator::WaterPerGdpReduction:
+    case Indicator::WaterPerIvaReduction:
+        return each([&](int year) { return reduction(indicator, region, year, baseYear, recorder); });
+    case Indicator::IrrigationCoefficient:
+        return each([&](int year) { return coefficient(region, year, recorder); });
+    case Indicator::IndustrialReuseRate:
+        return each([&](int year) { return reuseRate(region, year, recorder); });
+    case Indicator::LeakageRateComprehensive:
+    case Indicator::LeakageRate:
+        return each([&](int year) { return leakageRate(indicator, region, year, recorder); });
+    case Indicator::TaskMilestone:
+        break;
+    }
+    each([&](int) {
+        recorder.fail([] {
+            return Error(ErrorCode::UnknownIndicator,
+                         "a key-task milestone needs its task variable (see computeTask)");
+        });
+        return failed(ErrorCode::UnknownIndicator);
+    });
 }
 
 template <typename Recorder>
 EngineValue IndicatorKernel::compute(Indicator indicator, RegionId region, int year, int baseYear,
                                      Recorder& recorder) const {
-    switch (indicator) {
-    case Indicator::TotalWaterUse:
-        return totalUse(region, year, true, recorder);
-    case Indicator::TotalWaterUseAssessment:
-        return totalUse(region, year, false, recorder);
-    case Indicator::WaterPerGdp:
-    case Indicator::WaterPerIva:
-        return intensity(indicator, region, year, recorder);
-    case Indicator::WaterPerGdpReduction:
-    case Indicator::WaterPerIvaReduction:
-        return reduction(indicator, region, year, baseYear, recorder);
-    case Indicator::IrrigationCoefficient:
-        return coefficient(region, year, recorder);
-    case Indicator::IndustrialReuseRate:
-        return reuseRate(region, year, recorder);
-    case Indicator::LeakageRateComprehensive:
-    case Indicator::LeakageRate:
-        return leakageRate(indicator, region, year, recorder);
-    case Indicator::TaskMilestone:
-        break;
-    }
-    recorder.fail([] {
-        return Error(ErrorCode::UnknownIndicator, "a key-task milestone needs its task variable (see computeTask)");
-    });
-    return failed(ErrorCode::UnknownIndicator);
+    EngineValue out;
+    dispatch(indicator, region, baseYear, recorder, [&](auto&& at) { out = at(year); });
+    return out;
 }
 
 template <typename Recorder>
@@ -254,7 +324,7 @@ EngineValue IndicatorKernel::intensity(Indicator indicator, RegionId region, int
     const LedgerOutcome water = IndicatorKernel::water(region, year, which, provenance);
     const Var outputVariable = perGdp ? Var::GdpCurrent : Var::IvaCurrent;
     double output = 0.0;
-    if (!readOrCountySum(region, variableId(outputVariable), year, output, provenance)) {
+    if (!IndicatorKernel::output(region, outputVariable, year, output, provenance)) {
         recorder.fail([&] {
             return Error(ErrorCode::MissingData, "no " + name(outputVariable) + " at current prices",
                          {.field = name(outputVariable)});
@@ -321,7 +391,7 @@ EngineValue IndicatorKernel::reduction(Indicator indicator, RegionId region, int
     const Var outputVariable = perGdp ? Var::GdpCurrent : Var::IvaCurrent;
     for (int y : {baseYear, year}) {
         double output = 0.0;
-        if (readOrCountySum(region, variableId(outputVariable), y, output, provenance) && !(output > 0.0)) {
+        if (IndicatorKernel::output(region, outputVariable, y, output, provenance) && !(output > 0.0)) {
             recorder.fail([&] {
                 return Error(ErrorCode::InvalidValue, "economic output must be positive",
                              {.field = name(outputVariable), .year = y});
@@ -561,18 +631,30 @@ EngineValue IndicatorKernel::reuseRate(RegionId region, int year, Recorder& reco
 
 template <typename Recorder>
 LeakageFigures IndicatorKernel::leakage(RegionId region, int year, Recorder& recorder) const {
+    return leakageOf(region, year, recorder);
+}
+
+template <typename Recorder>
+LeakageFigures IndicatorKernel::leakageOf(RegionId region, int year, Recorder& recorder) const {
+    const std::span<const RegionId> utilities = m_project.utilitiesUnder(region);
+    if (utilities.empty()) { // most counties of a national project: what accumulator.result() says of none
+        LeakageFigures out;
+        out.figures.fault.kind = LeakageFault::NoUtility;
+        recorder.fail([&] { return LeakageCalculator::error(out.figures.fault, {}); });
+        return out;
+    }
+    return leakageOver(utilities, year, recorder);
+}
+
+template <typename Recorder>
+LeakageFigures IndicatorKernel::leakageOver(std::span<const RegionId> utilities, int year,
+                                            Recorder& recorder) const {
     LeakageFigures out;
     LeakageCalculator::Accumulator accumulator;
     LeakageFault fault;
     // text only: no string in a grid
     [[maybe_unused]] std::conditional_t<Recorder::text, std::string, char> notes{};
     [[maybe_unused]] std::conditional_t<Recorder::text, std::string, char> notesZh{};
-    const std::span<const RegionId> utilities = m_project.utilitiesUnder(region);
-    if (utilities.empty()) { // most counties of a national project: what accumulator.result() says of none
-        out.figures.fault.kind = LeakageFault::NoUtility;
-        recorder.fail([&] { return LeakageCalculator::error(out.figures.fault, {}); });
-        return out;
-    }
     for (RegionId u : utilities) {
         ProvenanceKind kind = ProvenanceKind::Sourced;
         LeakageCalculator::UtilityNumbers in;
@@ -627,7 +709,7 @@ LeakageFigures IndicatorKernel::leakage(RegionId region, int year, Recorder& rec
 
 template <typename Recorder>
 EngineValue IndicatorKernel::leakageRate(Indicator indicator, RegionId region, int year, Recorder& recorder) const {
-    const LeakageFigures l = leakage(region, year, recorder);
+    const LeakageFigures l = leakageOf(region, year, recorder);
     if (l.figures.fault.kind != LeakageFault::None) {
         if (l.figures.fault.code() == ErrorCode::MissingData && indicator == Indicator::LeakageRate) {
             if constexpr (Recorder::text) {
@@ -762,12 +844,15 @@ void IndicatorKernel::computeRegion(std::span<const Indicator> indicators, Regio
     if (cache.yearCount <= LedgerCache::capacity) {
         cache.ledgerFilled = false;
         cache.chainFilled = {false, false};
+        cache.outputFilled = {false, false};
         cached.m_cache = &cache;
     }
     NullRecorder quiet;
     for (Indicator indicator : indicators)
-        for (int y = fromYear; y <= toYear; ++y)
-            *out++ = cached.compute(indicator, region, y, baseYear, quiet);
+        cached.dispatch(indicator, region, baseYear, quiet, [&](auto&& at) {
+            for (int y = fromYear; y <= toYear; ++y)
+                *out++ = at(y);
+        });
 }
 
 // The two recorders: numbers only, and numbers with text.

@@ -119,28 +119,75 @@ private:
     void ledgerYears(RegionId region, int firstYear, int count, SectorValues* sectors,
                      ProvenanceKind* provenance) const;
     /** Fills the cache's ledger and water figures of every year of its region at once. */
-    void fillLedger() const;
+    [[gnu::noinline]] void fillLedger() const;
+    /**
+     * GDP (@p variable GdpCurrent) or IVA (IvaCurrent) at current prices of a region and year:
+     * readOrCountySum(), its results for every year of the cached region kept in the cache (each read once
+     * per region).
+     */
+    [[gnu::always_inline]] inline bool output(RegionId region, Var variable, int year, double& value,
+                                              ProvenanceKind& provenance) const;
+    /** Fills the cache's GDP (@p c 0) or IVA (1) at current prices of every year of its region at once. */
+    [[gnu::noinline]] void fillOutput(std::size_t c, Var variable) const;
+    /**
+     * readOrCountySum() of @p count consecutive years from @p firstYear: values[k] and states[k] (0 = none,
+     * else 1 + ProvenanceKind) of year firstYear + k; the region's own years read in one pass
+     * (EngineView::readYears), the sum of its counties only for a year it lacks.
+     */
+    void readOrCountySumYears(RegionId region, VariableId variable, int firstYear, int count, double* values,
+                              std::uint8_t* states) const;
+    /**
+     * The one switch from an indicator to its function: calls @p each with a callable that computes
+     * @p indicator of @p region for a year (against @p baseYear). compute() calls it for one year,
+     * computeRegion() for a whole row of years, so a grid dispatches once per region and indicator, not once
+     * per cell.
+     */
+    template <typename Recorder, typename Each>
+    void dispatch(Indicator indicator, RegionId region, int baseYear, Recorder& recorder, Each&& each) const;
     /** Which water of the ledger: the bulletin or assessment total, or industry (per the settings). */
     enum class Water : std::uint8_t { Bulletin, Assessment, Industry };
+    /** water() without the cache: the ledger of one year read and reduced. */
+    [[gnu::noinline]] LedgerOutcome waterUncached(RegionId region, int year, Water which,
+                                                  ProvenanceKind& provenance) const;
     /** A water figure of the ledger of a region and year (WaterUseLedger), provenance of its reads folded. */
-    LedgerOutcome water(RegionId region, int year, Water which, ProvenanceKind& provenance) const;
+    [[gnu::always_inline]] inline LedgerOutcome water(RegionId region, int year, Water which,
+                                                      ProvenanceKind& provenance) const;
     /** The water figure @p which of one year's @p sectors (WaterUseLedger). */
     LedgerOutcome waterOf(const SectorValues& sectors, Water which) const;
     /** The chained index factor of @p region from @p baseYear to @p year (ComparablePriceSeries::chain). */
-    ChainOutcome chain(RegionId region, Var index, int baseYear, int year, ProvenanceKind& provenance) const;
+    [[gnu::always_inline]] inline ChainOutcome chain(RegionId region, Var index, int baseYear, int year,
+                                                     ProvenanceKind& provenance) const;
+    /** Fills the cache's chain of the GDP (@p c 0) or IVA (1) index from its base year, every year at once.
+     */
+    [[gnu::noinline]] void fillChain(std::size_t c, Var index) const;
+    /** chain() without the cache. */
+    [[gnu::noinline]] ChainOutcome chainUncached(RegionId region, Var index, int baseYear, int year,
+                                                 ProvenanceKind& provenance) const;
+    // The formulas of the grid's cells: inlined into its loop over the years (computeRegion()).
     template <typename Recorder>
-    EngineValue totalUse(RegionId region, int year, bool bulletin, Recorder& recorder) const;
+    [[gnu::always_inline]] inline EngineValue totalUse(RegionId region, int year, bool bulletin,
+                                                       Recorder& recorder) const;
     template <typename Recorder>
-    EngineValue intensity(Indicator indicator, RegionId region, int year, Recorder& recorder) const;
+    [[gnu::always_inline]] inline EngineValue intensity(Indicator indicator, RegionId region, int year,
+                                                        Recorder& recorder) const;
     template <typename Recorder>
-    EngineValue reduction(Indicator indicator, RegionId region, int year, int baseYear, Recorder& recorder) const;
+    [[gnu::always_inline]] inline EngineValue reduction(Indicator indicator, RegionId region, int year,
+                                                        int baseYear, Recorder& recorder) const;
     template <typename Recorder> EngineValue coefficient(RegionId region, int year, Recorder& recorder) const;
     template <typename Recorder> EngineValue reuseRate(RegionId region, int year, Recorder& recorder) const;
     template <typename Recorder>
-    EngineValue leakageRate(Indicator indicator, RegionId region, int year, Recorder& recorder) const;
+    [[gnu::always_inline]] inline EngineValue leakageRate(Indicator indicator, RegionId region, int year,
+                                                          Recorder& recorder) const;
+    /** leakage(): a region without utilities answered inline (most counties), the others by leakageOver(). */
+    template <typename Recorder>
+    [[gnu::always_inline]] inline LeakageFigures leakageOf(RegionId region, int year,
+                                                           Recorder& recorder) const;
+    template <typename Recorder>
+    LeakageFigures leakageOver(std::span<const RegionId> utilities, int year, Recorder& recorder) const;
     template <typename Recorder, typename Why>
-    EngineValue reportedFraction(RegionId region, int year, Var variable, ErrorCode whyCode, Why&& why,
-                                 Recorder& recorder) const;
+    [[gnu::always_inline]] inline EngineValue reportedFraction(RegionId region, int year, Var variable,
+                                                               ErrorCode whyCode, Why&& why,
+                                                               Recorder& recorder) const;
 
 public:
 
@@ -162,6 +209,9 @@ public:
         std::array<std::array<ChainOutcome, capacity>, 2> chains; // GDP, IVA index from baseYear
         std::array<std::array<ProvenanceKind, capacity>, 2> chainProvenance;
         std::array<bool, 2> chainFilled;
+        std::array<std::array<double, capacity>, 2> output;            // GDP, IVA at current prices
+        std::array<std::array<std::uint8_t, capacity>, 2> outputState; // 0 = none, else 1 + ProvenanceKind
+        std::array<bool, 2> outputFilled;
     };
 
 private:

@@ -29,6 +29,13 @@ LedgerOutcome failed(LedgerFault fault) {
 
 /** The first negative volume, checked in slot order; None when there is none. */
 LedgerFault firstNegative(const SectorValues& s) {
+    // A quick look at every slot first (no branch per slot: this runs for every region and year of a grid);
+    // an absent slot holds 0 or whatever was set, so only a hit is checked slot by slot.
+    bool any = false;
+    for (const double v : s.volume)
+        any |= v < 0.0;
+    if (!any)
+        return {};
     for (std::uint8_t i = 0; i < SectorValues::SlotCount; ++i) {
         const auto slot = static_cast<SectorValues::Slot>(i);
         if (s.has(slot) && s.volume[i] < 0.0)
@@ -60,19 +67,17 @@ ErrorCode LedgerOutcome::code() const {
     }
 }
 
-LedgerOutcome WaterUseLedger::totalOf(const SectorValues& s, WaterUseScope scope) {
-    if (LedgerFault bad = firstNegative(s); bad.kind != LedgerFault::None)
-        return failed(bad);
+namespace {
+/** The bulletin total of sectors known to hold no negative volume. */
+LedgerOutcome bulletinOf(const SectorValues& s) {
     LedgerOutcome out;
-    double sum = 0.0;
     std::uint16_t missing = 0;
-    for (SectorValues::Slot slot : kBulletinSectors) {
-        if (s.has(slot))
-            sum += s.volume[slot];
-        else
-            missing = static_cast<std::uint16_t>(missing | (1U << slot));
-    }
+    for (SectorValues::Slot slot : kBulletinSectors)
+        missing = static_cast<std::uint16_t>(missing | (s.has(slot) ? 0U : 1U << slot));
     if (missing == 0) {
+        double sum = 0.0; // in the order of kBulletinSectors, from 0.0 (as always: the same bits)
+        for (SectorValues::Slot slot : kBulletinSectors)
+            sum += s.volume[slot];
         out.volume = sum;
     } else if (s.has(SectorValues::TotalReported)) {
         // Sectors incomplete: the published bulletin total is the only faithful figure.
@@ -81,18 +86,23 @@ LedgerOutcome WaterUseLedger::totalOf(const SectorValues& s, WaterUseScope scope
     } else {
         return failed({.kind = LedgerFault::SectorsMissing, .missing = missing});
     }
-    if (scope == WaterUseScope::Assessment && s.has(SectorValues::Nonconventional)) {
-        const double nonconventional = s.volume[SectorValues::Nonconventional];
-        if (nonconventional > out.volume)
-            return failed({.kind = LedgerFault::NonconventionalAboveTotal});
-        out.volume -= nonconventional;
-    }
     return out;
 }
 
-LedgerOutcome WaterUseLedger::industryOf(const SectorValues& s, bool excludeOnceThroughCooling) {
-    if (LedgerFault bad = firstNegative(s); bad.kind != LedgerFault::None)
-        return failed(bad);
+/** The assessment total from the bulletin total @p bulletin of the same sectors: less non-conventional water.
+ */
+LedgerOutcome assessmentOf(LedgerOutcome bulletin, const SectorValues& s) {
+    if (bulletin.ok() && s.has(SectorValues::Nonconventional)) {
+        const double nonconventional = s.volume[SectorValues::Nonconventional];
+        if (nonconventional > bulletin.volume)
+            return failed({.kind = LedgerFault::NonconventionalAboveTotal});
+        bulletin.volume -= nonconventional;
+    }
+    return bulletin;
+}
+
+/** Industrial use of sectors known to hold no negative volume. */
+LedgerOutcome industryOfChecked(const SectorValues& s, bool excludeOnceThroughCooling) {
     if (!s.has(SectorValues::Industry))
         return failed({.kind = LedgerFault::NoIndustry});
     LedgerOutcome out;
@@ -103,6 +113,27 @@ LedgerOutcome WaterUseLedger::industryOf(const SectorValues& s, bool excludeOnce
         out.volume -= s.volume[SectorValues::Cooling];
     }
     return out;
+}
+} // namespace
+
+LedgerOutcome WaterUseLedger::totalOf(const SectorValues& s, WaterUseScope scope) {
+    if (LedgerFault bad = firstNegative(s); bad.kind != LedgerFault::None)
+        return failed(bad);
+    const LedgerOutcome bulletin = bulletinOf(s);
+    return scope == WaterUseScope::Assessment ? assessmentOf(bulletin, s) : bulletin;
+}
+
+LedgerOutcome WaterUseLedger::industryOf(const SectorValues& s, bool excludeOnceThroughCooling) {
+    if (LedgerFault bad = firstNegative(s); bad.kind != LedgerFault::None)
+        return failed(bad);
+    return industryOfChecked(s, excludeOnceThroughCooling);
+}
+
+LedgerFigures WaterUseLedger::figuresOf(const SectorValues& s, bool excludeOnceThroughCooling) {
+    if (LedgerFault bad = firstNegative(s); bad.kind != LedgerFault::None)
+        return {failed(bad), failed(bad), failed(bad)};
+    const LedgerOutcome bulletin = bulletinOf(s);
+    return {bulletin, assessmentOf(bulletin, s), industryOfChecked(s, excludeOnceThroughCooling)};
 }
 
 Error WaterUseLedger::error(const LedgerFault& fault) {
@@ -160,12 +191,6 @@ Result<WaterIntensity> WaterUseLedger::intensityPerIva(Money ivaCurrent, bool ex
     if (w.hasError())
         return w.error();
     return divideByOutput(w.value(), ivaCurrent, std::string(var::IvaCurrent));
-}
-
-std::optional<double> intensityValue(double volume, double output) {
-    if (!(output > 0.0))
-        return std::nullopt;
-    return volume / output;
 }
 
 Result<WaterIntensity> divideByOutput(WaterVolume volume, Money output, const std::string& field) {

@@ -89,6 +89,13 @@ struct LedgerOutcome {
     ErrorCode code() const;
 };
 
+/** The three ledger figures of one region and year: totalOf() in both scopes and industryOf(). */
+struct LedgerFigures {
+    LedgerOutcome bulletin;
+    LedgerOutcome assessment;
+    LedgerOutcome industry;
+};
+
 /**
  * Sums sector water use into the bulletin and assessment scopes and divides by economic output
  * (domain-methods.md §1.1). The six sectors must all be present to be summed; otherwise the published
@@ -105,6 +112,8 @@ public:
     static LedgerOutcome totalOf(const SectorValues& sectors, WaterUseScope scope);
     /** Industrial use, optionally without once-through cooling, or its fault. */
     static LedgerOutcome industryOf(const SectorValues& sectors, bool excludeOnceThroughCooling);
+    /** totalOf() in both scopes and industryOf() at once (the sectors checked once): a grid's every year. */
+    static LedgerFigures figuresOf(const SectorValues& sectors, bool excludeOnceThroughCooling);
     /** The message of a fault, with the variable as field (the caller adds region and year). */
     static Error error(const LedgerFault& fault);
 
@@ -132,6 +141,10 @@ private:
 Result<WaterIntensity> divideByOutput(WaterVolume volume, Money output, const std::string& field);
 
 /** The same on plain numbers (m³ / yuan): nullopt when the output is not positive. */
-std::optional<double> intensityValue(double volume, double output);
+inline std::optional<double> intensityValue(double volume, double output) {
+    if (!(output > 0.0))
+        return std::nullopt;
+    return volume / output;
+}
 
 } // namespace jieshui::core

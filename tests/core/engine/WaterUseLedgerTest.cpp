@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "engine/WaterUseLedger.h"
 
+#include <bit>
+#include <cstdint>
 #include <gtest/gtest.h>
+#include <string>
+#include <vector>
 
 using namespace jieshui::core;
 
@@ -97,4 +101,68 @@ TEST(WaterUseLedger, namesMissingSectorsAndRejectsBadVolumes) {
     SectorVolumes tooMuch = tenHundredMillion();
     tooMuch.nonconventional = hundredMillionCubicMetres(11.0);
     EXPECT_TRUE(WaterUseLedger(tooMuch).total(WaterUseScope::Assessment).hasError());
+}
+
+TEST(WaterUseLedger, figuresOfAgreesWithTotalOfAndIndustryOfOnEveryKindOfSectors) {
+    // Given sectors of every shape the ledger distinguishes: complete, incomplete with and without a
+    // published total, a negative volume (present or only left in an absent slot), non-conventional water
+    // above the total, cooling above industry, no industry, and -0.0
+    const auto full = [] {
+        SectorValues s;
+        const double v[] = {6.2e8, 0.8e8, 1.5e8, 0.2e8, 0.5e8, 0.8e8, 0.2e8, 0.1e8};
+        for (std::uint8_t i = 0; i < 8; ++i)
+            s.set(static_cast<SectorValues::Slot>(i), v[i]);
+        return s;
+    };
+    std::vector<SectorValues> cases;
+    cases.push_back(full());
+    SectorValues incomplete;
+    incomplete.set(SectorValues::Farmland, 5e8);
+    incomplete.set(SectorValues::Industry, 2e8);
+    cases.push_back(incomplete);
+    incomplete.set(SectorValues::TotalReported, 9e8);
+    incomplete.set(SectorValues::Nonconventional, 0.3e8);
+    cases.push_back(incomplete);
+    SectorValues negative = full();
+    negative.set(SectorValues::Residential, -1.0);
+    cases.push_back(negative);
+    SectorValues staleNegative = full();
+    staleNegative.volume[SectorValues::TotalReported] = -5.0; // not present: must not count
+    cases.push_back(staleNegative);
+    SectorValues tooMuchNonconventional = full();
+    tooMuchNonconventional.set(SectorValues::Nonconventional, 20e8);
+    cases.push_back(tooMuchNonconventional);
+    SectorValues tooMuchCooling = full();
+    tooMuchCooling.set(SectorValues::Cooling, 3e8);
+    cases.push_back(tooMuchCooling);
+    cases.push_back(SectorValues{});
+    SectorValues negativeZero = full();
+    negativeZero.set(SectorValues::Farmland, -0.0);
+    cases.push_back(negativeZero);
+    const auto same = [](const LedgerOutcome& a, const LedgerOutcome& b) {
+        EXPECT_EQ(a.fault.kind, b.fault.kind);
+        EXPECT_EQ(a.fault.slot, b.fault.slot);
+        EXPECT_EQ(a.fault.missing, b.fault.missing);
+        EXPECT_EQ(std::bit_cast<std::uint64_t>(a.volume), std::bit_cast<std::uint64_t>(b.volume));
+        EXPECT_EQ(a.reported, b.reported);
+    };
+    for (std::size_t i = 0; i < cases.size(); ++i)
+        for (const bool cooling : {false, true}) {
+            SCOPED_TRACE("case " + std::to_string(i) + (cooling ? ", without cooling" : ""));
+            // When the three figures are taken at once
+            const LedgerFigures f = WaterUseLedger::figuresOf(cases[i], cooling);
+            // Then each is what its own function gives, bit for bit
+            same(f.bulletin, WaterUseLedger::totalOf(cases[i], WaterUseScope::Bulletin));
+            same(f.assessment, WaterUseLedger::totalOf(cases[i], WaterUseScope::Assessment));
+            same(f.industry, WaterUseLedger::industryOf(cases[i], cooling));
+        }
+    // and the faults are the ones the cases were built for
+    EXPECT_EQ(WaterUseLedger::figuresOf(cases[3], false).bulletin.fault.kind, LedgerFault::Negative);
+    EXPECT_EQ(WaterUseLedger::figuresOf(cases[3], false).bulletin.fault.slot, SectorValues::Residential);
+    EXPECT_TRUE(WaterUseLedger::figuresOf(cases[4], false).bulletin.ok());
+    EXPECT_EQ(WaterUseLedger::figuresOf(cases[5], false).assessment.fault.kind,
+              LedgerFault::NonconventionalAboveTotal);
+    EXPECT_EQ(WaterUseLedger::figuresOf(cases[6], true).industry.fault.kind,
+              LedgerFault::CoolingAboveIndustry);
+    EXPECT_TRUE(WaterUseLedger::figuresOf(cases[2], false).bulletin.reported);
 }
