@@ -18,6 +18,7 @@
 #include <QUndoStack>
 #include <gdal_utils.h>
 #include <gtest/gtest.h>
+#include <memory>
 
 using namespace jieshui;
 using namespace jieshui::ui;
@@ -204,15 +205,22 @@ TEST(ImportLayerDialog, cancelStopsTheAnalysis) {
     QThreadPool* pool = QThreadPool::globalInstance();
     const int threads = pool->maxThreadCount();
     pool->setMaxThreadCount(1);
-    QSemaphore gate;
-    pool->start([&gate] { gate.acquire(); });
+    // (the gate outlives the test: a pooled task that starts late must not wait on a destroyed semaphore)
+    auto gate = std::make_shared<QSemaphore>();
+    QSemaphore started;
+    pool->start([gate, &started] {
+        started.release();
+        gate->acquire();
+    });
+    started.acquire(); // the pool's only thread is busy now
     // When the analysis starts and is cancelled
     dialog.analyse();
     EXPECT_TRUE(dialog.importController()->isRunning());
     EXPECT_FALSE(dialog.canAnalyse());
     dialog.cancelAnalysis();
-    gate.release();
+    gate->release();
     dialog.importController()->waitForFinished();
+    pool->waitForDone();
     pool->setMaxThreadCount(threads);
     // Then it stopped without a result: nothing to import
     EXPECT_TRUE(dialog.importController()->wasCancelled());
