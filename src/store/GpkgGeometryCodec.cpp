@@ -207,7 +207,10 @@ QByteArray GpkgGeometryCodec::encode(const geo::Feature& feature, geo::GeometryK
             w.real(std::numeric_limits<double>::quiet_NaN());
             w.real(std::numeric_limits<double>::quiet_NaN());
         } else {
-            const QPointF p = feature.rings.front().front();
+            // The first point of any ring: a decoded multipoint may begin with an empty one.
+            const auto ring = std::find_if(feature.rings.begin(), feature.rings.end(),
+                                           [](const QPolygonF& r) { return !r.isEmpty(); });
+            const QPointF p = ring->front(); // not empty: some ring has a point
             w.real(p.x());
             w.real(p.y());
         }

@@ -80,6 +80,16 @@ TEST(GpkgGeometryCodec, roundTripsLinesAndPoints) {
     EXPECT_EQ(pointBlob.size(), 29);
 }
 
+TEST(GpkgGeometryCodec, aPointWhoseFirstPartIsEmptyIsWrittenFromItsFirstPoint) {
+    // Given a point decoded from a multipoint whose first part is empty (a blob the fuzzer made)
+    geo::Feature point;
+    point.rings = {QPolygonF(), QPolygonF({{108.6, 21.9}})};
+    // When encoded, then decoded: the point that exists, no read of an empty part
+    auto p = GpkgGeometryCodec::decode(GpkgGeometryCodec::encode(point, geo::GeometryKind::Point, 4490));
+    ASSERT_TRUE(p.isOk()) << p.error().toString();
+    EXPECT_EQ(p.value().rings, QList<QPolygonF>{QPolygonF({{108.6, 21.9}})});
+}
+
 TEST(GpkgGeometryCodec, readsBigEndianWkbPolygon) {
     // Given a hand-built blob: header without envelope, then a big-endian WKB Polygon of one ring
     QByteArray blob("GP\x00\x01", 4);
