@@ -270,7 +270,9 @@ core::Result<DecodedGeometry> GpkgGeometryCodec::decode(const QByteArray& blob) 
     in.skip(kEnvelopeBytes[envelope]);
     if (!in.ok() || !readGeometry(in, out, 0))
         return bad("truncated or unsupported WKB");
-    if (out.kind == geo::GeometryKind::Point && out.rings.size() == 1 && std::isnan(out.rings[0][0].x()))
+    // An empty point: POINT(NaN NaN), or a part without a point.
+    if (out.kind == geo::GeometryKind::Point && out.rings.size() == 1 &&
+        (out.rings[0].isEmpty() || std::isnan(out.rings[0][0].x())))
         out.rings.clear();
     return out;
 }
