@@ -95,11 +95,14 @@ QString MapDecorations::footerNotes(const MapDocument& document, double pageWidt
 }
 
 double MapDecorations::footerBandHeight(const MapDocument& document, double pageWidth) const {
+    return footerHeight(footerNotes(document, pageWidth), pageWidth);
+}
+
+double MapDecorations::footerHeight(const QString& notes, double pageWidth) const {
     const double notePx = footerNotePx(pageWidth);
     const QFontMetricsF metrics(sized(m_font, notePx));
-    const QRectF used =
-        metrics.boundingRect(QRectF(0.0, 0.0, footerTextWidth(pageWidth), 1e6),
-                             Qt::AlignLeft | Qt::TextWordWrap, footerNotes(document, pageWidth));
+    const QRectF used = metrics.boundingRect(QRectF(0.0, 0.0, footerTextWidth(pageWidth), 1e6),
+                                             Qt::AlignLeft | Qt::TextWordWrap, notes);
     return notePx * 0.8 + std::max(notePx * 1.6, used.height());
 }
 
@@ -213,10 +216,10 @@ void MapDecorations::paint(QPainter& painter, const MapDocument& document, const
     painter.setFont(sized(m_font, notePx));
     painter.setPen(QColor(0x40, 0x40, 0x40));
     const double footerTop = mapRect.bottom() + notePx * 0.4;
-    const QRectF notes(pageMargin(width), footerTop, footerTextWidth(width),
-                       footerBandHeight(document, width) - notePx * 0.8);
-    painter.drawText(notes, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap,
-                     footerNotes(document, width));
+    const QString notes = footerNotes(document, width);
+    painter.drawText(QRectF(pageMargin(width), footerTop, footerTextWidth(width),
+                            footerHeight(notes, width) - notePx * 0.8),
+                     Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, notes);
     if (const QString date = dateNote(); !date.isEmpty())
         painter.drawText(QRectF(pageMargin(width), footerTop, width - 2.0 * pageMargin(width), notePx * 1.6),
                          Qt::AlignRight | Qt::AlignVCenter, date);
@@ -250,13 +253,8 @@ QSizeF MapDecorations::legendSize(const MapDocument& document, double pageWidth)
 
 QSizeF MapDecorations::paintLegend(QPainter& painter, const MapDocument& document, QPointF topLeft,
                                    double pageWidth) const {
-    painter.save();
-    painter.setRenderHint(QPainter::Antialiasing, true);
-    painter.setRenderHint(QPainter::TextAntialiasing, true);
     const LegendLayout layout = legendLayout(legendEntries(document), pageWidth);
-    if (!layout.entries.empty())
-        drawLegend(painter, layout, topLeft);
-    painter.restore();
+    paintLegend(painter, layout, topLeft);
     return layout.size;
 }
 

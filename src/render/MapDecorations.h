@@ -155,6 +155,8 @@ private:
     QString dateNote() const;
     /** Width (px) the footer's notes may take: the page inside its margins, less the date. */
     double footerTextWidth(double pageWidth) const;
+    /** footerBandHeight() of notes already laid out by footerNotes(). */
+    double footerHeight(const QString& notes, double pageWidth) const;
 
     DecorationOptions m_options;
     QFont m_font;

@@ -52,7 +52,8 @@ void shoot(const QString& language, QSize size, const QString& switchTo = QStrin
     window.resize(size);
     window.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
-    window.resetLayout(); // the docks as a first start lays them out for this size (MainWindow::showAtStartup)
+    window
+        .resetLayout(); // the docks as a first start lays them out for this size (MainWindow::showAtStartup)
     if (!switchTo.isEmpty())
         window.setLanguage(switchTo == QLatin1String("zh") ? QStringLiteral("zh_CN") : switchTo);
     const QString suffix =
@@ -98,15 +99,18 @@ void shoot(const QString& language, QSize size, const QString& switchTo = QStrin
     save(dialog, QStringLiteral("planner-goal-seek") + suffix);
 }
 
+/** JIESHUI_SCREENSHOT_SIZE ("1366x768"), else 1920×1080. */
+QSize screenshotSize() {
+    const QStringList parts = qEnvironmentVariable("JIESHUI_SCREENSHOT_SIZE").split(QLatin1Char('x'));
+    return parts.size() == 2 ? QSize(parts[0].toInt(), parts[1].toInt()) : QSize(1920, 1080);
+}
+
 } // namespace
 
 TEST(PlannerScreenshot, writesTheDocumentationImages) {
     if (qEnvironmentVariableIsEmpty("JIESHUI_SCREENSHOT_DIR"))
         GTEST_SKIP() << "set JIESHUI_SCREENSHOT_DIR to write the screenshots";
-    QSize size(1920, 1080);
-    const QString requested = qEnvironmentVariable("JIESHUI_SCREENSHOT_SIZE");
-    if (const QStringList parts = requested.split(QLatin1Char('x')); parts.size() == 2)
-        size = QSize(parts[0].toInt(), parts[1].toInt());
+    const QSize size = screenshotSize();
     for (const QString& language : {QStringLiteral("zh"), QStringLiteral("en")})
         shoot(language, size);
     i18n::removeTranslators(*QCoreApplication::instance());
@@ -116,10 +120,7 @@ TEST(PlannerScreenshot, writesTheDocumentationImages) {
 TEST(PlannerScreenshot, writesThePlannersDocksAfterALanguageSwitch) {
     if (qEnvironmentVariableIsEmpty("JIESHUI_SCREENSHOT_DIR"))
         GTEST_SKIP() << "set JIESHUI_SCREENSHOT_DIR to write the screenshots";
-    QSize size(1920, 1080);
-    const QString requested = qEnvironmentVariable("JIESHUI_SCREENSHOT_SIZE");
-    if (const QStringList parts = requested.split(QLatin1Char('x')); parts.size() == 2)
-        size = QSize(parts[0].toInt(), parts[1].toInt());
+    const QSize size = screenshotSize();
     // Started in Chinese, switched to English: nothing of the Chinese may stay (issue 11).
     shoot(QStringLiteral("zh"), size, QStringLiteral("en"));
     i18n::removeTranslators(*QCoreApplication::instance());

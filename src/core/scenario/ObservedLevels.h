@@ -23,6 +23,13 @@ public:
     /** nullopt for rate drivers or when neither a reported value nor the engine's computation exists. */
     std::optional<double> level(RegionId region, Driver driver, int year) const;
 
+    /**
+     * The indicator a level driver is observed as (and is written and read like): the coefficient, the
+     * assessed CJJ 92 leakage rate R_BL as in the plan's target, the above-scale reuse rate; nullopt for a
+     * rate driver.
+     */
+    static std::optional<Indicator> indicatorOf(Driver driver);
+
 private:
     const IndicatorKernel& m_kernel;
 };

@@ -63,23 +63,9 @@ std::vector<std::optional<double>> realSeries(const EngineView& view, RegionId c
     return out;
 }
 
-/** The indicator a level driver sets (it is written and read like it); nullopt for a rate driver. */
-std::optional<Indicator> levelIndicator(Driver driver) {
-    switch (driver) {
-    case Driver::IrrigationCoefficient:
-        return Indicator::IrrigationCoefficient;
-    case Driver::LeakageRate:
-        return Indicator::LeakageRate;
-    case Driver::ReuseRate:
-        return Indicator::IndustrialReuseRate;
-    default:
-        return std::nullopt;
-    }
-}
-
 /** A driver's value as a reader sees it, formatted as its indicator is: "+3.4 %/yr", "0.561", "9.5 %". */
 std::string shown(Driver driver, double fraction, bool chinese) {
-    if (const auto indicator = levelIndicator(driver))
+    if (const auto indicator = ObservedLevels::indicatorOf(driver))
         return IndicatorDisplay::formatWithUnit(*indicator, fraction);
     const DriverInfo& info = DriverCatalog::info(driver);
     return IndicatorDisplay::formatAnnualRate(fraction) + " " +
@@ -298,7 +284,7 @@ Result<TrendEstimate> TrendEstimator::estimate(const TrendOptions& options) cons
             double at = lastLevel; // a gap of 0 (or below) cannot be fitted: hold the last level
             if (gapAtHorizon)
                 at = towardsOne ? 1.0 - *gapAtHorizon : *gapAtHorizon;
-            const IndicatorInfo& info = IndicatorCatalog::info(*levelIndicator(level));
+            const IndicatorInfo& info = IndicatorCatalog::info(*ObservedLevels::indicatorOf(level));
             if (!gapAtHorizon)
                 note(std::string(info.nameEn) + " reached its bound; held at the last observed value " +
                          shown(level, lastLevel, false),
